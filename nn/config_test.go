@@ -1,0 +1,158 @@
+package nn
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDefaultConfigIsTheSeedModel(t *testing.T) {
+	c := DefaultConfig()
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := formatHidden(c.Layers()), "784x128x10"; got != want {
+		t.Errorf("layers %s, want %s", got, want)
+	}
+	if c.Activation != ActReLU || c.Init != InitGlorotUniform || c.Optimizer != OptAdam || c.LearningRate != 1e-3 || c.BatchSize != 32 {
+		t.Errorf("default %v is not the seed's first example", c)
+	}
+}
+
+func TestConfigStringRoundTrip(t *testing.T) {
+	tests := []func(*Config){
+		func(c *Config) {},
+		func(c *Config) { c.Hidden = []int{} },
+		func(c *Config) { c.Hidden = []int{1024, 512, 256, 8} },
+		func(c *Config) { c.Activation, c.Init = ActTanh, InitZeros },
+		func(c *Config) { c.Optimizer, c.Nesterov, c.Momentum = OptMomentum, true, 0.95 },
+		func(c *Config) { c.LearningRate, c.L2, c.Dropout = 1.5e-5, 3e-4, 0.35 },
+		func(c *Config) { c.BatchSize, c.TrainSize, c.Seed = 1, 100, 18446744073709551615 },
+	}
+	for i, change := range tests {
+		c := DefaultConfig()
+		change(&c)
+		s := c.String()
+		got, err := ParseConfig(s)
+		if err != nil {
+			t.Errorf("%d: ParseConfig(%q): %v", i, s, err)
+			continue
+		}
+		if !got.Equal(c) {
+			t.Errorf("%d: %q parsed as %q", i, s, got.String())
+		}
+		data, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fromJSON Config
+		if err := json.Unmarshal(data, &fromJSON); err != nil {
+			t.Errorf("%d: unmarshal %s: %v", i, data, err)
+		} else if !fromJSON.Equal(c) {
+			t.Errorf("%d: JSON %s read back as %v", i, data, fromJSON)
+		}
+	}
+}
+
+func TestParseConfigPartialUsesDefaults(t *testing.T) {
+	c, err := ParseConfig("act=elu&hidden=256x64&lr=0.01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := DefaultConfig()
+	want.Activation, want.Hidden, want.LearningRate = ActELU, []int{256, 64}, 0.01
+	if !c.Equal(want) {
+		t.Errorf("got %v, want %v", c, want)
+	}
+}
+
+func TestParseConfigErrorsNameTheField(t *testing.T) {
+	tests := []struct{ in, field, msg string }{
+		{"lr=banana", "lr", "not a number"},
+		{"lr=100", "lr", "between 1e-06 and 10"},
+		{"lr=NaN", "lr", "not a number"},
+		{"hidden=5", "hidden", "8 to 1024 units"},
+		{"hidden=8x8x8x8x8", "hidden", "at most 4"},
+		{"hidden=12,4", "hidden", "joined by x"},
+		{"act=swish", "act", "one of relu, elu"},
+		{"init=random", "init", "one of glorot-uniform"},
+		{"opt=lbfgs", "opt", "one of sgd"},
+		{"dropout=0.95", "dropout", "between 0 and 0.9"},
+		{"batch=0", "batch", "between 1 and 1024"},
+		{"batch=2048", "batch", "between 1 and 1024"},
+		{"train=50", "train", "between 100 and 60000"},
+		{"seed=-1", "seed", "whole number"},
+		{"l2=-0.1", "l2", "between 0 and 1"},
+		{"nesterov=maybe", "nesterov", "0 or 1"},
+		{"colour=red", "colour", "unknown key"},
+		{"lr", "lr", "missing"},
+		{"lr=0.1&lr=0.2", "lr", "given twice"},
+		{"lr=%zz", "lr", "URL encoding"},
+	}
+	for _, tt := range tests {
+		_, err := ParseConfig(tt.in)
+		var fe *FieldError
+		if !errors.As(err, &fe) {
+			t.Errorf("ParseConfig(%q) = %v, want a FieldError", tt.in, err)
+			continue
+		}
+		if fe.Field != tt.field || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("ParseConfig(%q) = %q, want field %q and %q", tt.in, err, tt.field, tt.msg)
+		}
+	}
+}
+
+func TestParseConfigLenientKeepsTheGoodKeys(t *testing.T) {
+	c, errs := ParseConfigLenient("act=elu&lr=banana&batch=64&colour=red")
+	if len(errs) != 2 || errs[0].Field != "lr" || errs[1].Field != "colour" {
+		t.Fatalf("errors %v, want lr and colour", errs)
+	}
+	if c.Activation != ActELU || c.BatchSize != 64 || c.LearningRate != DefaultConfig().LearningRate {
+		t.Errorf("got %v", c)
+	}
+	if err := c.Validate(); err != nil {
+		t.Errorf("lenient result invalid: %v", err)
+	}
+}
+
+func TestBuildingDoesNotChangeTheConfig(t *testing.T) {
+	c := DefaultConfig()
+	c.Hidden = []int{64, 32}
+	before := c.String()
+	n, err := NewNetwork(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Hidden[0] = 16 // the network must not share the caller's slice
+	if got := n.Config().Hidden[0]; got != 64 {
+		t.Errorf("network config changed with the caller's slice: %d", got)
+	}
+	c.Hidden[0] = 64
+	if c.String() != before {
+		t.Errorf("config changed: %s -> %s", before, c.String())
+	}
+}
+
+func FuzzParseConfig(f *testing.F) {
+	f.Add(DefaultConfig().String())
+	f.Add("hidden=none&act=tanh&lr=1e-3")
+	f.Add("hidden=8x1024&batch=1&seed=0&nesterov=true")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseConfig(s)
+		if err != nil {
+			return
+		}
+		if err := c.Validate(); err != nil {
+			t.Fatalf("ParseConfig(%q) accepted an invalid config: %v", s, err)
+		}
+		again, err := ParseConfig(c.String())
+		if err != nil || !again.Equal(c) {
+			t.Fatalf("round trip of %q failed: %v, %v", c.String(), again, err)
+		}
+		lenient, _ := ParseConfigLenient(s)
+		if err := lenient.Validate(); err != nil {
+			t.Fatalf("ParseConfigLenient(%q) returned an invalid config: %v", s, err)
+		}
+	})
+}

@@ -1,0 +1,51 @@
+// Package nn is a small multilayer perceptron for MNIST (28×28 inputs, ten
+// classes), written to show how and why such a network fails: every toggle
+// of the classic experiments (initialization, activation, dropout, width
+// and depth, optimizer, learning rate, L2, training-set size) is a field of
+// Config, and the trainer records the health signals that explain a
+// failure (dead and saturated units, gradient norms, weight spread, update
+// sizes).
+//
+// # Shapes
+//
+// A Config with hidden sizes h₁…hₖ (0 ≤ k ≤ 4) builds the layers
+//
+//	784 → dense → act → dropout → h₁ → … → hₖ → dense → 10 → softmax
+//
+// Every part, activations and dropout included, is a layer of one protocol
+// (forward, backward, params), so the network is a loop over a slice, and
+// training and prediction share one forward pass. Dense weights are stored
+// input-major (W[i·out+j]) so the row of one input is contiguous: the
+// forward and backward passes skip zero inputs, which is most of MNIST (81%
+// of its pixels are zero) and most of a ReLU layer's outputs. WebAssembly
+// gets no SIMD from Go, so skipping work is the main lever on speed there;
+// on amd64 the float32 axpy uses gonum's assembly.
+//
+// # Numbers and randomness
+//
+// Net is generic over float32 (Network, used for training and inference)
+// and float64 (used by the gradient check). All randomness comes from
+// Config.Seed, through separate PCG streams for initialization, shuffling
+// and dropout: the same config and data give the same history, step for
+// step, and changing the dropout rate does not change the initial weights.
+//
+// # Training in steps
+//
+// A Trainer never blocks for long: Step(n) trains n batches and RunFor(d)
+// trains until d has elapsed, so a frame loop or a Web Worker's message loop
+// schedules the work. The History it keeps has bounded memory however long
+// the run. A NaN or infinite loss or weight stops the run in the Diverged
+// state, with the step; nothing non-finite enters the history.
+//
+// # Errors
+//
+// Problems a user can cause (a bad config string, a corrupted model file,
+// too few images) return errors that name the field or the defect.
+// Programmer errors (a Predict buffer of the wrong size) panic with an "nn:"
+// prefix. Training steps, evaluation and prediction do not allocate.
+//
+// # Model files
+//
+// SaveModel and LoadModel read and write a versioned format with a CRC-32
+// (see model.go for the byte layout).
+package nn

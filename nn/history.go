@@ -1,0 +1,117 @@
+package nn
+
+// Point is one value of a curve: the mean loss and accuracy (a fraction,
+// 0..1) measured when Samples training images had been seen.
+type Point struct {
+	Samples int64   `json:"samples"`
+	Loss    float64 `json:"loss"`
+	Acc     float64 `json:"acc"`
+}
+
+// LayerHealth describes one dense layer on the trainer's fixed probe batch.
+// Dead and Saturated apply to hidden layers; they are 0 for the output.
+type LayerHealth struct {
+	// Units is the layer's output size.
+	Units int `json:"units"`
+	// Dead is the fraction of units whose pre-activation is never positive
+	// on the probe batch: a dead ReLU passes no gradient and never recovers.
+	// It is measured for relu, leaky-relu and elu, and 0 otherwise.
+	Dead float64 `json:"dead"`
+	// Saturated is the fraction of sigmoid or tanh units that sit at a flat
+	// end (output within 0.02 of their bounds) on at least 90% of the probe.
+	Saturated float64 `json:"saturated"`
+	// Identical is the fraction of units whose output equals the first
+	// unit's on the whole probe batch: with zeros or constant
+	// initialization every unit of a layer stays the same unit. It is 0
+	// for the output layer.
+	Identical float64 `json:"identical"`
+	// MeanAbsAct is the mean |activation| after the nonlinearity (for the
+	// output layer, of the logits).
+	MeanAbsAct float64 `json:"meanAbsAct"`
+	// GradNorm is the L2 norm of the loss gradient at the layer's weights
+	// on the probe batch.
+	GradNorm float64 `json:"gradNorm"`
+	// WeightStd is the standard deviation of the layer's weights.
+	WeightStd float64 `json:"weightStd"`
+	// UpdateRatio is ‖ΔW‖/‖W‖ over the training step after the probe; a
+	// healthy run sits near 1e-3.
+	UpdateRatio float64 `json:"updateRatio"`
+}
+
+// Health is a probe of every dense layer, input side first.
+type Health struct {
+	Step    int64         `json:"step"`
+	Samples int64         `json:"samples"`
+	Layers  []LayerHealth `json:"layers"`
+}
+
+// History is the record of a run. Its memory is bounded however long the
+// run: each series holds at most its cap of points; when a series is full,
+// neighbouring points are merged (the training curve averages pairs and
+// doubles its smoothing window, the others keep every second point), so the
+// whole run stays visible at a coarser grain.
+type History struct {
+	// Train holds the training loss and accuracy, averaged over windows of
+	// TrainWindow batches.
+	Train       []Point `json:"train"`
+	TrainWindow int     `json:"trainWindow"`
+	// Val holds each evaluation on the validation set.
+	Val []Point `json:"val"`
+	// Health holds the probes, oldest first.
+	Health []Health `json:"health"`
+	cap    int
+}
+
+func newHistory(capacity, window int) History {
+	return History{
+		Train: make([]Point, 0, capacity), TrainWindow: window,
+		Val: make([]Point, 0, capacity), Health: make([]Health, 0, capacity), cap: capacity,
+	}
+}
+
+func (h *History) addTrain(p Point) {
+	if len(h.Train) == h.cap {
+		half := h.cap / 2
+		for i := 0; i < half; i++ {
+			a, b := h.Train[2*i], h.Train[2*i+1]
+			h.Train[i] = Point{Samples: b.Samples, Loss: (a.Loss + b.Loss) / 2, Acc: (a.Acc + b.Acc) / 2}
+		}
+		h.Train = h.Train[:half]
+		h.TrainWindow *= 2
+	}
+	h.Train = append(h.Train, p)
+}
+
+func (h *History) addVal(p Point) { h.Val = thin(h.Val, h.cap); h.Val = append(h.Val, p) }
+
+func (h *History) addHealth(p Health) {
+	h.Health = thin(h.Health, h.cap)
+	h.Health = append(h.Health, p)
+}
+
+// thin keeps every second element (the newest included) once s is full.
+func thin[E any](s []E, capacity int) []E {
+	if len(s) < capacity {
+		return s
+	}
+	n := 0
+	for i := len(s) % 2; i < len(s); i += 2 {
+		s[n] = s[i]
+		n++
+	}
+	clear(s[n:])
+	return s[:n]
+}
+
+// Clone returns a deep copy, safe to hand to another goroutine.
+func (h History) Clone() History {
+	c := h
+	c.Train = append(make([]Point, 0, h.cap), h.Train...)
+	c.Val = append(make([]Point, 0, h.cap), h.Val...)
+	c.Health = make([]Health, len(h.Health), h.cap)
+	for i, p := range h.Health {
+		p.Layers = append([]LayerHealth(nil), p.Layers...)
+		c.Health[i] = p
+	}
+	return c
+}

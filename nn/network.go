@@ -1,0 +1,249 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// Inputs and Classes fix the task: 28×28 grey images, ten digits.
+const (
+	Inputs  = 28 * 28
+	Classes = 10
+)
+
+// Streams of the seeded generator: each random process gets its own stream,
+// so that turning dropout on does not change the initial weights, and
+// changing the batch size does not change them either.
+const (
+	streamInit uint64 = iota + 1
+	streamShuffle
+	streamDropout
+)
+
+// newRand returns the generator of one stream of a seed.
+func newRand(seed, stream uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, stream)) }
+
+// Net is a multilayer perceptron for MNIST: dense layers with an activation
+// (and dropout) after each hidden one, and a softmax output trained with
+// cross-entropy. Its element type is float32 for real use (Network) and
+// float64 for the gradient check.
+//
+// A Net owns its working buffers, sized for up to Capacity rows at once, so
+// that training steps, evaluation and prediction do not allocate. It is
+// therefore not safe for concurrent use.
+type Net[T Float] struct {
+	cfg      Config
+	layers   []layer[T]
+	params   []*param[T]
+	dropouts []*dropout[T]
+	dense    []*dense[T]
+	// acts[k] is the input of layer k; acts[len(layers)] holds the logits.
+	acts [][]T
+	// grads[k] is the loss gradient at acts[k]; grads[0] is never needed.
+	grads    [][]T
+	capRows  int
+	pixelLUT [256]T
+}
+
+// Network is the float32 network that the trainer and the app use.
+type Network = Net[float32]
+
+// NewNetwork builds a network from a valid config, with weights initialized
+// from cfg.Seed. It returns the config's validation error otherwise.
+func NewNetwork(cfg Config) (*Network, error) { return NewNet[float32](cfg, cfg.BatchSize) }
+
+// NewNet builds a network whose buffers hold up to capRows rows at once;
+// evaluation runs in chunks of that many rows (at most evalRows).
+func NewNet[T Float](cfg Config, capRows int) (*Net[T], error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("nn: %w", err)
+	}
+	cfg = cfg.Clone()
+	n := &Net[T]{cfg: cfg, capRows: max(capRows, 1)}
+	for p := range n.pixelLUT {
+		n.pixelLUT[p] = T(p) / 255
+	}
+	dropRng := newRand(cfg.Seed, streamDropout)
+	sizes := cfg.Layers()
+	for k := 0; k+1 < len(sizes); k++ {
+		d := newDense[T](sizes[k], sizes[k+1])
+		n.dense = append(n.dense, d)
+		n.layers = append(n.layers, d)
+		n.params = append(n.params, d.w, d.b)
+		if k+2 < len(sizes) { // hidden layer
+			units := sizes[k+1]
+			n.layers = append(n.layers, &activation[T]{kind: cfg.Activation, size: units})
+			drop := &dropout[T]{size: units, rate: cfg.Dropout, mask: make([]T, n.capRows*units), rng: dropRng}
+			n.dropouts = append(n.dropouts, drop)
+			n.layers = append(n.layers, drop)
+		}
+	}
+	n.acts = make([][]T, len(n.layers)+1)
+	n.grads = make([][]T, len(n.layers)+1)
+	n.acts[0] = make([]T, n.capRows*Inputs)
+	for k, l := range n.layers {
+		n.acts[k+1] = make([]T, n.capRows*l.Out())
+		n.grads[k+1] = make([]T, n.capRows*l.Out())
+	}
+	initRng := newRand(cfg.Seed, streamInit)
+	for _, d := range n.dense {
+		initWeights(d.w.data, cfg.Init, d.in, d.out, initRng)
+	}
+	return n, nil
+}
+
+// evalRows is the chunk size of evaluation.
+const evalRows = 256
+
+// Config returns a copy of the network's config.
+func (n *Net[T]) Config() Config { return n.cfg.Clone() }
+
+// NumParams returns the number of trainable numbers.
+func (n *Net[T]) NumParams() int {
+	total := 0
+	for _, p := range n.params {
+		total += len(p.data)
+	}
+	return total
+}
+
+// setLiveSettings applies the settings that may change during a run.
+func (n *Net[T]) setDropout(rate float64) {
+	n.cfg.Dropout = rate
+	for _, d := range n.dropouts {
+		d.rate = rate
+	}
+}
+
+// loadPixels writes rows images (pixel bytes, 784 each) scaled to 0..1 into
+// the input buffer, starting at row first.
+func (n *Net[T]) loadPixels(row int, pixels []uint8) {
+	dst := n.acts[0][row*Inputs : (row+1)*Inputs]
+	for i, p := range pixels[:Inputs] {
+		dst[i] = n.pixelLUT[p]
+	}
+}
+
+// forward runs the layers on the first rows rows of the input buffer.
+func (n *Net[T]) forward(rows int, train bool) {
+	for k, l := range n.layers {
+		l.forward(n.acts[k], n.acts[k+1], rows, train)
+	}
+}
+
+// lossGrad computes the mean softmax cross-entropy of the logits against
+// labels, its gradient at the logits (into the last grads buffer), and how
+// many rows the logits classify correctly. The log-sum-exp is shifted by the
+// largest logit, so no exponential overflows.
+func (n *Net[T]) lossGrad(labels []uint8, rows int) (loss float64, correct int) {
+	last := len(n.layers)
+	logits, grad := n.acts[last], n.grads[last]
+	inv := 1 / float64(rows)
+	for r := 0; r < rows; r++ {
+		z := logits[r*Classes : (r+1)*Classes]
+		g := grad[r*Classes : (r+1)*Classes]
+		y := int(labels[r])
+		m, arg := z[0], 0
+		for j, v := range z {
+			if v > m {
+				m, arg = v, j
+			}
+		}
+		if arg == y {
+			correct++
+		}
+		var s float64
+		for j, v := range z {
+			e := math.Exp(float64(v - m))
+			g[j] = T(e)
+			s += e
+		}
+		loss += math.Log(s) - float64(z[y]-m)
+		for j := range g {
+			g[j] = T(float64(g[j]) / s * inv)
+		}
+		g[y] -= T(inv)
+	}
+	return loss * inv, correct
+}
+
+// backward propagates the gradient at the logits back through every layer,
+// after clearing the parameter gradients.
+func (n *Net[T]) backward(rows int) {
+	for _, p := range n.params {
+		clear(p.grad)
+	}
+	for k := len(n.layers) - 1; k >= 0; k-- {
+		var dx []T
+		if k > 0 {
+			dx = n.grads[k]
+		}
+		n.layers[k].backward(n.acts[k], n.acts[k+1], n.grads[k+1], dx, rows)
+	}
+}
+
+// Predict writes the ten class probabilities of one image (784 values in
+// 0..1, row by row) into probs. It does not allocate.
+func (n *Net[T]) Predict(image []T, probs []T) {
+	if len(image) != Inputs || len(probs) != Classes {
+		panic(fmt.Sprintf("nn: Predict needs %d inputs and %d outputs, got %d and %d", Inputs, Classes, len(image), len(probs)))
+	}
+	copy(n.acts[0], image)
+	n.forward(1, false)
+	softmax(n.acts[len(n.layers)][:Classes], probs)
+}
+
+// softmax writes exp(z)/Σexp(z) into p, shifted by max(z) for stability.
+func softmax[T Float](z, p []T) {
+	m := z[0]
+	for _, v := range z {
+		m = max(m, v)
+	}
+	var s float64
+	for j, v := range z {
+		e := math.Exp(float64(v - m))
+		p[j] = T(e)
+		s += e
+	}
+	for j := range p {
+		p[j] = T(float64(p[j]) / s)
+	}
+}
+
+// WeightCount returns the length of the slice that AppendWeights writes.
+func (n *Net[T]) WeightCount() int { return n.NumParams() }
+
+// AppendWeights appends every parameter, layer by layer (weights row by
+// row, then biases), to dst and returns it: the form of a snapshot sent from
+// a training worker to a page, and of a saved model.
+func (n *Net[T]) AppendWeights(dst []float32) []float32 {
+	for _, p := range n.params {
+		for _, v := range p.data {
+			dst = append(dst, float32(v))
+		}
+	}
+	return dst
+}
+
+// SetWeights loads parameters written by AppendWeights of a network of the
+// same shape. It rejects a slice of the wrong length or with values that are
+// not finite, and then leaves the network unchanged.
+func (n *Net[T]) SetWeights(src []float32) error {
+	if len(src) != n.NumParams() {
+		return fmt.Errorf("nn: weights: got %d numbers, the network %v has %d", len(src), n.cfg.Layers(), n.NumParams())
+	}
+	for i, v := range src {
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+			return fmt.Errorf("nn: weights: number %d is %v", i, v)
+		}
+	}
+	off := 0
+	for _, p := range n.params {
+		for i := range p.data {
+			p.data[i] = T(src[off+i])
+		}
+		off += len(p.data)
+	}
+	return nil
+}

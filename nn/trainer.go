@@ -1,0 +1,376 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"time"
+)
+
+// Dataset is a set of labelled 28×28 images: Pixels holds Len()·784 bytes
+// (0 is background, 255 full ink, row by row), Labels one digit per image.
+type Dataset struct {
+	Pixels []uint8
+	Labels []uint8
+}
+
+// Len returns the number of images.
+func (d Dataset) Len() int { return len(d.Labels) }
+
+// Image returns the pixels of image i (no copy).
+func (d Dataset) Image(i int) []uint8 { return d.Pixels[i*Inputs : (i+1)*Inputs] }
+
+// Head returns the first n images (all if n is larger or ≤ 0).
+func (d Dataset) Head(n int) Dataset {
+	if n <= 0 || n >= d.Len() {
+		return d
+	}
+	return Dataset{Pixels: d.Pixels[:n*Inputs], Labels: d.Labels[:n]}
+}
+
+func (d Dataset) check(name string) error {
+	if d.Len() == 0 {
+		return fmt.Errorf("nn: %s set is empty", name)
+	}
+	if len(d.Pixels) != d.Len()*Inputs {
+		return fmt.Errorf("nn: %s set has %d pixels for %d labels (want %d)", name, len(d.Pixels), d.Len(), d.Len()*Inputs)
+	}
+	for i, y := range d.Labels {
+		if y >= Classes {
+			return fmt.Errorf("nn: %s set: label %d of image %d is not a digit", name, y, i)
+		}
+	}
+	return nil
+}
+
+// RunState is where a training run stands.
+type RunState int
+
+const (
+	// Training: the run can take more steps.
+	Training RunState = iota
+	// Diverged: the loss or a weight became NaN or infinite; the run stops.
+	Diverged
+	// Finished: the run completed its epochs.
+	Finished
+)
+
+func (s RunState) String() string {
+	switch s {
+	case Training:
+		return "training"
+	case Diverged:
+		return "diverged"
+	case Finished:
+		return "finished"
+	}
+	return fmt.Sprintf("RunState(%d)", int(s))
+}
+
+// TrainerOptions schedule the measurements of a run. Zero fields take the
+// defaults in their comments.
+type TrainerOptions struct {
+	// Epochs after which the run is Finished; 0 trains until stopped.
+	Epochs int
+	// EvalEvery is the number of training samples between evaluations on
+	// the validation set; 0 evaluates at the end of each epoch only.
+	EvalEvery int
+	// ValLimit caps the validation images used by each evaluation (0: all).
+	ValLimit int
+	// SmoothEvery is the number of batches averaged into one point of the
+	// training curve (default 50).
+	SmoothEvery int
+	// HealthEvery is the number of batches between health probes (default
+	// 200); the first probe is taken before the first step.
+	HealthEvery int
+	// ProbeSize is the number of training images of the fixed health probe
+	// batch (default 256).
+	ProbeSize int
+	// HistoryCap bounds each series of the history (default 1024, even).
+	HistoryCap int
+}
+
+func (o TrainerOptions) withDefaults() TrainerOptions {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.SmoothEvery, 50)
+	def(&o.HealthEvery, 200)
+	def(&o.ProbeSize, 256)
+	def(&o.HistoryCap, 1024)
+	o.HistoryCap = max(4, o.HistoryCap&^1)
+	return o
+}
+
+// Trainer trains a Network on a dataset in bounded steps that its caller
+// schedules (Step, RunFor): it never blocks for long, so a frame loop or a
+// worker's message loop can interleave it with other work. Everything random
+// comes from Config.Seed: the same config, data and options give the same
+// history, step for step.
+type Trainer struct {
+	cfg     Config
+	opts    TrainerOptions
+	net     *Network
+	opt     optimizer[float32]
+	train   Dataset
+	val     Dataset
+	order   []int32
+	pos     int
+	shuffle *rand.Rand
+	labels  []uint8
+
+	epoch    int
+	steps    int64
+	samples  int64
+	state    RunState
+	diverged string
+	busy     time.Duration
+
+	hist        History
+	winLoss     float64
+	winCorrect  int
+	winRows     int
+	winBatches  int
+	lastEval    int64
+	lastValEval Evaluation
+	// running sums over the current epoch, and the last completed epoch
+	epochLoss    float64
+	epochCorrect int
+	epochRows    int
+	lastEpoch    Point
+
+	probeRows   int
+	prevWeights [][]float32
+	ratioDue    bool
+}
+
+// NewTrainer prepares a run of cfg on the first cfg.TrainSize images of
+// train, evaluating on val. It returns an error for an invalid config, a
+// config that asks for more images than train has, or malformed data.
+func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("nn: %w", err)
+	}
+	if err := train.check("training"); err != nil {
+		return nil, err
+	}
+	if err := val.check("validation"); err != nil {
+		return nil, err
+	}
+	if cfg.TrainSize > train.Len() {
+		return nil, fmt.Errorf("nn: %w", &FieldError{Field: keyTrain, Value: fmt.Sprint(cfg.TrainSize),
+			Msg: fmt.Sprintf("this data has %d training images", train.Len())})
+	}
+	opts = opts.withDefaults()
+	cfg = cfg.Clone()
+	probe := min(opts.ProbeSize, cfg.TrainSize)
+	net, err := NewNet[float32](cfg, max(cfg.BatchSize, probe))
+	if err != nil {
+		return nil, err
+	}
+	t := &Trainer{
+		cfg: cfg, opts: opts, net: net,
+		opt:       newOptimizer(cfg, net.params),
+		train:     train.Head(cfg.TrainSize),
+		val:       val,
+		order:     make([]int32, cfg.TrainSize),
+		shuffle:   newRand(cfg.Seed, streamShuffle),
+		labels:    make([]uint8, max(cfg.BatchSize, probe)),
+		hist:      newHistory(opts.HistoryCap, opts.SmoothEvery),
+		probeRows: probe,
+	}
+	for i := range t.order {
+		t.order[i] = int32(i)
+	}
+	t.shuffleOrder()
+	for _, d := range net.dense {
+		t.prevWeights = append(t.prevWeights, make([]float32, len(d.w.data)))
+	}
+	t.probe()
+	return t, nil
+}
+
+func (t *Trainer) shuffleOrder() {
+	t.shuffle.Shuffle(len(t.order), func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
+}
+
+// Network returns the network being trained. It must not be used while the
+// trainer steps (it shares the trainer's goroutine).
+func (t *Trainer) Network() *Network { return t.net }
+
+// Config returns a copy of the run's config (with any live changes).
+func (t *Trainer) Config() Config { return t.cfg.Clone() }
+
+// State returns where the run stands.
+func (t *Trainer) State() RunState { return t.state }
+
+// DivergedReason says what diverged and at which step, or "".
+func (t *Trainer) DivergedReason() string { return t.diverged }
+
+// History returns the record of the run (shared: Clone it to keep it).
+func (t *Trainer) History() *History { return &t.hist }
+
+// Epoch returns the number of completed epochs.
+func (t *Trainer) Epoch() int { return t.epoch }
+
+// EpochFraction returns how far the current epoch has gone, 0..1.
+func (t *Trainer) EpochFraction() float64 { return float64(t.pos) / float64(len(t.order)) }
+
+// Steps returns the number of batches trained.
+func (t *Trainer) Steps() int64 { return t.steps }
+
+// Samples returns the number of training images seen.
+func (t *Trainer) Samples() int64 { return t.samples }
+
+// Busy returns the time spent inside Step and RunFor.
+func (t *Trainer) Busy() time.Duration { return t.busy }
+
+// LastEpoch returns the mean training loss and accuracy over the last
+// completed epoch (as Keras reports them: with dropout on, during the epoch's
+// updates), or a zero Point before the first epoch ends.
+func (t *Trainer) LastEpoch() Point { return t.lastEpoch }
+
+// LastEval returns the latest evaluation on the validation set.
+func (t *Trainer) LastEval() Evaluation { return t.lastValEval }
+
+// CanChangeLive reports whether a run of from can switch to config to
+// without starting over: only the learning rate, momentum, dropout and L2
+// differ.
+func CanChangeLive(from, to Config) bool {
+	from.LearningRate, from.Momentum, from.Dropout, from.L2 = to.LearningRate, to.Momentum, to.Dropout, to.L2
+	return from.Equal(to)
+}
+
+// SetLive applies a config that CanChangeLive accepts to the running
+// network; any other change returns an error and changes nothing.
+func (t *Trainer) SetLive(cfg Config) error {
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("nn: %w", err)
+	}
+	if !CanChangeLive(t.cfg, cfg) {
+		return fmt.Errorf("nn: %v cannot change during a run; start a new run", t.cfg.Layers())
+	}
+	t.cfg = cfg.Clone()
+	t.net.setDropout(cfg.Dropout)
+	if m, ok := t.opt.(*momentum[float32]); ok {
+		m.mu = cfg.Momentum
+	}
+	return nil
+}
+
+// RunFor trains batches until budget has elapsed (at least one batch, at
+// most maxBatches if maxBatches > 0), or the run stops. It returns the
+// number of batches trained.
+func (t *Trainer) RunFor(budget time.Duration, maxBatches int) int {
+	start := time.Now()
+	done := 0
+	for t.state == Training && (maxBatches <= 0 || done < maxBatches) {
+		t.step()
+		done++
+		if time.Since(start) >= budget {
+			break
+		}
+	}
+	t.busy += time.Since(start)
+	return done
+}
+
+// Step trains up to n batches and returns how many it trained (fewer when
+// the run stops).
+func (t *Trainer) Step(n int) int {
+	start := time.Now()
+	done := 0
+	for ; done < n && t.state == Training; done++ {
+		t.step()
+	}
+	t.busy += time.Since(start)
+	return done
+}
+
+// step trains one batch: gather, forward, loss, backward, update. The batch
+// is cut short at the end of an epoch, so every image is seen once per
+// epoch.
+func (t *Trainer) step() {
+	rows := min(t.cfg.BatchSize, len(t.order)-t.pos)
+	for r := 0; r < rows; r++ {
+		i := int(t.order[t.pos+r])
+		t.net.loadPixels(r, t.train.Image(i))
+		t.labels[r] = t.train.Labels[i]
+	}
+	t.pos += rows
+	t.net.forward(rows, true)
+	loss, correct := t.net.lossGrad(t.labels, rows)
+	t.steps++
+	t.samples += int64(rows)
+	if math.IsNaN(loss) || math.IsInf(loss, 0) {
+		t.diverge(fmt.Sprintf("loss became %v at step %d", loss, t.steps))
+		return
+	}
+	t.net.backward(rows)
+	sum := t.opt.update(t.net.params, t.cfg.LearningRate, t.cfg.L2)
+	if s := float64(sum); math.IsNaN(s) || math.IsInf(s, 0) {
+		t.diverge(fmt.Sprintf("weights became %v at step %d", s, t.steps))
+		return
+	}
+	if t.ratioDue {
+		t.measureUpdateRatio()
+	}
+
+	t.epochLoss += loss * float64(rows)
+	t.epochCorrect += correct
+	t.epochRows += rows
+	t.winLoss += loss * float64(rows)
+	t.winCorrect += correct
+	t.winRows += rows
+	t.winBatches++
+	if t.winBatches >= t.hist.TrainWindow {
+		t.flushWindow()
+	}
+	if t.steps%int64(t.opts.HealthEvery) == 0 {
+		t.probe()
+	}
+	endOfEpoch := t.pos == len(t.order)
+	if t.opts.EvalEvery > 0 && !endOfEpoch && t.samples-t.lastEval >= int64(t.opts.EvalEvery) {
+		t.evaluate(t.opts.ValLimit)
+	}
+	if endOfEpoch {
+		t.epoch++
+		t.pos = 0
+		t.lastEpoch = Point{Samples: t.samples, Loss: t.epochLoss / float64(t.epochRows), Acc: float64(t.epochCorrect) / float64(t.epochRows)}
+		t.epochLoss, t.epochCorrect, t.epochRows = 0, 0, 0
+		t.shuffleOrder()
+		t.flushWindow()
+		t.evaluate(t.opts.ValLimit)
+		if t.opts.Epochs > 0 && t.epoch >= t.opts.Epochs {
+			t.state = Finished
+		}
+	}
+}
+
+func (t *Trainer) diverge(why string) {
+	t.state = Diverged
+	t.diverged = why
+	t.flushWindow()
+}
+
+// flushWindow closes the current smoothing window as one training point.
+func (t *Trainer) flushWindow() {
+	if t.winRows == 0 {
+		return
+	}
+	t.hist.addTrain(Point{Samples: t.samples, Loss: t.winLoss / float64(t.winRows), Acc: float64(t.winCorrect) / float64(t.winRows)})
+	t.winLoss, t.winCorrect, t.winRows, t.winBatches = 0, 0, 0, 0
+}
+
+func (t *Trainer) evaluate(limit int) {
+	t.lastValEval = t.net.Evaluate(t.val, limit)
+	t.lastEval = t.samples
+	t.hist.addVal(Point{Samples: t.samples, Loss: t.lastValEval.Loss, Acc: t.lastValEval.Accuracy})
+}
+
+// Evaluate runs the network in evaluation mode (no dropout) on the first
+// limit images of d (all if limit ≤ 0) and returns the mean loss, the
+// accuracy and the confusion matrix.
+func (t *Trainer) Evaluate(d Dataset, limit int) Evaluation { return t.net.Evaluate(d, limit) }

@@ -1,0 +1,224 @@
+package nn
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+)
+
+func newSynthTrainer(t testing.TB, cfg Config, opts TrainerOptions) *Trainer {
+	t.Helper()
+	data := synthData(2000, 1)
+	tr, err := NewTrainer(cfg, data, synthData(500, 2), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
+func smallConfig() Config {
+	c := DefaultConfig()
+	c.Hidden = []int{32}
+	c.TrainSize = 1000
+	return c
+}
+
+func historyJSON(t *testing.T, tr *Trainer) string {
+	data, err := json.Marshal(tr.History())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestSameSeedSameHistory(t *testing.T) {
+	for _, change := range []func(*Config){
+		func(c *Config) {},
+		func(c *Config) { c.Dropout = 0.3; c.Activation = ActELU },
+		func(c *Config) { c.Optimizer = OptMomentum; c.Nesterov = true; c.LearningRate = 0.05 },
+	} {
+		cfg := smallConfig()
+		change(&cfg)
+		opts := TrainerOptions{SmoothEvery: 5, HealthEvery: 20, EvalEvery: 300}
+		a, b := newSynthTrainer(t, cfg, opts), newSynthTrainer(t, cfg, opts)
+		a.Step(80)
+		b.Step(40)
+		b.Step(40)
+		if ha, hb := historyJSON(t, a), historyJSON(t, b); ha != hb {
+			t.Errorf("%v: same seed, different histories", cfg)
+		}
+		if len(a.History().Train) == 0 || len(a.History().Val) == 0 || len(a.History().Health) < 2 {
+			t.Fatalf("history not recorded: %+v", a.History())
+		}
+		cfg.Seed++
+		c := newSynthTrainer(t, cfg, opts)
+		c.Step(80)
+		if historyJSON(t, a) == historyJSON(t, c) {
+			t.Errorf("%v: different seeds gave the same history", cfg)
+		}
+	}
+}
+
+func TestTrainingLearnsAndEpochsEnd(t *testing.T) {
+	cfg := smallConfig()
+	tr := newSynthTrainer(t, cfg, TrainerOptions{Epochs: 2})
+	for tr.State() == Training {
+		tr.Step(10)
+	}
+	if tr.State() != Finished || tr.Epoch() != 2 {
+		t.Fatalf("state %v after %d epochs", tr.State(), tr.Epoch())
+	}
+	if want := int64(2 * cfg.TrainSize); tr.Samples() != want {
+		t.Errorf("saw %d samples in 2 epochs of %d", tr.Samples(), cfg.TrainSize)
+	}
+	e := tr.LastEval()
+	if e.Accuracy < 0.8 {
+		t.Errorf("validation accuracy %.3f after 2 epochs on easy data", e.Accuracy)
+	}
+	total := 0
+	for _, row := range e.Confusion {
+		for _, v := range row {
+			total += v
+		}
+	}
+	if total != e.N || e.N != 500 {
+		t.Errorf("confusion matrix counts %d of %d images", total, e.N)
+	}
+	if n := tr.Step(5); n != 0 {
+		t.Errorf("a finished run trained %d more batches", n)
+	}
+}
+
+func TestDivergenceStopsWithTheStep(t *testing.T) {
+	cfg := smallConfig()
+	cfg.Init, cfg.Activation, cfg.Optimizer, cfg.LearningRate = InitNormal1, ActLinear, OptSGD, 10
+	tr := newSynthTrainer(t, cfg, TrainerOptions{})
+	tr.Step(500)
+	if tr.State() != Diverged {
+		t.Fatalf("lr 10 with N(0,1) weights did not diverge: %v, loss %v", tr.State(), tr.History().Train)
+	}
+	if tr.DivergedReason() == "" || tr.Steps() >= 500 {
+		t.Errorf("reason %q after %d steps", tr.DivergedReason(), tr.Steps())
+	}
+	steps := tr.Steps()
+	if tr.Step(10) != 0 || tr.Steps() != steps {
+		t.Error("a diverged run kept training")
+	}
+	for _, p := range tr.History().Train {
+		if math.IsNaN(p.Loss) || math.IsInf(p.Loss, 0) {
+			t.Errorf("a non-finite loss reached the history: %v", p)
+		}
+	}
+}
+
+func TestHistoryIsBounded(t *testing.T) {
+	cfg := smallConfig()
+	cfg.BatchSize = 8
+	tr := newSynthTrainer(t, cfg, TrainerOptions{SmoothEvery: 1, HealthEvery: 1, EvalEvery: 50, ValLimit: 10, HistoryCap: 16})
+	tr.Step(400)
+	h := tr.History()
+	if len(h.Train) > 16 || len(h.Val) > 16 || len(h.Health) > 16 {
+		t.Fatalf("history grew past its cap: %d %d %d", len(h.Train), len(h.Val), len(h.Health))
+	}
+	if h.TrainWindow < 16 {
+		t.Errorf("window %d did not grow as points merged", h.TrainWindow)
+	}
+	// The merged curve still spans the whole run.
+	if last := h.Train[len(h.Train)-1].Samples; last < int64(400*8-h.TrainWindow*8) {
+		t.Errorf("last point at %d samples of %d", last, 400*8)
+	}
+	for i := 1; i < len(h.Train); i++ {
+		if h.Train[i].Samples <= h.Train[i-1].Samples {
+			t.Fatalf("training curve not increasing at %d: %v", i, h.Train)
+		}
+	}
+}
+
+func TestHealthSeesDeadAndIdenticalUnits(t *testing.T) {
+	tests := []struct {
+		name            string
+		change          func(*Config)
+		dead, identical bool
+	}{
+		{"healthy", func(c *Config) {}, false, false},
+		{"zeros", func(c *Config) { c.Init = InitZeros }, true, true},
+	}
+	for _, tt := range tests {
+		cfg := smallConfig()
+		tt.change(&cfg)
+		tr := newSynthTrainer(t, cfg, TrainerOptions{})
+		h := tr.History().Health[0].Layers[0]
+		if (h.Dead > 0.9) != tt.dead || (h.Identical > 0.9) != tt.identical {
+			t.Errorf("%s: dead %.2f identical %.2f", tt.name, h.Dead, h.Identical)
+		}
+		if tt.name == "healthy" && (h.GradNorm == 0 || h.WeightStd == 0) {
+			t.Errorf("healthy layer has gradient norm %v and weight std %v", h.GradNorm, h.WeightStd)
+		}
+		tr.Step(1)
+		ratio := tr.History().Health[0].Layers[1].UpdateRatio
+		if tt.name == "healthy" && !(ratio > 1e-5 && ratio < 1) {
+			t.Errorf("update ratio %v", ratio)
+		}
+	}
+}
+
+func TestSetLive(t *testing.T) {
+	cfg := smallConfig()
+	tr := newSynthTrainer(t, cfg, TrainerOptions{})
+	live := cfg.Clone()
+	live.LearningRate, live.Dropout, live.L2 = 0.01, 0.5, 1e-4
+	if err := tr.SetLive(live); err != nil {
+		t.Fatal(err)
+	}
+	if !tr.Config().Equal(live) {
+		t.Errorf("config %v, want %v", tr.Config(), live)
+	}
+	shape := live.Clone()
+	shape.Hidden = []int{64}
+	if err := tr.SetLive(shape); err == nil {
+		t.Error("a shape change was applied live")
+	}
+	bad := live.Clone()
+	bad.LearningRate = -1
+	if err := tr.SetLive(bad); err == nil {
+		t.Error("an invalid learning rate was accepted")
+	}
+}
+
+func TestTrainerRejectsBadInput(t *testing.T) {
+	data := synthData(200, 1)
+	cfg := DefaultConfig()
+	cfg.TrainSize = 5000
+	if _, err := NewTrainer(cfg, data, data, TrainerOptions{}); err == nil {
+		t.Error("asked for 5000 of 200 images and got no error")
+	}
+	broken := Dataset{Pixels: data.Pixels[:100], Labels: data.Labels}
+	cfg.TrainSize = 100
+	if _, err := NewTrainer(cfg, broken, data, TrainerOptions{}); err == nil {
+		t.Error("mismatched pixels and labels accepted")
+	}
+}
+
+func TestStepAndPredictDoNotAllocate(t *testing.T) {
+	for _, opt := range Optimizers {
+		cfg := smallConfig()
+		cfg.Optimizer, cfg.Dropout, cfg.L2 = opt, 0.2, 1e-4
+		tr := newSynthTrainer(t, cfg, TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
+		if allocs := testing.AllocsPerRun(20, func() { tr.step() }); allocs != 0 {
+			t.Errorf("%s: %v allocations per training step", opt, allocs)
+		}
+	}
+	n, _ := NewNetwork(DefaultConfig())
+	img, probs := make([]float32, Inputs), make([]float32, Classes)
+	img[300] = 1
+	if allocs := testing.AllocsPerRun(20, func() { n.Predict(img, probs) }); allocs != 0 {
+		t.Errorf("%v allocations per prediction", allocs)
+	}
+	var sum float32
+	for _, p := range probs {
+		sum += p
+	}
+	if math.Abs(float64(sum)-1) > 1e-5 {
+		t.Errorf("probabilities sum to %v", sum)
+	}
+}

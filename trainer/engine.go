@@ -1,0 +1,191 @@
+package trainer
+
+import (
+	"fmt"
+	"time"
+
+	"digitlab/nn"
+)
+
+// Data is what an Engine trains and validates on.
+type Data struct {
+	Train, Val nn.Dataset
+}
+
+// Options of an Engine. Zero fields take the defaults in their comments.
+type Options struct {
+	// Epochs of each run before it is finished (default 30).
+	Epochs int
+	// Trainer schedules the measurements; its Epochs is overridden.
+	// Default: evaluate 2,000 validation images every 5,000 samples.
+	Trainer nn.TrainerOptions
+}
+
+func (o Options) withDefaults() Options {
+	if o.Epochs <= 0 {
+		o.Epochs = 30
+	}
+	if o.Trainer.EvalEvery == 0 {
+		o.Trainer.EvalEvery = 5000
+	}
+	if o.Trainer.ValLimit == 0 {
+		o.Trainer.ValLimit = 2000
+	}
+	o.Trainer.Epochs = o.Epochs
+	return o
+}
+
+// rateWindow is how much wall time the samples/s figure averages over.
+const rateWindow = time.Second
+
+// Engine runs one training session at a time; see the package doc. It is
+// not safe for concurrent use: one host goroutine drives it.
+type Engine struct {
+	data    Data
+	opts    Options
+	tr      *nn.Trainer
+	running bool
+	runID   int
+	lastErr string
+
+	// samples/s over the recent wall time spent training
+	rateSince   time.Time
+	rateSamples int64
+	rate        float64
+}
+
+// NewEngine returns an engine with no run; Handle a start Command to begin.
+func NewEngine(data Data, opts Options) *Engine {
+	return &Engine{data: data, opts: opts.withDefaults()}
+}
+
+// Handle applies a command. A refused command returns an error, which the
+// next Snapshot also carries; the current run goes on unchanged.
+func (e *Engine) Handle(cmd Command) error {
+	err := e.handle(cmd)
+	e.lastErr = ""
+	if err != nil {
+		e.lastErr = err.Error()
+	}
+	return err
+}
+
+func (e *Engine) handle(cmd Command) error {
+	switch cmd.Op {
+	case OpStart:
+		cfg, err := nn.ParseConfig(cmd.Config)
+		if err != nil {
+			return err
+		}
+		return e.start(cfg, cmd.On)
+	case OpReset:
+		if e.tr == nil {
+			return fmt.Errorf("trainer: no run to reset")
+		}
+		return e.start(e.tr.Config(), e.running)
+	case OpTrain:
+		e.running = cmd.On && e.tr != nil && e.tr.State() == nn.Training
+		e.rateSince = time.Time{}
+	case OpStep:
+		e.running = false
+		if e.tr != nil {
+			e.tr.Step(1)
+		}
+	case OpLive:
+		cfg, err := nn.ParseConfig(cmd.Config)
+		if err != nil {
+			return err
+		}
+		if e.tr == nil {
+			return e.start(cfg, false)
+		}
+		if !nn.CanChangeLive(e.tr.Config(), cfg) {
+			return e.start(cfg, e.running)
+		}
+		return e.tr.SetLive(cfg)
+	default:
+		return fmt.Errorf("trainer: unknown command %q", cmd.Op)
+	}
+	return nil
+}
+
+func (e *Engine) start(cfg nn.Config, running bool) error {
+	tr, err := nn.NewTrainer(cfg, e.data.Train, e.data.Val, e.opts.Trainer)
+	if err != nil {
+		return err
+	}
+	e.tr = tr
+	e.running = running
+	e.runID++
+	e.rate, e.rateSince = 0, time.Time{}
+	return nil
+}
+
+// Running reports whether the engine trains when given time.
+func (e *Engine) Running() bool { return e.running }
+
+// Work trains for about budget if the run is training and returns the
+// number of batches trained.
+func (e *Engine) Work(budget time.Duration) int {
+	if !e.running || e.tr == nil {
+		return 0
+	}
+	now := time.Now()
+	if e.rateSince.IsZero() {
+		e.rateSince, e.rateSamples = now, e.tr.Samples()
+	}
+	n := e.tr.RunFor(budget, 0)
+	if e.tr.State() != nn.Training {
+		e.running = false
+	}
+	if elapsed := time.Since(e.rateSince); elapsed >= rateWindow {
+		e.rate = float64(e.tr.Samples()-e.rateSamples) / elapsed.Seconds()
+		e.rateSince, e.rateSamples = time.Now(), e.tr.Samples()
+	}
+	return n
+}
+
+// Snapshot returns where the run stands, with a copy of the history and, if
+// withWeights, of the weights (appended to weights[:0] to reuse its memory).
+func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
+	var s Snapshot
+	s.Error = e.lastErr
+	s.Epochs = e.opts.Epochs
+	if e.tr == nil {
+		s.Run = RunLoading
+		return s
+	}
+	tr := e.tr
+	s.RunID = e.runID
+	s.Config = tr.Config().String()
+	s.Run = runState(tr.State(), e.running)
+	s.Epoch = float64(tr.Epoch()) + tr.EpochFraction()
+	s.Steps, s.Samples = tr.Steps(), tr.Samples()
+	if e.running {
+		s.SamplesPerSec = e.rate
+	}
+	s.Diverged = tr.DivergedReason()
+	s.History = tr.History().Clone()
+	if h := s.History.Train; len(h) > 0 {
+		s.TrainLoss, s.TrainAcc = h[len(h)-1].Loss, h[len(h)-1].Acc
+	}
+	ev := tr.LastEval()
+	s.ValLoss, s.ValAcc, s.Confusion = ev.Loss, ev.Accuracy, ev.Confusion
+	if withWeights {
+		s.Weights = tr.Network().AppendWeights(weights[:0])
+		s.WeightsStep = tr.Steps()
+	}
+	return s
+}
+
+func runState(st nn.RunState, running bool) string {
+	switch {
+	case st == nn.Diverged:
+		return RunDiverged
+	case st == nn.Finished:
+		return RunFinished
+	case running:
+		return RunTraining
+	}
+	return RunPaused
+}

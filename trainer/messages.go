@@ -1,0 +1,71 @@
+package trainer
+
+import (
+	"digitlab/nn"
+)
+
+// Ops of a Command.
+const (
+	OpStart = "start" // start a new run of Config (Config must parse)
+	OpTrain = "train" // On: train continuously or pause
+	OpStep  = "step"  // pause and train exactly one batch
+	OpReset = "reset" // start the current config over, paused or not as before
+	OpLive  = "live"  // apply Config's live settings (learning rate, momentum, dropout, L2)
+)
+
+// Command is a request from the host to the engine. It crosses the Web
+// Worker boundary as JSON.
+type Command struct {
+	Op     string `json:"op"`
+	Config string `json:"config,omitempty"`
+	On     bool   `json:"on,omitempty"`
+}
+
+// Run states of a Progress, as the app and window.digitlab.state() show them.
+const (
+	RunTraining = "training"
+	RunPaused   = "paused"
+	RunDiverged = "diverged"
+	RunFinished = "finished"
+	RunLoading  = "loading" // no run yet (the worker is still starting)
+)
+
+// Progress is where a run stands. It crosses the Web Worker boundary as JSON.
+type Progress struct {
+	// Run is one of the Run* states.
+	Run string `json:"run"`
+	// Config is the run's compact config string.
+	Config string `json:"config"`
+	// RunID counts the runs started by the engine; it changes when a new
+	// run begins, so a host can tell old snapshots from new ones.
+	RunID int `json:"runId"`
+	// Epoch is the number of completed epochs plus the current one's
+	// fraction.
+	Epoch         float64 `json:"epoch"`
+	Epochs        int     `json:"epochs"`
+	Steps         int64   `json:"steps"`
+	Samples       int64   `json:"samples"`
+	SamplesPerSec float64 `json:"samplesPerSec"`
+	// TrainLoss and TrainAcc are the latest point of the training curve,
+	// ValLoss and ValAcc the latest evaluation (accuracies 0..1).
+	TrainLoss float64 `json:"trainLoss"`
+	TrainAcc  float64 `json:"trainAcc"`
+	ValLoss   float64 `json:"valLoss"`
+	ValAcc    float64 `json:"valAcc"`
+	// Diverged says what became NaN or infinite and at which step.
+	Diverged string `json:"diverged,omitempty"`
+	// Error is the reply to the last command that was refused.
+	Error   string     `json:"error,omitempty"`
+	History nn.History `json:"history"`
+	// Confusion is the latest validation confusion matrix.
+	Confusion [nn.Classes][nn.Classes]int `json:"confusion"`
+	// WeightsStep is the step at which the snapshot's weights were taken.
+	WeightsStep int64 `json:"weightsStep"`
+}
+
+// Snapshot is a Progress with a copy of the weights at WeightsStep, in
+// nn.Network.AppendWeights order, for the host's own inference network.
+type Snapshot struct {
+	Progress
+	Weights []float32 `json:"-"`
+}
