@@ -1,0 +1,45 @@
+package assets
+
+import (
+	"testing"
+
+	"digitlab/mnist"
+)
+
+func TestMNIST(t *testing.T) {
+	b, err := MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		set  mnist.Set
+		want [mnist.Classes]int
+	}{
+		{"train", b.Train, [mnist.Classes]int{2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000}},
+		// The published label counts of the MNIST test set.
+		{"test", b.Test, [mnist.Classes]int{980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009}},
+	}
+	for _, tt := range tests {
+		if err := tt.set.Validate(); err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+		if got := tt.set.Histogram(); got != tt.want {
+			t.Errorf("%s: label histogram %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	if b.Train.Len() != 20000 || b.Test.Len() != 10000 {
+		t.Errorf("got %d train and %d test images, want 20000 and 10000", b.Train.Len(), b.Test.Len())
+	}
+}
+
+// BenchmarkDecode measures MNIST; its MB/s are of the embedded file.
+func BenchmarkDecode(b *testing.B) {
+	b.SetBytes(int64(len(mnistBin)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := MNIST(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
