@@ -1,0 +1,56 @@
+// Package pad holds what the user draws on Digit Lab's drawing pad and turns
+// it into the 28x28 image an MNIST network expects.
+//
+// # The drawing
+//
+// The pad is a square Size pad units wide, origin top-left, y down. A Drawing
+// keeps the strokes as vectors, exactly as the pointer reported them: one
+// BeginStroke per press, one ExtendStroke per input tick while the button is
+// down, one EndStroke per release. Input is sampled once per tick (1/60 s), so
+// consecutive points of a fast stroke can be far apart; both renderers join
+// them with exact line segments, so no gaps appear however sparse the samples.
+//
+// Interactive input is never an error: points off the pad are clamped onto its
+// edge, NaN and infinite points are dropped, and input beyond MaxStrokes or
+// MaxPoints is ignored. AddStrokes, for tests, automation and saved drawings,
+// instead checks its input as a whole and returns an error describing the
+// first problem (see its documentation), leaving the drawing unchanged.
+// Either way every stored point is finite and on the pad.
+//
+// Version grows whenever the ink changes, so a frame loop can skip
+// re-rendering and re-classifying an unchanged drawing.
+//
+// # Two renderings
+//
+// RenderPad draws the strokes for the screen, at any resolution, with the
+// display pen the user chose. Preprocess draws them for the network, following
+// the recipe MNIST was made with: crop to the ink, scale the longer side to a
+// 20-pixel box keeping the aspect ratio, and centre the intensity-weighted
+// centre of mass in the 28x28 frame. It draws the vector strokes directly with
+// that final transform, rather than shrinking a screen raster, so there is no
+// resampling blur, and with its own pen, NetPenWidth pixels wide in the
+// normalized frame. The network therefore sees the same image whether the
+// digit was drawn tiny or huge, with a thin or a thick display pen. The
+// constants NetInkBox, NetCentre and NetPenWidth were measured on MNIST's own
+// test set; their comments give the figures.
+//
+// Both renderers compute, for each pixel centre, the exact distance to the
+// nearest stroke segment and turn it into coverage with a one-pixel linear
+// ramp: anti-aliased lines with round caps and joins, values in [0, 1], and a
+// background of exactly 0 (the network skips zero inputs).
+//
+// Preprocess reports ok=false, with an all-zero image, for an empty pad or a
+// stray dot (see MinInkExtent and MinInkLength), so the UI can show "draw a
+// digit" instead of a confident guess about a speck.
+//
+// # Cost and errors
+//
+// Preprocess does not allocate and renders the 28x28 frame at most three
+// times, so it can run every frame while the user draws. RenderPad writes
+// into a caller's buffer. Programmer errors (a destination too small for
+// RenderPad, a nil destination for Preprocess) panic with a "pad:" prefix;
+// nothing a user can draw or a script can send causes a panic.
+//
+// A Drawing is not safe for concurrent use. The package has no global
+// mutable state.
+package pad
