@@ -1,0 +1,249 @@
+// Digit Lab loader: checks that the browser can run the app, downloads
+// app.wasm with a real progress bar, and starts it with wasm_exec.js.
+//
+// Its state is on window.digitlabLoader for people and tests:
+//   phase:   'loading' | 'running' | 'error'
+//   message: what the loading screen says (for errors: title and detail)
+//   loaded, total: bytes of app.wasm received so far and expected (total is
+//            0 while unknown)
+// 'running' means Go's main has started and is waiting for events (ebiten's
+// canvas is up); 'error' is final, also when the Go program exits by itself.
+//
+// The page's query string is left alone: the Go app reads window.location.
+(function () {
+  'use strict';
+
+  const WASM = 'app.wasm';
+  const state = { phase: 'loading', message: 'Loading…', loaded: 0, total: 0 };
+  window.digitlabLoader = state;
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    loader: $('loader'), progress: $('progress'), bar: $('bar'), fill: $('fill'), status: $('status'),
+    error: $('error'), errorTitle: $('error-title'), errorText: $('error-text'), errorLog: $('error-log'),
+  };
+  $('reload').addEventListener('click', () => location.reload());
+
+  function mb(bytes) {
+    return (bytes / 1e6).toFixed(1);
+  }
+
+  function showProgress(loaded, total) {
+    state.loaded = loaded;
+    state.total = total;
+    let text;
+    if (total > 0) {
+      const pct = Math.min(100, (100 * loaded) / total);
+      ui.bar.classList.remove('indeterminate');
+      ui.fill.style.width = pct.toFixed(1) + '%';
+      ui.bar.setAttribute('aria-valuenow', pct.toFixed(0));
+      text = mb(Math.min(loaded, total)) + ' of ' + mb(total) + ' MB';
+    } else {
+      ui.bar.classList.add('indeterminate');
+      ui.bar.removeAttribute('aria-valuenow');
+      text = mb(loaded) + ' MB';
+    }
+    ui.status.textContent = text;
+    state.message = 'Downloading ' + WASM + ': ' + text;
+  }
+
+  function showStatus(text) {
+    ui.status.textContent = text;
+    state.message = text;
+  }
+
+  // fail shows an error on the loading screen (bringing it back over the
+  // app's canvas if needed). The first error wins: later ones are usually
+  // its consequences.
+  function fail(title, detail, log) {
+    if (state.phase === 'error') return;
+    state.phase = 'error';
+    state.message = title + ': ' + detail;
+    ui.errorTitle.textContent = title;
+    ui.errorText.textContent = detail;
+    if (log) {
+      ui.errorLog.textContent = log;
+      ui.errorLog.hidden = false;
+    }
+    ui.progress.hidden = true;
+    ui.error.hidden = false;
+    ui.loader.hidden = false;
+    document.title = 'Digit Lab — stopped';
+  }
+
+  class LoadError extends Error {}
+
+  // Go writes panics and fatal errors to fd 2 through the fs shim that
+  // wasm_exec.js installs; keep the tail so a crash can be shown on the page.
+  let stderr = '';
+  function captureStderr() {
+    const fs = globalThis.fs;
+    if (!fs || typeof fs.writeSync !== 'function') return;
+    const write = fs.writeSync;
+    const decoder = new TextDecoder();
+    fs.writeSync = function (fd, buf) {
+      if (fd === 2) stderr = (stderr + decoder.decode(buf, { stream: true })).slice(-6000);
+      return write.call(this, fd, buf);
+    };
+  }
+
+  // crashLog returns the interesting end of stderr: from the last panic or
+  // fatal error if there is one, else the last few lines.
+  function crashLog() {
+    const text = stderr.trimEnd();
+    const at = Math.max(text.lastIndexOf('panic: '), text.lastIndexOf('fatal error: '));
+    if (at >= 0) return text.slice(at);
+    return text.split('\n').slice(-12).join('\n');
+  }
+
+  function hasWebGL() {
+    try {
+      const canvas = document.createElement('canvas');
+      const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
+      if (!gl) return false;
+      // Give the probe's context back at once; browsers cap live contexts.
+      const lose = gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // download reads url as a stream and reports progress. fetch() streams
+  // count decompressed bytes, so the expected total is X-Uncompressed-Length
+  // (sent by cmd/serve), else Content-Length when the body is not encoded.
+  async function download(url, onProgress) {
+    let res;
+    try {
+      res = await fetch(url);
+    } catch (e) {
+      throw new LoadError('The network request failed (' + e.message + '). Check that the server is running, then reload.');
+    }
+    if (!res.ok) {
+      let hint = '';
+      if (res.status === 404) hint = ' If you run Digit Lab from source, build it first with make.';
+      throw new LoadError('The server answered ' + res.status + (res.statusText ? ' ' + res.statusText : '') + '.' + hint);
+    }
+    const encoded = (res.headers.get('Content-Encoding') || 'identity') !== 'identity';
+    let total = Number(res.headers.get('X-Uncompressed-Length')) || 0;
+    if (!total && !encoded) total = Number(res.headers.get('Content-Length')) || 0;
+
+    let buf = new Uint8Array(total || 1 << 20);
+    let loaded = 0;
+    onProgress(0, total);
+    if (!res.body || !res.body.getReader) {
+      buf = new Uint8Array(await res.arrayBuffer()); // no streams: no progress, but it loads
+      onProgress(buf.length, total);
+      return buf;
+    }
+    const reader = res.body.getReader();
+    for (;;) {
+      let chunk;
+      try {
+        chunk = await reader.read();
+      } catch (e) {
+        throw new LoadError('The download stopped after ' + mb(loaded) + ' MB (' + e.message + '). Reload to try again.');
+      }
+      if (chunk.done) break;
+      const part = chunk.value;
+      if (loaded + part.length > buf.length) {
+        const bigger = new Uint8Array(Math.max(buf.length * 2, loaded + part.length));
+        bigger.set(buf.subarray(0, loaded));
+        buf = bigger;
+      }
+      buf.set(part, loaded);
+      loaded += part.length;
+      onProgress(loaded, total);
+    }
+    if (total && loaded < total) {
+      throw new LoadError('The download was cut short: ' + mb(loaded) + ' of ' + mb(total) + ' MB arrived. Reload to try again.');
+    }
+    if (loaded === 0) throw new LoadError('The file is empty.');
+    return buf.subarray(0, loaded);
+  }
+
+  function startError(e) {
+    let hint = '';
+    if (e instanceof WebAssembly.LinkError) {
+      hint = ' app.wasm and wasm_exec.js probably come from different Go versions: rebuild both with make.';
+    } else if (e instanceof WebAssembly.CompileError) {
+      hint = ' The file is damaged or not a WebAssembly module: rebuild it with make.';
+    }
+    return String(e && e.message ? e.message : e) + '.' + hint;
+  }
+
+  async function main() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+      fail('This browser cannot run WebAssembly',
+        'Digit Lab is a Go program compiled to WebAssembly, which this browser lacks or has turned off ' +
+        '(some security settings disable it). Try a current Chrome, Firefox, Safari or Edge.');
+      return;
+    }
+    if (!hasWebGL()) {
+      fail('This browser cannot draw with WebGL',
+        'Digit Lab draws with WebGL, which is not available here. Turn on hardware acceleration in the ' +
+        "browser's settings, update the graphics driver, or try another browser.");
+      return;
+    }
+    if (typeof Go !== 'function') {
+      fail('Could not load wasm_exec.js',
+        'The page needs wasm_exec.js, the glue between the browser and Go, next to index.html. ' +
+        "If you run Digit Lab from source, make copies it from Go's installation.");
+      return;
+    }
+    captureStderr();
+
+    let bytes;
+    try {
+      bytes = await download(WASM, showProgress);
+    } catch (e) {
+      fail('Could not load ' + WASM, e instanceof LoadError ? e.message : String(e));
+      return;
+    }
+
+    showStatus('Starting…');
+    ui.fill.style.width = '100%';
+    const go = new Go();
+    let instance;
+    try {
+      instance = (await WebAssembly.instantiate(bytes, go.importObject)).instance;
+    } catch (e) {
+      fail('Could not start ' + WASM, startError(e));
+      return;
+    }
+    bytes = null; // let the download be collected
+
+    go.exit = (code) => {
+      const log = crashLog();
+      if (code === 0) {
+        fail('Digit Lab stopped', 'The program ended (exit code 0). Reload the page to start again.', log);
+      } else {
+        fail('Digit Lab crashed', 'The program stopped with exit code ' + code + '. Reload the page to try again.', log);
+      }
+    };
+    // go.run runs Go's main until it first blocks (ebiten then waits for
+    // animation frames), and settles only when the program ends.
+    go.run(instance).catch((e) => {
+      fail('Digit Lab crashed', String(e && e.message ? e.message : e), crashLog());
+    });
+    if (state.phase === 'loading') {
+      state.phase = 'running';
+      state.message = 'Running';
+      ui.loader.hidden = true;
+    }
+  }
+
+  // After start, Go runs inside event callbacks (animation frames, input), so
+  // a trap in the module surfaces as an uncaught error, not through go.run.
+  function onUncaught(err) {
+    if (state.phase !== 'running' || !err) return;
+    if (err instanceof WebAssembly.RuntimeError || /Go program has already exited/.test(err.message)) {
+      fail('Digit Lab crashed', String(err.message || err), crashLog());
+    }
+  }
+  window.addEventListener('error', (ev) => onUncaught(ev.error));
+  window.addEventListener('unhandledrejection', (ev) => onUncaught(ev.reason));
+
+  main().catch((e) => fail('Digit Lab could not start', String(e && e.message ? e.message : e)));
+})();
