@@ -40,11 +40,12 @@ test-go:
 
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) vet ./nn/... ./mnist/... ./pad/... ./trainer/... ./wasm/...
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./nn/... ./mnist/... ./pad/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./nn/... ./mnist/... ./assets/... ./pad/... ./trainer/...
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./mnist
 	$(GO) test -run '^$$' -fuzz '^FuzzReadIDX$$' -fuzztime $(FUZZTIME) ./mnist
+	$(GO) test -run '^$$' -fuzz '^FuzzUntransform$$' -fuzztime $(FUZZTIME) ./mnist
 	$(GO) test -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME) ./nn
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadModel$$' -fuzztime $(FUZZTIME) ./nn
 	$(GO) test -run '^$$' -fuzz '^FuzzDrawing$$' -fuzztime $(FUZZTIME) ./pad
@@ -61,8 +62,8 @@ test-web: web
 
 ## bench: training and inference benchmarks, native and WebAssembly under node
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./nn/ ./pad/
-	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/
+	$(GO) test -run '^$$' -bench . -benchmem ./nn/ ./pad/ ./assets/
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/ ./assets/
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web

