@@ -1,0 +1,139 @@
+// Command digitlab is Digit Lab on the desktop: the same screen as the
+// browser app, with training on a goroutine instead of a Web Worker.
+//
+//	go run ./cmd/digitlab [-config 'hidden=256x128&act=elu'] [-state-file PATH] [-exit-after 30s] [-draw-strokes FILE]
+//
+// -config takes the compact string of the URL; bad keys keep their defaults
+// and are shown in a banner, as in the browser. -state-file writes the
+// app's StateJSON to PATH every 500 ms (atomically, by rename),
+// -exit-after ends the app cleanly after a duration, and -draw-strokes
+// draws the strokes of a JSON file ([[[x, y], ...], ...] in pad units) on
+// the pad at start: the three are for tests.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/assets"
+	"digitlab/game"
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/trainer"
+)
+
+func main() {
+	configFlag := flag.String("config", "", "the first run's `config`, as in the URL: hidden=256x128&act=elu")
+	stateFile := flag.String("state-file", "", "write the app's state as JSON to `path` every 500 ms")
+	exitAfter := flag.Duration("exit-after", 0, "exit after this `duration` (0: run until closed)")
+	strokesFile := flag.String("draw-strokes", "", "draw the strokes of this JSON `file` on the pad at start")
+	flag.Parse()
+	if err := run(*configFlag, *stateFile, *exitAfter, *strokesFile); err != nil {
+		log.Fatal("digitlab: ", err)
+	}
+}
+
+// errExit ends the game loop when -exit-after has passed.
+var errExit = errors.New("exit requested")
+
+func run(configStr, stateFile string, exitAfter time.Duration, strokesFile string) error {
+	bundle, err := assets.MNIST()
+	if err != nil {
+		return err
+	}
+	data := trainer.Data{
+		Train: nn.Dataset{Pixels: bundle.Train.Images, Labels: bundle.Train.Labels},
+		Val:   nn.Dataset{Pixels: bundle.Test.Images, Labels: bundle.Test.Labels},
+	}
+	cfg, errs := nn.ParseConfigLenient(configStr)
+	tr := trainer.NewLocal(data, trainer.Options{})
+	defer tr.Close()
+	app := game.New(tr, game.Options{Config: cfg, Warnings: game.ConfigWarnings(errs)})
+
+	if strokesFile != "" {
+		strokes, err := readStrokes(strokesFile)
+		if err != nil {
+			return err
+		}
+		if err := app.DrawStrokes(strokes); err != nil {
+			return fmt.Errorf("%s: %w", strokesFile, err)
+		}
+	}
+	if stateFile != "" {
+		go writeStates(app, stateFile, 500*time.Millisecond)
+	}
+	ebiten.SetWindowTitle("Digit Lab")
+	ebiten.SetWindowSize(ui.ScreenW, ui.ScreenH)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	var g ebiten.Game = app
+	if exitAfter > 0 {
+		g = &timedGame{App: app, end: time.Now().Add(exitAfter)}
+	}
+	err = ebiten.RunGame(g)
+	if stateFile != "" {
+		writeState(app, stateFile) // the final state, for tests
+	}
+	if errors.Is(err, errExit) {
+		return nil
+	}
+	return err
+}
+
+// timedGame ends the game loop at end.
+type timedGame struct {
+	*game.App
+	end time.Time
+}
+
+func (g *timedGame) Update() error {
+	if time.Now().After(g.end) {
+		return errExit
+	}
+	return g.App.Update()
+}
+
+func readStrokes(path string) ([][][2]float32, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var strokes [][][2]float32
+	if err := json.Unmarshal(b, &strokes); err != nil {
+		return nil, fmt.Errorf("%s: want [[[x, y], ...], ...]: %w", path, err)
+	}
+	return strokes, nil
+}
+
+func writeStates(app *game.App, path string, every time.Duration) {
+	for range time.Tick(every) {
+		if err := writeState(app, path); err != nil {
+			log.Print("digitlab: ", err)
+		}
+	}
+}
+
+// writeState writes the state beside path and renames it into place, so a
+// reader never sees half a file.
+func writeState(app *game.App, path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".digitlab-state-*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.WriteString(app.StateJSON() + "\n")
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return werr
+	}
+	return os.Rename(tmp.Name(), path)
+}

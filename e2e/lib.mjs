@@ -1,0 +1,122 @@
+// Shared helpers of the end-to-end tests: the static server, headless
+// Chromium, and the window.digitlab API.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const outDir = join(root, 'e2e', 'out');
+mkdirSync(outDir, { recursive: true });
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// startServer runs cmd/serve on a free port and resolves to its base URL.
+export async function startServer() {
+  const proc = spawn('go', ['run', './cmd/serve', '-dir', 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let buf = '';
+    proc.stdout.on('data', (d) => {
+      buf += d;
+      const m = buf.match(/(http:\/\/\S+?)\/?\s/);
+      if (m) resolve(m[1]);
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    setTimeout(() => reject(new Error('server did not start in 120 s')), 120000);
+  });
+  return { url, stop: () => proc.kill() };
+}
+
+// The flags measured to work for ebiten in headless Chromium (SwiftShader).
+// Playwright gives every launch a fresh temporary profile.
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  });
+}
+
+// state reads window.digitlab.state() as an object.
+export async function state(page) {
+  return JSON.parse(await page.evaluate(() => window.digitlab.state()));
+}
+
+// waitForState polls state until pred holds, or fails with the last state.
+export async function waitForState(page, pred, timeoutMs, what) {
+  const end = Date.now() + timeoutMs;
+  let s;
+  while (Date.now() < end) {
+    s = await state(page);
+    if (pred(s)) return s;
+    await sleep(250);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last state: ${JSON.stringify({ ...s, config: s && s.config })}`);
+}
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.digitlab && typeof window.digitlab.state === 'function', null, { timeout: 120000 });
+}
+
+export function loadDigits() {
+  return JSON.parse(readFileSync(join(root, 'pad', 'testdata', 'digits.json'), 'utf8'));
+}
+
+// padToPage maps a point of the 280x280 pad to page CSS pixels.
+export function padToPage(pad, [x, y]) {
+  return [pad.x + (x / 280) * pad.w, pad.y + (y / 280) * pad.h];
+}
+
+// drawWithMouse draws strokes with real mouse events, one step per ~20 ms so
+// that ebiten (which samples input once per tick) sees every step.
+export async function drawWithMouse(page, pad, strokes) {
+  for (const stroke of strokes) {
+    const [x0, y0] = padToPage(pad, stroke[0]);
+    await page.mouse.move(x0, y0);
+    await sleep(30);
+    await page.mouse.down();
+    await sleep(30);
+    for (const p of stroke.slice(1)) {
+      const [x, y] = padToPage(pad, p);
+      await page.mouse.move(x, y);
+      await sleep(20);
+    }
+    await sleep(30);
+    await page.mouse.up();
+    await sleep(30);
+  }
+}
+
+// drawWithTouch draws strokes with CDP touch events (page.touchscreen.tap is
+// not seen by ebiten; Input.dispatchTouchEvent is).
+export async function drawWithTouch(page, pad, strokes) {
+  const cdp = await page.context().newCDPSession(page);
+  for (const stroke of strokes) {
+    const pts = stroke.map((p) => padToPage(pad, p));
+    const touch = ([x, y]) => [{ x, y, id: 1, radiusX: 2, radiusY: 2, force: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(pts[0]) });
+    await sleep(30);
+    for (const p of pts.slice(1)) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touch(p) });
+      await sleep(20);
+    }
+    await sleep(30);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await sleep(40);
+  }
+}
+
+// click clicks the named control of the app (window.digitlab.controlRect).
+export async function clickControl(page, name) {
+  const r = JSON.parse(await page.evaluate((n) => window.digitlab.controlRect(n), name));
+  if (!r || !r.w) throw new Error(`no control named ${name}`);
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  await sleep(30);
+  await page.mouse.down();
+  await sleep(40);
+  await page.mouse.up();
+  await sleep(60);
+}

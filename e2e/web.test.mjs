@@ -1,0 +1,116 @@
+// Browser end-to-end test of Digit Lab in headless Chromium: the page loads,
+// trains in its worker, reads drawn digits (API strokes, real mouse events,
+// touch), takes a toggle click, and warns about a bad URL parameter.
+// Screenshots land in e2e/out/. Run: make test-web.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  startServer, launchBrowser, openApp, state, waitForState, loadDigits, drawWithMouse,
+  drawWithTouch, clickControl, sleep, outDir,
+} from './lib.mjs';
+
+let server, browser, page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('the page loads, trains in its worker and keeps its frame rate', { timeout: 240000 }, async () => {
+  await openApp(page, server.url + '/');
+  const first = await waitForState(page, (s) => s.run === 'training' && s.samplesSeen > 0, 60000, 'training to start');
+  assert.match(first.config, /hidden=128&act=relu&init=glorot-uniform/);
+  const s = await waitForState(page, (s) => s.valAcc > 0.9, 120000, 'validation accuracy above 90%');
+  assert.ok(s.samplesSeen > first.samplesSeen, 'samples seen grows');
+  assert.ok(s.epoch > 0, 'epoch advances');
+  assert.ok(s.samplesPerSec > 1000, `samples/s ${s.samplesPerSec}`);
+  assert.ok(s.ticksPerSec > 30, `ticks/s ${s.ticksPerSec} while training`);
+  for (const key of ['trainLoss', 'trainAcc', 'valLoss', 'valAcc']) {
+    assert.ok(Number.isFinite(s[key]), `${key} = ${s[key]}`);
+  }
+  await page.screenshot({ path: join(outDir, 'web-training.png') });
+});
+
+test('drawn digits are read through drawStrokes', { timeout: 240000 }, async () => {
+  await waitForState(page, (s) => s.valAcc > 0.95 || s.epoch >= 3, 180000, 'the default training to reach 95%');
+  const digits = loadDigits();
+  let correct = 0;
+  const wrong = [];
+  for (const d of digits) {
+    await page.evaluate(() => window.digitlab.clearPad());
+    const err = await page.evaluate((strokes) => window.digitlab.drawStrokes(strokes), d.strokes);
+    assert.equal(err, '', `drawStrokes refused digit ${d.label} (${d.style}): ${err}`);
+    await sleep(60);
+    const s = await state(page);
+    assert.equal(s.prediction.empty, false, `digit ${d.label} (${d.style}) counted as empty`);
+    if (s.prediction.label === d.label) correct++;
+    else wrong.push(`${d.label}/${d.style}→${s.prediction.label}`);
+  }
+  const acc = correct / digits.length;
+  console.log(`drawn digits: ${correct}/${digits.length} correct (${(100 * acc).toFixed(1)}%); wrong: ${wrong.join(', ')}`);
+  assert.ok(acc >= 0.9, `only ${(100 * acc).toFixed(1)}% of drawn digits read correctly: ${wrong.join(', ')}`);
+  await page.screenshot({ path: join(outDir, 'web-drawn.png') });
+
+  await page.evaluate(() => window.digitlab.clearPad());
+  await sleep(60);
+  const cleared = await state(page);
+  assert.equal(cleared.prediction.empty, true, 'an empty pad shows no guess');
+  const bad = await page.evaluate(() => window.digitlab.drawStrokes([[[10, 10], [NaN, 5]]]));
+  assert.notEqual(bad, '', 'NaN strokes are refused');
+});
+
+test('digits drawn with the mouse and with a finger are read', { timeout: 120000 }, async () => {
+  const digits = loadDigits();
+  const pick = (label) => digits.find((d) => d.label === label);
+  for (const label of [0, 1, 7]) {
+    await page.evaluate(() => window.digitlab.clearPad());
+    await sleep(60);
+    const { pad } = await state(page);
+    await drawWithMouse(page, pad, pick(label).strokes);
+    await sleep(100);
+    const s = await state(page);
+    assert.equal(s.prediction.label, label, `mouse-drawn ${label} read as ${s.prediction.label} (${JSON.stringify(s.prediction.probs)})`);
+  }
+  await page.screenshot({ path: join(outDir, 'web-mouse.png') });
+  await clickControl(page, 'clear');
+  await sleep(100);
+  assert.equal((await state(page)).prediction.empty, true, 'the Clear button empties the pad');
+
+  const { pad } = await state(page);
+  await drawWithTouch(page, pad, pick(3).strokes);
+  await sleep(100);
+  const s = await state(page);
+  assert.equal(s.prediction.label, 3, `touch-drawn 3 read as ${s.prediction.label}`);
+  await page.screenshot({ path: join(outDir, 'web-touch.png') });
+});
+
+test('clicking a toggle changes the config', { timeout: 60000 }, async () => {
+  await clickControl(page, 'activation:elu');
+  const s = await waitForState(page, (s) => /act=elu/.test(s.config), 10000, 'act=elu in the config');
+  assert.match(s.config, /act=elu/);
+  await page.screenshot({ path: join(outDir, 'web-toggle.png') });
+  assert.equal(await page.evaluate(() => window.digitlab.setConfig('lr=banana')), 'lr=banana: not a number');
+  assert.equal(await page.evaluate(() => window.digitlab.setConfig('act=tanh&hidden=64')), '');
+  await waitForState(page, (s) => /hidden=64&act=tanh/.test(s.config), 10000, 'setConfig to apply');
+});
+
+test('a bad URL parameter falls back to the default and says why', { timeout: 120000 }, async () => {
+  const p2 = await browser.newPage({ viewport: { width: 1024, height: 640 } });
+  await openApp(p2, server.url + '/?act=sigmoid&lr=banana&colour=red');
+  const s = await waitForState(p2, (s) => s.config && s.config.includes('act=sigmoid'), 60000, 'the URL config');
+  assert.match(s.config, /lr=0\.001/, 'the bad lr falls back to the default');
+  const warnings = s.warnings.join(' | ');
+  assert.match(warnings, /lr=banana: not a number/);
+  assert.match(warnings, /colour/);
+  await sleep(500);
+  await p2.screenshot({ path: join(outDir, 'web-bad-url-1024.png') });
+  await p2.close();
+});

@@ -1,0 +1,347 @@
+package game
+
+import (
+	"fmt"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/trainer"
+)
+
+// Options configure a new App.
+type Options struct {
+	// Config is the first run's config; the zero value means
+	// nn.DefaultConfig(). An invalid config is replaced by the default and
+	// reported as a warning.
+	Config nn.Config
+	// Warnings are shown in a banner until the user closes it, such as a
+	// bad URL parameter: "lr=banana: not a number — using the default
+	// 0.001". ConfigWarnings writes them for nn.ParseConfigLenient's errors.
+	Warnings []string
+}
+
+// ConfigWarnings turns the errors of nn.ParseConfigLenient into banner lines
+// that say what is used instead (see Options.Warnings).
+func ConfigWarnings(errs []*nn.FieldError) []string { return ui.ConfigWarnings(errs) }
+
+// App is Digit Lab's screen: an ebiten.Game with a fixed logical size of
+// ui.ScreenW x ui.ScreenH. It drives a Trainer and classifies the drawing
+// pad with the newest weights it receives. Its automation methods
+// (StateJSON, SetConfig, ...) may be called from any goroutine.
+type App struct {
+	t        Trainer
+	cfg      nn.Config // what the controls show and the trainer was last asked for
+	training bool      // the user wants the run to train (not paused)
+	warnings []string
+
+	snap    *trainer.Snapshot
+	snapVer uint64
+	cls     classifier
+	pred    prediction
+	predKey predKey // inputs of the last prediction
+	note    string  // the app's own problem to show (a dropped command)
+
+	p      *painter
+	input  *inputReader
+	in     intents
+	screen ui.Screen
+	top    topBar
+	set    *settings
+	loss   *chart
+	acc    *chart
+	padV   *padView
+	banner *button // close ×
+
+	auto  automation
+	rects map[string]ui.Rect // every control by name; replaced, never changed
+}
+
+// predKey is what a prediction depends on.
+type predKey struct {
+	version uint64 // of the drawing
+	runID   int
+	step    int64 // of the weights
+	ready   bool
+}
+
+// New returns an app that drives t and starts training opts.Config at once.
+func New(t Trainer, opts Options) *App {
+	a := &App{t: t, training: true, warnings: append([]string(nil), opts.Warnings...)}
+	a.pred = prediction{empty: true, label: -1}
+	a.predKey.version = ^uint64(0) // no drawing has this version: predict at once
+	a.cfg = opts.Config.Clone()
+	if opts.Config.Init == "" && opts.Config.Activation == "" && opts.Config.Optimizer == "" { // the zero Config
+		a.cfg = nn.DefaultConfig()
+	} else if err := a.cfg.Validate(); err != nil {
+		a.warnings = append(a.warnings, fmt.Sprintf("%v — using the default config", err))
+		a.cfg = nn.DefaultConfig()
+	}
+	a.p = newPainter()
+	a.input = newInputReader()
+	a.top.play = &button{name: "play", kind: buttonPrimary, onClick: a.togglePlay}
+	a.top.step = &button{name: "step", label: "Step", icon: iconStep, onClick: a.step}
+	a.top.reset = &button{name: "reset", label: "Reset", onClick: a.reset}
+	a.banner = &button{name: "banner:close", label: "×", kind: buttonClose, onClick: func() { a.warnings = nil; a.relayout() }}
+	a.loss = newChart("Loss", "cross-entropy", metricLoss, ui.Rect{})
+	a.acc = newChart("Accuracy", "share correct", metricAcc, ui.Rect{})
+	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
+	a.relayout()
+	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
+	a.publish()
+	return a
+}
+
+// Layout returns the fixed logical screen; ebiten letterboxes it.
+func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
+	return ui.ScreenW, ui.ScreenH
+}
+
+// Update applies queued automation actions, reads input, follows the
+// trainer and keeps the prediction current.
+func (a *App) Update() error {
+	a.input.read(&a.in)
+	a.update(&a.in)
+	return nil
+}
+
+// update is Update after the input has become intents; tests call it with
+// intents of their own.
+func (a *App) update(in *intents) {
+	for _, f := range a.auto.take() {
+		f()
+	}
+	a.poll()
+	if in.togglePlay {
+		a.togglePlay()
+	}
+	if in.step {
+		a.step()
+	}
+	if in.reset {
+		a.reset()
+	}
+	if in.clearPad {
+		a.clearPad()
+	}
+	a.syncTopBar()
+	a.top.update(in)
+	if len(a.warnings) > 0 {
+		a.banner.update(in)
+	}
+	a.set.update(in) // may rebuild a.set through edit
+	a.padV.update(in)
+	a.predict()
+	a.updateCursor(in)
+	a.publish()
+}
+
+// poll takes the newest snapshot: it refits the charts and gives the
+// classifier new weights.
+func (a *App) poll() {
+	s, ver := a.t.Latest()
+	if s == nil || (ver == a.snapVer && a.snap != nil) {
+		return
+	}
+	prevRun := a.runState()
+	a.snap, a.snapVer = s, ver
+	if run := a.runState(); run != prevRun && (run == trainer.RunDiverged || run == trainer.RunFinished) {
+		a.training = false // the run stopped by itself
+	}
+	a.loss.setData(s.History)
+	a.acc.setData(s.History)
+	a.cls.sync(s)
+}
+
+// runState is the state of the run the newest snapshot describes.
+func (a *App) runState() string {
+	if a.snap == nil || a.snap.Run == "" {
+		return trainer.RunLoading
+	}
+	return a.snap.Run
+}
+
+// predict classifies the drawing when it or the weights have changed.
+func (a *App) predict() {
+	key := predKey{a.padV.drawing.Version(), a.cls.runID, a.cls.step, a.cls.ready}
+	if key == a.predKey {
+		return
+	}
+	a.predKey = key
+	a.pred = prediction{ready: a.cls.ready, empty: !a.padV.inputOK, label: -1}
+	if a.pred.ready && !a.pred.empty {
+		a.pred.label = a.cls.predict(&a.padV.input, &a.pred.probs)
+	}
+}
+
+func (a *App) updateCursor(in *intents) {
+	shape := ebiten.CursorShapeDefault
+	switch {
+	case in.hovers(a.padV.layout.Pad):
+		shape = ebiten.CursorShapeCrosshair
+	case a.overControl():
+		shape = ebiten.CursorShapePointer
+	}
+	ebiten.SetCursorShape(shape)
+}
+
+func (a *App) overControl() bool {
+	for _, b := range a.set.buttons {
+		if b.hover {
+			return true
+		}
+	}
+	for _, s := range a.set.steppers {
+		if s.hoverDec || s.hoverInc {
+			return true
+		}
+	}
+	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
+}
+
+// send passes a command to the trainer and notes if it was dropped.
+func (a *App) send(cmd trainer.Command) {
+	if !a.t.Send(cmd) {
+		a.note = "the trainer is busy: a " + cmd.Op + " command was dropped, try again"
+		return
+	}
+	a.note = ""
+}
+
+// edit changes the config through f and tells the trainer: a new run for a
+// change of shape or initialization, a live update for learning rate,
+// momentum, dropout and L2.
+func (a *App) edit(f func(c *nn.Config)) {
+	c := a.cfg.Clone()
+	f(&c)
+	a.setConfig(c)
+}
+
+func (a *App) setConfig(c nn.Config) {
+	if err := c.Validate(); err != nil {
+		a.note = err.Error()
+		return
+	}
+	cmd, ok := ui.ChangeCommand(a.cfg, c, a.runState(), a.training)
+	a.cfg = c.Clone()
+	if ok {
+		if cmd.Op == trainer.OpStart && cmd.On {
+			a.training = true
+		}
+		a.send(cmd)
+	}
+	a.rebuildSettings()
+}
+
+// togglePlay pauses a training run, resumes a paused one, and starts a
+// diverged or finished run over, training.
+func (a *App) togglePlay() {
+	switch run := a.runState(); {
+	case run == trainer.RunDiverged || run == trainer.RunFinished:
+		a.setTraining(true)
+	default:
+		a.setTraining(!a.training)
+	}
+}
+
+// setTraining trains (on) or pauses the current run. A run that cannot
+// train any more (diverged, finished) is started over.
+func (a *App) setTraining(on bool) {
+	a.training = on
+	if run := a.runState(); on && (run == trainer.RunDiverged || run == trainer.RunFinished) {
+		a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
+		return
+	}
+	a.send(trainer.Command{Op: trainer.OpTrain, On: on})
+}
+
+func (a *App) step() {
+	a.training = false
+	a.send(trainer.Command{Op: trainer.OpStep})
+}
+
+// reset starts the current config over, keeping it training or paused.
+func (a *App) reset() {
+	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: a.training})
+}
+
+func (a *App) clearPad() { a.padV.clearDrawing() }
+
+// relayout places everything for the current banner.
+func (a *App) relayout() {
+	a.screen = ui.ScreenLayout(len(a.warnings))
+	f := a.p.fonts
+	a.top.place(a.screen.TopBar, f)
+	a.loss.resize(a.screen.Loss)
+	a.acc.resize(a.screen.Acc)
+	a.padV.resize(a.screen.Drawing, a.p)
+	a.banner.rect = ui.Rect{X: a.screen.Banner.Right() - 34, Y: a.screen.Banner.Y + 6, W: 28, H: 24}
+	a.rebuildSettings()
+}
+
+// rebuildSettings lays the settings panel out for the current config and
+// records where every control is, for ControlRect.
+func (a *App) rebuildSettings() {
+	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, a.edit)
+	rects := map[string]ui.Rect{
+		"play": a.top.play.rect, "step": a.top.step.rect, "reset": a.top.reset.rect,
+		"clear": a.padV.clear.rect, "pad": a.padV.layout.Pad,
+	}
+	if len(a.warnings) > 0 {
+		rects["banner:close"] = a.banner.rect
+	}
+	a.set.rects(rects)
+	a.rects = rects // a new map each time: automation readers may hold the old one
+}
+
+// Draw draws the screen from the state Update left.
+func (a *App) Draw(screen *ebiten.Image) {
+	screen.Fill(colBackground)
+	a.top.draw(screen, a.p, a)
+	a.drawBanner(screen)
+	a.set.draw(screen, a.p)
+	a.loss.draw(screen, a.p, a.screen.Loss)
+	a.acc.draw(screen, a.p, a.screen.Acc)
+	a.drawDiagnosis(screen)
+	a.padV.draw(screen, a.p, a.screen.Drawing, &a.pred)
+}
+
+func (a *App) drawBanner(dst *ebiten.Image) {
+	if len(a.warnings) == 0 {
+		return
+	}
+	r := a.screen.Banner
+	p, f := a.p, a.p.fonts
+	p.panel(dst, r, 8, colWarnBg, colWarnBorder)
+	lines := a.warnings
+	if len(lines) > ui.MaxBannerLines {
+		lines = append(lines[:ui.MaxBannerLines-1:ui.MaxBannerLines-1], fmt.Sprintf("…and %d more", len(a.warnings)-ui.MaxBannerLines+1))
+	}
+	textW := r.W - 16 - 28 - 44
+	for i, s := range lines {
+		row := ui.Rect{X: r.X + 40, Y: r.Y + 6 + float64(i)*ui.BannerLineH, W: textW, H: ui.BannerLineH}
+		p.textIn(dst, f.regular13, f.regular13.ellipsize(s, textW), row, alignLeft, colWarn)
+	}
+	// A warning sign: "!" in a disc.
+	cy := r.Y + 6 + ui.BannerLineH/2
+	p.circle(dst, r.X+22, cy, 9, colWarn)
+	p.textIn(dst, f.bold13, "!", ui.Rect{X: r.X + 13, Y: cy - 8, W: 18, H: 16}, alignCenter, colWarnBg)
+	a.banner.draw(dst, p)
+}
+
+// drawDiagnosis keeps the room for the diagnosis panel (another change adds
+// its findings, run comparison and confusion matrix).
+func (a *App) drawDiagnosis(dst *ebiten.Image) {
+	r := a.screen.Diagnosis
+	p, f := a.p, a.p.fonts
+	p.panel(dst, r, 10, colPanel, colPanelBorder)
+	in := r.Inset(ui.PanelPad)
+	title, rest := in.CutTop(20, 8)
+	p.textIn(dst, f.bold15, "Diagnosis", title, alignLeft, colText)
+	for i, line := range f.regular13.wrap("Findings, run comparison and a confusion matrix will appear here.", rest.W, " ") {
+		p.text(dst, f.regular13, line, rest.X, rest.Y+f.regular13.ascent+float64(i)*18, colTextMuted)
+	}
+}
+
+var _ ebiten.Game = (*App)(nil)

@@ -1,0 +1,213 @@
+package game
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/pad"
+)
+
+// automation is the app's side of the automation methods, which other
+// goroutines call (browser tests through window.digitlab, the desktop
+// -state-file writer). They never touch the app directly: actions are
+// queued and run at the start of the next Update, and what they read was
+// published at the end of the last one.
+type automation struct {
+	mu      sync.Mutex
+	queue   []func()
+	state   string
+	rects   map[string]ui.Rect
+	padErr  string
+	scratch []func()
+	buf     bytes.Buffer // used by Update only
+}
+
+// do queues f to run at the start of the next Update.
+func (au *automation) do(f func()) {
+	au.mu.Lock()
+	au.queue = append(au.queue, f)
+	au.mu.Unlock()
+}
+
+// take returns the queued actions and empties the queue.
+func (au *automation) take() []func() {
+	au.mu.Lock()
+	defer au.mu.Unlock()
+	au.scratch, au.queue = au.queue, au.scratch[:0]
+	return au.scratch
+}
+
+// jsonFloat is a number that JSON can always hold: NaN and infinities (a
+// diverged run's loss) are written as null.
+type jsonFloat float64
+
+func (f jsonFloat) MarshalJSON() ([]byte, error) {
+	v := float64(f)
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return []byte("null"), nil
+	}
+	return json.Marshal(v)
+}
+
+// stateJSON is what StateJSON reports.
+type stateJSON struct {
+	Run           string    `json:"run"`
+	RunID         int       `json:"runId"`
+	Epoch         jsonFloat `json:"epoch"`
+	SamplesSeen   int64     `json:"samplesSeen"`
+	TrainLoss     jsonFloat `json:"trainLoss"`
+	TrainAcc      jsonFloat `json:"trainAcc"`
+	ValLoss       jsonFloat `json:"valLoss"`
+	ValAcc        jsonFloat `json:"valAcc"`
+	SamplesPerSec jsonFloat `json:"samplesPerSec"`
+	TicksPerSec   jsonFloat `json:"ticksPerSec"`
+	Config        string    `json:"config"`
+	Training      bool      `json:"training"`
+	Diverged      string    `json:"diverged"`
+	Prediction    predJSON  `json:"prediction"`
+	PadRect       rectJSON  `json:"padRect"`
+	Warnings      []string  `json:"warnings"`
+	Error         string    `json:"error"`
+	PadError      string    `json:"padError"`
+}
+
+type predJSON struct {
+	Empty bool                  `json:"empty"`
+	Ready bool                  `json:"ready"`
+	Label int                   `json:"label"`
+	Probs [nn.Classes]jsonFloat `json:"probs"`
+}
+
+type rectJSON struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+	W float64 `json:"w"`
+	H float64 `json:"h"`
+}
+
+// publish records the state and the control rectangles for the automation
+// methods. Update calls it last.
+func (a *App) publish() {
+	s := stateJSON{
+		Run: a.runState(), Config: a.cfg.String(), Training: a.training,
+		TicksPerSec: jsonFloat(ebiten.ActualTPS()),
+		Warnings:    append([]string{}, a.warnings...),
+		Error:       a.note,
+		PadRect:     rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
+		Prediction:  predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
+	}
+	if sn := a.snap; sn != nil {
+		s.RunID, s.Epoch, s.SamplesSeen = sn.RunID, jsonFloat(sn.Epoch), sn.Samples
+		s.TrainLoss, s.TrainAcc = jsonFloat(sn.TrainLoss), jsonFloat(sn.TrainAcc)
+		s.ValLoss, s.ValAcc = jsonFloat(sn.ValLoss), jsonFloat(sn.ValAcc)
+		s.SamplesPerSec, s.Diverged = jsonFloat(sn.SamplesPerSec), sn.Diverged
+		if sn.Config != "" {
+			s.Config = sn.Config
+		}
+		if sn.Error != "" {
+			s.Error = sn.Error
+		}
+	}
+	if a.pred.ready && !a.pred.empty {
+		for k, p := range a.pred.probs {
+			s.Prediction.Probs[k] = jsonFloat(p)
+		}
+	}
+	au := &a.auto
+	au.mu.Lock()
+	s.PadError = au.padErr
+	au.mu.Unlock()
+	au.buf.Reset()
+	enc := json.NewEncoder(&au.buf)
+	enc.SetEscapeHTML(false) // keep the config's "&" readable
+	if err := enc.Encode(s); err != nil {
+		panic("game: state JSON: " + err.Error()) // every field is encodable
+	}
+	au.mu.Lock()
+	au.state, au.rects = strings.TrimSuffix(au.buf.String(), "\n"), a.rects
+	au.mu.Unlock()
+}
+
+// StateJSON returns the app's state as of the end of the last Update, as a
+// JSON object with the keys run, runId, epoch, samplesSeen, trainLoss,
+// trainAcc, valLoss, valAcc (accuracies as fractions 0..1; NaN or infinite
+// numbers as null), samplesPerSec, ticksPerSec, config (the compact string
+// of the run the numbers describe), training (whether the user wants it to
+// train), diverged, prediction {empty, ready, label, probs[10]} (label -1
+// and zero probs when empty or not ready), padRect {x, y, w, h} in logical
+// layout pixels, warnings (the banner lines still shown), error (the
+// trainer's or the app's latest problem) and padError (why strokes from
+// DrawStrokes could not be added). Safe for concurrent use.
+func (a *App) StateJSON() string {
+	a.auto.mu.Lock()
+	defer a.auto.mu.Unlock()
+	return a.auto.state
+}
+
+// SetConfig parses s with nn.ParseConfig (keys it lacks take their
+// defaults) and returns its error message, or "" after queuing the change:
+// the next Update starts a new run, or applies the settings live if only
+// live settings differ. Safe for concurrent use.
+func (a *App) SetConfig(s string) string {
+	cfg, err := nn.ParseConfig(s)
+	if err != nil {
+		return err.Error()
+	}
+	a.auto.do(func() { a.setConfig(cfg) })
+	return ""
+}
+
+// SetTraining queues training on or pausing the run, as the play button
+// does. Safe for concurrent use.
+func (a *App) SetTraining(on bool) { a.auto.do(func() { a.setTraining(on) }) }
+
+// Reset queues starting the current config over. Safe for concurrent use.
+func (a *App) Reset() { a.auto.do(a.reset) }
+
+// ClearPad queues clearing the drawing pad. Safe for concurrent use.
+func (a *App) ClearPad() { a.auto.do(a.clearPad) }
+
+// DrawStrokes checks strokes (lists of [x, y] points in pad units, 0 to
+// pad.Size) at once and returns the error pad.Drawing.AddStrokes would give
+// on an empty pad; otherwise it queues adding them to the drawing, so the
+// prediction of the next frame includes them. If the pad has too little
+// room left by then, the strokes are dropped and StateJSON's padError says
+// why. Safe for concurrent use.
+func (a *App) DrawStrokes(strokes [][][2]float32) error {
+	var check pad.Drawing
+	if err := check.AddStrokes(strokes); err != nil {
+		return err
+	}
+	a.auto.do(func() {
+		msg := ""
+		if err := a.padV.drawing.AddStrokes(strokes); err != nil {
+			msg = err.Error()
+		}
+		a.auto.mu.Lock()
+		a.auto.padErr = msg
+		a.auto.mu.Unlock()
+	})
+	return nil
+}
+
+// ControlRect returns the logical rectangle of the named control, as of the
+// last Update, and whether it exists. Names: "play", "step", "reset",
+// "clear", "pad", "banner:close" (while the banner shows), the options
+// "activation:<name>", "init:<name>" and "optimizer:<name>" (names as in
+// nn.Activations, nn.Inits, nn.Optimizers), "nesterov", and for each
+// stepper "<name>:dec" and "<name>:inc" with <name> one of layers,
+// units1..units4 (one per hidden layer), dropout, momentum, lr, batch, l2,
+// train and seed. Safe for concurrent use.
+func (a *App) ControlRect(name string) (x, y, w, h float64, ok bool) {
+	a.auto.mu.Lock()
+	defer a.auto.mu.Unlock()
+	r, ok := a.auto.rects[name]
+	return r.X, r.Y, r.W, r.H, ok
+}

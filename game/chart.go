@@ -1,0 +1,204 @@
+package game
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+)
+
+// metric picks the value a chart plots from a curve point.
+type metric int
+
+const (
+	metricLoss metric = iota
+	metricAcc
+)
+
+func (m metric) of(p nn.Point) float64 {
+	if m == metricAcc {
+		return p.Acc
+	}
+	return p.Loss
+}
+
+// chart plots the training and validation curves of one metric against the
+// samples seen. Its axes are computed in Update when a snapshot arrives;
+// Draw only maps and draws.
+type chart struct {
+	title  string
+	unit   string // what the y axis measures
+	metric metric
+	layout ui.ChartLayout
+
+	train, val []nn.Point
+	x, y       ui.Axis
+
+	xs, ys []float64 // scratch for the mapped points
+}
+
+func newChart(title, unit string, m metric, r ui.Rect) *chart {
+	return &chart{title: title, unit: unit, metric: m, layout: ui.ChartPanelLayout(r)}
+}
+
+// setData takes the curves of a snapshot and fits the axes to them.
+func (c *chart) setData(h nn.History) {
+	c.train, c.val = h.Train, h.Val
+	var samples, values []float64
+	var maxS float64
+	for _, s := range [][]nn.Point{h.Train, h.Val} {
+		for _, p := range s {
+			samples = append(samples, float64(p.Samples))
+			values = append(values, c.metric.of(p))
+			maxS = math.Max(maxS, float64(p.Samples))
+		}
+	}
+	c.x = ui.SamplesAxis(maxS, 6)
+	if c.metric == metricAcc {
+		c.y = ui.AccAxis(samples, values)
+	} else {
+		c.y = ui.LossAxis(samples, values)
+	}
+}
+
+// units returns the descriptions of the y axis, longest first, for the
+// header to show the longest that fits.
+func (c *chart) units() []string {
+	if c.y.Log {
+		return []string{c.unit + ", log scale", "log scale"}
+	}
+	return []string{c.unit}
+}
+
+// format writes a value of the chart's metric.
+func (c *chart) format(v float64) string {
+	if c.metric == metricAcc {
+		return ui.FormatPercent(v)
+	}
+	return ui.FormatLoss(v)
+}
+
+func (c *chart) tickLabel(v float64) string {
+	if c.metric == metricAcc {
+		return ui.FormatPercentTick(v, c.y.Step)
+	}
+	return ui.FormatTick(v, c.y.Step)
+}
+
+func (c *chart) resize(r ui.Rect) { c.layout = ui.ChartPanelLayout(r) }
+
+func (c *chart) px(v float64) float64 {
+	pl := c.layout.Plot
+	return pl.X + c.x.Frac(v)*pl.W
+}
+
+func (c *chart) py(v float64) float64 {
+	pl := c.layout.Plot
+	return pl.Bottom() - c.y.Frac(v)*pl.H
+}
+
+func (c *chart) draw(dst *ebiten.Image, p *painter, panel ui.Rect) {
+	f := p.fonts
+	l := c.layout
+	p.panel(dst, panel, 10, colPanel, colPanelBorder)
+
+	// Title, then the legend with the latest values from the right, then
+	// what the y axis measures in the room left between them.
+	p.textIn(dst, f.bold15, c.title, l.Title, alignLeft, colText)
+	legend := []struct {
+		name string
+		pts  []nn.Point
+		col  color.RGBA
+	}{{"train", c.train, colTrain}, {"validation", c.val, colVal}}
+	x := l.Legend.Right()
+	for i := len(legend) - 1; i >= 0; i-- {
+		e := legend[i]
+		val := "–"
+		if n := len(e.pts); n > 0 {
+			val = c.format(c.metric.of(e.pts[n-1]))
+		}
+		vw := f.bold13.width(val)
+		x -= vw
+		p.textIn(dst, f.bold13, val, ui.Rect{X: x, Y: l.Legend.Y, W: vw, H: l.Legend.H}, alignLeft, colText)
+		nw := f.regular13.width(e.name)
+		x -= nw + 6
+		p.textIn(dst, f.regular13, e.name, ui.Rect{X: x, Y: l.Legend.Y, W: nw, H: l.Legend.H}, alignLeft, colTextDim)
+		x -= 20
+		cy := math.Round(l.Legend.CenterY())
+		p.rect(dst, ui.Rect{X: x, Y: cy - 1, W: 14, H: 3}, e.col)
+		x -= 18
+	}
+	unitX := l.Title.X + f.bold15.width(c.title) + 8
+	room := x - unitX
+	for _, u := range c.units() {
+		if f.regular13.width(u) <= room {
+			p.textIn(dst, f.regular13, u, ui.Rect{X: unitX, Y: l.Title.Y, W: room, H: l.Title.H}, alignLeft, colTextMuted)
+			break
+		}
+	}
+
+	// Grid, axes and tick labels.
+	pl := l.Plot
+	for _, v := range c.y.Ticks {
+		y := math.Round(c.py(v))
+		if v != c.y.Lo {
+			p.hline(dst, pl.X, pl.Right(), y, colGrid)
+		}
+		p.textIn(dst, f.regular13, c.tickLabel(v), ui.Rect{X: l.YLabel.X, Y: y - 8, W: l.YLabel.W, H: 16}, alignRight, colTextMuted)
+	}
+	p.hline(dst, pl.X, pl.Right()+1, pl.Bottom(), colAxis)
+	p.vline(dst, pl.X, pl.Y, pl.Bottom(), colAxis)
+	for _, v := range c.x.Ticks {
+		xv := math.Round(c.px(v))
+		p.vline(dst, xv, pl.Bottom(), pl.Bottom()+4, colAxis)
+		s := ui.FormatSI(v)
+		w := f.regular13.width(s)
+		lx := math.Min(math.Max(xv-w/2, l.XLabel.X-8), l.XLabel.Right()+6-w)
+		p.textIn(dst, f.regular13, s, ui.Rect{X: lx, Y: l.XLabel.Y, W: w, H: l.XLabel.H}, alignLeft, colTextMuted)
+	}
+	p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
+
+	if len(c.train) == 0 && len(c.val) == 0 {
+		p.textIn(dst, f.regular13, "no data yet", pl, alignCenter, colTextMuted)
+		return
+	}
+	// Curves, clipped to the plot (a little wider, so lines on the edge
+	// keep their full width).
+	clip := image.Rect(int(pl.X)-1, int(pl.Y)-2, int(pl.Right())+2, int(pl.Bottom())+1)
+	sub := dst.SubImage(clip).(*ebiten.Image)
+	c.drawSeries(sub, p, c.train, 1.5, colTrain, false)
+	c.drawSeries(sub, p, c.val, 2, colVal, true)
+}
+
+// drawSeries draws one curve; values that cannot be placed (NaN, or not
+// positive on a log axis) break the line.
+func (c *chart) drawSeries(dst *ebiten.Image, p *painter, pts []nn.Point, w float64, col color.RGBA, dots bool) {
+	c.xs, c.ys = c.xs[:0], c.ys[:0]
+	pl := c.layout.Plot
+	for _, pt := range pts {
+		v := c.metric.of(pt)
+		var y float64
+		switch {
+		case math.IsNaN(v):
+			y = math.NaN()
+		case math.IsInf(v, 1):
+			y = pl.Y - 10 // exploded: pin just above the top
+		default:
+			y = min(max(c.py(v), pl.Y-10), pl.Bottom()+10)
+		}
+		c.xs = append(c.xs, c.px(float64(pt.Samples)))
+		c.ys = append(c.ys, y)
+	}
+	p.polyline(dst, c.xs, c.ys, w, col)
+	if (dots && len(pts) <= 40) || len(pts) == 1 {
+		for i := range c.xs {
+			if !math.IsNaN(c.ys[i]) {
+				p.circle(dst, c.xs[i], c.ys[i], 2.5, col)
+			}
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package game
+
+import (
+	"digitlab/nn"
+	"digitlab/pad"
+	"digitlab/trainer"
+)
+
+// classifier is the app's own copy of the network being trained, for
+// classifying the drawing: it is rebuilt when a new run starts and takes
+// each new set of weights the trainer sends.
+type classifier struct {
+	net   *nn.Network
+	runID int
+	step  int64 // WeightsStep of the weights loaded
+	ready bool  // weights of the current run are loaded
+}
+
+// sync follows snapshot s. The network is rebuilt only when the new run
+// computes differently (layers or activation); weights replace the rest.
+func (c *classifier) sync(s *trainer.Snapshot) {
+	if s.Run == trainer.RunLoading || s.Config == "" {
+		return
+	}
+	if c.net == nil || s.RunID != c.runID {
+		cfg, err := nn.ParseConfig(s.Config)
+		if err != nil {
+			return
+		}
+		if c.net == nil || !c.net.Config().SameShape(cfg) || c.net.Config().Activation != cfg.Activation {
+			// One row is all a drawing needs, and the cheapest to build.
+			net, err := nn.NewNet[float32](cfg, 1)
+			if err != nil {
+				return
+			}
+			c.net = net
+		}
+		c.runID, c.ready, c.step = s.RunID, false, -1
+	}
+	if len(s.Weights) == 0 || (c.ready && s.WeightsStep == c.step) {
+		return
+	}
+	if len(s.Weights) != c.net.NumParams() {
+		return // weights of another shape, in flight from before a restart
+	}
+	// Weights with NaN or infinity (a diverged run) are refused; the
+	// classifier keeps the last finite ones.
+	if err := c.net.SetWeights(s.Weights); err == nil {
+		c.ready, c.step = true, s.WeightsStep
+	}
+}
+
+// predict writes the class probabilities of img to probs and returns the
+// most probable class.
+func (c *classifier) predict(img *[pad.NetPixels]float32, probs *[nn.Classes]float32) int {
+	c.net.Predict(img[:], probs[:])
+	best := 0
+	for k, p := range probs {
+		if p > probs[best] {
+			best = k
+		}
+	}
+	return best
+}

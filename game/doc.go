@@ -1,0 +1,81 @@
+// Package game is Digit Lab's screen, an ebiten.Game that the browser page
+// and the desktop app (cmd/digitlab) both run: it trains a small MLP on
+// MNIST through a Trainer, plots the curves live, offers every toggle of
+// nn.Config, and classifies what the user draws on a pad with the newest
+// weights.
+//
+// # What it does and does not do
+//
+// The app never trains. It sends trainer.Commands and reads
+// trainer.Snapshots through the Trainer interface, behind which sits a
+// goroutine (trainer.Local, desktop) or a Web Worker (the browser). Its only
+// arithmetic on the network is inference: it keeps its own nn.Network,
+// rebuilt from the snapshot's config when a run computes differently (other
+// layers or activation; nn.NewNet with one row) and loaded with SetWeights
+// whenever the snapshot's WeightsStep moves. It imports neither the MNIST
+// assets nor syscall/js, so the same code builds for js/wasm and natively.
+//
+// # Commands
+//
+// New starts opts.Config training at once (OpStart with On), so the pad
+// reads digits within seconds. A change of a control goes through
+// ui.ChangeCommand: the learning rate, momentum, dropout and L2 apply live
+// (OpLive) to a run that is training or paused; any other change (layers,
+// units, activation, initialization, optimizer, Nesterov, batch, training
+// set, seed) starts a new run (OpStart), training if the user had it
+// training. Play/Pause sends OpTrain, Step OpStep (which pauses), Reset
+// starts the config over; Play on a diverged or finished run starts it over.
+//
+// # Screen
+//
+// The logical screen is ui.ScreenW x ui.ScreenH (1280x800, letterboxed by
+// ebiten) and stays readable in a 1024x640 window: no text is smaller than
+// 13 logical pixels. Top bar: title, Train/Pause, Step, Reset and the run's
+// status (state, epoch, samples, samples/s, divergence, the trainer's
+// refusal). Left: the settings panel and the compact config string.
+// Middle: loss and accuracy against samples seen, train and validation,
+// and room kept for the diagnosis panel. Right: the 280x280 drawing pad
+// (one logical pixel per pad unit), the 28x28 image the network sees, the
+// predicted digit and a bar per class. Startup warnings show in a banner
+// over the middle and right columns until closed. Package ui holds the
+// position functions, axes and value lists, and tests without a display.
+//
+// # Structure
+//
+// As in ebiten's examples: Update changes state and Draw only draws. Input
+// becomes intents in one place (input.go): pointer events (the mouse and
+// every touch by its ID, so a finger draws a continuous stroke) and the
+// keyboard shortcuts Space (train/pause), S (step), R (reset) and C (clear).
+// Widgets (button, stepper) are small structs with update, draw and a
+// callback; the settings panel is rebuilt from the config whenever it
+// changes. The pad's textures are painted in Update when pad.Drawing's
+// Version moves, and the prediction is recomputed only when the drawing or
+// the weights changed.
+//
+// # Text and shapes
+//
+// Text comes from a pre-rendered glyph atlas (package assets/fontatlas,
+// made by cmd/mkfont from the Go fonts) drawn at whole pixels, not from
+// ebiten's text/v2: the page module has a size budget, and text/v2 with a
+// TrueType font costs about 1.2 MB gzip against the atlas's 0.1 MB. Shapes
+// (rounded rectangles, discs, anti-aliased lines) come from a sheet of
+// pre-rendered coverage masks (shapes.go): ebiten's per-draw anti-aliasing
+// costs a full extra render per call, which on a software GL (Xvfb,
+// SwiftShader) took the app from 60 ticks/s to 1.
+//
+// # Automation
+//
+// StateJSON, SetConfig, SetTraining, Reset, ClearPad, DrawStrokes and
+// ControlRect may be called from any goroutine (the browser's
+// window.digitlab, the desktop -state-file writer, tests). Actions are
+// queued under a mutex and applied at the start of the next Update; what
+// they read was published at the end of the last one. Rectangles are in
+// logical layout pixels.
+//
+// # Tests
+//
+// Package ui's tests run anywhere. This package imports ebiten, whose test
+// binaries panic without a display, so run them under a virtual one:
+//
+//	xvfb-run -a go test ./game/...
+package game

@@ -1,0 +1,204 @@
+package game
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/pad"
+)
+
+// Pad colours: the background is near black like an MNIST image.
+var (
+	colPadBg      = rgb(0x050608)
+	colPadOutline = rgb(0x2E3545)
+)
+
+// padView is the drawing pad: it turns pointer strokes into a pad.Drawing,
+// keeps the screen texture of the ink and the 28x28 image the network sees
+// up to date, and draws them with the prediction.
+type padView struct {
+	layout ui.DrawingPanel
+	clear  *button
+
+	drawing pad.Drawing
+	pointer int  // the pointer drawing the open stroke
+	inking  bool // a stroke is open
+
+	// Version of the drawing the textures and input show.
+	shown   uint64
+	input   [pad.NetPixels]float32
+	inputOK bool // Preprocess accepted the drawing
+
+	padImg, previewImg *ebiten.Image
+	padBuf             []float32
+	padPix, prevPix    []byte
+}
+
+func newPadView(r ui.Rect, p *painter, onClear func()) *padView {
+	v := &padView{
+		padImg:     ebiten.NewImage(pad.Size, pad.Size),
+		previewImg: ebiten.NewImage(pad.NetSide, pad.NetSide),
+		padBuf:     make([]float32, pad.Size*pad.Size),
+		padPix:     make([]byte, 4*pad.Size*pad.Size),
+		prevPix:    make([]byte, 4*pad.NetPixels),
+	}
+	v.clear = &button{name: "clear", label: "Clear", onClick: onClear}
+	v.resize(r, p)
+	v.repaint()
+	return v
+}
+
+func (v *padView) resize(r ui.Rect, p *painter) {
+	v.layout = ui.DrawingLayout(r, p.fonts.bold13.width("Clear")+28)
+	v.clear.rect = v.layout.Clear
+}
+
+// toPad converts a screen position to pad units.
+func (v *padView) toPad(x, y float64) pad.Point {
+	return pad.Point{X: float32(x - v.layout.Pad.X), Y: float32(y - v.layout.Pad.Y)}
+}
+
+// update draws with the pointers: a stroke starts where a pointer goes down
+// on the pad and follows that pointer (leaving the pad clamps it to the
+// edge) until it is released. Other pointers are ignored meanwhile.
+func (v *padView) update(in *intents) {
+	v.clear.update(in)
+	for _, e := range in.pointers {
+		switch {
+		case e.phase == pointerDown && !v.inking && v.layout.Pad.Contains(e.x, e.y):
+			v.inking, v.pointer = true, e.id
+			v.drawing.BeginStroke(v.toPad(e.x, e.y))
+		case e.phase == pointerMove && v.inking && e.id == v.pointer:
+			v.drawing.ExtendStroke(v.toPad(e.x, e.y))
+		case e.phase == pointerUp && v.inking && e.id == v.pointer:
+			v.drawing.ExtendStroke(v.toPad(e.x, e.y))
+			v.drawing.EndStroke()
+			v.inking = false
+		}
+	}
+	if v.drawing.Version() != v.shown {
+		v.repaint()
+	}
+}
+
+// clearDrawing removes the ink and ends any stroke in progress.
+func (v *padView) clearDrawing() {
+	v.drawing.Clear()
+	v.inking = false
+}
+
+// repaint renders the ink and the network's input into their textures, like
+// the paint example paints its canvas in Update.
+func (v *padView) repaint() {
+	v.shown = v.drawing.Version()
+	pad.RenderPad(&v.drawing, v.padBuf, pad.Size, 0)
+	bg, ink := colPadBg, colInk
+	for i, a := range v.padBuf {
+		v.padPix[4*i] = mix(bg.R, ink.R, a)
+		v.padPix[4*i+1] = mix(bg.G, ink.G, a)
+		v.padPix[4*i+2] = mix(bg.B, ink.B, a)
+		v.padPix[4*i+3] = 0xff
+	}
+	v.padImg.WritePixels(v.padPix)
+	v.inputOK = pad.Preprocess(&v.drawing, &v.input)
+	for i, a := range v.input {
+		g := mix(0, 0xff, a)
+		v.prevPix[4*i], v.prevPix[4*i+1], v.prevPix[4*i+2], v.prevPix[4*i+3] = g, g, g, 0xff
+	}
+	v.previewImg.WritePixels(v.prevPix)
+}
+
+func mix(a, b uint8, t float32) uint8 {
+	t = min(max(t, 0), 1)
+	return uint8(math.Round(float64(a) + float64(t)*(float64(b)-float64(a))))
+}
+
+// prediction is what the network makes of the drawing.
+type prediction struct {
+	ready bool // the network has weights
+	empty bool // nothing to classify: the pad is empty or holds a stray dot
+	label int
+	probs [nn.Classes]float32
+}
+
+func (v *padView) draw(dst *ebiten.Image, p *painter, panel ui.Rect, pr *prediction) {
+	f := p.fonts
+	l := v.layout
+	p.panel(dst, panel, 10, colPanel, colPanelBorder)
+	p.textIn(dst, f.bold15, "Draw a digit", l.Title, alignLeft, colText)
+	v.clear.draw(dst, p)
+
+	// The pad, one logical pixel per pad unit.
+	p.rect(dst, ui.Rect{X: l.Pad.X - 1, Y: l.Pad.Y - 1, W: l.Pad.W + 2, H: l.Pad.H + 2}, colPadOutline)
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(l.Pad.X, l.Pad.Y)
+	dst.DrawImage(v.padImg, op)
+	if v.drawing.Empty() {
+		p.textIn(dst, f.regular13, "draw here with the mouse or a finger", l.Pad, alignCenter, colTextMuted)
+	}
+
+	// What the network sees, 5x, with a faint pixel grid.
+	p.textIn(dst, f.regular13, "Network input 28×28", l.PreviewLabel, alignLeft, colTextDim)
+	pv := l.Preview
+	p.rect(dst, ui.Rect{X: pv.X - 1, Y: pv.Y - 1, W: pv.W + 2, H: pv.H + 2}, colPadOutline)
+	op = &ebiten.DrawImageOptions{}
+	op.GeoM.Scale(pv.W/pad.NetSide, pv.H/pad.NetSide)
+	op.GeoM.Translate(pv.X, pv.Y)
+	dst.DrawImage(v.previewImg, op)
+	cell := pv.W / pad.NetSide
+	for i := 1; i < pad.NetSide; i++ {
+		p.vline(dst, pv.X+float64(i)*cell, pv.Y, pv.Bottom(), colGridOverlay)
+		p.hline(dst, pv.X, pv.Right(), pv.Y+float64(i)*cell, colGridOverlay)
+	}
+
+	// The guess.
+	p.textIn(dst, f.regular13, "Prediction", l.GuessLabel, alignLeft, colTextDim)
+	switch {
+	case !pr.ready:
+		for i, line := range f.regular13.wrap("waiting for the network…", l.Guess.W, " ") {
+			p.text(dst, f.regular13, line, l.Guess.X, l.Guess.Y+24+float64(i)*18, colTextMuted)
+		}
+	case pr.empty:
+		p.textIn(dst, f.regular15, "draw a digit", l.Guess, alignLeft, colTextMuted)
+	default:
+		d := string(rune('0' + pr.label))
+		g := f.digits96
+		base := math.Round(l.Guess.CenterY() + g.capHeight/2)
+		p.text(dst, g, d, l.Guess.X, base, colAccent)
+		x := l.Guess.X + g.width(d) + 10
+		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, base-g.capHeight+f.bold15.capHeight, colText)
+		p.text(dst, f.regular13, "confidence", x, base-g.capHeight+f.bold15.capHeight+18, colTextMuted)
+	}
+
+	// One bar per class.
+	p.textIn(dst, f.bold13, "Class probabilities", l.BarsTitle, alignLeft, colTextDim)
+	for k, row := range l.Bars {
+		label, track, pct := ui.BarRow(row)
+		top := pr.ready && !pr.empty && k == pr.label
+		lc := colTextDim
+		if top {
+			lc = colText
+		}
+		p.textIn(dst, f.bold15, string(rune('0'+k)), label, alignCenter, lc)
+		p.roundRect(dst, track, 3, colRaised)
+		txt := "–"
+		if pr.ready && !pr.empty {
+			pv := float64(pr.probs[k])
+			txt = ui.FormatPercent(pv)
+			if w := math.Round(track.W * pv); w >= 1 {
+				bc := colBar
+				if top {
+					bc = colAccent
+				}
+				p.roundRect(dst, ui.Rect{X: track.X, Y: track.Y, W: math.Max(w, 3), H: track.H}, 3, bc)
+			}
+		}
+		p.textIn(dst, f.regular13, txt, pct, alignRight, lc)
+	}
+	if !l.BarsNote.Empty() {
+		p.textIn(dst, f.regular13, "Keys: Space train/pause · S step · R reset · C clear", l.BarsNote, alignLeft, colTextMuted)
+	}
+}

@@ -1,0 +1,241 @@
+package game
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+)
+
+// The dark theme.
+var (
+	colBackground  = rgb(0x0E1116)
+	colPanel       = rgb(0x161A22)
+	colPanelBorder = rgb(0x242A37)
+	colRaised      = rgb(0x1F2430)
+	colRaisedHover = rgb(0x2A3142)
+	colGrid        = rgb(0x232936)
+	colAxis        = rgb(0x3A4254)
+	colText        = rgb(0xE8EBF1)
+	colTextDim     = rgb(0xA5AEBD)
+	colTextMuted   = rgb(0x6E778A)
+	colAccent      = rgb(0x4C8DFF)
+	colAccentHover = rgb(0x6AA1FF)
+	colSelected    = rgb(0x2D5BC4)
+	colTrain       = rgb(0x5B9BFF)
+	colVal         = rgb(0xFF9F43)
+	colGood        = rgb(0x3DD68C)
+	colBad         = rgb(0xFF6B6B)
+	colWarn        = rgb(0xFFC857)
+	colWarnBg      = rgb(0x2E2614)
+	colWarnBorder  = rgb(0x6B5520)
+	colBar         = rgb(0x3B4458)
+	colInk         = rgb(0xFFFFFF)
+)
+
+func rgb(v uint32) color.RGBA {
+	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+}
+
+// align says where text sits horizontally in its rectangle.
+type align int
+
+const (
+	alignLeft align = iota
+	alignCenter
+	alignRight
+)
+
+// painter draws the shapes and text of the screen from two textures, the
+// font atlas and the shape sheet, so nothing needs an anti-aliasing pass.
+// It owns the vertex buffers it fills, so drawing a frame does not allocate.
+type painter struct {
+	fonts  *fonts
+	shapes *shapeSheet
+	vs     []ebiten.Vertex
+	is     []uint16
+}
+
+func newPainter() *painter {
+	return &painter{fonts: loadFonts(), shapes: newShapeSheet()}
+}
+
+// flush draws the buffered quads from the shape sheet.
+func (p *painter) flush(dst *ebiten.Image, filter ebiten.Filter) {
+	if len(p.is) > 0 {
+		dst.DrawTriangles(p.vs, p.is, p.shapes.img, &ebiten.DrawTrianglesOptions{Filter: filter})
+	}
+	p.vs, p.is = p.vs[:0], p.is[:0]
+}
+
+// quad appends a quad from (x0, y0) to (x1, y1) showing sprite region
+// (sx, sy, sw, sh), tinted c.
+func (p *painter) quad(x0, y0, x1, y1, sx, sy, sw, sh float32, c color.Color) {
+	r, g, b, a := colorFloats(c)
+	n := uint16(len(p.vs))
+	p.vs = append(p.vs,
+		ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx, SrcY: sy, ColorR: r, ColorG: g, ColorB: b, ColorA: a},
+		ebiten.Vertex{DstX: x1, DstY: y0, SrcX: sx + sw, SrcY: sy, ColorR: r, ColorG: g, ColorB: b, ColorA: a},
+		ebiten.Vertex{DstX: x0, DstY: y1, SrcX: sx, SrcY: sy + sh, ColorR: r, ColorG: g, ColorB: b, ColorA: a},
+		ebiten.Vertex{DstX: x1, DstY: y1, SrcX: sx + sw, SrcY: sy + sh, ColorR: r, ColorG: g, ColorB: b, ColorA: a},
+	)
+	p.is = append(p.is, n, n+1, n+2, n+1, n+3, n+2)
+}
+
+// solidQuad appends a filled rectangle.
+func (p *painter) solidQuad(x0, y0, x1, y1 float32, c color.Color) {
+	if x1 <= x0 || y1 <= y0 {
+		return
+	}
+	s := p.shapes.solid
+	p.quad(x0, y0, x1, y1, s.x+1.5, s.y+1.5, 1, 1, c)
+}
+
+// rect fills r.
+func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
+	p.solidQuad(float32(r.X), float32(r.Y), float32(r.Right()), float32(r.Bottom()), c)
+	p.flush(dst, ebiten.FilterNearest)
+}
+
+// roundRect fills r, snapped to whole pixels, with corners of the given
+// radius (whole pixels, at most maxDisc/2).
+func (p *painter) roundRect(dst *ebiten.Image, r ui.Rect, radius float64, c color.Color) {
+	x0, y0 := math.Round(r.X), math.Round(r.Y)
+	x1, y1 := math.Round(r.Right()), math.Round(r.Bottom())
+	rad := math.Round(math.Min(math.Min(radius, maxDisc/2), math.Floor(math.Min(x1-x0, y1-y0)/2)))
+	if rad <= 0 {
+		p.rect(dst, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c)
+		return
+	}
+	d := p.shapes.discs[int(2*rad)]
+	k := float32(rad)
+	X0, Y0, X1, Y1 := float32(x0), float32(y0), float32(x1), float32(y1)
+	p.quad(X0, Y0, X0+k, Y0+k, d.x, d.y, k, k, c)
+	p.quad(X1-k, Y0, X1, Y0+k, d.x+k, d.y, k, k, c)
+	p.quad(X0, Y1-k, X0+k, Y1, d.x, d.y+k, k, k, c)
+	p.quad(X1-k, Y1-k, X1, Y1, d.x+k, d.y+k, k, k, c)
+	p.solidQuad(X0+k, Y0, X1-k, Y0+k, c)
+	p.solidQuad(X0, Y0+k, X1, Y1-k, c)
+	p.solidQuad(X0+k, Y1-k, X1-k, Y1, c)
+	p.flush(dst, ebiten.FilterNearest)
+}
+
+// panel draws a rounded rectangle with a one-pixel border.
+func (p *painter) panel(dst *ebiten.Image, r ui.Rect, radius float64, fill, border color.Color) {
+	p.roundRect(dst, r, radius, border)
+	p.roundRect(dst, r.Inset(1), radius-1, fill)
+}
+
+// hline draws a crisp horizontal one-pixel line (grid lines, axes).
+func (p *painter) hline(dst *ebiten.Image, x0, x1, y float64, c color.Color) {
+	p.rect(dst, ui.Rect{X: math.Round(x0), Y: math.Round(y), W: math.Round(x1) - math.Round(x0), H: 1}, c)
+}
+
+// vline draws a crisp vertical one-pixel line.
+func (p *painter) vline(dst *ebiten.Image, x, y0, y1 float64, c color.Color) {
+	p.rect(dst, ui.Rect{X: math.Round(x), Y: math.Round(y0), W: 1, H: math.Round(y1) - math.Round(y0)}, c)
+}
+
+// lineProfile returns the cross-section sprite of the listed width closest
+// to w.
+func (p *painter) lineProfile(w float64) (sprite, float64) {
+	best := lineWidths[0]
+	for _, lw := range lineWidths {
+		if math.Abs(lw-w) < math.Abs(best-w) {
+			best = lw
+		}
+	}
+	return p.shapes.lines[best], best
+}
+
+// appendSegment appends an anti-aliased segment: a quad one pixel wider
+// than the line on each side, textured with the line's cross-section.
+func (p *painter) appendSegment(x0, y0, x1, y1 float64, prof sprite, w float64, c color.Color) {
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return
+	}
+	half := w/2 + 1
+	nx, ny := -dy/l*half, dx/l*half
+	r, g, b, a := colorFloats(c)
+	v := func(x, y float64, u float32) ebiten.Vertex {
+		return ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: prof.x + u, SrcY: prof.y + 1.5, ColorR: r, ColorG: g, ColorB: b, ColorA: a}
+	}
+	n := uint16(len(p.vs))
+	p.vs = append(p.vs, v(x0+nx, y0+ny, 0), v(x1+nx, y1+ny, 0), v(x0-nx, y0-ny, lineProfileN), v(x1-nx, y1-ny, lineProfileN))
+	p.is = append(p.is, n, n+1, n+2, n+1, n+3, n+2)
+}
+
+// polyline strokes the path through the points (xs[i], ys[i]), breaking it
+// at points that are NaN, in one draw call.
+func (p *painter) polyline(dst *ebiten.Image, xs, ys []float64, w float64, c color.Color) {
+	prof, w := p.lineProfile(w)
+	for i := 1; i < len(xs); i++ {
+		if math.IsNaN(xs[i-1] + ys[i-1] + xs[i] + ys[i]) {
+			continue
+		}
+		p.appendSegment(xs[i-1], ys[i-1], xs[i], ys[i], prof, w, c)
+		if len(p.vs) > 60000 {
+			p.flush(dst, ebiten.FilterLinear)
+		}
+	}
+	p.flush(dst, ebiten.FilterLinear)
+}
+
+// circle fills a disc of radius r (at most maxDisc/2) centred near (cx,
+// cy), snapped to whole pixels.
+func (p *painter) circle(dst *ebiten.Image, cx, cy, r float64, c color.Color) {
+	d := int(math.Min(math.Round(2*r), maxDisc))
+	if d < 1 {
+		return
+	}
+	s := p.shapes.discs[d]
+	x, y := float32(math.Round(cx-float64(d)/2)), float32(math.Round(cy-float64(d)/2))
+	p.quad(x, y, x+s.w, y+s.h, s.x, s.y, s.w, s.h, c)
+	p.flush(dst, ebiten.FilterNearest)
+}
+
+// arrow draws a small triangle (8x12) pointing left or right with its
+// top-left corner near (x, y).
+func (p *painter) arrow(dst *ebiten.Image, x, y float64, left bool, c color.Color) {
+	s := p.shapes.triRight
+	if left {
+		s = p.shapes.triLeft
+	}
+	X, Y := float32(math.Round(x)), float32(math.Round(y))
+	p.quad(X, Y, X+s.w, Y+s.h, s.x, s.y, s.w, s.h, c)
+	p.flush(dst, ebiten.FilterNearest)
+}
+
+// text draws s with its pen starting at x on the baseline y.
+func (p *painter) text(dst *ebiten.Image, f *face, s string, x, y float64, c color.Color) {
+	p.vs, p.is = f.appendText(p.vs[:0], p.is[:0], s, x, y, c)
+	if len(p.is) > 0 {
+		dst.DrawTriangles(p.vs, p.is, f.atlas, &ebiten.DrawTrianglesOptions{})
+	}
+	p.vs, p.is = p.vs[:0], p.is[:0]
+}
+
+// textIn draws s in r, aligned horizontally and centred vertically on its
+// capital height.
+func (p *painter) textIn(dst *ebiten.Image, f *face, s string, r ui.Rect, a align, c color.Color) {
+	x := r.X
+	switch a {
+	case alignCenter:
+		x = r.CenterX() - f.width(s)/2
+	case alignRight:
+		x = r.Right() - f.width(s)
+	}
+	p.text(dst, f, s, math.Round(x), baselineIn(f, r), c)
+}
+
+// baselineIn returns the baseline that centres capitals vertically in r.
+func baselineIn(f *face, r ui.Rect) float64 {
+	return math.Round(r.CenterY() + f.capHeight/2)
+}
+
+// colGridOverlay is the faint pixel grid over the network's input.
+var colGridOverlay = color.RGBA{0x30, 0x38, 0x48, 0x90}

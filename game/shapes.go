@@ -1,0 +1,112 @@
+package game
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// sprite is a rectangle of the shape sheet.
+type sprite struct{ x, y, w, h float32 }
+
+// maxDisc is the largest disc diameter on the shape sheet; rounded corners
+// and dots use discs up to this size.
+const maxDisc = 28
+
+// lineWidths are the widths of the anti-aliased lines the app strokes.
+var lineWidths = []float64{1.5, 2, 2.5}
+
+// lineProfileN is the number of texels across a line profile.
+const lineProfileN = 16
+
+// shapeSheet is a texture of pre-rendered anti-aliased shapes: a solid
+// texel, discs of every diameter up to maxDisc, cross-section profiles for
+// lines and small triangles. Drawing shapes from it needs no anti-aliasing
+// pass, which costs a whole extra render per draw call: on a software GL
+// (Xvfb, SwiftShader) that took the app from 60 ticks/s to 1.
+type shapeSheet struct {
+	img      *ebiten.Image
+	solid    sprite
+	discs    [maxDisc + 1]sprite
+	lines    map[float64]sprite
+	triLeft  sprite // pointing left, 8x12
+	triRight sprite
+}
+
+// sheetBuilder packs coverage masks into rows of a sheet.
+type sheetBuilder struct {
+	w, h       int
+	pix        []byte // coverage
+	x, y, rowH int
+}
+
+func (b *sheetBuilder) add(w, h int, cov func(x, y int) float64) sprite {
+	const pad = 1
+	if b.x+w+2*pad > b.w {
+		b.x, b.y, b.rowH = 0, b.y+b.rowH, 0
+	}
+	ox, oy := b.x+pad, b.y+pad
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			b.pix[(oy+y)*b.w+ox+x] = uint8(math.Round(255 * math.Min(1, math.Max(0, cov(x, y)))))
+		}
+	}
+	b.x += w + 2*pad
+	b.rowH = max(b.rowH, h+2*pad)
+	return sprite{float32(ox), float32(oy), float32(w), float32(h)}
+}
+
+// supersample returns the fraction of a pixel's 8x8 sample grid inside.
+func supersample(px, py int, inside func(x, y float64) bool) float64 {
+	const n = 8
+	c := 0
+	for j := 0; j < n; j++ {
+		for i := 0; i < n; i++ {
+			if inside(float64(px)+(float64(i)+0.5)/n, float64(py)+(float64(j)+0.5)/n) {
+				c++
+			}
+		}
+	}
+	return float64(c) / (n * n)
+}
+
+func newShapeSheet() *shapeSheet {
+	const w, h = 256, 128
+	b := &sheetBuilder{w: w, h: h, pix: make([]byte, w*h)}
+	s := &shapeSheet{lines: map[float64]sprite{}}
+	s.solid = b.add(4, 4, func(int, int) float64 { return 1 })
+	for d := maxDisc; d >= 1; d-- {
+		r := float64(d) / 2
+		s.discs[d] = b.add(d, d, func(x, y int) float64 {
+			return supersample(x, y, func(fx, fy float64) bool { return (fx-r)*(fx-r)+(fy-r)*(fy-r) <= r*r })
+		})
+	}
+	for _, lw := range lineWidths {
+		half := lw/2 + 1 // the quad reaches one pixel past the line for its fringe
+		s.lines[lw] = b.add(lineProfileN, 3, func(x, _ int) float64 {
+			d := ((float64(x)+0.5)/lineProfileN*2 - 1) * half
+			return lw/2 + 0.5 - math.Abs(d)
+		})
+	}
+	tri := func(left bool) func(x, y int) float64 {
+		return func(x, y int) float64 {
+			return supersample(x, y, func(fx, fy float64) bool {
+				if left {
+					fx = 8 - fx
+				}
+				// Right-pointing: from (0,0)-(0,12) to the tip (8,6).
+				return fx >= 0 && fy >= fx*6/8 && fy <= 12-fx*6/8
+			})
+		}
+	}
+	s.triLeft = b.add(8, 12, tri(true))
+	s.triRight = b.add(8, 12, tri(false))
+
+	pix := make([]byte, 4*w*h)
+	for i, a := range b.pix {
+		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
+	}
+	s.img = ebiten.NewImage(w, h)
+	s.img.WritePixels(pix)
+	return s
+}

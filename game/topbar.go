@@ -1,0 +1,114 @@
+package game
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/trainer"
+)
+
+// topBar holds the title, the training buttons and the run's status.
+type topBar struct {
+	layout            ui.TopBar
+	play, step, reset *button
+}
+
+// playW is wide enough for the longest play label, so the buttons do not
+// move when it changes.
+const playW = 104
+
+func (t *topBar) place(bar ui.Rect, f *fonts) {
+	t.layout = ui.TopBarLayout(bar, playW, f.bold13.width("Step")+44, f.bold13.width("Reset")+28)
+	t.play.rect, t.step.rect, t.reset.rect = t.layout.Play, t.layout.Step, t.layout.Reset
+}
+
+func (t *topBar) update(in *intents) {
+	t.play.update(in)
+	t.step.update(in)
+	t.reset.update(in)
+}
+
+// syncTopBar labels the play button for what it would do now.
+func (a *App) syncTopBar() {
+	b := a.top.play
+	switch run := a.runState(); {
+	case run == trainer.RunDiverged || run == trainer.RunFinished:
+		b.label, b.icon = "Restart", iconPlay
+	case a.training:
+		b.label, b.icon = "Pause", iconPause
+	default:
+		b.label, b.icon = "Train", iconPlay
+	}
+}
+
+// statusOf describes the run for the status line: the state's name and
+// colour, and the facts after it.
+func statusOf(s *trainer.Snapshot) (state string, c color.RGBA, facts []string) {
+	if s == nil || s.Run == "" || s.Run == trainer.RunLoading {
+		return "starting", colTextDim, []string{"loading the training data…"}
+	}
+	switch s.Run {
+	case trainer.RunTraining:
+		state, c = "training", colGood
+	case trainer.RunPaused:
+		state, c = "paused", colWarn
+	case trainer.RunDiverged:
+		state, c = "diverged", colBad
+	case trainer.RunFinished:
+		state, c = "finished", colAccent
+	default:
+		state, c = s.Run, colTextDim
+	}
+	epoch := fmt.Sprintf("epoch %.1f", math.Floor(s.Epoch*10)/10)
+	if s.Epochs > 0 {
+		epoch += fmt.Sprintf(" of %d", s.Epochs)
+	}
+	facts = append(facts, epoch, ui.FormatCount(s.Samples)+" samples")
+	if s.Run == trainer.RunTraining {
+		facts = append(facts, ui.FormatSI(s.SamplesPerSec)+" samples/s")
+	}
+	if s.Run == trainer.RunDiverged && s.Diverged != "" {
+		facts = append(facts, s.Diverged)
+	}
+	return state, c, facts
+}
+
+func (t *topBar) draw(dst *ebiten.Image, p *painter, a *App) {
+	f := p.fonts
+	l := t.layout
+	p.rect(dst, ui.Rect{X: 0, Y: l.Title.Y - 8, W: ui.ScreenW, H: ui.TopBarH}, colPanel)
+	p.hline(dst, 0, ui.ScreenW, ui.TopBarH-1, colPanelBorder)
+	p.text(dst, f.bold22, "Digit Lab", l.Title.X, l.Title.Y+f.bold22.ascent-2, colText)
+	p.text(dst, f.regular13, "Why does this network fail on MNIST?", l.Title.X+f.bold22.width("Digit Lab")+12, l.Title.Y+f.bold22.ascent-2, colTextMuted)
+	t.play.draw(dst, p)
+	t.step.draw(dst, p)
+	t.reset.draw(dst, p)
+
+	// State pill, then the facts, then any error at the right end.
+	st := l.Status
+	state, c, facts := statusOf(a.snap)
+	pillW := f.bold13.width(state) + 30
+	pill := ui.Rect{X: st.X, Y: st.CenterY() - 12, W: pillW, H: 24}
+	p.roundRect(dst, pill, 12, colRaised)
+	p.circle(dst, pill.X+12, pill.CenterY(), 4, c)
+	p.textIn(dst, f.bold13, state, ui.Rect{X: pill.X + 22, Y: pill.Y, W: pillW - 22, H: pill.H}, alignLeft, c)
+
+	errText := a.note
+	if a.snap != nil && a.snap.Error != "" {
+		errText = a.snap.Error
+	}
+	x := pill.Right() + 14
+	line := strings.Join(facts, "  ·  ")
+	lw := math.Min(f.regular13.width(line), st.Right()-x)
+	p.textIn(dst, f.regular13, f.regular13.ellipsize(line, lw), ui.Rect{X: x, Y: st.Y, W: lw, H: st.H}, alignLeft, colTextDim)
+	if errText != "" {
+		room := st.Right() - (x + lw + 24)
+		ew := math.Min(f.regular13.width(errText), room)
+		p.textIn(dst, f.regular13, f.regular13.ellipsize(errText, ew), ui.Rect{X: st.Right() - ew, Y: st.Y, W: ew, H: st.H}, alignLeft, colBad)
+	}
+}
