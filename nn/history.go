@@ -1,5 +1,7 @@
 package nn
 
+import "math"
+
 // Point is one value of a curve: the mean loss and accuracy (a fraction,
 // 0..1) measured when Samples training images had been seen.
 type Point struct {
@@ -40,13 +42,17 @@ type LayerHealth struct {
 
 // Health is a probe of every dense layer, input side first.
 type Health struct {
-	Step    int64         `json:"step"`
-	Samples int64         `json:"samples"`
-	Layers  []LayerHealth `json:"layers"`
+	Step    int64 `json:"step"`
+	Samples int64 `json:"samples"`
+	// Loss is the cross-entropy on the probe batch; the first probe, before
+	// any step, shows whether the initialization starts near ln 10.
+	Loss   float64       `json:"loss"`
+	Layers []LayerHealth `json:"layers"`
 }
 
-// History is the record of a run. Its memory is bounded however long the
-// run: each series holds at most its cap of points; when a series is full,
+// History is the record of a run. Every number in it is finite (an overflow
+// is stored as math.MaxFloat64), so it always encodes as JSON. Its memory
+// is bounded however long the run: each series holds at most its cap of points; when a series is full,
 // neighbouring points are merged (the training curve averages pairs and
 // doubles its smoothing window, the others keep every second point), so the
 // whole run stays visible at a coarser grain.
@@ -57,8 +63,12 @@ type History struct {
 	TrainWindow int     `json:"trainWindow"`
 	// Val holds each evaluation on the validation set.
 	Val []Point `json:"val"`
-	// Health holds the probes, oldest first.
+	// Health holds the probes, oldest first (thinned when full).
 	Health []Health `json:"health"`
+	// Initial is the probe taken before the first step, kept apart because
+	// thinning may drop it from Health: it shows what the initialization
+	// alone does.
+	Initial Health `json:"initial"`
 	cap    int
 }
 
@@ -69,7 +79,19 @@ func newHistory(capacity, window int) History {
 	}
 }
 
+// finiteOr returns v, or math.MaxFloat64 if v is NaN or infinite: the
+// history stays encodable as JSON, and an overflow still reads as huge.
+func finiteOr(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return math.MaxFloat64
+	}
+	return v
+}
+
+func (p Point) finite() Point { p.Loss, p.Acc = finiteOr(p.Loss), finiteOr(p.Acc); return p }
+
 func (h *History) addTrain(p Point) {
+	p = p.finite()
 	if len(h.Train) == h.cap {
 		half := h.cap / 2
 		for i := 0; i < half; i++ {
@@ -82,9 +104,12 @@ func (h *History) addTrain(p Point) {
 	h.Train = append(h.Train, p)
 }
 
-func (h *History) addVal(p Point) { h.Val = thin(h.Val, h.cap); h.Val = append(h.Val, p) }
+func (h *History) addVal(p Point) { h.Val = thin(h.Val, h.cap); h.Val = append(h.Val, p.finite()) }
 
 func (h *History) addHealth(p Health) {
+	if p.Step == 0 {
+		h.Initial = p
+	}
 	h.Health = thin(h.Health, h.cap)
 	h.Health = append(h.Health, p)
 }
@@ -108,6 +133,7 @@ func (h History) Clone() History {
 	c := h
 	c.Train = append(make([]Point, 0, h.cap), h.Train...)
 	c.Val = append(make([]Point, 0, h.cap), h.Val...)
+	c.Initial.Layers = append([]LayerHealth(nil), h.Initial.Layers...)
 	c.Health = make([]Health, len(h.Health), h.cap)
 	for i, p := range h.Health {
 		p.Layers = append([]LayerHealth(nil), p.Layers...)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"digitlab/diagnose"
 	"digitlab/nn"
 )
 
@@ -169,8 +170,11 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	if h := s.History.Train; len(h) > 0 {
 		s.TrainLoss, s.TrainAcc = h[len(h)-1].Loss, h[len(h)-1].Acc
 	}
-	ev := tr.LastEval()
-	s.ValLoss, s.ValAcc, s.Confusion = ev.Loss, ev.Accuracy, ev.Confusion
+	if v := s.History.Val; len(v) > 0 { // the history's numbers are all finite
+		s.ValLoss, s.ValAcc = v[len(v)-1].Loss, v[len(v)-1].Acc
+	}
+	s.Confusion = tr.LastEval().Confusion
+	s.Findings = diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: s.History, Diverged: s.Diverged, Samples: s.Samples})
 	if withWeights {
 		s.Weights = tr.Network().AppendWeights(weights[:0])
 		s.WeightsStep = tr.Steps()

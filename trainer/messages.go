@@ -1,6 +1,7 @@
 package trainer
 
 import (
+	"digitlab/diagnose"
 	"digitlab/nn"
 )
 
@@ -57,6 +58,8 @@ type Progress struct {
 	// Error is the reply to the last command that was refused.
 	Error   string     `json:"error,omitempty"`
 	History nn.History `json:"history"`
+	// Findings is the diagnosis of the run so far, most severe first.
+	Findings []diagnose.Finding `json:"findings"`
 	// Confusion is the latest validation confusion matrix.
 	Confusion [nn.Classes][nn.Classes]int `json:"confusion"`
 	// WeightsStep is the step at which the snapshot's weights were taken.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"digitlab/diagnose"
 	"digitlab/internal/datasets"
 	"digitlab/nn"
 )
@@ -24,6 +25,23 @@ type epochLine struct {
 	Diverged      bool             `json:"diverged"`
 	DivergedWhy   string           `json:"diverged_reason,omitempty"`
 	Health        []nn.LayerHealth `json:"health"`
+	Findings      []finding        `json:"findings"`
+}
+
+// finding is a diagnosis in the JSON lines.
+type finding struct {
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	Fix      string `json:"fix"`
+}
+
+func findings(tr *nn.Trainer) []finding {
+	out := []finding{}
+	for _, f := range diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples()}) {
+		out = append(out, finding{f.Code, string(f.Severity), f.Message, f.Fix})
+	}
+	return out
 }
 
 // summaryLine is the last line.
@@ -60,7 +78,7 @@ func train(o options, data datasets.Data, out io.Writer) error {
 		epochStart := time.Now()
 		before := tr.Samples()
 		for tr.State() == nn.Training && tr.Epoch() < epoch {
-			tr.Step(100)
+			tr.Step(1) // stop exactly at the epoch's end, where the line reports
 		}
 		secs := time.Since(epochStart).Seconds()
 		ev := tr.LastEval()
@@ -74,11 +92,12 @@ func train(o options, data datasets.Data, out io.Writer) error {
 		if h := tr.History().Health; len(h) > 0 {
 			line.Health = h[len(h)-1].Layers
 		}
+		line.Findings = findings(tr)
 		if o.text {
 			pct := func(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
 			fmt.Fprintf(out, row, epoch, fmt.Sprintf("%.4f", line.TrainLoss), pct(line.TrainAcc), fmt.Sprintf("%.4f", line.ValLoss), pct(line.ValAcc), fmt.Sprintf("%.1f", secs), fmt.Sprintf("%.0f", line.SamplesPerSec))
-			if line.Diverged {
-				fmt.Fprintln(out, "diverged:", line.DivergedWhy)
+			for _, f := range line.Findings {
+				fmt.Fprintf(out, "       %s %s: %s %s\n", f.Severity, f.Code, f.Message, f.Fix)
 			}
 		} else if err := enc.Encode(line); err != nil {
 			return err

@@ -1,0 +1,66 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+
+	"digitlab/assets"
+	"digitlab/nn"
+)
+
+// TestPresets runs every preset headless on the bundled MNIST, measured as
+// the app measures (2,000 validation images every 5,000 samples): each
+// failure must produce its finding within its epochs, and each of the
+// seed's examples must stay free of severe findings for 10 epochs.
+func TestPresets(t *testing.T) {
+	b, err := assets.MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}
+	val := nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels}
+	for _, p := range nn.Presets() {
+		t.Run(p.Name, func(t *testing.T) {
+			t.Parallel()
+			epochs := p.Epochs
+			if p.Shows == "" {
+				epochs = 10
+				if testing.Short() {
+					epochs = 2
+				}
+			}
+			tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: epochs, EvalEvery: 5000, ValLimit: 2000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]Finding{}
+			for tr.State() == nn.Training {
+				tr.Step(50)
+				for _, f := range Diagnose(Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples()}) {
+					if _, ok := seen[f.Code]; !ok || f.Severity == Severe {
+						seen[f.Code] = f
+					}
+				}
+			}
+			var codes []string
+			for code := range seen {
+				codes = append(codes, code)
+			}
+			slices.Sort(codes)
+			if p.Shows != "" {
+				f, ok := seen[p.Shows]
+				if !ok {
+					t.Fatalf("%s never produced %s in %d epochs; findings %v", p.Name, p.Shows, epochs, codes)
+				}
+				t.Logf("%s at %d images: %s", f.Code, f.Samples, f.Message)
+				return
+			}
+			for _, f := range seen {
+				if f.Severity == Severe {
+					t.Errorf("the seed example %s has a severe finding: %s: %s", p.Name, f.Code, f.Message)
+				}
+			}
+			t.Logf("findings over %d epochs: %v; validation accuracy %.3f", epochs, codes, tr.LastEval().Accuracy)
+		})
+	}
+}

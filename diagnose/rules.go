@@ -1,0 +1,393 @@
+package diagnose
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"digitlab/nn"
+)
+
+// Thresholds of the rules. Accuracies are fractions.
+const (
+	// ChanceAcc: accuracy at or below this is no better than guessing
+	// (chance is 0.1 with ten classes; 0.2 leaves room for class priors).
+	ChanceAcc = 0.2
+	// NotLearningAfter is how many images a run may take to leave chance:
+	// this many, or two epochs of a smaller training set.
+	NotLearningAfter = 10000
+	// ExplodedLoss: a training loss above this (10·ln 10, ten times a
+	// uniform guess) and 3× its best so far has exploded.
+	ExplodedLoss = 10 * math.Ln10
+	// SymmetryShare: a hidden layer with this share of units identical to
+	// the first one acts as a single unit.
+	SymmetryShare = 0.99
+	// DeadWarning and DeadSevere: shares of never-active ReLU units.
+	DeadWarning = 0.5
+	DeadSevere  = 0.9
+	// SaturatedWarning and SaturatedSevere: shares of sigmoid or tanh units
+	// stuck at a flat end.
+	SaturatedWarning = 0.5
+	SaturatedSevere  = 0.9
+	// GradientRatio: the RMS weight gradient of the first layer against
+	// the last; beyond this factor either way the gradients vanish or
+	// explode on their way back (checked with two or more hidden layers).
+	GradientRatio = 100.0
+	// InitLossFactor: an initial loss above this many times ln 10 (the loss
+	// of a uniform guess) means the initial weights are far too large.
+	InitLossFactor = 2
+	// InitStdFactor: initial weights whose spread is off the fan-in rule
+	// σ = √(1/fanIn) by this factor either way; beyond InitStdSevere the
+	// finding is severe.
+	InitStdFactor = 5.0
+	InitStdSevere = 10.0
+	// LRHighRise: the recent training loss at this many times its best
+	// means the steps overshoot; LRHighUpdate: an update-to-weight ratio
+	// above this moves the weights too far per step (healthy is about
+	// 1e-3). Both are checked after LRWarmup images.
+	LRHighRise   = 1.5
+	LRHighUpdate = 0.1
+	LRWarmup     = 2000
+	// LRLowImprovement: after LRLowAfter images the loss fell by less than
+	// this share of its first value, while still above LRLowLoss.
+	LRLowImprovement = 0.1
+	LRLowAfter       = 5000
+	LRLowLoss        = 1.0
+	// UnderfitAcc and UnderfitGap: after an epoch, training accuracy below
+	// UnderfitAcc with validation within UnderfitGap of it.
+	UnderfitAcc = 0.89
+	UnderfitGap = 0.03
+	// OverfitGap: training accuracy above validation by more than this;
+	// OverfitValRise: validation loss this many times its best while the
+	// training loss kept falling.
+	OverfitGap     = 0.05
+	OverfitValRise = 1.15
+)
+
+// rules are applied in order; each returns a finding or false.
+var rules = []func(Input) (Finding, bool){
+	diverged, notLearning, symmetry, deadUnits, saturatedUnits, gradients,
+	badInitScale, lrTooHigh, lrTooLow, underfitting, overfitting,
+}
+
+func pct(v float64) string { return fmt.Sprintf("%.1f%%", 100*v) }
+
+// recent returns the mean of the last n points of a curve.
+func recent(ps []nn.Point, n int) nn.Point {
+	n = min(n, len(ps))
+	if n == 0 {
+		return nn.Point{}
+	}
+	var m nn.Point
+	for _, p := range ps[len(ps)-n:] {
+		m.Loss += p.Loss / float64(n)
+		m.Acc += p.Acc / float64(n)
+		m.Samples = p.Samples
+	}
+	return m
+}
+
+func latestHealth(in Input) (nn.Health, bool) {
+	if h := in.History.Health; len(h) > 0 {
+		return h[len(h)-1], true
+	}
+	return nn.Health{}, false
+}
+
+// hiddenLayers yields the health of each hidden layer with its number (1 for
+// the first).
+func hiddenLayers(h nn.Health) []nn.LayerHealth {
+	if len(h.Layers) < 2 {
+		return nil
+	}
+	return h.Layers[:len(h.Layers)-1]
+}
+
+func symmetric(l nn.LayerHealth) bool { return l.Units > 1 && l.Identical >= SymmetryShare }
+
+func diverged(in Input) (Finding, bool) {
+	fix := fmt.Sprintf("Lower the learning rate (now %g), or use a saner initialization such as glorot-uniform or he-normal.", in.Config.LearningRate)
+	if in.Diverged != "" {
+		return Finding{Code: CodeDiverged, Severity: Severe, Fix: fix,
+			Message: fmt.Sprintf("Training diverged: the %s, so every later number would be meaningless.", in.Diverged)}, true
+	}
+	t := in.History.Train
+	if len(t) < 3 {
+		return Finding{}, false
+	}
+	best := math.Inf(1)
+	for _, p := range t[:len(t)-1] {
+		best = math.Min(best, p.Loss)
+	}
+	if last := t[len(t)-1]; last.Loss > ExplodedLoss && last.Loss > 3*best {
+		return Finding{Code: CodeDiverged, Severity: Severe, Fix: fix, Samples: last.Samples,
+			Message: fmt.Sprintf("The training loss exploded to %.3g after falling to %.3g: the updates overshoot and grow.", last.Loss, best)}, true
+	}
+	return Finding{}, false
+}
+
+func notLearning(in Input) (Finding, bool) {
+	after := int64(min(NotLearningAfter, 2*in.Config.TrainSize))
+	if in.Samples < after || len(in.History.Train) == 0 {
+		return Finding{}, false
+	}
+	train := recent(in.History.Train, 3)
+	if train.Acc > ChanceAcc {
+		return Finding{}, false
+	}
+	return Finding{Code: CodeNotLearning, Severity: Severe,
+		Message: fmt.Sprintf("After %d images the training accuracy is %s, no better than guessing (10%%): the network is not learning.", in.Samples, pct(train.Acc)),
+		Fix:     fmt.Sprintf("Check the initialization (now %s), the learning rate (now %g) and the activation (now %s); the other findings say which.", in.Config.Init, in.Config.LearningRate, in.Config.Activation)}, true
+}
+
+func symmetry(in Input) (Finding, bool) {
+	h, ok := latestHealth(in)
+	if !ok {
+		return Finding{}, false
+	}
+	for i, l := range hiddenLayers(h) {
+		if symmetric(l) {
+			return Finding{Code: CodeSymmetry, Severity: Severe, Samples: h.Samples,
+				Message: fmt.Sprintf("All %d units of hidden layer %d compute the same output: with %s initialization every unit gets the same gradient, so the layer acts as a single unit.", l.Units, i+1, in.Config.Init),
+				Fix:     "Use a random initialization such as glorot-uniform or he-normal, so that units start different."}, true
+		}
+	}
+	return Finding{}, false
+}
+
+func deadUnits(in Input) (Finding, bool) {
+	h, ok := latestHealth(in)
+	if !ok || in.Config.Activation != nn.ActReLU {
+		return Finding{}, false
+	}
+	worst, layer := 0.0, 0
+	for i, l := range hiddenLayers(h) {
+		if !symmetric(l) && l.Dead > worst {
+			worst, layer = l.Dead, i+1
+		}
+	}
+	if worst < DeadWarning {
+		return Finding{}, false
+	}
+	sev := Warning
+	if worst >= DeadSevere {
+		sev = Severe
+	}
+	return Finding{Code: CodeDeadUnits, Severity: sev, Samples: h.Samples,
+		Message: fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images: dead units pass no gradient and never recover.", pct(worst), layer),
+		Fix:     fmt.Sprintf("Lower the learning rate (now %g), use he-normal initialization, or switch to elu or leaky-relu.", in.Config.LearningRate)}, true
+}
+
+func saturatedUnits(in Input) (Finding, bool) {
+	h, ok := latestHealth(in)
+	act := in.Config.Activation
+	if !ok || (act != nn.ActSigmoid && act != nn.ActTanh) {
+		return Finding{}, false
+	}
+	worst, layer := 0.0, 0
+	for i, l := range hiddenLayers(h) {
+		if l.Saturated > worst {
+			worst, layer = l.Saturated, i+1
+		}
+	}
+	if worst < SaturatedWarning {
+		return Finding{}, false
+	}
+	sev := Warning
+	if worst >= SaturatedSevere {
+		sev = Severe
+	}
+	return Finding{Code: CodeSaturatedUnits, Severity: sev, Samples: h.Samples,
+		Message: fmt.Sprintf("%s of the %s units of hidden layer %d sit at a flat end of the curve, where the gradient is almost zero.", pct(worst), act, layer),
+		Fix:     "Use relu or elu, or glorot initialization to keep the inputs of the activation small; a lower learning rate helps too."}, true
+}
+
+// rmsGradient is a layer's gradient norm per weight, comparable across
+// layers of different sizes.
+func rmsGradient(in Input, h nn.Health, k int) float64 {
+	sizes := in.Config.Layers()
+	return h.Layers[k].GradNorm / math.Sqrt(float64(sizes[k]*sizes[k+1]))
+}
+
+func gradients(in Input) (Finding, bool) {
+	h, ok := latestHealth(in)
+	if !ok || len(in.Config.Hidden) < 2 || len(h.Layers) != len(in.Config.Hidden)+1 {
+		return Finding{}, false
+	}
+	first, last := rmsGradient(in, h, 0), rmsGradient(in, h, len(h.Layers)-1)
+	if first == 0 || last == 0 || math.IsNaN(first/last) {
+		return Finding{}, false
+	}
+	ratio := first / last
+	layers := len(h.Layers)
+	if ratio < 1.0/GradientRatio {
+		return Finding{Code: CodeVanishing, Severity: Severe, Samples: h.Samples,
+			Message: fmt.Sprintf("The gradient shrinks %.2g-fold on its way back through %d layers (per weight: %.2g at the last layer, %.2g at the first): the first layers barely learn.", 1/ratio, layers, last, first),
+			Fix:     fmt.Sprintf("Use relu or elu instead of %s, he-normal or glorot initialization instead of %s, or fewer layers.", in.Config.Activation, in.Config.Init)}, true
+	}
+	if ratio > GradientRatio {
+		return Finding{Code: CodeExploding, Severity: Severe, Samples: h.Samples,
+			Message: fmt.Sprintf("The gradient grows %.2g-fold on its way back through %d layers (per weight: %.2g at the last layer, %.2g at the first): the first layers take huge steps.", ratio, layers, last, first),
+			Fix:     fmt.Sprintf("Use a smaller initialization (glorot or he instead of %s), a lower learning rate (now %g), or fewer layers.", in.Config.Init, in.Config.LearningRate)}, true
+	}
+	return Finding{}, false
+}
+
+func badInitScale(in Input) (Finding, bool) {
+	h := in.History.Initial
+	if len(h.Layers) == 0 {
+		return Finding{}, false
+	}
+	fix := fmt.Sprintf("Use glorot-uniform or he-normal, which scale the weights to each layer's fan-in, instead of %s.", in.Config.Init)
+	if h.Loss > InitLossFactor*math.Ln10 {
+		return Finding{Code: CodeBadInitScale, Severity: Severe, Fix: fix, Samples: 0,
+			Message: fmt.Sprintf("Before any training the loss is %.3g, far above ln 10 ≈ 2.30 (a uniform guess): the initial weights are so large that the network is confidently wrong.", h.Loss)}, true
+	}
+	sizes := in.Config.Layers()
+	for k, l := range h.Layers {
+		want := math.Sqrt(1 / float64(sizes[k]))
+		factor := l.WeightStd / want
+		if factor > InitStdFactor || factor < 1/InitStdFactor {
+			sev := Warning
+			if factor > InitStdSevere || factor < 1/InitStdSevere {
+				sev = Severe
+			}
+			dir := "small"
+			if factor > 1 {
+				dir = "large"
+			}
+			return Finding{Code: CodeBadInitScale, Severity: sev, Fix: fix, Samples: 0,
+				Message: fmt.Sprintf("The initial weights of layer %d have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s, so signals %s layer by layer.", k+1, l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "shrink", "large": "grow"}[dir])}, true
+		}
+	}
+	return Finding{}, false
+}
+
+func trimFactor(f float64) string {
+	if f < 1 {
+		f = 1 / f
+	}
+	return strings.TrimSuffix(fmt.Sprintf("%.0f", f), ".0")
+}
+
+func lrTooHigh(in Input) (Finding, bool) {
+	if in.Samples < LRWarmup || in.Diverged != "" {
+		return Finding{}, false
+	}
+	fix := fmt.Sprintf("Lower the learning rate (now %g) by 3 to 10 times.", in.Config.LearningRate)
+	if h, ok := latestHealth(in); ok && h.Samples >= LRWarmup {
+		sizes := in.Config.Layers()
+		for k, l := range h.Layers {
+			// The ratio only means "too big a step" for weights of a sane
+			// size: tiny weights make any step look huge.
+			sane := l.WeightStd >= math.Sqrt(1/float64(sizes[k]))/InitStdFactor
+			if sane && l.UpdateRatio > LRHighUpdate {
+				return Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: h.Samples,
+					Message: fmt.Sprintf("Each step changes the weights of layer %d by %s of their size (healthy is about 0.1%%): the steps are too big to settle.", k+1, pct(l.UpdateRatio))}, true
+			}
+		}
+	}
+	t := in.History.Train
+	if len(t) < 6 {
+		return Finding{}, false
+	}
+	best := math.Inf(1)
+	for _, p := range t[:len(t)-3] {
+		best = math.Min(best, p.Loss)
+	}
+	if r := recent(t, 3); r.Loss > LRHighRise*best && r.Loss > 0.1 {
+		return Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: r.Samples,
+			Message: fmt.Sprintf("The training loss climbed back to %.3g after reaching %.3g: the steps overshoot.", r.Loss, best)}, true
+	}
+	return Finding{}, false
+}
+
+func lrTooLow(in Input) (Finding, bool) {
+	t := in.History.Train
+	if in.Samples < LRLowAfter || len(t) < 5 {
+		return Finding{}, false
+	}
+	first, last := t[0].Loss, recent(t, 3).Loss
+	if last < LRLowLoss || first-last > LRLowImprovement*first {
+		return Finding{}, false
+	}
+	return Finding{Code: CodeLRTooLow, Severity: Warning, Samples: in.Samples,
+		Message: fmt.Sprintf("After %d images the training loss has only moved from %.3g to %.3g: the steps are too small to make progress.", in.Samples, first, last),
+		Fix:     fmt.Sprintf("Raise the learning rate (now %g), or use adam.", in.Config.LearningRate)}, true
+}
+
+func underfitting(in Input) (Finding, bool) {
+	t, v := in.History.Train, in.History.Val
+	if in.Samples < int64(in.Config.TrainSize) || len(t) == 0 || len(v) == 0 || in.Diverged != "" {
+		return Finding{}, false
+	}
+	train, val := recent(t, 5), v[len(v)-1]
+	if train.Acc >= UnderfitAcc || train.Acc <= ChanceAcc || math.Abs(train.Acc-val.Acc) > UnderfitGap {
+		return Finding{}, false
+	}
+	epochs := float64(in.Samples) / float64(in.Config.TrainSize)
+	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples,
+		Message: fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc)),
+		Fix:     fmt.Sprintf("Give it more capacity (now hidden=%s: more units or layers), train longer, or lower dropout and L2 if set.", hiddenString(in.Config.Hidden))}, true
+}
+
+func hiddenString(h []int) string {
+	if len(h) == 0 {
+		return "none"
+	}
+	parts := make([]string, len(h))
+	for i, u := range h {
+		parts[i] = fmt.Sprint(u)
+	}
+	return strings.Join(parts, "x")
+}
+
+func overfitting(in Input) (Finding, bool) {
+	t, v := in.History.Train, in.History.Val
+	if len(t) == 0 || len(v) == 0 || in.Diverged != "" {
+		return Finding{}, false
+	}
+	fix := fmt.Sprintf("Add dropout (now %g) or L2 (now %g), or train on more images (now %d).", in.Config.Dropout, in.Config.L2, in.Config.TrainSize)
+	// Compare validation with the training curve at the same moment: the
+	// curve moves fast early on, and a stale validation point is no gap.
+	val := v[len(v)-1]
+	train := recent(pointsUpTo(t, val.Samples), 3)
+	if gap := train.Acc - val.Acc; gap > OverfitGap && train.Samples > 0 {
+		return Finding{Code: CodeOverfitting, Severity: Warning, Fix: fix, Samples: val.Samples,
+			Message: fmt.Sprintf("Training accuracy is %s but validation only %s: a gap of %.1f points means the network memorizes the training images instead of learning digits.", pct(train.Acc), pct(val.Acc), 100*gap)}, true
+	}
+	bestAt := 0
+	for i, p := range v {
+		if p.Loss < v[bestAt].Loss {
+			bestAt = i
+		}
+	}
+	best := v[bestAt]
+	if bestAt < len(v)-1 && val.Loss > OverfitValRise*best.Loss && train.Loss < trainLossAt(t, best.Samples) {
+		return Finding{Code: CodeOverfitting, Severity: Warning, Fix: fix, Samples: val.Samples,
+			Message: fmt.Sprintf("Validation loss rose from %.3g (at %d images) to %.3g while the training loss kept falling: the network has started to memorize the training images.", best.Loss, best.Samples, val.Loss)}, true
+	}
+	return Finding{}, false
+}
+
+// pointsUpTo returns the points of t at or before samples.
+func pointsUpTo(t []nn.Point, samples int64) []nn.Point {
+	n := 0
+	for n < len(t) && t[n].Samples <= samples {
+		n++
+	}
+	return t[:n]
+}
+
+// trainLossAt returns the training loss of the last point at or before
+// samples (the first point if none).
+func trainLossAt(t []nn.Point, samples int64) float64 {
+	loss := t[0].Loss
+	for _, p := range t {
+		if p.Samples > samples {
+			break
+		}
+		loss = p.Loss
+	}
+	return loss
+}

@@ -1,0 +1,148 @@
+package diagnose
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"digitlab/nn"
+)
+
+// curve makes a training or validation curve of n points, one every 1,000
+// images, from functions of the point index.
+func curve(n int, loss, acc func(i int) float64) []nn.Point {
+	ps := make([]nn.Point, n)
+	for i := range ps {
+		ps[i] = nn.Point{Samples: int64(1000 * (i + 1)), Loss: loss(i), Acc: acc(i)}
+	}
+	return ps
+}
+
+func constant(v float64) func(int) float64 { return func(int) float64 { return v } }
+
+// falling goes from a to b over n points.
+func falling(a, b float64, n int) func(int) float64 {
+	return func(i int) float64 { return a + (b-a)*float64(i)/float64(n-1) }
+}
+
+func layer(units int, f func(*nn.LayerHealth)) nn.LayerHealth {
+	l := nn.LayerHealth{Units: units, GradNorm: 0.5, WeightStd: 0.05, UpdateRatio: 1e-3, MeanAbsAct: 0.5}
+	if f != nil {
+		f(&l)
+	}
+	return l
+}
+
+// healthy returns the input of a seed-like run that is going well: 20
+// points, loss falling, accuracies close and high.
+func healthy() Input {
+	cfg := nn.DefaultConfig()
+	h := nn.Health{Step: 100, Samples: 20000, Loss: 0.2, Layers: []nn.LayerHealth{layer(128, nil), layer(10, func(l *nn.LayerHealth) { l.WeightStd = 0.1 })}}
+	init := h
+	init.Step, init.Samples, init.Loss = 0, 0, 2.35
+	init.Layers = slices.Clone(h.Layers)
+	return Input{
+		Config: cfg,
+		History: nn.History{
+			Train:   curve(20, falling(1.0, 0.15, 20), falling(0.7, 0.96, 20)),
+			Val:     curve(20, falling(0.9, 0.16, 20), falling(0.72, 0.955, 20)),
+			Health:  []nn.Health{h},
+			Initial: init,
+		},
+		Samples: 20000,
+	}
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Input)
+		want   string // "" = no finding at all
+	}{
+		{"healthy run", func(*Input) {}, ""},
+		{"diverged", func(in *Input) { in.Diverged = "loss became NaN at step 12" }, CodeDiverged},
+		{"loss exploded", func(in *Input) {
+			in.History.Train = append(in.History.Train, nn.Point{Samples: 21000, Loss: 80, Acc: 0.1})
+		}, CodeDiverged},
+		{"high but not exploding loss", func(in *Input) { in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20)) }, ""},
+		{"not learning", func(in *Input) { in.History.Train = curve(20, constant(2.3), constant(0.11)) }, CodeNotLearning},
+		{"not learning yet (too early)", func(in *Input) {
+			in.Samples = 3000
+			in.History.Train = curve(3, constant(2.3), constant(0.11))
+			in.History.Val = in.History.Val[:3]
+		}, ""},
+		{"symmetry", func(in *Input) { in.History.Health[0].Layers[0].Identical = 1 }, CodeSymmetry},
+		{"mostly dead ReLUs", func(in *Input) { in.History.Health[0].Layers[0].Dead = 0.7 }, CodeDeadUnits},
+		{"few dead ReLUs", func(in *Input) { in.History.Health[0].Layers[0].Dead = 0.2 }, ""},
+		{"dead elu units are not dead", func(in *Input) { in.Config.Activation = nn.ActELU; in.History.Health[0].Layers[0].Dead = 0.8 }, ""},
+		{"saturated sigmoid", func(in *Input) { in.Config.Activation = nn.ActSigmoid; in.History.Health[0].Layers[0].Saturated = 0.6 }, CodeSaturatedUnits},
+		{"saturation ignored for relu", func(in *Input) { in.History.Health[0].Layers[0].Saturated = 0.6 }, ""},
+		{"vanishing gradients", func(in *Input) {
+			in.Config.Hidden = []int{64, 64}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-6 }), layer(64, nil), layer(10, nil)}
+		}, CodeVanishing},
+		{"exploding gradients", func(in *Input) {
+			in.Config.Hidden = []int{64, 64}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e4 }), layer(64, nil), layer(10, nil)}
+		}, CodeExploding},
+		{"gradients through one hidden layer are not judged", func(in *Input) { in.History.Health[0].Layers[0].GradNorm = 1e-9 }, ""},
+		{"huge initial loss", func(in *Input) { in.History.Initial.Loss = 40 }, CodeBadInitScale},
+		{"tiny initial weights", func(in *Input) { in.History.Initial.Layers[0].WeightStd = 5e-4 }, CodeBadInitScale},
+		{"loss climbing back", func(in *Input) {
+			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
+		}, CodeLRTooHigh},
+		{"huge updates", func(in *Input) { in.History.Health[0].Layers[0].UpdateRatio = 0.3 }, CodeLRTooHigh},
+		{"huge updates of tiny weights are not judged", func(in *Input) {
+			in.History.Health[0].Layers[0].UpdateRatio = 0.3
+			in.History.Health[0].Layers[0].WeightStd = 1e-4
+		}, ""},
+		{"loss barely moving", func(in *Input) {
+			in.History.Train = curve(20, falling(2.2, 2.1, 20), falling(0.3, 0.32, 20))
+			in.History.Val = curve(20, constant(2.1), constant(0.32))
+		}, CodeLRTooLow},
+		{"underfitting", func(in *Input) {
+			in.History.Train = curve(20, falling(1.0, 0.4, 20), falling(0.6, 0.86, 20))
+			in.History.Val = curve(20, falling(0.9, 0.41, 20), falling(0.62, 0.855, 20))
+		}, CodeUnderfitting},
+		{"not underfitting before an epoch", func(in *Input) {
+			in.Samples = 15000
+			in.History.Train = curve(15, falling(1.0, 0.4, 15), falling(0.6, 0.86, 15))
+			in.History.Val = curve(15, falling(0.9, 0.41, 15), falling(0.62, 0.855, 15))
+		}, ""},
+		{"train/validation gap", func(in *Input) {
+			in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
+			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
+		}, CodeOverfitting},
+		{"validation loss rising", func(in *Input) {
+			in.History.Train = curve(20, falling(1.0, 0.02, 20), falling(0.7, 0.98, 20))
+			in.History.Val = curve(20, func(i int) float64 { return 0.2 + 0.01*math.Abs(float64(i-8)) }, constant(0.95))
+		}, CodeOverfitting},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		tt.change(&in)
+		got := Codes(Diagnose(in))
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%s: unexpected findings %v", tt.name, got)
+		case tt.want != "" && !slices.Contains(got, tt.want):
+			t.Errorf("%s: findings %v, want %s", tt.name, got, tt.want)
+		}
+		for _, f := range Diagnose(in) {
+			if f.Message == "" || f.Fix == "" || (f.Severity != Severe && f.Severity != Warning) {
+				t.Errorf("%s: incomplete finding %+v", tt.name, f)
+			}
+		}
+	}
+}
+
+func TestMostSevereFirst(t *testing.T) {
+	in := healthy()
+	in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
+	in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
+	in.History.Health[0].Layers[0].Identical = 1
+	got := Codes(Diagnose(in))
+	if len(got) < 2 || got[0] != CodeSymmetry {
+		t.Errorf("order %v, want symmetry (severe) before overfitting (warning)", got)
+	}
+}

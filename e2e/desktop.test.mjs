@@ -1,0 +1,76 @@
+// Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
+// with real X mouse events (xdotool) is classified, and a screenshot lands
+// in e2e/out/desktop.png. Run: make test-desktop.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, outDir, sleep, loadDigits } from './lib.mjs';
+
+const display = `:${90 + Math.floor(Math.random() * 100)}`;
+const env = { ...process.env, DISPLAY: display };
+const stateFile = join(tmpdir(), `digitlab-desktop-${process.pid}.json`);
+const procs = [];
+
+after(() => procs.forEach((p) => p.kill()));
+
+function readState() {
+  try { return JSON.parse(readFileSync(stateFile, 'utf8')); } catch { return null; }
+}
+
+async function waitFor(pred, ms, what) {
+  const end = Date.now() + ms;
+  let s;
+  while (Date.now() < end) {
+    s = readState();
+    if (s && pred(s)) return s;
+    await sleep(250);
+  }
+  throw new Error(`timed out waiting for ${what}; last state ${JSON.stringify(s)}`);
+}
+
+const xdo = (...args) => execFileSync('xdotool', args, { env, encoding: 'utf8' });
+
+test('the desktop app trains and classifies a digit drawn with the mouse', { timeout: 300000 }, async () => {
+  const bin = join(root, 'bin', 'digitlab');
+  execFileSync('go', ['build', '-o', bin, './cmd/digitlab'], { cwd: root, stdio: 'inherit' });
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  procs.push(xvfb);
+  await sleep(1000);
+  const app = spawn(bin, ['-state-file', stateFile, '-exit-after', '240s'], { env, stdio: 'inherit' });
+  procs.push(app);
+
+  const trained = await waitFor((s) => s.valAcc > 0.9, 120000, 'validation accuracy above 90%');
+  assert.equal(trained.run, 'training');
+  const ticks = [];
+  for (let i = 0; i < 6; i++) {
+    await sleep(600);
+    ticks.push(readState().ticksPerSec);
+  }
+  ticks.sort((a, b) => a - b);
+  assert.ok(ticks[3] > 30, `ticks/s while training: ${ticks.join(', ')}`);
+
+  // Where the window is: without a window manager it sits at the origin,
+  // scaled to its size; ask X to be sure.
+  const geo = xdo('search', '--sync', '--name', 'Digit Lab', 'getwindowgeometry', '--shell').split('\n')
+    .reduce((m, l) => { const [k, v] = l.split('='); if (k) m[k] = Number(v); return m; }, {});
+  const scale = Math.min(geo.WIDTH / 1280, geo.HEIGHT / 800);
+  const ox = geo.X + (geo.WIDTH - 1280 * scale) / 2;
+  const oy = geo.Y + (geo.HEIGHT - 800 * scale) / 2;
+  const pad = trained.padRect;
+  const seven = loadDigits().find((d) => d.label === 7);
+  const args = [];
+  for (const stroke of seven.strokes) {
+    const pts = stroke.map(([x, y]) => [Math.round(ox + (pad.x + (x / 280) * pad.w) * scale), Math.round(oy + (pad.y + (y / 280) * pad.h) * scale)]);
+    args.push('mousemove', ...pts[0].map(String), 'sleep', '0.05', 'mousedown', '1');
+    for (const p of pts.slice(1)) args.push('sleep', '0.02', 'mousemove', ...p.map(String));
+    args.push('sleep', '0.05', 'mouseup', '1');
+  }
+  xdo(...args);
+  const read = await waitFor((s) => s.prediction && !s.prediction.empty && s.prediction.ready, 10000, 'a prediction');
+  execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop.png')], { env });
+  assert.equal(read.prediction.label, 7, `the drawn 7 was read as ${read.prediction.label}: ${JSON.stringify(read.prediction.probs)}`);
+  assert.ok(existsSync(join(outDir, 'desktop.png')));
+});
