@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digitlab/diagnose"
 	"digitlab/game/ui"
 	"digitlab/nn"
 	"digitlab/pad"
@@ -71,11 +72,13 @@ type stateJSON struct {
 	Config        string    `json:"config"`
 	Training      bool      `json:"training"`
 	Diverged      string    `json:"diverged"`
-	Prediction    predJSON  `json:"prediction"`
-	PadRect       rectJSON  `json:"padRect"`
-	Warnings      []string  `json:"warnings"`
-	Error         string    `json:"error"`
-	PadError      string    `json:"padError"`
+	// Findings is the diagnosis of the run, most severe first.
+	Findings   []diagnose.Finding `json:"findings"`
+	Prediction predJSON           `json:"prediction"`
+	PadRect    rectJSON           `json:"padRect"`
+	Warnings   []string           `json:"warnings"`
+	Error      string             `json:"error"`
+	PadError   string             `json:"padError"`
 }
 
 type predJSON struct {
@@ -103,11 +106,13 @@ func (a *App) publish() {
 		PadRect:     rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
 		Prediction:  predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
 	}
+	s.Findings = []diagnose.Finding{}
 	if sn := a.snap; sn != nil {
 		s.RunID, s.Epoch, s.SamplesSeen = sn.RunID, jsonFloat(sn.Epoch), sn.Samples
 		s.TrainLoss, s.TrainAcc = jsonFloat(sn.TrainLoss), jsonFloat(sn.TrainAcc)
 		s.ValLoss, s.ValAcc = jsonFloat(sn.ValLoss), jsonFloat(sn.ValAcc)
 		s.SamplesPerSec, s.Diverged = jsonFloat(sn.SamplesPerSec), sn.Diverged
+		s.Findings = sn.Findings
 		if sn.Config != "" {
 			s.Config = sn.Config
 		}
@@ -151,11 +156,16 @@ func (a *App) StateJSON() string {
 	return a.auto.state
 }
 
-// SetConfig parses s with nn.ParseConfig (keys it lacks take their
-// defaults) and returns its error message, or "" after queuing the change:
+// SetConfig takes a preset name (nn.Presets) or a compact config string,
+// parsed with nn.ParseConfig (keys it lacks take their defaults), and
+// returns its error message, or "" after queuing the change:
 // the next Update starts a new run, or applies the settings live if only
 // live settings differ. Safe for concurrent use.
 func (a *App) SetConfig(s string) string {
+	if p, err := nn.LookupPreset(s); err == nil {
+		a.auto.do(func() { a.setConfig(p.Config) })
+		return ""
+	}
 	cfg, err := nn.ParseConfig(s)
 	if err != nil {
 		return err.Error()

@@ -215,6 +215,8 @@ const (
 	keyBatch    = "batch"
 	keyTrain    = "train"
 	keySeed     = "seed"
+	// keyPreset names a preset to start from; String never writes it.
+	keyPreset = "preset"
 )
 
 // ConfigKeys lists the keys of the compact string in the order String writes
@@ -257,6 +259,8 @@ func (c Config) String() string {
 
 // ParseConfig reads a compact string (see String). Keys that are absent keep
 // their DefaultConfig values, so "act=elu&lr=0.01" is a valid config. The
+// key "preset" names a preset (see Presets) whose config the other keys
+// change: "preset=fail-zeros&seed=2". The
 // result is validated; the error names the first bad key and what it allows.
 func ParseConfig(s string) (Config, error) {
 	c, errs := ParseConfigLenient(s)
@@ -278,8 +282,20 @@ func ParseConfigLenient(s string) (Config, []*FieldError) {
 		return c, nil
 	}
 	seen := map[string]bool{}
-	for _, part := range strings.Split(s, "&") {
-		if part == "" {
+	parts := strings.Split(s, "&")
+	// A preset, wherever it appears, is the base the other keys change.
+	for _, part := range parts {
+		if v, ok := strings.CutPrefix(part, keyPreset+"="); ok {
+			name, _ := url.QueryUnescape(v)
+			if p, err := LookupPreset(name); err == nil {
+				c = p.Config.Clone()
+			} else {
+				errs = append(errs, &FieldError{Field: keyPreset, Value: name, Msg: "must be one of " + strings.Join(PresetNames(), ", ")})
+			}
+		}
+	}
+	for _, part := range parts {
+		if part == "" || strings.HasPrefix(part, keyPreset+"=") {
 			continue
 		}
 		rawKey, rawVal, hasEq := strings.Cut(part, "=")

@@ -103,6 +103,19 @@ func TestParseConfigErrorsNameTheField(t *testing.T) {
 	}
 }
 
+func TestParseConfigPreset(t *testing.T) {
+	c, err := ParseConfig("seed=7&preset=fail-zeros")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Init != InitZeros || c.Seed != 7 {
+		t.Errorf("got %v, want the fail-zeros preset with seed 7", c)
+	}
+	if _, err := ParseConfig("preset=nope"); err == nil || !strings.Contains(err.Error(), "preset=nope: must be one of seed-glorot-relu") {
+		t.Errorf("unknown preset: %v", err)
+	}
+}
+
 func TestParseConfigLenientKeepsTheGoodKeys(t *testing.T) {
 	c, errs := ParseConfigLenient("act=elu&lr=banana&batch=64&colour=red")
 	if len(errs) != 2 || errs[0].Field != "lr" || errs[1].Field != "colour" {

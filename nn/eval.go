@@ -1,5 +1,7 @@
 package nn
 
+import "math"
+
 // Evaluation is the network's result on a dataset.
 type Evaluation struct {
 	// N is the number of images evaluated.
@@ -10,6 +12,23 @@ type Evaluation struct {
 	Accuracy float64 `json:"accuracy"`
 	// Confusion[true][predicted] counts the images.
 	Confusion [Classes][Classes]int `json:"confusion"`
+	// Mistakes lists the first MaxMistakes misclassified images, in
+	// dataset order; NumMistakes of them are set.
+	Mistakes    [MaxMistakes]Mistake `json:"-"`
+	NumMistakes int                  `json:"-"`
+}
+
+// MaxMistakes is how many misclassified images an Evaluation keeps.
+const MaxMistakes = 24
+
+// Mistake is one misclassified image of an evaluation.
+type Mistake struct {
+	// Index is the image's position in the evaluated dataset.
+	Index     int `json:"index"`
+	Label     int `json:"label"`
+	Predicted int `json:"predicted"`
+	// Confidence is the probability the network gave its wrong answer.
+	Confidence float64 `json:"confidence"`
 }
 
 // Evaluate runs the network in evaluation mode (no dropout) on the first
@@ -32,7 +51,13 @@ func (n *Net[T]) Evaluate(d Dataset, limit int) Evaluation {
 		e.Accuracy += float64(correct)
 		logits := n.acts[last]
 		for r := 0; r < rows; r++ {
-			e.Confusion[labels[r]][argmax(logits[r*Classes:(r+1)*Classes])]++
+			z := logits[r*Classes : (r+1)*Classes]
+			pred := argmax(z)
+			e.Confusion[labels[r]][pred]++
+			if pred != int(labels[r]) && e.NumMistakes < MaxMistakes {
+				e.Mistakes[e.NumMistakes] = Mistake{Index: start + r, Label: int(labels[r]), Predicted: pred, Confidence: confidence(z, pred)}
+				e.NumMistakes++
+			}
 		}
 	}
 	e.N = d.Len()
@@ -52,4 +77,14 @@ func argmax[T Float](v []T) int {
 		}
 	}
 	return best
+}
+
+// confidence returns softmax(z)[k], computed stably.
+func confidence[T Float](z []T, k int) float64 {
+	m := z[argmax(z)]
+	var s float64
+	for _, v := range z {
+		s += math.Exp(float64(v - m))
+	}
+	return math.Exp(float64(z[k]-m)) / s
 }

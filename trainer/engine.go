@@ -173,7 +173,11 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	if v := s.History.Val; len(v) > 0 { // the history's numbers are all finite
 		s.ValLoss, s.ValAcc = v[len(v)-1].Loss, v[len(v)-1].Acc
 	}
-	s.Confusion = tr.LastEval().Confusion
+	ev := tr.LastEval()
+	s.Confusion = ev.Confusion
+	for _, m := range ev.Mistakes[:ev.NumMistakes] {
+		s.Mistakes = append(s.Mistakes, Mistake{Mistake: m, Pixels: e.data.Val.Image(m.Index)})
+	}
 	s.Findings = diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: s.History, Diverged: s.Diverged, Samples: s.Samples})
 	if withWeights {
 		s.Weights = tr.Network().AppendWeights(weights[:0])

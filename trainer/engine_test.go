@@ -94,6 +94,22 @@ func TestEngineTrainsToTheEnd(t *testing.T) {
 	if s.ValAcc < 0.9 || len(s.History.Val) == 0 || len(s.History.Train) == 0 {
 		t.Errorf("val acc %v, %d val points", s.ValAcc, len(s.History.Val))
 	}
+	wrong := 0
+	for i, row := range s.Confusion {
+		for j, n := range row {
+			if i != j {
+				wrong += n
+			}
+		}
+	}
+	if len(s.Mistakes) != min(wrong, nn.MaxMistakes) {
+		t.Errorf("%d mistakes listed, %d in the confusion matrix", len(s.Mistakes), wrong)
+	}
+	for _, m := range s.Mistakes {
+		if m.Label == m.Predicted || len(m.Pixels) != nn.Inputs || m.Confidence <= 0 || m.Confidence > 1 {
+			t.Errorf("bad mistake %+v", m.Mistake)
+		}
+	}
 	if e.Handle(Command{Op: OpTrain, On: true}); e.Running() {
 		t.Error("a finished run started training again")
 	}

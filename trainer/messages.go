@@ -60,6 +60,9 @@ type Progress struct {
 	History nn.History `json:"history"`
 	// Findings is the diagnosis of the run so far, most severe first.
 	Findings []diagnose.Finding `json:"findings"`
+	// Mistakes are misclassified validation images of the latest
+	// evaluation, with their pixels (784 bytes, base64 in JSON).
+	Mistakes []Mistake `json:"mistakes"`
 	// Confusion is the latest validation confusion matrix.
 	Confusion [nn.Classes][nn.Classes]int `json:"confusion"`
 	// WeightsStep is the step at which the snapshot's weights were taken.
@@ -71,4 +74,10 @@ type Progress struct {
 type Snapshot struct {
 	Progress
 	Weights []float32 `json:"-"`
+}
+
+// Mistake is a misclassified validation image.
+type Mistake struct {
+	nn.Mistake
+	Pixels []byte `json:"pixels"`
 }
