@@ -56,6 +56,9 @@ type App struct {
 
 	auto  automation
 	rects map[string]ui.Rect // every control by name; replaced, never changed
+
+	cache screenCache // what the screen shows (render.go)
+	ticks uint64      // Updates so far
 }
 
 // predKey is what a prediction depends on.
@@ -67,6 +70,8 @@ type predKey struct {
 }
 
 // New returns an app that drives t and starts training opts.Config at once.
+// It tells ebiten to keep the screen between frames
+// (ebiten.SetScreenClearedEveryFrame(false)): Draw redraws only what changed.
 func New(t Trainer, opts Options) *App {
 	a := &App{t: t, training: true, warnings: append([]string(nil), opts.Warnings...)}
 	a.pred = prediction{empty: true, label: -1}
@@ -89,7 +94,9 @@ func New(t Trainer, opts Options) *App {
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
 	a.relayout()
 	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
+	a.top.setStatus(a.snap, a.note)
 	a.publish()
+	ebiten.SetScreenClearedEveryFrame(false)
 	return a
 }
 
@@ -109,6 +116,7 @@ func (a *App) Update() error {
 // update is Update after the input has become intents; tests call it with
 // intents of their own.
 func (a *App) update(in *intents) {
+	a.ticks++
 	for _, f := range a.auto.take() {
 		f()
 	}
@@ -133,6 +141,7 @@ func (a *App) update(in *intents) {
 	a.set.update(in) // may rebuild a.set through edit
 	a.padV.update(in)
 	a.predict()
+	a.top.setStatus(a.snap, a.note)
 	a.updateCursor(in)
 	a.publish()
 }
@@ -293,20 +302,10 @@ func (a *App) rebuildSettings() {
 	}
 	a.set.rects(rects)
 	a.rects = rects // a new map each time: automation readers may hold the old one
+	a.cache.invalidate()
 }
 
-// Draw draws the screen from the state Update left.
-func (a *App) Draw(screen *ebiten.Image) {
-	screen.Fill(colBackground)
-	a.top.draw(screen, a.p, a)
-	a.drawBanner(screen)
-	a.set.draw(screen, a.p)
-	a.loss.draw(screen, a.p, a.screen.Loss)
-	a.acc.draw(screen, a.p, a.screen.Acc)
-	a.drawDiagnosis(screen)
-	a.padV.draw(screen, a.p, a.screen.Drawing, &a.pred)
-}
-
+// drawBanner draws the startup warnings, without the close button.
 func (a *App) drawBanner(dst *ebiten.Image) {
 	if len(a.warnings) == 0 {
 		return
@@ -327,7 +326,6 @@ func (a *App) drawBanner(dst *ebiten.Image) {
 	cy := r.Y + 6 + ui.BannerLineH/2
 	p.circle(dst, r.X+22, cy, 9, colWarn)
 	p.textIn(dst, f.bold13, "!", ui.Rect{X: r.X + 13, Y: cy - 8, W: 18, H: 16}, alignCenter, colWarnBg)
-	a.banner.draw(dst, p)
 }
 
 // drawDiagnosis keeps the room for the diagnosis panel (another change adds

@@ -69,6 +69,7 @@ type stateJSON struct {
 	ValAcc        jsonFloat `json:"valAcc"`
 	SamplesPerSec jsonFloat `json:"samplesPerSec"`
 	TicksPerSec   jsonFloat `json:"ticksPerSec"`
+	FramesPerSec  jsonFloat `json:"framesPerSec"`
 	Config        string    `json:"config"`
 	Training      bool      `json:"training"`
 	Diverged      string    `json:"diverged"`
@@ -100,11 +101,12 @@ type rectJSON struct {
 func (a *App) publish() {
 	s := stateJSON{
 		Run: a.runState(), Config: a.cfg.String(), Training: a.training,
-		TicksPerSec: jsonFloat(ebiten.ActualTPS()),
-		Warnings:    append([]string{}, a.warnings...),
-		Error:       a.note,
-		PadRect:     rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
-		Prediction:  predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
+		TicksPerSec:  jsonFloat(ebiten.ActualTPS()),
+		FramesPerSec: jsonFloat(ebiten.ActualFPS()),
+		Warnings:     append([]string{}, a.warnings...),
+		Error:        a.note,
+		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
+		Prediction:   predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
 	}
 	s.Findings = []diagnose.Finding{}
 	if sn := a.snap; sn != nil {

@@ -27,8 +27,8 @@ func (m metric) of(p nn.Point) float64 {
 }
 
 // chart plots the training and validation curves of one metric against the
-// samples seen. Its axes are computed in Update when a snapshot arrives;
-// Draw only maps and draws.
+// samples seen. Its axes are computed in Update when a snapshot brings other
+// curves; Draw only maps and draws.
 type chart struct {
 	title  string
 	unit   string // what the y axis measures
@@ -37,6 +37,7 @@ type chart struct {
 
 	train, val []nn.Point
 	x, y       ui.Axis
+	version    uint64 // grows when the curves change
 
 	xs, ys []float64 // scratch for the mapped points
 }
@@ -45,8 +46,13 @@ func newChart(title, unit string, m metric, r ui.Rect) *chart {
 	return &chart{title: title, unit: unit, metric: m, layout: ui.ChartPanelLayout(r)}
 }
 
-// setData takes the curves of a snapshot and fits the axes to them.
+// setData takes the curves of a snapshot and fits the axes to them. Curves
+// equal to the ones shown change nothing.
 func (c *chart) setData(h nn.History) {
+	if c.version > 0 && samePoints(c.train, h.Train) && samePoints(c.val, h.Val) {
+		return
+	}
+	c.version++
 	c.train, c.val = h.Train, h.Val
 	var samples, values []float64
 	var maxS float64
@@ -63,6 +69,24 @@ func (c *chart) setData(h nn.History) {
 	} else {
 		c.y = ui.LossAxis(samples, values)
 	}
+}
+
+// samePoints reports whether a and b hold the same points, bit for bit (a
+// NaN equals itself: a diverged curve does not redraw every frame).
+func samePoints(a, b []nn.Point) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || &a[0] == &b[0] {
+		return true
+	}
+	for i := range a {
+		p, q := a[i], b[i]
+		if p.Samples != q.Samples || math.Float64bits(p.Loss) != math.Float64bits(q.Loss) || math.Float64bits(p.Acc) != math.Float64bits(q.Acc) {
+			return false
+		}
+	}
+	return true
 }
 
 // units returns the descriptions of the y axis, longest first, for the
@@ -101,14 +125,27 @@ func (c *chart) py(v float64) float64 {
 	return pl.Bottom() - c.y.Frac(v)*pl.H
 }
 
-func (c *chart) draw(dst *ebiten.Image, p *painter, panel ui.Rect) {
+// drawChrome draws what does not change with the curves: the panel, the
+// title and the x axis title.
+func (c *chart) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	f := p.fonts
 	l := c.layout
 	p.panel(dst, panel, 10, colPanel, colPanelBorder)
-
-	// Title, then the legend with the latest values from the right, then
-	// what the y axis measures in the room left between them.
 	p.textIn(dst, f.bold15, c.title, l.Title, alignLeft, colText)
+	p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
+}
+
+// drawData draws the rest of the panel over its chrome: the legend with the
+// latest values, what the y axis measures, the grid, the axes and the
+// curves.
+func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
+	cv.restore(panel)
+	dst := cv.dst
+	f := p.fonts
+	l := c.layout
+
+	// The legend with the latest values from the right, then what the y
+	// axis measures in the room left between it and the title.
 	legend := []struct {
 		name string
 		pts  []nn.Point
@@ -160,7 +197,6 @@ func (c *chart) draw(dst *ebiten.Image, p *painter, panel ui.Rect) {
 		lx := math.Min(math.Max(xv-w/2, l.XLabel.X-8), l.XLabel.Right()+6-w)
 		p.textIn(dst, f.regular13, s, ui.Rect{X: lx, Y: l.XLabel.Y, W: w, H: l.XLabel.H}, alignLeft, colTextMuted)
 	}
-	p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
 
 	if len(c.train) == 0 && len(c.val) == 0 {
 		p.textIn(dst, f.regular13, "no data yet", pl, alignCenter, colTextMuted)

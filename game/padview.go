@@ -124,26 +124,44 @@ type prediction struct {
 	probs [nn.Classes]float32
 }
 
-func (v *padView) draw(dst *ebiten.Image, p *painter, panel ui.Rect, pr *prediction) {
+// drawChrome draws what changes only with the layout: the panel, its
+// titles and labels, the outlines of the pad and the preview, the bar
+// tracks and the note.
+func (v *padView) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	f := p.fonts
 	l := v.layout
 	p.panel(dst, panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Draw a digit", l.Title, alignLeft, colText)
-	v.clear.draw(dst, p)
-
-	// The pad, one logical pixel per pad unit.
 	p.rect(dst, ui.Rect{X: l.Pad.X - 1, Y: l.Pad.Y - 1, W: l.Pad.W + 2, H: l.Pad.H + 2}, colPadOutline)
+	p.textIn(dst, f.regular13, "Network input 28×28", l.PreviewLabel, alignLeft, colTextDim)
+	pv := l.Preview
+	p.rect(dst, ui.Rect{X: pv.X - 1, Y: pv.Y - 1, W: pv.W + 2, H: pv.H + 2}, colPadOutline)
+	p.textIn(dst, f.regular13, "Prediction", l.GuessLabel, alignLeft, colTextDim)
+	p.textIn(dst, f.bold13, "Class probabilities", l.BarsTitle, alignLeft, colTextDim)
+	for _, row := range l.Bars {
+		_, track, _ := ui.BarRow(row)
+		p.roundRect(dst, track, 3, colRaised)
+	}
+	if !l.BarsNote.Empty() {
+		p.textIn(dst, f.regular13, "Keys: Space train/pause · S step · R reset · C clear", l.BarsNote, alignLeft, colTextMuted)
+	}
+}
+
+// drawPad draws the ink, one logical pixel per pad unit, and what the
+// network sees, 5x with a faint pixel grid.
+func (v *padView) drawPad(c *canvas, p *painter) {
+	dst := c.dst
+	l := v.layout
+	c.restore(l.Pad)
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(l.Pad.X, l.Pad.Y)
 	dst.DrawImage(v.padImg, op)
 	if v.drawing.Empty() {
-		p.textIn(dst, f.regular13, "draw here with the mouse or a finger", l.Pad, alignCenter, colTextMuted)
+		p.textIn(dst, p.fonts.regular13, "draw here with the mouse or a finger", l.Pad, alignCenter, colTextMuted)
 	}
 
-	// What the network sees, 5x, with a faint pixel grid.
-	p.textIn(dst, f.regular13, "Network input 28×28", l.PreviewLabel, alignLeft, colTextDim)
 	pv := l.Preview
-	p.rect(dst, ui.Rect{X: pv.X - 1, Y: pv.Y - 1, W: pv.W + 2, H: pv.H + 2}, colPadOutline)
+	c.restore(pv)
 	op = &ebiten.DrawImageOptions{}
 	op.GeoM.Scale(pv.W/pad.NetSide, pv.H/pad.NetSide)
 	op.GeoM.Translate(pv.X, pv.Y)
@@ -153,9 +171,28 @@ func (v *padView) draw(dst *ebiten.Image, p *painter, panel ui.Rect, pr *predict
 		p.vline(dst, pv.X+float64(i)*cell, pv.Y, pv.Bottom(), colGridOverlay)
 		p.hline(dst, pv.X, pv.Right(), pv.Y+float64(i)*cell, colGridOverlay)
 	}
+}
 
-	// The guess.
-	p.textIn(dst, f.regular13, "Prediction", l.GuessLabel, alignLeft, colTextDim)
+// guessArea is where the guess is drawn: the layout's room for it, a little
+// wider, as the big digit and the lines of text are placed by their
+// baselines.
+func (v *padView) guessArea() ui.Rect {
+	g := v.layout.Guess
+	return ui.Rect{X: g.X - 4, Y: g.Y, W: g.W + 8, H: g.H + 8}
+}
+
+// barsArea is where the bars' labels, fills and percentages are drawn.
+func (v *padView) barsArea() ui.Rect {
+	b := v.layout.Bars
+	return ui.Rect{X: b[0].X, Y: b[0].Y, W: b[0].W, H: b[len(b)-1].Bottom() - b[0].Y}
+}
+
+// drawPrediction draws the guess and a bar per class.
+func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
+	dst := c.dst
+	f := p.fonts
+	l := v.layout
+	c.restore(v.guessArea())
 	switch {
 	case !pr.ready:
 		for i, line := range f.regular13.wrap("waiting for the network…", l.Guess.W, " ") {
@@ -173,8 +210,7 @@ func (v *padView) draw(dst *ebiten.Image, p *painter, panel ui.Rect, pr *predict
 		p.text(dst, f.regular13, "confidence", x, base-g.capHeight+f.bold15.capHeight+18, colTextMuted)
 	}
 
-	// One bar per class.
-	p.textIn(dst, f.bold13, "Class probabilities", l.BarsTitle, alignLeft, colTextDim)
+	c.restore(v.barsArea())
 	for k, row := range l.Bars {
 		label, track, pct := ui.BarRow(row)
 		top := pr.ready && !pr.empty && k == pr.label
@@ -183,7 +219,6 @@ func (v *padView) draw(dst *ebiten.Image, p *painter, panel ui.Rect, pr *predict
 			lc = colText
 		}
 		p.textIn(dst, f.bold15, string(rune('0'+k)), label, alignCenter, lc)
-		p.roundRect(dst, track, 3, colRaised)
 		txt := "–"
 		if pr.ready && !pr.empty {
 			pv := float64(pr.probs[k])
@@ -197,8 +232,5 @@ func (v *padView) draw(dst *ebiten.Image, p *painter, panel ui.Rect, pr *predict
 			}
 		}
 		p.textIn(dst, f.regular13, txt, pct, alignRight, lc)
-	}
-	if !l.BarsNote.Empty() {
-		p.textIn(dst, f.regular13, "Keys: Space train/pause · S step · R reset · C clear", l.BarsNote, alignLeft, colTextMuted)
 	}
 }

@@ -186,21 +186,27 @@ func (s *settings) update(in *intents) {
 	}
 }
 
-func (s *settings) draw(dst *ebiten.Image, p *painter) {
+// drawChrome draws the panel, its captions and labels and the config
+// string: everything but the controls, which change with the pointer.
+func (s *settings) drawChrome(dst *ebiten.Image, p *painter) {
 	p.panel(dst, s.area, 10, colPanel, colPanelBorder)
 	for _, t := range s.texts {
 		p.textIn(dst, t.f, t.s, t.r, t.align, t.c)
-	}
-	for _, b := range s.buttons {
-		b.draw(dst, p)
-	}
-	for _, st := range s.steppers {
-		st.draw(dst, p)
 	}
 	f := p.fonts.mono13
 	x := s.area.X + ui.PanelPad
 	for i, line := range s.config {
 		p.text(dst, f, line, x, s.configY+f.ascent+float64(i)*configLineH, colTextMuted)
+	}
+}
+
+// redraw draws the controls that changed since they were last drawn.
+func (s *settings) redraw(c *canvas, p *painter) {
+	for _, b := range s.buttons {
+		b.redraw(c, p)
+	}
+	for _, st := range s.steppers {
+		st.redraw(c, p)
 	}
 }
 

@@ -16,6 +16,38 @@ import (
 type topBar struct {
 	layout            ui.TopBar
 	play, step, reset *button
+
+	status    statusLine
+	statusSrc struct { // what status was made from
+		snap *trainer.Snapshot
+		note string
+		ok   bool
+	}
+}
+
+// statusLine is what the status area shows: the run's state in a pill, the
+// facts after it and any error at the right end.
+type statusLine struct {
+	state string
+	color color.RGBA
+	facts string
+	err   string
+}
+
+// setStatus describes the run of snapshot s and the app's note for the
+// status line; it does the formatting only when they changed.
+func (t *topBar) setStatus(s *trainer.Snapshot, note string) {
+	src := &t.statusSrc
+	if src.ok && src.snap == s && src.note == note {
+		return
+	}
+	src.snap, src.note, src.ok = s, note, true
+	state, c, facts := statusOf(s)
+	errText := note
+	if s != nil && s.Error != "" {
+		errText = s.Error
+	}
+	t.status = statusLine{state: state, color: c, facts: strings.Join(facts, "  ·  "), err: errText}
 }
 
 // playW is wide enough for the longest play label, so the buttons do not
@@ -78,37 +110,36 @@ func statusOf(s *trainer.Snapshot) (state string, c color.RGBA, facts []string) 
 	return state, c, facts
 }
 
-func (t *topBar) draw(dst *ebiten.Image, p *painter, a *App) {
+// drawChrome draws the bar and the title.
+func (t *topBar) drawChrome(dst *ebiten.Image, p *painter) {
 	f := p.fonts
 	l := t.layout
 	p.rect(dst, ui.Rect{X: 0, Y: l.Title.Y - 8, W: ui.ScreenW, H: ui.TopBarH}, colPanel)
 	p.hline(dst, 0, ui.ScreenW, ui.TopBarH-1, colPanelBorder)
 	p.text(dst, f.bold22, "Digit Lab", l.Title.X, l.Title.Y+f.bold22.ascent-2, colText)
 	p.text(dst, f.regular13, "Why does this network fail on MNIST?", l.Title.X+f.bold22.width("Digit Lab")+12, l.Title.Y+f.bold22.ascent-2, colTextMuted)
-	t.play.draw(dst, p)
-	t.step.draw(dst, p)
-	t.reset.draw(dst, p)
+}
 
-	// State pill, then the facts, then any error at the right end.
-	st := l.Status
-	state, c, facts := statusOf(a.snap)
-	pillW := f.bold13.width(state) + 30
+// drawStatus draws the status area: the state pill, then the facts, then
+// any error at the right end.
+func (t *topBar) drawStatus(c *canvas, p *painter) {
+	f := p.fonts
+	st := t.layout.Status
+	c.restore(st)
+	dst := c.dst
+	s := &t.status
+	pillW := f.bold13.width(s.state) + 30
 	pill := ui.Rect{X: st.X, Y: st.CenterY() - 12, W: pillW, H: 24}
 	p.roundRect(dst, pill, 12, colRaised)
-	p.circle(dst, pill.X+12, pill.CenterY(), 4, c)
-	p.textIn(dst, f.bold13, state, ui.Rect{X: pill.X + 22, Y: pill.Y, W: pillW - 22, H: pill.H}, alignLeft, c)
+	p.circle(dst, pill.X+12, pill.CenterY(), 4, s.color)
+	p.textIn(dst, f.bold13, s.state, ui.Rect{X: pill.X + 22, Y: pill.Y, W: pillW - 22, H: pill.H}, alignLeft, s.color)
 
-	errText := a.note
-	if a.snap != nil && a.snap.Error != "" {
-		errText = a.snap.Error
-	}
 	x := pill.Right() + 14
-	line := strings.Join(facts, "  ·  ")
-	lw := math.Min(f.regular13.width(line), st.Right()-x)
-	p.textIn(dst, f.regular13, f.regular13.ellipsize(line, lw), ui.Rect{X: x, Y: st.Y, W: lw, H: st.H}, alignLeft, colTextDim)
-	if errText != "" {
+	lw := math.Min(f.regular13.width(s.facts), st.Right()-x)
+	p.textIn(dst, f.regular13, f.regular13.ellipsize(s.facts, lw), ui.Rect{X: x, Y: st.Y, W: lw, H: st.H}, alignLeft, colTextDim)
+	if s.err != "" {
 		room := st.Right() - (x + lw + 24)
-		ew := math.Min(f.regular13.width(errText), room)
-		p.textIn(dst, f.regular13, f.regular13.ellipsize(errText, ew), ui.Rect{X: st.Right() - ew, Y: st.Y, W: ew, H: st.H}, alignLeft, colBad)
+		ew := math.Min(f.regular13.width(s.err), room)
+		p.textIn(dst, f.regular13, f.regular13.ellipsize(s.err, ew), ui.Rect{X: st.Right() - ew, Y: st.Y, W: ew, H: st.H}, alignLeft, colBad)
 	}
 }

@@ -42,6 +42,32 @@ type button struct {
 	onClick  func()
 
 	hover bool
+
+	shown      buttonLook // as last drawn on the screen
+	shownValid bool
+}
+
+// buttonLook is everything a button is drawn from.
+type buttonLook struct {
+	rect     ui.Rect
+	label    string
+	icon     icon
+	selected bool
+	disabled bool
+	hover    bool
+}
+
+func (b *button) look() buttonLook {
+	return buttonLook{b.rect, b.label, b.icon, b.selected, b.disabled, b.hover}
+}
+
+// redraw draws the button over the chrome if it looks different from when
+// it was last drawn.
+func (b *button) redraw(c *canvas, p *painter) {
+	if dirty(c, &b.shown, &b.shownValid, b.look()) {
+		c.restore(b.rect)
+		b.draw(c.dst, p)
+	}
 }
 
 func (b *button) update(in *intents) {
@@ -125,6 +151,31 @@ type stepper struct {
 	onStep         func(dir int)
 
 	hoverDec, hoverInc bool
+
+	shown      stepperLook // as last drawn on the screen
+	shownValid bool
+}
+
+// stepperLook is everything a stepper is drawn from.
+type stepperLook struct {
+	rect               ui.Rect
+	value              string
+	canDec, canInc     bool
+	disabled           bool
+	hoverDec, hoverInc bool
+}
+
+func (s *stepper) look() stepperLook {
+	return stepperLook{s.rect, s.value, s.canDec, s.canInc, s.disabled, s.hoverDec, s.hoverInc}
+}
+
+// redraw draws the stepper over the chrome if it looks different from when
+// it was last drawn.
+func (s *stepper) redraw(c *canvas, p *painter) {
+	if dirty(c, &s.shown, &s.shownValid, s.look()) {
+		c.restore(s.rect)
+		s.draw(c.dst, p)
+	}
 }
 
 func (s *stepper) decRect() ui.Rect { r, _ := s.rect.CutLeft(stepperArrowW, 0); return r }

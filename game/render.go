@@ -1,0 +1,193 @@
+package game
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+)
+
+// The screen is drawn in two layers so that a frame costs only what
+// changed. On a software GL (headless Chromium on SwiftShader, Xvfb) a full
+// redraw of the 1280x800 screen took about 100 ms: the page fell to 10
+// frames and ticks per second, and the rendering threads took CPU from the
+// training worker.
+//
+//   - The chrome is everything that changes only with the layout or the
+//     config: the background, panels, titles and labels, the settings
+//     panel's texts, the outlines of the pad and preview, the bar tracks.
+//     It lives in an offscreen image, redrawn when the layout or the config
+//     changes.
+//   - Each dynamic region (a button or stepper, the status line, a chart, the
+//     pad, the preview, the guess, the bars) is a rectangle over the chrome
+//     with a look: the values it is drawn from. A region is redrawn when its
+//     look differs from the one it was last drawn with: first the chrome
+//     under it is copied back, then the region draws itself on top.
+//
+// The screen is not cleared between frames (ebiten.SetScreenClearedEveryFrame
+// (false), set by New), so a frame in which nothing changed draws nothing,
+// and ebiten then presents nothing either. Dynamic regions do not overlap,
+// so the order they are redrawn in does not matter.
+
+// canvas is where a frame is drawn: the screen, and the chrome to restore
+// regions from.
+type canvas struct {
+	dst, chrome *ebiten.Image
+	all         bool // the chrome was just copied whole: draw every region
+	drew        bool // a region was drawn
+}
+
+// dirty reports whether a region must be redrawn because its look changed
+// since it was last drawn (shown), and records the new look.
+func dirty[L comparable](c *canvas, shown *L, drawn *bool, look L) bool {
+	if c.all || !*drawn || *shown != look {
+		*shown, *drawn = look, true
+		return true
+	}
+	return false
+}
+
+// restore copies the chrome under r, widened to whole pixels, back to the
+// screen, so that a region can be drawn afresh.
+func (c *canvas) restore(r ui.Rect) {
+	c.drew = true
+	if c.all {
+		return // the chrome is already there
+	}
+	b := pixelBounds(r)
+	if b.Empty() {
+		return
+	}
+	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
+	op.GeoM.Translate(float64(b.Min.X), float64(b.Min.Y))
+	c.dst.DrawImage(c.chrome.SubImage(b).(*ebiten.Image), op)
+}
+
+// pixelBounds returns the whole pixels that r touches.
+func pixelBounds(r ui.Rect) image.Rectangle {
+	return image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
+}
+
+// screenCache is the app's memory of what the screen shows.
+type screenCache struct {
+	chrome   *ebiten.Image
+	chromeOK bool          // the chrome shows the current layout and config
+	last     *ebiten.Image // the screen drawn last; another one is drawn whole
+
+	// The looks the regions were last drawn with.
+	status              statusLine
+	statusDrawn         bool
+	padVer              uint64
+	padDrawn            bool
+	pred                prediction
+	predVer             uint64 // of the drawing pred was made from
+	predDrawn           bool
+	dataTick            uint64 // App.ticks when the training regions were last drawn
+	lossVer, accVer     uint64
+	lossDrawn, accDrawn bool
+}
+
+// invalidate makes the next frame redraw the chrome and every region: the
+// layout or the config changed.
+func (s *screenCache) invalidate() { s.chromeOK = false }
+
+// Draw draws what changed since the last frame on the screen, which ebiten
+// keeps between frames; a frame in which nothing changed draws nothing.
+func (a *App) Draw(screen *ebiten.Image) {
+	sc := &a.cache
+	if sc.chrome == nil {
+		sc.chrome = ebiten.NewImageWithOptions(image.Rect(0, 0, ui.ScreenW, ui.ScreenH), &ebiten.NewImageOptions{Unmanaged: true})
+	}
+	c := canvas{dst: screen, chrome: sc.chrome}
+	if !sc.chromeOK {
+		a.drawChrome(sc.chrome)
+		sc.chromeOK = true
+		c.all = true
+	}
+	if screen != sc.last || ebiten.IsScreenClearedEveryFrame() {
+		// A new screen image (the first frame, or ebiten replaced it), or
+		// one that ebiten clears: nothing of the last frame is there.
+		c.all = true
+	}
+	sc.last = screen
+	if c.all {
+		screen.DrawImage(sc.chrome, &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy})
+	}
+	a.drawRegions(&c)
+	if c.drew || c.all {
+	}
+}
+
+// drawChrome draws the parts of the screen that change only with the
+// layout or the config.
+func (a *App) drawChrome(dst *ebiten.Image) {
+	dst.Fill(colBackground)
+	a.top.drawChrome(dst, a.p)
+	a.drawBanner(dst)
+	a.set.drawChrome(dst, a.p)
+	a.loss.drawChrome(dst, a.p, a.screen.Loss)
+	a.acc.drawChrome(dst, a.p, a.screen.Acc)
+	a.drawDiagnosis(dst)
+	a.padV.drawChrome(dst, a.p, a.screen.Drawing)
+}
+
+// dataRefreshTicks is how often, in ticks, the regions that follow the
+// training (the status facts, the charts, the bars as the weights move) are
+// redrawn at most, all in the same frame. Every frame that draws costs
+// ebiten a present of the whole screen, and the three frames after it as
+// well; on a software GL each present takes about 30-50 ms of CPU from the
+// training worker. What the user does (a hover, a stroke, a click, a new
+// state of the run) is drawn in the next frame, and a frame that draws for
+// it brings the training regions up to date too.
+const dataRefreshTicks = 30
+
+// drawRegions redraws the dynamic regions whose look changed (all of them
+// if c.all).
+func (a *App) drawRegions(c *canvas) {
+	sc := &a.cache
+	p := a.p
+	a.top.play.redraw(c, p)
+	a.top.step.redraw(c, p)
+	a.top.reset.redraw(c, p)
+	if len(a.warnings) > 0 {
+		a.banner.redraw(c, p)
+	}
+	a.set.redraw(c, p)
+	v := a.padV
+	v.clear.redraw(c, p)
+	if dirty(c, &sc.padVer, &sc.padDrawn, v.shown) {
+		v.drawPad(c, p)
+	}
+
+	// A change of the run's state or of the drawing shows at once; the
+	// rest waits for its turn unless this frame draws anyway.
+	st := &a.top.status
+	shown := &sc.status
+	urgent := !sc.statusDrawn || st.state != shown.state || st.color != shown.color || st.err != shown.err
+	pr := &a.pred
+	urgent = urgent || !sc.predDrawn || sc.predVer != a.predKey.version || pr.ready != sc.pred.ready || pr.empty != sc.pred.empty
+	if !c.all && !c.drew && !urgent && a.ticks-sc.dataTick < dataRefreshTicks {
+		return
+	}
+	drew := c.drew
+	c.drew = false
+	if dirty(c, &sc.status, &sc.statusDrawn, *st) {
+		a.top.drawStatus(c, p)
+	}
+	if dirty(c, &sc.lossVer, &sc.lossDrawn, a.loss.version) {
+		a.loss.drawData(c, p, a.screen.Loss)
+	}
+	if dirty(c, &sc.accVer, &sc.accDrawn, a.acc.version) {
+		a.acc.drawData(c, p, a.screen.Acc)
+	}
+	if dirty(c, &sc.pred, &sc.predDrawn, *pr) {
+		sc.predVer = a.predKey.version
+		v.drawPrediction(c, p, pr)
+	}
+	if c.drew {
+		sc.dataTick = a.ticks
+	}
+	c.drew = c.drew || drew
+}

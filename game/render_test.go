@@ -1,0 +1,202 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"os"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/trainer"
+)
+
+// TestMain runs the tests inside ebiten's game loop, as ebiten's own tests
+// do, so that they can read pixels back (ReadPixels panics before a game
+// runs).
+func TestMain(m *testing.M) {
+	g := &testLoop{m: m, code: 1}
+	if err := ebiten.RunGame(g); err != nil {
+		panic(err)
+	}
+	os.Exit(g.code)
+}
+
+type testLoop struct {
+	m    *testing.M
+	code int
+}
+
+func (g *testLoop) Update() error {
+	g.code = g.m.Run()
+	return ebiten.Termination
+}
+
+func (*testLoop) Draw(*ebiten.Image)         {}
+func (*testLoop) Layout(int, int) (int, int) { return 320, 240 }
+
+// wholeFrame draws the app's screen from scratch, as the first frame does,
+// without disturbing what the app remembers of its own screen.
+func wholeFrame(a *App) *ebiten.Image {
+	saved := a.cache
+	a.cache = screenCache{}
+	img := ebiten.NewImage(ui.ScreenW, ui.ScreenH)
+	a.Draw(img)
+	a.cache.chrome.Deallocate()
+	a.cache = saved
+	return img
+}
+
+// diffPixels describes where got and want differ, or returns "". Channels
+// may differ by a few levels: a software GL does not always blend the
+// anti-aliased curves to the same last bit, even drawing the same frame
+// twice.
+func diffPixels(got, want *ebiten.Image) string {
+	const tolerance = 3
+	far := func(a, b byte) bool { return int(a) > int(b)+tolerance || int(b) > int(a)+tolerance }
+	b := got.Bounds()
+	g, w := make([]byte, 4*b.Dx()*b.Dy()), make([]byte, 4*b.Dx()*b.Dy())
+	got.ReadPixels(g)
+	want.ReadPixels(w)
+	n := 0
+	var box image.Rectangle
+	for i := 0; i < len(g); i += 4 {
+		if far(g[i], w[i]) || far(g[i+1], w[i+1]) || far(g[i+2], w[i+2]) || far(g[i+3], w[i+3]) {
+			p := image.Pt(i/4%b.Dx(), i/4/b.Dx())
+			box = box.Union(image.Rectangle{Min: p, Max: p.Add(image.Pt(1, 1))})
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d pixels differ, within %v", n, box)
+}
+
+// Drawing only what changed, over the screen of the frames before, gives
+// the same pixels as drawing the whole screen afresh, whatever changed.
+func TestDrawOnlyWhatChangedMatchesWholeFrame(t *testing.T) {
+	cfg := nn.DefaultConfig()
+	a, ft := newTestApp(t, Options{Warnings: []string{"lr=banana: not a number — using the default 0.001"}})
+	screen := ebiten.NewImage(ui.ScreenW, ui.ScreenH)
+	defer screen.Deallocate()
+	hover := func(name string) func() {
+		return func() {
+			x, y, w, h, ok := a.ControlRect(name)
+			if !ok {
+				t.Fatalf("no control %q", name)
+			}
+			a.update(&intents{hover: true, hoverX: x + w/2, hoverY: y + h/2})
+		}
+	}
+	padAt := func(x, y float64) (float64, float64) {
+		r := a.padV.layout.Pad
+		return r.X + x, r.Y + y
+	}
+	stroke := func(phase phase, x, y float64) func() {
+		return func() {
+			px, py := padAt(x, y)
+			tick(a, pointerEvent{mouseID, phase, px, py})
+		}
+	}
+	snap := func(run string, points int) func() {
+		return func() {
+			s := snapshotOf(t, cfg, run, 1)
+			for i := range points {
+				s.History.Train = append(s.History.Train, nn.Point{Samples: int64(3000 + 1000*i), Loss: 1 / float64(i+2), Acc: 0.6 + 0.3*float64(i)/float64(points)})
+			}
+			s.Samples, s.Epoch, s.SamplesPerSec = int64(3000+1000*points), float64(points)/50, 20000+float64(points)
+			ft.set(s)
+			tick(a)
+		}
+	}
+	steps := []struct {
+		name string
+		do   func()
+	}{
+		{"first frame", func() {}},
+		{"nothing changed", func() { tick(a) }},
+		{"a snapshot", snap(trainer.RunTraining, 0)},
+		{"more points", snap(trainer.RunTraining, 40)},
+		{"hover over a chip", hover("activation:elu")},
+		{"hover over a stepper arrow", hover("lr:inc")},
+		{"hover over play", hover("play")},
+		{"hover over the banner's close", hover("banner:close")},
+		{"hover ends", func() { tick(a) }},
+		{"a stroke starts", stroke(pointerDown, 80, 60)},
+		{"the stroke goes on", stroke(pointerMove, 200, 60)},
+		{"the stroke ends", stroke(pointerUp, 140, 230)},
+		{"new weights", snap(trainer.RunTraining, 60)},
+		{"paused", snap(trainer.RunPaused, 60)},
+		{"a config change", func() { click(t, a, "activation:elu") }},
+		{"the pad is cleared", func() { a.ClearPad(); tick(a) }},
+		{"the banner is closed", func() { click(t, a, "banner:close") }},
+		{"a dropped command", func() { ft.full = true; click(t, a, "step"); ft.full = false }},
+		{"diverged", snap(trainer.RunDiverged, 60)},
+	}
+	for _, s := range steps {
+		s.do()
+		// Let the regions that follow the training have their turn.
+		for range dataRefreshTicks {
+			tick(a)
+		}
+		a.Draw(screen)
+		want := wholeFrame(a)
+		if d := diffPixels(screen, want); d != "" {
+			t.Errorf("after %s: %s", s.name, d)
+		}
+		want.Deallocate()
+	}
+}
+
+// The regions that follow the training are redrawn at most every
+// dataRefreshTicks, while what the user does shows in the next frame.
+func TestTrainingRegionsAreThrottled(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	screen := ebiten.NewImage(ui.ScreenW, ui.ScreenH)
+	defer screen.Deallocate()
+	s := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
+	ft.set(s)
+	tick(a)
+	a.Draw(screen)
+	if a.cache.status != a.top.status {
+		t.Fatal("the first frame does not show the status")
+	}
+
+	// New numbers wait for their turn.
+	s2 := *s
+	s2.Samples = 5000
+	ft.set(&s2)
+	tick(a)
+	a.Draw(screen)
+	if a.cache.status == a.top.status {
+		t.Error("new numbers were drawn before their turn")
+	}
+	for range dataRefreshTicks {
+		tick(a)
+	}
+	a.Draw(screen)
+	if a.cache.status != a.top.status {
+		t.Error("new numbers were not drawn in their turn")
+	}
+
+	// A new state of the run shows at once.
+	s3 := s2
+	s3.Run = trainer.RunPaused
+	ft.set(&s3)
+	tick(a)
+	a.Draw(screen)
+	if a.cache.status != a.top.status {
+		t.Error("a paused run was not shown at once")
+	}
+
+	// So does a stroke, and the prediction it makes.
+	a.DrawStrokes([][][2]float32{{{80, 60}, {200, 60}, {140, 230}}})
+	tick(a)
+	a.Draw(screen)
+	if a.cache.padVer != a.padV.shown || a.cache.pred != a.pred || a.pred.empty {
+		t.Error("a stroke or its prediction was not drawn at once")
+	}
+}
