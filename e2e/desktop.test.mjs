@@ -69,6 +69,9 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
     args.push('sleep', '0.05', 'mouseup', '1');
   }
   xdo(...args);
+  // The state file is rewritten every 500 ms: let it catch up with the
+  // finished drawing before reading the prediction.
+  await sleep(1500);
   const read = await waitFor((s) => s.prediction && !s.prediction.empty && s.prediction.ready, 10000, 'a prediction');
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop.png')], { env });
   assert.equal(read.prediction.label, 7, `the drawn 7 was read as ${read.prediction.label}: ${JSON.stringify(read.prediction.probs)}`);
