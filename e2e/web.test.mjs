@@ -32,7 +32,14 @@ test('the page loads, trains in its worker and keeps its frame rate', { timeout:
   assert.ok(s.samplesSeen > first.samplesSeen, 'samples seen grows');
   assert.ok(s.epoch > 0, 'epoch advances');
   assert.ok(s.samplesPerSec > 1000, `samples/s ${s.samplesPerSec}`);
-  assert.ok(s.ticksPerSec > 30, `ticks/s ${s.ticksPerSec} while training`);
+  // ebiten's ticks/s is a one-second average: take the median of several.
+  const ticks = [];
+  for (let i = 0; i < 7; i++) {
+    await sleep(500);
+    ticks.push((await state(page)).ticksPerSec);
+  }
+  ticks.sort((a, b) => a - b);
+  assert.ok(ticks[3] > 30, `ticks/s while training: ${ticks.map((t) => t.toFixed(1)).join(', ')}`);
   for (const key of ['trainLoss', 'trainAcc', 'valLoss', 'valAcc']) {
     assert.ok(Number.isFinite(s[key]), `${key} = ${s[key]}`);
   }
