@@ -1,6 +1,6 @@
 // Shared helpers of the end-to-end tests: the static server, headless
 // Chromium, and the window.digitlab API.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +12,13 @@ mkdirSync(outDir, { recursive: true });
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// startServer runs cmd/serve on a free port and resolves to its base URL.
+// startServer builds and runs cmd/serve on a free port and resolves to its
+// base URL. It runs the binary itself, not `go run`, so that stop() ends the
+// server (killing `go run` would leave its child serving, and node waiting).
 export async function startServer() {
-  const proc = spawn('go', ['run', './cmd/serve', '-dir', 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync('go', ['build', '-o', join(root, 'bin', 'serve'), './cmd/serve'], { cwd: root, stdio: 'inherit' });
+  const proc = spawn(join(root, 'bin', 'serve'), ['-dir', 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  let timer;
   const url = await new Promise((resolve, reject) => {
     let buf = '';
     proc.stdout.on('data', (d) => {
@@ -23,8 +27,9 @@ export async function startServer() {
       if (m) resolve(m[1]);
     });
     proc.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    setTimeout(() => reject(new Error('server did not start in 120 s')), 120000);
+    timer = setTimeout(() => reject(new Error('server did not start in 120 s')), 120000);
   });
+  clearTimeout(timer); // a pending timer would keep node running after the tests
   return { url, stop: () => proc.kill() };
 }
 

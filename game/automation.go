@@ -145,8 +145,9 @@ func (a *App) publish() {
 // StateJSON returns the app's state as of the end of the last Update, as a
 // JSON object with the keys run, runId, epoch, samplesSeen, trainLoss,
 // trainAcc, valLoss, valAcc (accuracies as fractions 0..1; NaN or infinite
-// numbers as null), samplesPerSec, ticksPerSec, config (the compact string
-// of the run the numbers describe), training (whether the user wants it to
+// numbers as null), samplesPerSec, ticksPerSec, framesPerSec (ebiten's
+// frames, counting those that draw nothing), config (the compact string of
+// the run the numbers describe), training (whether the user wants it to
 // train), diverged, prediction {empty, ready, label, probs[10]} (label -1
 // and zero probs when empty or not ready), padRect {x, y, w, h} in logical
 // layout pixels, warnings (the banner lines still shown), error (the

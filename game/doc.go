@@ -52,6 +52,26 @@
 // Version moves, and the prediction is recomputed only when the drawing or
 // the weights changed.
 //
+// # Drawing only what changed
+//
+// The screen is kept between frames (New calls
+// ebiten.SetScreenClearedEveryFrame(false)) and Draw redraws only what
+// changed (render.go). The chrome (background, panels, titles, labels, the
+// settings panel's texts, outlines, bar tracks) is drawn into an offscreen
+// image when the layout or the config changes. Every dynamic region (each
+// button and stepper, the status line, each chart, the pad and preview, the
+// guess and bars) remembers the look it was last drawn with; when its look
+// differs, the chrome under it is copied back and it draws itself again. A
+// frame in which nothing changed draws nothing, and ebiten then presents
+// nothing. On a software GL (headless Chromium on SwiftShader, Xvfb) a
+// present of the screen costs 30-50 ms of CPU, and ebiten presents the
+// three frames after each frame that draws: so the regions that follow the
+// training (the status facts, the charts, the bars as the weights move) are
+// redrawn together at most every dataRefreshTicks (half a second), while
+// what the user does (a hover, a stroke, a click, a new state of the run)
+// shows in the next frame. render_test.go checks that the frames drawn
+// this way equal whole frames drawn afresh.
+//
 // # Text and shapes
 //
 // Text comes from a pre-rendered glyph atlas (package assets/fontatlas,

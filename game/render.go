@@ -11,8 +11,8 @@ import (
 
 // The screen is drawn in two layers so that a frame costs only what
 // changed. On a software GL (headless Chromium on SwiftShader, Xvfb) a full
-// redraw of the 1280x800 screen took about 100 ms: the page fell to 10
-// frames and ticks per second, and the rendering threads took CPU from the
+// redraw of the 1280x800 screen every frame dropped the page to 5-10
+// ticks per second while training, and the rendering threads took CPU from the
 // training worker.
 //
 //   - The chrome is everything that changes only with the layout or the
