@@ -116,8 +116,6 @@ func (a *App) Draw(screen *ebiten.Image) {
 		screen.DrawImage(sc.chrome, &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy})
 	}
 	a.drawRegions(&c)
-	if c.drew || c.all {
-	}
 }
 
 // drawChrome draws the parts of the screen that change only with the
@@ -183,9 +181,9 @@ func (a *App) drawRegions(c *canvas) {
 		a.acc.drawData(c, p, a.screen.Acc)
 	}
 	if dirty(c, &sc.pred, &sc.predDrawn, *pr) {
-		sc.predVer = a.predKey.version
 		v.drawPrediction(c, p, pr)
 	}
+	sc.predVer = a.predKey.version // even if the prediction came out the same
 	if c.drew {
 		sc.dataTick = a.ticks
 	}
