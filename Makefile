@@ -49,6 +49,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME) ./nn
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadModel$$' -fuzztime $(FUZZTIME) ./nn
 	$(GO) test -run '^$$' -fuzz '^FuzzDrawing$$' -fuzztime $(FUZZTIME) ./pad
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./runs
 
 ## parity: train the reference table's rows and compare with PyTorch's figures
 parity:
