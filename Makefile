@@ -68,7 +68,7 @@ e2e/node_modules: e2e/package-lock.json
 ## bench: training and inference benchmarks, native and WebAssembly under node
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./nn/ ./pad/ ./assets/
-	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/ ./assets/
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/ ./assets/ ./trainer/
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
