@@ -62,7 +62,9 @@ type Input struct {
 }
 
 // Diagnose returns the findings of a run, most severe first and, within a
-// severity, newest first. At most one finding per code.
+// severity, newest first, except that not-learning, a symptom whose fix
+// points at the other findings, comes after the causes of its severity. At
+// most one finding per code.
 func Diagnose(in Input) []Finding {
 	var out []Finding
 	for _, rule := range rules {
@@ -73,13 +75,29 @@ func Diagnose(in Input) []Finding {
 			out = append(out, f)
 		}
 	}
+	sortFindings(out)
+	return out
+}
+
+// symptom is 1 for not-learning, whose causes are the other findings.
+func symptom(f Finding) int {
+	if f.Code == CodeNotLearning {
+		return 1
+	}
+	return 0
+}
+
+// sortFindings puts findings in the order Diagnose returns them.
+func sortFindings(out []Finding) {
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		if c := cmp.Compare(b.Severity.rank(), a.Severity.rank()); c != 0 {
 			return c
 		}
+		if c := cmp.Compare(symptom(a), symptom(b)); c != 0 {
+			return c
+		}
 		return cmp.Compare(b.Samples, a.Samples)
 	})
-	return out
 }
 
 // Codes returns the codes of findings, in order.

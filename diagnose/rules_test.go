@@ -146,3 +146,16 @@ func TestMostSevereFirst(t *testing.T) {
 		t.Errorf("order %v, want symmetry (severe) before overfitting (warning)", got)
 	}
 }
+
+// not-learning is a symptom: the severe cause comes first, even if older.
+func TestCauseBeforeNotLearning(t *testing.T) {
+	fs := []Finding{
+		{Code: CodeNotLearning, Severity: Severe, Samples: 9000},
+		{Code: CodeOverfitting, Severity: Warning, Samples: 9500},
+		{Code: CodeSymmetry, Severity: Severe, Samples: 100},
+	}
+	sortFindings(fs)
+	if got := Codes(fs); !slices.Equal(got, []string{CodeSymmetry, CodeNotLearning, CodeOverfitting}) {
+		t.Errorf("order %v, want symmetry, not-learning, overfitting", got)
+	}
+}

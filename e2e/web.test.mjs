@@ -1,6 +1,7 @@
 // Browser end-to-end test of Digit Lab in headless Chromium: the page loads,
 // trains in its worker, reads drawn digits (API strokes, real mouse events,
-// touch), takes a toggle click, and warns about a bad URL parameter.
+// touch), takes a toggle click, diagnoses a failure preset loaded by a
+// click, compares and shares runs, and warns about a bad URL parameter.
 // Screenshots land in e2e/out/. Run: make test-web.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -107,6 +108,57 @@ test('clicking a toggle changes the config', { timeout: 60000 }, async () => {
   assert.equal(await page.evaluate(() => window.digitlab.setConfig('lr=banana')), 'lr=banana: not a number');
   assert.equal(await page.evaluate(() => window.digitlab.setConfig('act=tanh&hidden=64')), '');
   await waitForState(page, (s) => /hidden=64&act=tanh/.test(s.config), 10000, 'setConfig to apply');
+});
+
+test('a failure preset loaded through the UI is diagnosed, compared and shared', { timeout: 240000 }, async () => {
+  await clickControl(page, 'tab:presets');
+  await waitForState(page, (s) => s.tab === 'presets', 5000, 'the presets tab');
+  await clickControl(page, 'preset:fail-zeros');
+  const s = await waitForState(page, (s) => /init=zeros/.test(s.config) && s.findings.some((f) => f.code === 'symmetry'), 90000, 'fail-zeros to be diagnosed with symmetry');
+  const f = s.findings.find((f) => f.code === 'symmetry');
+  assert.equal(f.severity, 'severe');
+  assert.match(f.message, /same/, 'the message says the units are the same');
+  assert.ok(f.fix.length > 10, 'a fix is suggested');
+  await sleep(1000); // the panel redraws at the training regions' pace
+  const diag = JSON.parse(await page.evaluate(() => window.digitlab.controlRect('diagnosis')));
+  await page.screenshot({ path: join(outDir, 'web-diagnosis-fail-zeros.png'), clip: { x: diag.x, y: diag.y, width: diag.w, height: diag.h } });
+  await page.screenshot({ path: join(outDir, 'web-presets.png') });
+
+  // Where it errs: a misclassified image opens in the preview.
+  await clickControl(page, 'tab:errors');
+  await waitForState(page, (s) => s.tab === 'errors', 5000, 'the errors tab');
+  // The gallery fills after the run's first evaluation.
+  for (let t0 = Date.now(); !JSON.parse(await page.evaluate(() => window.digitlab.controlRect('mistake:0'))); await sleep(200)) {
+    assert.ok(Date.now() - t0 < 60000, 'no misclassified image to click within 60 s');
+  }
+  await sleep(300);
+  await clickControl(page, 'mistake:0');
+  const insp = await waitForState(page, (s) => s.inspecting, 5000, 'the mistake to be inspected');
+  assert.equal(insp.prediction.empty, false, 'the inspected image is classified');
+  await page.screenshot({ path: join(outDir, 'web-errors.png') });
+  await clickControl(page, 'tab:layers');
+  await sleep(800);
+  await page.screenshot({ path: join(outDir, 'web-layers.png') });
+
+  // The runs so far are compared; the link carries them.
+  await clickControl(page, 'tab:compare');
+  const c = await waitForState(page, (s) => s.tab === 'compare' && s.runs.length >= 2, 5000, 'at least two runs to compare');
+  const first = c.runs[0];
+  await clickControl(page, `run:${first.id}:pin`);
+  await waitForState(page, (s) => s.baseline === first.id, 5000, 'the first run pinned as the baseline');
+  await sleep(800);
+  await page.screenshot({ path: join(outDir, 'web-compare.png') });
+  await clickControl(page, 'runs:share');
+  const search = await page.evaluate(() => location.search);
+  assert.match(search, /runs=/, 'the address holds the runs');
+  assert.match(search, /init=zeros/, 'the address holds the current config');
+  const p2 = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(p2, server.url + '/' + search);
+  const shared = await waitForState(p2, (s) => s.runs.length > c.runs.length - 1, 60000, 'the shared runs to show');
+  assert.deepEqual(shared.warnings, [], 'a shared link reads without warnings');
+  assert.ok(shared.runs.filter((r) => r.shared).length >= Math.min(c.runs.length, 5), `shared runs: ${JSON.stringify(shared.runs)}`);
+  assert.match(shared.config, /init=zeros/);
+  await p2.close();
 });
 
 test('a bad URL parameter falls back to the default and says why', { timeout: 120000 }, async () => {

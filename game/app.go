@@ -2,11 +2,13 @@ package game
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digitlab/game/ui"
 	"digitlab/nn"
+	"digitlab/runs"
 	"digitlab/trainer"
 )
 
@@ -20,6 +22,12 @@ type Options struct {
 	// bad URL parameter: "lr=banana: not a number — using the default
 	// 0.001". ConfigWarnings writes them for nn.ParseConfigLenient's errors.
 	Warnings []string
+	// Shared are runs from a shared link, shown in the comparison.
+	Shared []runs.Run
+	// Share publishes a link to query, the current config and the compared
+	// runs as a URL query string (without "?"), and returns what to tell
+	// the user, such as "Link copied". Nil: the link is only shown.
+	Share func(query string) string
 }
 
 // ConfigWarnings turns the errors of nn.ParseConfigLenient into banner lines
@@ -54,6 +62,23 @@ type App struct {
 	padV   *padView
 	banner *button // close ×
 
+	tab     ui.Tab
+	tabs    [ui.NumTabs]*button
+	views   [ui.NumTabs]tabView
+	diag    *diagnosisView
+	presets *presetsView
+	compare *compareView
+	errs    *errorsView
+	layers  *layersView
+
+	// The runs compared: the engine's run IDs map to the book's.
+	book      *runs.Book
+	bookRun   int // the book's ID of the engine's run engineRun
+	engineRun int
+	runSecs   float64   // time spent training the current run
+	lastPoll  time.Time // when the run was last seen training
+	share     func(string) string
+
 	auto  automation
 	rects map[string]ui.Rect // every control by name; replaced, never changed
 
@@ -64,6 +89,7 @@ type App struct {
 // predKey is what a prediction depends on.
 type predKey struct {
 	version uint64 // of the drawing
+	inspect uint64 // of the inspected image (padView.inspectSeq)
 	runID   int
 	step    int64 // of the weights
 	ready   bool
@@ -92,7 +118,21 @@ func New(t Trainer, opts Options) *App {
 	a.loss = newChart("Loss", "cross-entropy", metricLoss, ui.Rect{})
 	a.acc = newChart("Accuracy", "share correct", metricAcc, ui.Rect{})
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
+	for i := range a.tabs {
+		t := ui.Tab(i)
+		a.tabs[i] = &button{name: "tab:" + ui.TabNames[i], label: ui.TabLabels[i], kind: buttonChip, onClick: func() { a.setTab(t) }}
+	}
+	a.diag = newDiagnosisView()
+	a.presets = newPresetsView(a.loadPreset)
+	a.book = runs.NewBook(compareRuns)
+	a.book.AddShared(opts.Shared)
+	a.share = opts.Share
+	a.compare = newCompareView(a.book, a.setConfig, a.shareLink)
+	a.errs = newErrorsView(func(m trainer.Mistake) { a.padV.inspect(m) })
+	a.layers = newLayersView()
+	a.views = [ui.NumTabs]tabView{curvesView{a}, a.presets, a.compare, a.errs, a.layers}
 	a.relayout()
+	a.presets.follow(a.cfg)
 	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
 	a.top.setStatus(a.snap, a.note)
 	a.publish()
@@ -139,6 +179,14 @@ func (a *App) update(in *intents) {
 		a.banner.update(in)
 	}
 	a.set.update(in) // may rebuild a.set through edit
+	for _, b := range a.tabs {
+		b.update(in)
+	}
+	a.diag.update(in, a.p)
+	a.updateTab(in)
+	if in.anyPress() {
+		a.rebuildRects() // a click may have moved what ControlRect names
+	}
 	a.padV.update(in)
 	a.predict()
 	a.top.setStatus(a.snap, a.note)
@@ -161,6 +209,51 @@ func (a *App) poll() {
 	a.loss.setData(s.History)
 	a.acc.setData(s.History)
 	a.cls.sync(s)
+	a.diag.setFindings(s.Findings, s.Samples, a.p)
+	a.errs.setData(s.Confusion, s.Mistakes)
+	if cfg, err := nn.ParseConfig(s.Config); err == nil {
+		a.layers.setData(cfg, s.History)
+		a.followRun(s, cfg)
+	}
+	a.rebuildRects()
+}
+
+// followRun records the run of snapshot s in the comparison: a new engine
+// run begins a new entry; each snapshot updates its curve and time.
+func (a *App) followRun(s *trainer.Snapshot, cfg nn.Config) {
+	now := time.Now()
+	if s.RunID != a.engineRun {
+		if s.Samples == 0 {
+			return // not a run to compare until it trains (many are replaced at once)
+		}
+		a.engineRun, a.runSecs, a.lastPoll = s.RunID, 0, now
+		a.bookRun = a.book.Begin(cfg)
+	}
+	if s.Run == trainer.RunTraining {
+		a.runSecs += min(now.Sub(a.lastPoll).Seconds(), 1) // a stalled page does not count
+	}
+	a.lastPoll = now
+	a.book.Update(a.bookRun, runs.CurveFromHistory(s.History.Val), s.Epoch, a.runSecs, s.Run == trainer.RunDiverged)
+}
+
+// shareLink builds the link to the current config and the compared runs and
+// hands it to the host.
+func (a *App) shareLink() string {
+	q := ShareQuery(a.cfg, a.book.Runs())
+	if a.share == nil {
+		return "Link: ?" + q
+	}
+	return a.share(q)
+}
+
+// setTab shows tab t in the centre column.
+func (a *App) setTab(t ui.Tab) {
+	if t == a.tab {
+		return
+	}
+	a.tab = t
+	a.rebuildRects()
+	a.cache.invalidate()
 }
 
 // runState is the state of the run the newest snapshot describes.
@@ -173,7 +266,7 @@ func (a *App) runState() string {
 
 // predict classifies the drawing when it or the weights have changed.
 func (a *App) predict() {
-	key := predKey{a.padV.drawing.Version(), a.cls.runID, a.cls.step, a.cls.ready}
+	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, a.cls.runID, a.cls.step, a.cls.ready}
 	if key == a.predKey {
 		return
 	}
@@ -206,6 +299,28 @@ func (a *App) overControl() bool {
 			return true
 		}
 	}
+	for _, b := range a.tabs {
+		if b.hover {
+			return true
+		}
+	}
+	if a.diag.hover >= 0 {
+		return true
+	}
+	switch a.tab {
+	case ui.TabPresets:
+		if a.presets.hover >= 0 {
+			return true
+		}
+	case ui.TabCompare:
+		if a.compare.hoverRow >= 0 || a.compare.hoverPin >= 0 || a.compare.hoverBtn > 0 {
+			return true
+		}
+	case ui.TabErrors:
+		if a.errs.hoverThumb >= 0 {
+			return true
+		}
+	}
 	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
 }
 
@@ -234,12 +349,23 @@ func (a *App) setConfig(c nn.Config) {
 	}
 	cmd, ok := ui.ChangeCommand(a.cfg, c, a.runState(), a.training)
 	a.cfg = c.Clone()
+	a.presets.follow(a.cfg)
 	if ok {
 		if cmd.Op == trainer.OpStart && cmd.On {
 			a.training = true
 		}
 		a.send(cmd)
 	}
+	a.rebuildSettings()
+}
+
+// loadPreset makes pr's config the current one and trains it from the
+// start, even if it was the current config already.
+func (a *App) loadPreset(pr nn.Preset) {
+	a.cfg = pr.Config.Clone()
+	a.training = true
+	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
+	a.presets.follow(a.cfg)
 	a.rebuildSettings()
 }
 
@@ -285,6 +411,14 @@ func (a *App) relayout() {
 	a.loss.resize(a.screen.Loss)
 	a.acc.resize(a.screen.Acc)
 	a.padV.resize(a.screen.Drawing, a.p)
+	for i, r := range ui.TabsLayout(a.screen.Tabs) {
+		a.tabs[i].rect = r
+	}
+	a.diag.resize(a.screen.Diagnosis, a.p)
+	a.presets.resize(a.screen.Content)
+	a.compare.resize(a.screen.Content)
+	a.errs.resize(a.screen.Content)
+	a.layers.resize(a.screen.Content)
 	a.banner.rect = ui.Rect{X: a.screen.Banner.Right() - 34, Y: a.screen.Banner.Y + 6, W: 28, H: 24}
 	a.rebuildSettings()
 }
@@ -293,16 +427,29 @@ func (a *App) relayout() {
 // records where every control is, for ControlRect.
 func (a *App) rebuildSettings() {
 	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, a.edit)
+	a.rebuildRects()
+	a.cache.invalidate()
+}
+
+// rebuildRects records where every control is, for ControlRect.
+func (a *App) rebuildRects() {
 	rects := map[string]ui.Rect{
 		"play": a.top.play.rect, "step": a.top.step.rect, "reset": a.top.reset.rect,
 		"clear": a.padV.clear.rect, "pad": a.padV.layout.Pad,
+		"diagnosis": a.screen.Diagnosis, "content": a.screen.Content,
 	}
 	if len(a.warnings) > 0 {
 		rects["banner:close"] = a.banner.rect
 	}
 	a.set.rects(rects)
+	for _, b := range a.tabs {
+		rects[b.name] = b.rect
+	}
+	a.diag.rects(rects)
+	if v, ok := a.views[a.tab].(pointerView); ok {
+		v.rects(rects)
+	}
 	a.rects = rects // a new map each time: automation readers may hold the old one
-	a.cache.invalidate()
 }
 
 // drawBanner draws the startup warnings, without the close button.
@@ -326,20 +473,6 @@ func (a *App) drawBanner(dst *ebiten.Image) {
 	cy := r.Y + 6 + ui.BannerLineH/2
 	p.circle(dst, r.X+22, cy, 9, colWarn)
 	p.textIn(dst, f.bold13, "!", ui.Rect{X: r.X + 13, Y: cy - 8, W: 18, H: 16}, alignCenter, colWarnBg)
-}
-
-// drawDiagnosis keeps the room for the diagnosis panel (another change adds
-// its findings, run comparison and confusion matrix).
-func (a *App) drawDiagnosis(dst *ebiten.Image) {
-	r := a.screen.Diagnosis
-	p, f := a.p, a.p.fonts
-	p.panel(dst, r, 10, colPanel, colPanelBorder)
-	in := r.Inset(ui.PanelPad)
-	title, rest := in.CutTop(20, 8)
-	p.textIn(dst, f.bold15, "Diagnosis", title, alignLeft, colText)
-	for i, line := range f.regular13.wrap("Findings, run comparison and a confusion matrix will appear here.", rest.W, " ") {
-		p.text(dst, f.regular13, line, rest.X, rest.Y+f.regular13.ascent+float64(i)*18, colTextMuted)
-	}
 }
 
 var _ ebiten.Game = (*App)(nil)

@@ -384,16 +384,7 @@ func TestDrawingIsClassified(t *testing.T) {
 	if s, p := a.padV.drawing.Len(); s != 1 || p != 3 {
 		t.Errorf("drawing has %d strokes, %d points; want 1, 3", s, p)
 	}
-	if a.pred.empty || a.pred.label < 0 || a.pred.label > 9 {
-		t.Fatalf("prediction %+v after drawing", a.pred)
-	}
-	var sum float32
-	for _, p := range a.pred.probs {
-		sum += p
-	}
-	if math.Abs(float64(sum)-1) > 1e-4 {
-		t.Errorf("probabilities sum to %v", sum)
-	}
+	checkPrediction(t, a)
 	click(t, a, "clear")
 	if !a.padV.drawing.Empty() || !a.pred.empty {
 		t.Error("Clear left ink or a prediction")
@@ -528,5 +519,21 @@ func TestAutomationConcurrency(t *testing.T) {
 	tick(a)
 	if !json.Valid([]byte(a.StateJSON())) {
 		t.Error("StateJSON is not JSON")
+	}
+}
+
+// checkPrediction fails unless the app shows a prediction of a digit whose
+// probabilities sum to 1.
+func checkPrediction(t *testing.T, a *App) {
+	t.Helper()
+	if a.pred.empty || !a.pred.ready || a.pred.label < 0 || a.pred.label > 9 {
+		t.Fatalf("prediction %+v", a.pred)
+	}
+	var sum float32
+	for _, p := range a.pred.probs {
+		sum += p
+	}
+	if math.Abs(float64(sum)-1) > 1e-4 {
+		t.Errorf("probabilities sum to %v", sum)
 	}
 }

@@ -74,12 +74,26 @@ type stateJSON struct {
 	Training      bool      `json:"training"`
 	Diverged      string    `json:"diverged"`
 	// Findings is the diagnosis of the run, most severe first.
-	Findings   []diagnose.Finding `json:"findings"`
-	Prediction predJSON           `json:"prediction"`
-	PadRect    rectJSON           `json:"padRect"`
-	Warnings   []string           `json:"warnings"`
-	Error      string             `json:"error"`
-	PadError   string             `json:"padError"`
+	Findings []diagnose.Finding `json:"findings"`
+	// Tab is the centre column's view (ui.TabNames); Runs the compared
+	// runs, oldest first, and Baseline the pinned one's ID (0 for none).
+	Tab        string    `json:"tab"`
+	Runs       []runJSON `json:"runs"`
+	Baseline   int       `json:"baseline"`
+	Inspecting bool      `json:"inspecting"`
+	Prediction predJSON  `json:"prediction"`
+	PadRect    rectJSON  `json:"padRect"`
+	Warnings   []string  `json:"warnings"`
+	Error      string    `json:"error"`
+	PadError   string    `json:"padError"`
+}
+
+type runJSON struct {
+	ID      int       `json:"id"`
+	Config  string    `json:"config"`
+	BestAcc jsonFloat `json:"bestAcc"`
+	Epochs  jsonFloat `json:"epochs"`
+	Shared  bool      `json:"shared"`
 }
 
 type predJSON struct {
@@ -109,6 +123,14 @@ func (a *App) publish() {
 		Prediction:   predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
 	}
 	s.Findings = []diagnose.Finding{}
+	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
+	s.Runs = []runJSON{}
+	for _, r := range a.book.Runs() {
+		s.Runs = append(s.Runs, runJSON{r.ID, r.Config.String(), jsonFloat(r.BestAcc), jsonFloat(r.Epochs), r.Shared})
+	}
+	if b, ok := a.book.Baseline(); ok {
+		s.Baseline = b.ID
+	}
 	if sn := a.snap; sn != nil {
 		s.RunID, s.Epoch, s.SamplesSeen = sn.RunID, jsonFloat(sn.Epoch), sn.Samples
 		s.TrainLoss, s.TrainAcc = jsonFloat(sn.TrainLoss), jsonFloat(sn.TrainAcc)
@@ -212,7 +234,12 @@ func (a *App) DrawStrokes(strokes [][][2]float32) error {
 
 // ControlRect returns the logical rectangle of the named control, as of the
 // last Update, and whether it exists. Names: "play", "step", "reset",
-// "clear", "pad", "banner:close" (while the banner shows), the options
+// "clear", "pad", the panels "diagnosis" and "content" (the tab's view),
+// "banner:close" (while the banner shows), the tabs
+// "tab:<name>" (curves, presets, compare, errors, layers), the collapsed
+// findings "finding:<code>", and in the selected tab "preset:<name>",
+// "run:<id>", "run:<id>:pin", "runs:clear", "runs:share", "runs:pin",
+// "mistake:<k>" (k from 0, as shown); the options
 // "activation:<name>", "init:<name>" and "optimizer:<name>" (names as in
 // nn.Activations, nn.Inits, nn.Optimizers), "nesterov", and for each
 // stepper "<name>:dec" and "<name>:inc" with <name> one of layers,

@@ -51,6 +51,16 @@ func (in *intents) pressed(r ui.Rect) bool {
 	return false
 }
 
+// anyPress reports whether a pointer went down.
+func (in *intents) anyPress() bool {
+	for _, e := range in.pointers {
+		if e.phase == pointerDown {
+			return true
+		}
+	}
+	return false
+}
+
 // hovers reports whether the mouse is over r.
 func (in *intents) hovers(r ui.Rect) bool {
 	return in.hover && r.Contains(in.hoverX, in.hoverY)

@@ -1,6 +1,8 @@
 package game
 
 import (
+	"fmt"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -8,12 +10,14 @@ import (
 	"digitlab/game/ui"
 	"digitlab/nn"
 	"digitlab/pad"
+	"digitlab/trainer"
 )
 
 // Pad colours: the background is near black like an MNIST image.
 var (
 	colPadBg      = rgb(0x050608)
 	colPadOutline = rgb(0x2E3545)
+	colOverlay    = color.RGBA{0x0E, 0x11, 0x16, 0xD8}
 )
 
 // padView is the drawing pad: it turns pointer strokes into a pad.Drawing,
@@ -35,6 +39,57 @@ type padView struct {
 	padImg, previewImg *ebiten.Image
 	padBuf             []float32
 	padPix, prevPix    []byte
+
+	// A misclassified validation image shown instead of the drawing (from
+	// the errors view), until the user draws or clears.
+	inspecting bool
+	inspected  trainer.Mistake
+	inspectSeq uint64 // grows with each image shown
+}
+
+// padLook is what the pad and preview are drawn from.
+type padLook struct {
+	drawing    uint64
+	inspectSeq uint64
+	inspecting bool
+}
+
+func (v *padView) look() padLook { return padLook{v.shown, v.inspectSeq, v.inspecting} }
+
+// inspect shows a validation image on the pad, 10x, and as the network's
+// input, so that the prediction shows what the network makes of it now.
+func (v *padView) inspect(m trainer.Mistake) {
+	if len(m.Pixels) != pad.NetPixels {
+		return
+	}
+	v.inspecting, v.inspected = true, m
+	v.inspectSeq++
+	v.inking = false
+	for i, g := range m.Pixels {
+		v.input[i] = float32(g) / 255
+	}
+	v.inputOK = true
+	const scale = pad.Size / pad.NetSide
+	bg, ink := colPadBg, colInk
+	for y := 0; y < pad.Size; y++ {
+		for x := 0; x < pad.Size; x++ {
+			a := v.input[(y/scale)*pad.NetSide+x/scale]
+			o := 4 * (y*pad.Size + x)
+			v.padPix[o], v.padPix[o+1], v.padPix[o+2], v.padPix[o+3] = mix(bg.R, ink.R, a), mix(bg.G, ink.G, a), mix(bg.B, ink.B, a), 0xff
+		}
+	}
+	v.padImg.WritePixels(v.padPix)
+	v.writePreview()
+}
+
+// endInspection goes back to an empty pad.
+func (v *padView) endInspection() {
+	if v.inspecting {
+		v.inspecting = false
+		v.inspectSeq++
+		v.drawing.Clear()
+		v.repaint()
+	}
 }
 
 func newPadView(r ui.Rect, p *painter, onClear func()) *padView {
@@ -67,6 +122,9 @@ func (v *padView) toPad(x, y float64) pad.Point {
 func (v *padView) update(in *intents) {
 	v.clear.update(in)
 	for _, e := range in.pointers {
+		if e.phase == pointerDown && v.inspecting && v.layout.Pad.Contains(e.x, e.y) {
+			v.endInspection()
+		}
 		switch {
 		case e.phase == pointerDown && !v.inking && v.layout.Pad.Contains(e.x, e.y):
 			v.inking, v.pointer = true, e.id
@@ -86,6 +144,7 @@ func (v *padView) update(in *intents) {
 
 // clearDrawing removes the ink and ends any stroke in progress.
 func (v *padView) clearDrawing() {
+	v.endInspection()
 	v.drawing.Clear()
 	v.inking = false
 }
@@ -93,6 +152,10 @@ func (v *padView) clearDrawing() {
 // repaint renders the ink and the network's input into their textures, like
 // the paint example paints its canvas in Update.
 func (v *padView) repaint() {
+	if v.inspecting { // drawn over by strokes from elsewhere (automation)
+		v.inspecting = false
+		v.inspectSeq++
+	}
 	v.shown = v.drawing.Version()
 	pad.RenderPad(&v.drawing, v.padBuf, pad.Size, 0)
 	bg, ink := colPadBg, colInk
@@ -104,6 +167,11 @@ func (v *padView) repaint() {
 	}
 	v.padImg.WritePixels(v.padPix)
 	v.inputOK = pad.Preprocess(&v.drawing, &v.input)
+	v.writePreview()
+}
+
+// writePreview puts the network's input into the preview texture.
+func (v *padView) writePreview() {
 	for i, a := range v.input {
 		g := mix(0, 0xff, a)
 		v.prevPix[4*i], v.prevPix[4*i+1], v.prevPix[4*i+2], v.prevPix[4*i+3] = g, g, g, 0xff
@@ -156,7 +224,13 @@ func (v *padView) drawPad(c *canvas, p *painter) {
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(l.Pad.X, l.Pad.Y)
 	dst.DrawImage(v.padImg, op)
-	if v.drawing.Empty() {
+	switch {
+	case v.inspecting:
+		m := v.inspected
+		note := ui.Rect{X: l.Pad.X, Y: l.Pad.Bottom() - 24, W: l.Pad.W, H: 24}
+		p.rect(dst, note, colOverlay)
+		p.textIn(dst, p.fonts.regular13, fmt.Sprintf("a %d read as %d · draw to go back", m.Label, m.Predicted), note, alignCenter, colText)
+	case v.drawing.Empty():
 		p.textIn(dst, p.fonts.regular13, "draw here with the mouse or a finger", l.Pad, alignCenter, colTextMuted)
 	}
 

@@ -79,8 +79,13 @@ type screenCache struct {
 	// The looks the regions were last drawn with.
 	status              statusLine
 	statusDrawn         bool
-	padVer              uint64
+	pad                 padLook
 	padDrawn            bool
+	tab                 ui.Tab
+	tabUser, tabData    any // the selected tab's look as last drawn
+	tabDrawn            bool
+	diag                diagnosisLook
+	diagDrawn           bool
 	pred                prediction
 	predVer             uint64 // of the drawing pred was made from
 	predDrawn           bool
@@ -125,9 +130,8 @@ func (a *App) drawChrome(dst *ebiten.Image) {
 	a.top.drawChrome(dst, a.p)
 	a.drawBanner(dst)
 	a.set.drawChrome(dst, a.p)
-	a.loss.drawChrome(dst, a.p, a.screen.Loss)
-	a.acc.drawChrome(dst, a.p, a.screen.Acc)
-	a.drawDiagnosis(dst)
+	a.views[a.tab].drawChrome(dst, a.p)
+	a.diag.drawChrome(dst, a.p)
 	a.padV.drawChrome(dst, a.p, a.screen.Drawing)
 }
 
@@ -153,10 +157,22 @@ func (a *App) drawRegions(c *canvas) {
 		a.banner.redraw(c, p)
 	}
 	a.set.redraw(c, p)
+	for _, b := range a.tabs {
+		b.redraw(c, p)
+	}
 	v := a.padV
 	v.clear.redraw(c, p)
-	if dirty(c, &sc.padVer, &sc.padDrawn, v.shown) {
+	if dirty(c, &sc.pad, &sc.padDrawn, v.look()) {
 		v.drawPad(c, p)
+	}
+	// The selected tab's view and the diagnosis: what the user did shows at
+	// once, what the training did at its pace (below).
+	if user, data := a.tabLook(); c.all || !sc.tabDrawn || sc.tab != a.tab || sc.tabUser != user {
+		a.drawTabNow(c, user, data)
+	}
+	if dl := a.diag.look(); dl.hover != sc.diag.hover && sc.diagDrawn {
+		sc.diag = dl
+		a.diag.draw(c, p)
 	}
 
 	// A change of the run's state or of the drawing shows at once; the
@@ -174,18 +190,34 @@ func (a *App) drawRegions(c *canvas) {
 	if dirty(c, &sc.status, &sc.statusDrawn, *st) {
 		a.top.drawStatus(c, p)
 	}
-	if dirty(c, &sc.lossVer, &sc.lossDrawn, a.loss.version) {
-		a.loss.drawData(c, p, a.screen.Loss)
-	}
-	if dirty(c, &sc.accVer, &sc.accDrawn, a.acc.version) {
-		a.acc.drawData(c, p, a.screen.Acc)
+	if a.tab == ui.TabCurves {
+		if dirty(c, &sc.lossVer, &sc.lossDrawn, a.loss.version) {
+			a.loss.drawData(c, p, a.screen.Loss)
+		}
+		if dirty(c, &sc.accVer, &sc.accDrawn, a.acc.version) {
+			a.acc.drawData(c, p, a.screen.Acc)
+		}
 	}
 	if dirty(c, &sc.pred, &sc.predDrawn, *pr) {
 		v.drawPrediction(c, p, pr)
+	}
+	if dirty(c, &sc.diag, &sc.diagDrawn, a.diag.look()) {
+		a.diag.draw(c, p)
+	}
+	if user, data := a.tabLook(); sc.tabData != data {
+		a.drawTabNow(c, user, data)
 	}
 	sc.predVer = a.predKey.version // even if the prediction came out the same
 	if c.drew {
 		sc.dataTick = a.ticks
 	}
 	c.drew = c.drew || drew
+}
+
+// drawTabNow draws the selected tab's view (other than the curves) and
+// records the look it was drawn with.
+func (a *App) drawTabNow(c *canvas, user, data any) {
+	sc := &a.cache
+	sc.tab, sc.tabUser, sc.tabData, sc.tabDrawn = a.tab, user, data, true
+	a.views[a.tab].draw(c, a.p)
 }

@@ -196,7 +196,7 @@ func TestTrainingRegionsAreThrottled(t *testing.T) {
 	a.DrawStrokes([][][2]float32{{{80, 60}, {200, 60}, {140, 230}}})
 	tick(a)
 	a.Draw(screen)
-	if a.cache.padVer != a.padV.shown || a.cache.pred != a.pred || a.pred.empty {
+	if a.cache.pad != a.padV.look() || a.cache.pred != a.pred || a.pred.empty {
 		t.Error("a stroke or its prediction was not drawn at once")
 	}
 }

@@ -31,7 +31,7 @@ import (
 )
 
 func main() {
-	configFlag := flag.String("config", "", "the first run's `config`, as in the URL: hidden=256x128&act=elu")
+	configFlag := flag.String("config", "", "the first run's `config`, as in the URL: hidden=256x128&act=elu (a shared link's runs=... too)")
 	stateFile := flag.String("state-file", "", "write the app's state as JSON to `path` every 500 ms")
 	exitAfter := flag.Duration("exit-after", 0, "exit after this `duration` (0: run until closed)")
 	strokesFile := flag.String("draw-strokes", "", "draw the strokes of this JSON `file` on the pad at start")
@@ -53,10 +53,14 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile strin
 		Train: nn.Dataset{Pixels: bundle.Train.Images, Labels: bundle.Train.Labels},
 		Val:   nn.Dataset{Pixels: bundle.Test.Images, Labels: bundle.Test.Labels},
 	}
-	cfg, errs := nn.ParseConfigLenient(configStr)
+	opts := game.OptionsFromQuery(configStr)
+	opts.Share = func(query string) string {
+		fmt.Printf("Digit Lab link: digitlab -config '%s'\n", query)
+		return "Printed the link to the terminal."
+	}
 	tr := trainer.NewLocal(data, trainer.Options{})
 	defer tr.Close()
-	app := game.New(tr, game.Options{Config: cfg, Warnings: game.ConfigWarnings(errs)})
+	app := game.New(tr, opts)
 
 	if strokesFile != "" {
 		strokes, err := readStrokes(strokesFile)

@@ -44,7 +44,7 @@ type faceSpec struct {
 
 // extra lists the non-ASCII runes the app writes: dashes, ×, …, arrows and
 // a few symbols.
-var extra = []rune("—–−×…·•●←→↑↓▲▼◄►≈±λµ²")
+var extra = []rune("—–−×…·•●←→↑↓▲▼◄►≈±λµ²∂Δ√")
 
 func textRunes() []rune {
 	var rs []rune

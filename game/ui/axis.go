@@ -234,3 +234,22 @@ func trimFloat(s string) string {
 	}
 	return s
 }
+
+// RangeAccAxis is an accuracy axis that shows every value, for comparing
+// runs that may differ wildly (a failed run near 10%, a good one near
+// 98%), with about one tick per tickPx of a plot plotH high.
+func RangeAccAxis(accs []float64, plotH, tickPx float64) Axis {
+	lo, hi := 1.0, 0.0
+	for _, v := range accs {
+		if !math.IsNaN(v) {
+			lo, hi = math.Min(lo, v), math.Max(hi, v)
+		}
+	}
+	if lo > hi {
+		lo, hi = 0, 1
+	}
+	a := LinearAxis(math.Max(0, lo-0.01), math.Min(1, hi+0.005), max(2, int(plotH/tickPx)))
+	a.Lo, a.Hi = math.Max(a.Lo, 0), math.Min(a.Hi, 1)
+	a.Ticks = ticksBetween(a.Lo, a.Hi, a.Step)
+	return a
+}

@@ -28,8 +28,10 @@ type Screen struct {
 	TopBar    Rect
 	Controls  Rect // settings panel, full height on the left
 	Banner    Rect // startup warnings over the charts and pad; empty if none
-	Loss, Acc Rect // the two charts
-	Diagnosis Rect // room kept for the diagnosis panel
+	Tabs      Rect // the tab bar of the centre column
+	Content   Rect // the selected tab's view, under the tab bar
+	Loss, Acc Rect // the two charts of the curves tab, inside Content
+	Diagnosis Rect // the findings, always under the tab's view
 	Drawing   Rect // drawing pad panel
 }
 
@@ -46,10 +48,10 @@ func ScreenLayout(bannerLines int) Screen {
 		s.Banner, body = body.CutTop(BannerH(bannerLines), Gap)
 	}
 	s.Drawing, body = body.CutRight(PadColumnW, Gap)
-	chartH := (body.H - DiagnosisH - 2*Gap) / 2
-	s.Loss, body = body.CutTop(chartH, Gap)
-	s.Acc, body = body.CutTop(chartH, Gap)
-	s.Diagnosis = body
+	s.Tabs, body = body.CutTop(TabsH, TabsGap)
+	s.Diagnosis, s.Content = body.CutBottom(DiagnosisH, Gap)
+	chartH := (s.Content.H - Gap) / 2
+	s.Loss, s.Acc = s.Content.CutTop(chartH, Gap)
 	return s
 }
 
@@ -57,8 +59,16 @@ func ScreenLayout(bannerLines int) Screen {
 // warnings are summarized in the last line.
 const MaxBannerLines = 3
 
-// DiagnosisH is the height kept for the diagnosis panel under the charts.
-const DiagnosisH = 150
+// DiagnosisH is the height of the diagnosis panel under the tab's view:
+// room for the first finding in full and one line of each next one.
+const DiagnosisH = 200
+
+// TabsH is the height of the centre column's tab bar, TabsGap the space
+// under it.
+const (
+	TabsH   = 30
+	TabsGap = 8
+)
 
 // BannerH is the height of a banner with n lines.
 func BannerH(n int) float64 { return float64(min(n, MaxBannerLines))*BannerLineH + 12 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -390,7 +391,15 @@ func TestRectCuts(t *testing.T) {
 func TestScreenLayout(t *testing.T) {
 	for _, lines := range []int{0, 1, 3} {
 		s := ScreenLayout(lines)
-		parts := map[string]Rect{"controls": s.Controls, "loss": s.Loss, "acc": s.Acc, "diagnosis": s.Diagnosis, "drawing": s.Drawing, "topbar": s.TopBar}
+		parts := map[string]Rect{"controls": s.Controls, "tabs": s.Tabs, "content": s.Content, "diagnosis": s.Diagnosis, "drawing": s.Drawing, "topbar": s.TopBar}
+		for name, chart := range map[string]Rect{"loss": s.Loss, "acc": s.Acc} {
+			if !inside(chart, s.Content) {
+				t.Errorf("%d lines: %s chart %v is not inside the content %v", lines, name, chart, s.Content)
+			}
+		}
+		if overlap(s.Loss, s.Acc) {
+			t.Errorf("%d lines: the charts overlap: %v %v", lines, s.Loss, s.Acc)
+		}
 		if lines > 0 {
 			parts["banner"] = s.Banner
 		} else if !s.Banner.Empty() {
@@ -421,4 +430,112 @@ func TestScreenLayout(t *testing.T) {
 
 func overlap(a, b Rect) bool {
 	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
+}
+
+func inside(r, outer Rect) bool {
+	const eps = 1e-9
+	return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.Right() <= outer.Right()+eps && r.Bottom() <= outer.Bottom()+eps
+}
+
+// Every view of the centre column must fit inside the content area, with
+// or without a banner, and its parts must not overlap.
+func TestCentreViewsFit(t *testing.T) {
+	for _, lines := range []int{0, 3} {
+		s := ScreenLayout(lines)
+		c := s.Content
+		pr := PresetsLayout(c, 10)
+		cmp := CompareLayout(c, 6)
+		er := ErrorsLayout(c, 24)
+		ly := LayersLayout(c, 5, 4)
+		ly1 := LayersLayout(c, 1, 4)
+		tabs := TabsLayout(s.Tabs)
+		views := map[string]map[string]Rect{
+			"presets": {"title": pr.Title, "about": pr.About},
+			"compare": {"chart": cmp.Chart, "table": cmp.Table},
+			"errors":  {"matrix title": er.MatrixTitle, "matrix": er.Matrix, "rows": er.RowLabels, "cols": er.ColLabels, "note": er.Note, "gallery": er.GalleryTitle},
+			"layers":  {"title": ly.Title, "note": ly.Note},
+			"tabs":    {},
+		}
+		for i, r := range pr.Rows {
+			views["presets"][fmt.Sprint("row", i)] = r
+		}
+		for i, r := range er.Thumbs {
+			views["errors"][fmt.Sprint("thumb", i)] = r
+			views["errors"][fmt.Sprint("caption", i)] = er.Captions[i]
+		}
+		for i, name := range ly.Names {
+			views["layers"][fmt.Sprint("name", i)] = name
+			for j, r := range ly.Cells[i] {
+				views["layers"][fmt.Sprint("cell", i, j)] = r
+			}
+		}
+		for j := range ly.Header {
+			views["layers"][fmt.Sprint("header", j)] = ly.Header[j]
+			views["layers"][fmt.Sprint("legend", j)] = ly.Legend[j]
+		}
+		for i, r := range tabs {
+			views["tabs"][TabNames[i]] = r
+		}
+		for view, parts := range views {
+			outer := c
+			if view == "tabs" {
+				outer = s.Tabs
+			}
+			for name, r := range parts {
+				if r.Empty() || !inside(r, outer) {
+					t.Errorf("%d lines: %s %s %v is empty or outside %v", lines, view, name, r, outer)
+				}
+				for other, o := range parts {
+					if other != name && overlap(r, o) {
+						t.Errorf("%d lines: %s %s %v overlaps %s %v", lines, view, name, r, other, o)
+					}
+				}
+			}
+		}
+		if len(pr.Rows) != 10 {
+			t.Errorf("%d lines: %d preset rows, want 10", lines, len(pr.Rows))
+		}
+		if len(cmp.Rows) < 4 {
+			t.Errorf("%d lines: %d compare rows, want at least 4", lines, len(cmp.Rows))
+		}
+		for i, r := range cmp.Rows {
+			if !inside(r, cmp.Table) || overlap(r, cmp.Header) || overlap(r, cmp.Clear) {
+				t.Errorf("%d lines: compare row %d %v misplaced (table %v)", lines, i, r, cmp.Table)
+			}
+		}
+		if lines == 0 && len(er.Thumbs) < 18 {
+			t.Errorf("%d lines: only %d mistakes fit in the gallery", lines, len(er.Thumbs))
+		}
+		if len(ly.Names) != 5 || ly.Cells[4][3].H < 30 || len(ly1.Names) != 1 || ly1.Cells[0][0].H > 56 {
+			t.Errorf("%d lines: layer rows %+v, one layer %+v", lines, ly.Cells, ly1.Cells)
+		}
+	}
+}
+
+func TestRangeAccAxis(t *testing.T) {
+	cases := []struct {
+		name  string
+		accs  []float64
+		plotH float64
+	}{
+		{"failed and good runs", []float64{0.1, 0.11, 0.95, 0.978}, 120},
+		{"close good runs", []float64{0.96, 0.97, 0.975}, 200},
+		{"one point", []float64{0.5}, 60},
+		{"none", nil, 100},
+		{"small plot", []float64{0.0, 1.0}, 40},
+	}
+	for _, c := range cases {
+		a := RangeAccAxis(c.accs, c.plotH, 24)
+		for _, v := range c.accs {
+			if f := a.Frac(v); f < 0 || f > 1 {
+				t.Errorf("%s: %v falls outside the axis %+v", c.name, v, a)
+			}
+		}
+		if a.Lo < 0 || a.Hi > 1 || len(a.Ticks) < 2 {
+			t.Errorf("%s: axis %+v", c.name, a)
+		}
+		if gap := c.plotH / float64(len(a.Ticks)-1) * (a.Hi - a.Lo) / (a.Ticks[len(a.Ticks)-1] - a.Ticks[0]); gap < 16 {
+			t.Errorf("%s: ticks %v only %.1f px apart on a %v px plot", c.name, a.Ticks, gap, c.plotH)
+		}
+	}
 }

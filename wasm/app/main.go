@@ -3,7 +3,8 @@
 // Command app is the page module of Digit Lab: the ebiten app (package game)
 // driven by a training Web Worker, with the window.digitlab API for
 // automation and embedding (see README.md). The URL's query string sets the
-// first run's config; bad keys keep their defaults and the app says why.
+// first run's config and may carry shared runs (runs=...); bad keys keep
+// their defaults and the app says why.
 package main
 
 import (
@@ -12,16 +13,31 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digitlab/game"
-	"digitlab/nn"
 )
 
 func main() {
-	query := js.Global().Get("location").Get("search").String()
-	cfg, errs := nn.ParseConfigLenient(query)
-	app := game.New(newWorkerTrainer(), game.Options{Config: cfg, Warnings: game.ConfigWarnings(errs)})
+	opts := game.OptionsFromQuery(js.Global().Get("location").Get("search").String())
+	opts.Share = shareLink
+	app := game.New(newWorkerTrainer(), opts)
 	exposeAPI(app)
 	ebiten.SetWindowTitle("Digit Lab")
 	if err := ebiten.RunGame(app); err != nil {
 		js.Global().Get("console").Call("error", "Digit Lab stopped: "+err.Error())
 	}
+}
+
+// shareLink puts the link to query in the address bar (without reloading)
+// and tries to copy it to the clipboard.
+func shareLink(query string) string {
+	g := js.Global()
+	g.Get("history").Call("replaceState", nil, "", "?"+query)
+	href := g.Get("location").Get("href").String()
+	if cb := g.Get("navigator").Get("clipboard"); cb.Truthy() {
+		// The promise may be refused (no permission, no focus); the address
+		// bar has the link either way.
+		var done js.Func
+		done = js.FuncOf(func(js.Value, []js.Value) any { done.Release(); return nil })
+		cb.Call("writeText", href).Call("then", done, done)
+	}
+	return "The address bar now holds the link to these runs."
 }

@@ -1,0 +1,111 @@
+package game
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/runs"
+)
+
+// tabView is the view of one tab of the centre column. Views that follow
+// the pointer or have named controls also implement pointerView.
+type tabView interface {
+	// drawChrome draws the static parts: panels, titles, labels.
+	drawChrome(dst *ebiten.Image, p *painter)
+	// draw draws the rest over the chrome.
+	draw(c *canvas, p *painter)
+}
+
+// pointerView is a tabView that reacts to the pointer.
+type pointerView interface {
+	update(in *intents)
+	// rects adds its controls' rectangles by name, for ControlRect.
+	rects(m map[string]ui.Rect)
+}
+
+// curvesView is the curves tab: the loss and accuracy charts, whose
+// curves are regions of their own (drawn in drawRegions).
+type curvesView struct{ a *App }
+
+func (v curvesView) drawChrome(dst *ebiten.Image, p *painter) {
+	v.a.loss.drawChrome(dst, p, v.a.screen.Loss)
+	v.a.acc.drawChrome(dst, p, v.a.screen.Acc)
+}
+
+func (v curvesView) draw(c *canvas, _ *painter) { c.drew = true }
+
+// updateTab lets the view of the selected tab follow the pointer.
+func (a *App) updateTab(in *intents) {
+	a.compare.sync(a.cfg)
+	if v, ok := a.views[a.tab].(pointerView); ok {
+		v.update(in)
+	}
+	a.compare.sync(a.cfg) // a click may have changed the runs
+}
+
+// tabLook is what the selected tab's view is drawn from, split into what
+// the user changes (drawn at once) and what the training changes (drawn at
+// the training regions' pace).
+func (a *App) tabLook() (user, data any) {
+	switch a.tab {
+	case ui.TabPresets:
+		return a.presets.look(), nil
+	case ui.TabCompare:
+		l := a.compare.look()
+		return [4]any{l.hoverRow, l.hoverPin, l.hoverBtn, l.note}, [2]any{l.ver, l.bookVer}
+	case ui.TabErrors:
+		l := a.errs.look()
+		return [3]any{l.hoverCell, l.hoverThumb, l.selected}, l.ver
+	case ui.TabLayers:
+		return nil, a.layers.look()
+	}
+	return nil, nil
+}
+
+// runsKey is the URL query key of the compared runs.
+const runsKey = "runs"
+
+// ShareQuery is the URL query string (without "?") of a link to cfg and
+// the compared runs rs: the config's keys, then runs=... (see
+// runs.Encode), which OptionsFromQuery reads back.
+func ShareQuery(cfg nn.Config, rs []runs.Run) string {
+	q := cfg.String()
+	if len(rs) > 0 {
+		q += "&" + runsKey + "=" + runs.Encode(rs)
+	}
+	return q
+}
+
+// OptionsFromQuery reads a page's URL query string (with or without "?"):
+// the first run's config, with a warning for each bad key, and the runs of
+// a shared comparison, with a warning if they cannot be read.
+func OptionsFromQuery(query string) Options {
+	query = strings.TrimPrefix(query, "?")
+	var keep []string
+	var shared string
+	for _, part := range strings.Split(query, "&") {
+		if k, v, _ := strings.Cut(part, "="); k == runsKey {
+			shared = v
+			continue
+		}
+		keep = append(keep, part)
+	}
+	cfg, errs := nn.ParseConfigLenient(strings.Join(keep, "&"))
+	opts := Options{Config: cfg, Warnings: ConfigWarnings(errs)}
+	if shared != "" {
+		if v, err := url.QueryUnescape(shared); err == nil {
+			shared = v
+		}
+		rs, err := runs.Decode(shared)
+		if err != nil {
+			opts.Warnings = append(opts.Warnings, "runs: "+err.Error()+" — the shared runs are not shown")
+		} else {
+			opts.Shared = rs
+		}
+	}
+	return opts
+}

@@ -1,0 +1,226 @@
+package game
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/diagnose"
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/runs"
+	"digitlab/trainer"
+)
+
+// richSnapshot is a snapshot with findings, a health probe, a confusion
+// matrix and mistakes, as a trainer sends after an evaluation.
+func richSnapshot(t *testing.T, cfg nn.Config, runID int) *trainer.Snapshot {
+	t.Helper()
+	s := snapshotOf(t, cfg, trainer.RunTraining, runID)
+	s.Samples = 30000
+	s.Findings = []diagnose.Finding{
+		{Code: diagnose.CodeDeadUnits, Severity: diagnose.Severe, Message: "91% of the ReLU units of hidden layer 1 never activate.", Fix: "Lower the learning rate."},
+		{Code: diagnose.CodeOverfitting, Severity: diagnose.Warning, Message: "Training accuracy is 99% but validation only 90%.", Fix: "Add dropout."},
+	}
+	layers := cfg.Layers()
+	h := nn.Health{Step: 900, Samples: 28800, Loss: 0.4}
+	for i := 1; i < len(layers); i++ {
+		h.Layers = append(h.Layers, nn.LayerHealth{Units: layers[i], Dead: 0.91, GradNorm: 1e-3, WeightStd: 0.05, UpdateRatio: 2e-3})
+	}
+	s.History.Health = []nn.Health{h}
+	for k := 0; k < nn.Classes; k++ {
+		s.Confusion[k][k] = 180
+		s.Confusion[k][(k+1)%nn.Classes] = 20
+	}
+	for k := 0; k < 5; k++ {
+		px := make([]byte, 784)
+		for i := 300; i < 480; i += 3 {
+			px[i] = 255 // a few bright pixels
+		}
+		s.Mistakes = append(s.Mistakes, trainer.Mistake{Mistake: nn.Mistake{Index: 10 * k, Label: k, Predicted: (k + 1) % 10, Confidence: 0.8}, Pixels: px})
+	}
+	return s
+}
+
+func TestTabsAndPresets(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	click(t, a, "play") // paused: a preset trains all the same
+	ft.take()
+	if _, _, _, _, ok := a.ControlRect("preset:fail-zeros"); ok {
+		t.Fatal("the presets' rows are clickable while the curves tab shows")
+	}
+	click(t, a, "tab:presets")
+	if a.tab != ui.TabPresets {
+		t.Fatalf("tab %d after clicking the presets tab", a.tab)
+	}
+	click(t, a, "preset:fail-zeros")
+	p, _ := nn.LookupPreset("fail-zeros")
+	cmds := ft.take()
+	if len(cmds) != 1 || cmds[0].Op != trainer.OpStart || cmds[0].Config != p.Config.String() || !cmds[0].On {
+		t.Fatalf("clicking fail-zeros sent %+v, want a start of %s, training", cmds, p.Config)
+	}
+	click(t, a, "preset:fail-zeros") // again: starts it over
+	if cmds := ft.take(); len(cmds) != 1 || cmds[0].Op != trainer.OpStart {
+		t.Errorf("clicking the loaded preset again sent %+v, want a new start", cmds)
+	}
+	if !a.cfg.Equal(p.Config) || a.presets.loaded != "fail-zeros" {
+		t.Errorf("config %s, loaded %q", a.cfg, a.presets.loaded)
+	}
+	// Editing the config away from the preset unmarks it.
+	a.edit(func(c *nn.Config) { c.Init = nn.InitHeNormal })
+	if a.presets.loaded != "" {
+		t.Errorf("preset %q still marked after a change", a.presets.loaded)
+	}
+}
+
+func TestDiagnosisPanel(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	ft.set(richSnapshot(t, nn.DefaultConfig(), 1))
+	tick(a)
+	d := a.diag
+	if got := d.findings[d.selectedIndex()].Code; got != diagnose.CodeDeadUnits {
+		t.Errorf("shown in full: %s, want the most severe, dead-units", got)
+	}
+	if len(d.full) < 3 || !strings.Contains(d.full[1].s+d.full[2].s, "91%") {
+		t.Errorf("the full finding's lines %+v lack its message", d.full)
+	}
+	click(t, a, "finding:overfitting")
+	if got := d.findings[d.selectedIndex()].Code; got != diagnose.CodeOverfitting {
+		t.Errorf("after clicking overfitting, %s is shown in full", got)
+	}
+	if _, _, _, _, ok := a.ControlRect("finding:dead-units"); !ok {
+		t.Error("the collapsed dead-units row is not clickable")
+	}
+}
+
+func TestMistakeInspection(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	ft.set(richSnapshot(t, nn.DefaultConfig(), 1))
+	tick(a)
+	click(t, a, "tab:errors")
+	click(t, a, "mistake:2")
+	if !a.padV.inspecting || a.padV.inspected.Index != 20 {
+		t.Fatalf("inspecting %v image %d, want image 20", a.padV.inspecting, a.padV.inspected.Index)
+	}
+	checkPrediction(t, a)
+	// Drawing goes back to the pad.
+	x, y, w, h, _ := a.ControlRect("pad")
+	tick(a, pointerEvent{mouseID, pointerDown, x + w/2, y + h/2})
+	if a.padV.inspecting {
+		t.Error("drawing on the pad did not end the inspection")
+	}
+	tick(a, pointerEvent{mouseID, pointerUp, x + w/2, y + h/2})
+}
+
+func TestRunComparison(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	first := nn.DefaultConfig()
+	// A run replaced before it trained is not worth comparing.
+	untrained := snapshotOf(t, first, trainer.RunPaused, 1)
+	ft.set(untrained)
+	tick(a)
+	if n := len(a.book.Runs()); n != 0 {
+		t.Errorf("%d runs recorded before any training", n)
+	}
+	ft.set(richSnapshot(t, first, 2))
+	tick(a)
+	second := first.Clone()
+	second.LearningRate = 0.01
+	ft.set(richSnapshot(t, second, 3))
+	tick(a)
+	rs := a.book.Runs()
+	if len(rs) != 2 || !rs[0].Config.Equal(first) || !rs[1].Config.Equal(second) {
+		t.Fatalf("runs %+v, want the two configs in order", rs)
+	}
+	if rs[1].BestAcc != 0.55 || len(rs[1].Curve) != 1 {
+		t.Errorf("run 2 best %v, curve %v", rs[1].BestAcc, rs[1].Curve)
+	}
+	a.edit(func(c *nn.Config) { c.LearningRate = 0.01 }) // the controls follow run 2
+	click(t, a, "tab:compare")
+	click(t, a, "run:1:pin")
+	if b, ok := a.book.Baseline(); !ok || b.ID != 1 {
+		t.Fatalf("baseline %+v %v after pinning run 1", b, ok)
+	}
+	ft.take()
+	click(t, a, "run:1") // loads its config
+	if cmds := ft.take(); len(cmds) != 1 || cmds[0].Config != first.String() {
+		t.Errorf("clicking run 1 sent %+v", cmds)
+	}
+	click(t, a, "runs:pin") // unpins
+	if _, ok := a.book.Baseline(); ok {
+		t.Error("Unpin left a baseline")
+	}
+	click(t, a, "runs:clear")
+	if rs := a.book.Runs(); len(rs) != 1 || rs[0].ID != 2 {
+		t.Errorf("after Clear: %+v, want only the current run 2", rs)
+	}
+	shared := ""
+	a.share = func(q string) string { shared = q; return "shared" }
+	click(t, a, "runs:share")
+	opts := OptionsFromQuery("?" + shared)
+	if len(opts.Warnings) > 0 || !opts.Config.Equal(a.cfg) || len(opts.Shared) != 1 || !opts.Shared[0].Config.Equal(second) {
+		t.Errorf("the shared link %q reads back as %+v", shared, opts)
+	}
+	if a.compare.note != "shared" {
+		t.Errorf("note %q after sharing", a.compare.note)
+	}
+}
+
+func TestOptionsFromQuery(t *testing.T) {
+	two := []runs.Run{{Config: nn.DefaultConfig(), Curve: []runs.Point{{Samples: 5000, Acc: 0.9}}, BestAcc: 0.9, Epochs: 1}}
+	enc := runs.Encode(two)
+	cases := []struct {
+		query    string
+		lr       float64
+		shared   int
+		warnings []string // substrings, one per warning
+	}{
+		{"", 0.001, 0, nil},
+		{"?lr=0.01", 0.01, 0, nil},
+		{"lr=0.01&runs=" + enc, 0.01, 1, nil},
+		{"runs=" + enc + "&act=elu", 0.001, 1, nil},
+		{"lr=banana&runs=" + enc, 0.001, 1, []string{"lr"}},
+		{"lr=0.1&runs=garbage!", 0.1, 0, []string{"runs:"}},
+		{"runs=", 0.001, 0, nil}, // nothing shared
+	}
+	for _, c := range cases {
+		o := OptionsFromQuery(c.query)
+		if o.Config.LearningRate != c.lr || len(o.Shared) != c.shared || len(o.Warnings) != len(c.warnings) {
+			t.Errorf("%q: lr %v, %d shared, warnings %q", c.query, o.Config.LearningRate, len(o.Shared), o.Warnings)
+			continue
+		}
+		for i, w := range c.warnings {
+			if !strings.Contains(o.Warnings[i], w) {
+				t.Errorf("%q: warning %q lacks %q", c.query, o.Warnings[i], w)
+			}
+		}
+	}
+}
+
+// Every tab draws, with and without data, and with a banner.
+func TestDrawTabs(t *testing.T) {
+	for _, warnings := range [][]string{nil, {"w1", "w2", "w3"}} {
+		a, ft := newTestApp(t, Options{Warnings: warnings})
+		screen := ebiten.NewImage(ui.ScreenW, ui.ScreenH)
+		for tab := ui.Tab(0); tab < ui.NumTabs; tab++ {
+			a.setTab(tab)
+			tick(a)
+			a.Draw(screen)
+		}
+		cfg := nn.DefaultConfig()
+		cfg.Hidden = []int{64, 64, 64, 64}
+		ft.set(richSnapshot(t, cfg, 1))
+		for tab := ui.Tab(0); tab < ui.NumTabs; tab++ {
+			a.setTab(tab)
+			tick(a)
+			a.Draw(screen)
+			if a.cache.tab != tab || !a.cache.tabDrawn {
+				t.Errorf("tab %d was not drawn", tab)
+			}
+		}
+		if len(a.layers.layout.Names) != 5 {
+			t.Errorf("the layers view has %d rows for 5 dense layers", len(a.layers.layout.Names))
+		}
+	}
+}

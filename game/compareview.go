@@ -1,0 +1,377 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/runs"
+)
+
+// runColours tell the compared runs apart, by run ID.
+var runColours = []color.RGBA{
+	rgb(0xFF9F43), rgb(0x5B9BFF), rgb(0x3DD68C), rgb(0xE56BFF), rgb(0xFFD84D), rgb(0x4FD1E8),
+}
+
+func runColour(id int) color.RGBA { return runColours[(id-1+len(runColours))%len(runColours)] }
+
+// compareRuns is how many runs the comparison keeps.
+const compareRuns = 6
+
+// compareView overlays the validation accuracy of the last runs and lists
+// them in a table: what differs (from the pinned baseline, or else from
+// the current config), best validation accuracy, epochs and time. A row's
+// pin makes it the baseline; clicking a row loads its config; Clear
+// forgets all but the current run; Share puts the config and the runs in
+// the page's address (or prints it on the desktop).
+type compareView struct {
+	panel  ui.Rect
+	layout ui.ComparePanel
+	chart  ui.ChartLayout
+	book   *runs.Book
+	cfg    nn.Config // the current config, for the differences
+
+	load  func(nn.Config)
+	share func() string // returns what to tell the user
+
+	list       []runs.Run // what the table shows, oldest first
+	bookVer    int
+	x, y       ui.Axis
+	hoverRow   int
+	hoverPin   int
+	hoverBtn   int // 0 none, 1 clear, 2 share, 3 pin
+	note       string
+	ver        uint64
+	xs, ys     []float64
+	drawnShape int // rows the table was laid out for
+}
+
+type compareLook struct {
+	ver                          uint64
+	bookVer                      int
+	hoverRow, hoverPin, hoverBtn int
+	note                         string
+}
+
+func newCompareView(book *runs.Book, load func(nn.Config), share func() string) *compareView {
+	return &compareView{book: book, load: load, share: share, hoverRow: -1, hoverPin: -1, bookVer: -1}
+}
+
+func (v *compareView) resize(r ui.Rect) {
+	v.panel = r
+	v.relayout()
+}
+
+// relayout gives the table room for the runs it lists (at least 4), and
+// the chart the rest.
+func (v *compareView) relayout() {
+	v.drawnShape = min(max(len(v.list), 4), compareRuns)
+	v.layout = ui.CompareLayout(v.panel, v.drawnShape)
+	v.chart = ui.ChartPanelLayout(v.layout.Chart)
+}
+
+func (v *compareView) look() compareLook {
+	return compareLook{v.ver, v.bookVer, v.hoverRow, v.hoverPin, v.hoverBtn, v.note}
+}
+
+// sync follows the book and the current config.
+func (v *compareView) sync(cfg nn.Config) {
+	if v.book.Version() == v.bookVer && cfg.Equal(v.cfg) {
+		return
+	}
+	v.bookVer, v.cfg = v.book.Version(), cfg.Clone()
+	v.list = v.book.Runs()
+	v.ver++
+	if min(max(len(v.list), 4), compareRuns) != v.drawnShape {
+		v.relayout()
+	}
+	var samples, values []float64
+	maxS := 0.0
+	for _, r := range v.list {
+		for _, p := range r.Curve {
+			samples = append(samples, float64(p.Samples))
+			values = append(values, p.Acc)
+			maxS = math.Max(maxS, float64(p.Samples))
+		}
+	}
+	v.x = ui.SamplesAxis(maxS, 6)
+	v.y = ui.RangeAccAxis(values, v.chart.Plot.H, 24)
+}
+
+// rows returns the table's rows, newest first, as many as fit.
+func (v *compareView) rows() []runs.Run {
+	var out []runs.Run
+	for i := len(v.list) - 1; i >= 0 && len(out) < len(v.layout.Rows); i-- {
+		out = append(out, v.list[i])
+	}
+	return out
+}
+
+func (v *compareView) pinRect(row ui.Rect) ui.Rect {
+	_, _, _, _, _, pin := ui.CompareColumns(row)
+	return ui.Rect{X: pin.X, Y: pin.CenterY() - 11, W: pin.W, H: 22}
+}
+
+func (v *compareView) update(in *intents) {
+	v.hoverRow, v.hoverPin, v.hoverBtn = -1, -1, 0
+	base, pinned := v.book.Baseline()
+	for i, r := range v.rows() {
+		row := v.layout.Rows[i]
+		pr := v.pinRect(row)
+		switch {
+		case in.hovers(pr):
+			v.hoverPin = i
+		case in.hovers(row):
+			v.hoverRow = i
+		}
+		switch {
+		case in.pressed(pr):
+			if pinned && base.ID == r.ID {
+				v.book.Unpin()
+			} else {
+				v.book.Pin(r.ID)
+			}
+		case in.pressed(row):
+			v.load(r.Config)
+		}
+	}
+	l := v.layout
+	for k, b := range []ui.Rect{l.Clear, l.Share, l.Pin} {
+		if in.hovers(b) {
+			v.hoverBtn = k + 1
+		}
+	}
+	switch {
+	case in.pressed(l.Clear):
+		v.book.Clear()
+		v.note = "Kept only the current run."
+	case in.pressed(l.Share):
+		v.note = v.share()
+	case in.pressed(l.Pin):
+		if _, ok := v.book.Baseline(); ok {
+			v.book.Unpin()
+		} else if cur, ok := v.book.Current(); ok {
+			v.book.Pin(cur.ID)
+		}
+	}
+}
+
+// rects adds the buttons and each row's pin and row by name: "runs:clear",
+// "runs:share", "runs:pin", "run:<id>" and "run:<id>:pin".
+func (v *compareView) rects(m map[string]ui.Rect) {
+	l := v.layout
+	m["runs:clear"], m["runs:share"], m["runs:pin"] = l.Clear, l.Share, l.Pin
+	for i, r := range v.rows() {
+		m[fmt.Sprintf("run:%d", r.ID)] = l.Rows[i]
+		m[fmt.Sprintf("run:%d:pin", r.ID)] = v.pinRect(l.Rows[i])
+	}
+}
+
+func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
+	f := p.fonts
+	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
+	p.panel(dst, v.layout.Table, 10, colPanel, colPanelBorder)
+	p.textIn(dst, f.bold15, "Validation accuracy", v.chart.Title, alignLeft, colText)
+	p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
+}
+
+func (v *compareView) draw(c *canvas, p *painter) {
+	v.drawChart(c, p)
+	v.drawTable(c, p)
+}
+
+func (v *compareView) drawChart(c *canvas, p *painter) {
+	dst := c.dst
+	f := p.fonts
+	l := v.chart
+	titleW := f.bold15.width("Validation accuracy") + 10
+	legend := ui.Rect{X: l.Legend.X + titleW, Y: l.Legend.Y, W: l.Legend.W - titleW, H: l.Legend.H}
+	c.restore(legend)
+	c.restore(ui.Rect{X: l.YLabel.X, Y: l.Plot.Y - 8, W: l.Plot.Right() + 8 - l.YLabel.X, H: l.XLabel.Bottom() - l.Plot.Y + 8})
+	// Legend: the runs' names in their colours, from the right.
+	x := legend.Right()
+	for i := 0; i < len(v.list); i++ {
+		r := v.list[len(v.list)-1-i]
+		name := fmt.Sprintf("#%d", r.ID)
+		w := f.bold13.width(name)
+		if x-w-22 < legend.X {
+			break
+		}
+		x -= w
+		p.textIn(dst, f.bold13, name, ui.Rect{X: x, Y: legend.Y, W: w, H: legend.H}, alignLeft, runColour(r.ID))
+		x -= 18
+		p.rect(dst, ui.Rect{X: x, Y: math.Round(legend.CenterY()) - 1, W: 14, H: 3}, runColour(r.ID))
+		x -= 10
+	}
+
+	pl := l.Plot
+	for _, t := range v.y.Ticks {
+		y := math.Round(pl.Bottom() - v.y.Frac(t)*pl.H)
+		if t != v.y.Lo {
+			p.hline(dst, pl.X, pl.Right(), y, colGrid)
+		}
+		p.textIn(dst, f.regular13, ui.FormatPercentTick(t, v.y.Step), ui.Rect{X: l.YLabel.X, Y: y - 8, W: l.YLabel.W, H: 16}, alignRight, colTextMuted)
+	}
+	p.hline(dst, pl.X, pl.Right()+1, pl.Bottom(), colAxis)
+	p.vline(dst, pl.X, pl.Y, pl.Bottom(), colAxis)
+	for _, t := range v.x.Ticks {
+		xv := math.Round(pl.X + v.x.Frac(t)*pl.W)
+		p.vline(dst, xv, pl.Bottom(), pl.Bottom()+4, colAxis)
+		s := ui.FormatSI(t)
+		w := f.regular13.width(s)
+		lx := math.Min(math.Max(xv-w/2, l.XLabel.X-8), l.XLabel.Right()+6-w)
+		p.textIn(dst, f.regular13, s, ui.Rect{X: lx, Y: l.XLabel.Y, W: w, H: l.XLabel.H}, alignLeft, colTextMuted)
+	}
+	if len(v.list) == 0 || !v.hasPoints() {
+		p.textIn(dst, f.regular13, "the runs' curves appear after their first evaluation", pl, alignCenter, colTextMuted)
+		return
+	}
+	clip := image.Rect(int(pl.X)-1, int(pl.Y)-2, int(pl.Right())+2, int(pl.Bottom())+1)
+	sub := dst.SubImage(clip).(*ebiten.Image)
+	base, pinned := v.book.Baseline()
+	cur, _ := v.book.Current()
+	for _, r := range v.list {
+		w := 1.5
+		if r.ID == cur.ID || (pinned && r.ID == base.ID) {
+			w = 2.5
+		}
+		v.xs, v.ys = v.xs[:0], v.ys[:0]
+		for _, pt := range r.Curve {
+			v.xs = append(v.xs, pl.X+v.x.Frac(float64(pt.Samples))*pl.W)
+			v.ys = append(v.ys, min(max(pl.Bottom()-v.y.Frac(pt.Acc)*pl.H, pl.Y-10), pl.Bottom()+10))
+		}
+		p.polyline(sub, v.xs, v.ys, w, runColour(r.ID))
+		if len(v.xs) == 1 {
+			p.circle(sub, v.xs[0], v.ys[0], 2.5, runColour(r.ID))
+		}
+	}
+}
+
+func (v *compareView) hasPoints() bool {
+	for _, r := range v.list {
+		if len(r.Curve) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *compareView) drawTable(c *canvas, p *painter) {
+	dst := c.dst
+	f := p.fonts
+	l := v.layout
+	in := l.Table.Inset(ui.PanelPad)
+	c.restore(in)
+	base, pinned := v.book.Baseline()
+	against := "current config"
+	if pinned {
+		against = fmt.Sprintf("baseline #%d", base.ID)
+	}
+	hn, hd, hb, he, hs, _ := ui.CompareColumns(l.Header)
+	p.textIn(dst, f.bold13, "run", hn, alignLeft, colTextDim)
+	p.textIn(dst, f.bold13, f.bold13.ellipsize("vs the "+against, hd.W), hd, alignLeft, colTextDim)
+	p.textIn(dst, f.bold13, "best", hb, alignRight, colTextDim)
+	p.textIn(dst, f.bold13, "epochs", he, alignRight, colTextDim)
+	p.textIn(dst, f.bold13, "time", hs, alignRight, colTextDim)
+	cur, _ := v.book.Current()
+	for i, r := range v.rows() {
+		row := l.Rows[i]
+		if i == v.hoverRow {
+			p.roundRect(dst, ui.Rect{X: row.X - 6, Y: row.Y, W: row.W + 12, H: row.H}, 5, colFindingSel)
+		}
+		n, d, b, e, s, _ := ui.CompareColumns(row)
+		col := runColour(r.ID)
+		p.rect(dst, ui.Rect{X: n.X, Y: math.Round(n.CenterY()) - 6, W: 4, H: 12}, col)
+		p.textIn(dst, f.bold13, fmt.Sprintf("#%d", r.ID), ui.Rect{X: n.X + 8, Y: n.Y, W: n.W - 8, H: n.H}, alignLeft, colText)
+		// What differs, on up to two lines.
+		var diff string
+		switch {
+		case pinned && r.ID == base.ID:
+			diff = "the baseline"
+			if cfgDiff := runs.Diff(v.cfg, r.Config); len(cfgDiff) > 0 && r.ID != cur.ID {
+				diff += ": " + strings.Join(cfgDiff, ", ")
+			}
+		case pinned:
+			diff = strings.Join(runs.Diff(base.Config, r.Config), ", ")
+		default:
+			diff = strings.Join(runs.Diff(v.cfg, r.Config), ", ")
+		}
+		if diff == "" {
+			diff = "same config"
+		}
+		if r.ID == cur.ID {
+			diff = "now · " + diff
+		}
+		if r.Shared {
+			diff = "shared · " + diff
+		}
+		if r.Diverged {
+			diff += " · diverged"
+		}
+		lines := f.regular13.wrap(diff, d.W, " ,")
+		if len(lines) > 2 {
+			lines = []string{lines[0], f.regular13.ellipsize(strings.Join(lines[1:], ""), d.W)}
+		}
+		ty := d.Y + 13
+		if len(lines) == 1 {
+			ty = d.CenterY() + 4
+		}
+		for k, line := range lines {
+			p.text(dst, f.regular13, line, d.X, ty+float64(k)*15, colTextDim)
+		}
+		best := "–"
+		if len(r.Curve) > 0 {
+			best = ui.FormatPercent(r.BestAcc)
+		}
+		p.textIn(dst, f.bold13, best, b, alignRight, colText)
+		p.textIn(dst, f.regular13, fmt.Sprintf("%.1f", r.Epochs), e, alignRight, colTextDim)
+		p.textIn(dst, f.regular13, formatDuration(r.Seconds), s, alignRight, colTextDim)
+		pr := v.pinRect(row)
+		fill, tc := colRaised, colTextDim
+		switch {
+		case pinned && r.ID == base.ID:
+			fill, tc = colSelected, rgb(0xFFFFFF)
+		case i == v.hoverPin:
+			fill, tc = colRaisedHover, colText
+		}
+		p.roundRect(dst, pr, 5, fill)
+		p.textIn(dst, f.regular13, "pin", pr, alignCenter, tc)
+	}
+	btn := func(r ui.Rect, label string, hover bool) {
+		fill := colRaised
+		if hover {
+			fill = colRaisedHover
+		}
+		p.roundRect(dst, r, 6, fill)
+		p.textIn(dst, f.bold13, label, r, alignCenter, colText)
+	}
+	btn(l.Clear, "Clear", v.hoverBtn == 1)
+	btn(l.Share, "Share link", v.hoverBtn == 2)
+	pinLabel := "Pin current"
+	if pinned {
+		pinLabel = "Unpin"
+	}
+	btn(l.Pin, pinLabel, v.hoverBtn == 3)
+	note := v.note
+	if note == "" {
+		note = "Click a run to load its config; pin one to compare against it."
+	}
+	p.textIn(dst, f.regular13, f.regular13.ellipsize(note, l.Note.W), l.Note, alignLeft, colTextMuted)
+}
+
+// formatDuration writes seconds as "42 s", "3.5 min" or "1.2 h".
+func formatDuration(s float64) string {
+	switch {
+	case s < 100:
+		return fmt.Sprintf("%.0f s", s)
+	case s < 6000:
+		return fmt.Sprintf("%.1f min", s/60)
+	}
+	return fmt.Sprintf("%.1f h", s/3600)
+}

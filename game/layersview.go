@@ -1,0 +1,206 @@
+package game
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/game/ui"
+	"digitlab/nn"
+)
+
+// layersView shows the health of every dense layer from the trainer's
+// newest probe, live: the share of stuck units, the gradient norm and the
+// weight spread on log scales, and the size of each update. A layer whose
+// bars go red is where the diagnosis looks.
+type layersView struct {
+	panel  ui.Rect
+	layout ui.LayersPanel
+	cfg    nn.Config
+	health nn.Health
+	ok     bool // a probe is there
+	ver    uint64
+}
+
+// The columns of the table.
+const (
+	colStuck = iota
+	colGrad
+	colSpread
+	colUpdate
+	numHealthCols
+)
+
+var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update"}
+
+var healthLegend = [numHealthCols]string{
+	"stuck: share of dead, saturated or identical units",
+	"gradient: |∂loss/∂W| on the probe, log scale 1e-8…100",
+	"spread: std of the weights; tick: the fan-in rule √(1/in)",
+	"update: |ΔW|/|W| per step; tick: a healthy 1e-3",
+}
+
+func newLayersView() *layersView { return &layersView{} }
+
+func (v *layersView) resize(r ui.Rect) {
+	v.panel = r
+	v.layout = ui.LayersLayout(r, max(len(v.cfg.Hidden)+1, 1), numHealthCols)
+}
+
+func (v *layersView) look() uint64 { return v.ver }
+
+// setData takes the run's config and its newest probe.
+func (v *layersView) setData(cfg nn.Config, h nn.History) {
+	var last nn.Health
+	ok := len(h.Health) > 0
+	if ok {
+		last = h.Health[len(h.Health)-1]
+	}
+	if ok == v.ok && last.Step == v.health.Step && cfg.Equal(v.cfg) {
+		return
+	}
+	shape := !cfg.SameShape(v.cfg)
+	v.cfg, v.health, v.ok = cfg, last, ok
+	v.ver++
+	if shape {
+		v.resize(v.panel)
+	}
+}
+
+func (v *layersView) drawChrome(dst *ebiten.Image, p *painter) {
+	f := p.fonts
+	l := v.layout
+	p.panel(dst, v.panel, 10, colPanel, colPanelBorder)
+	p.textIn(dst, f.bold15, "Layer health", l.Title, alignLeft, colText)
+	for j, h := range l.Header {
+		p.textIn(dst, f.bold13, healthHeaders[j], h, alignLeft, colTextDim)
+	}
+	for j, r := range l.Legend {
+		p.textIn(dst, f.regular13, f.regular13.ellipsize(healthLegend[j], r.W), r, alignLeft, colTextMuted)
+	}
+}
+
+// logFrac places v on a log scale from lo to hi, clamped to 0..1.
+func logFrac(v, lo, hi float64) float64 {
+	if !(v > 0) {
+		return 0
+	}
+	return min(max((math.Log10(v)-math.Log10(lo))/(math.Log10(hi)-math.Log10(lo)), 0), 1)
+}
+
+// shortNum writes a positive number in 2 significant digits, with an
+// exponent when it is very small or large.
+func shortNum(v float64) string {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0) || v >= math.MaxFloat64:
+		return "overflow"
+	case v == 0:
+		return "0"
+	case v >= 0.01 && v < 1000:
+		return strconv.FormatFloat(v, 'g', 2, 64)
+	}
+	return strconv.FormatFloat(v, 'e', 1, 64)
+}
+
+func (v *layersView) draw(c *canvas, p *painter) {
+	dst := c.dst
+	f := p.fonts
+	l := v.layout
+	c.restore(l.Note)
+	for i := range l.Names {
+		c.restore(l.Names[i])
+		for _, cell := range l.Cells[i] {
+			c.restore(cell)
+		}
+	}
+	if !v.ok {
+		p.textIn(dst, f.regular13, "waiting for the first probe…", l.Note, alignLeft, colTextMuted)
+		return
+	}
+	p.textIn(dst, f.regular13, fmt.Sprintf("Probe of %s at %s images (step %s)", "256 training images", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step)), l.Note, alignLeft, colTextMuted)
+	sizes := v.cfg.Layers()
+	for i, lh := range v.health.Layers {
+		if i >= len(l.Names) || i+1 >= len(sizes) {
+			break
+		}
+		name := fmt.Sprintf("hidden %d", i+1)
+		kind := v.cfg.Activation
+		if i == len(v.health.Layers)-1 {
+			name, kind = "output", "softmax"
+		}
+		nr := l.Names[i]
+		p.text(dst, f.bold13, name, nr.X, nr.Y+13, colText)
+		p.text(dst, f.regular13, fmt.Sprintf("%d→%d", sizes[i], sizes[i+1]), nr.X, nr.Y+30, colTextMuted)
+		if nr.H >= 50 {
+			p.text(dst, f.regular13, kind, nr.X, nr.Y+46, colTextMuted)
+		}
+
+		cells := l.Cells[i]
+		// Stuck units: the worst of identical, dead and saturated.
+		stuck, what := lh.Identical, "identical"
+		if lh.Dead > stuck {
+			stuck, what = lh.Dead, "dead"
+		}
+		if lh.Saturated > stuck {
+			stuck, what = lh.Saturated, "saturated"
+		}
+		if i == len(v.health.Layers)-1 {
+			v.cell(dst, p, cells[colStuck], -1, -1, "—", "", colTextMuted)
+		} else {
+			v.cell(dst, p, cells[colStuck], stuck, -1, ui.FormatPercent(stuck), what, grade(stuck, 0.2, 0.5))
+		}
+		gradBad := 0.0
+		if lh.GradNorm < 1e-6 || lh.GradNorm > 100 {
+			gradBad = 1
+		}
+		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", grade(gradBad, 0.5, 0.5))
+		rule := math.Sqrt(1 / float64(sizes[i]))
+		ratio := lh.WeightStd / rule
+		off := max(ratio, 1/ratio)
+		if lh.WeightStd == 0 {
+			off = math.Inf(1)
+		}
+		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), grade(off, 3, 10))
+		upd := lh.UpdateRatio
+		updOff := 0.0
+		if upd > 0 {
+			updOff = max(upd/1e-3, 1e-3/upd)
+		}
+		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", grade(updOff, 30, 100))
+	}
+}
+
+// grade colours a measure: green below warn, amber below bad, red above.
+func grade(v, warn, bad float64) color.RGBA {
+	switch {
+	case v >= bad:
+		return colBad
+	case v >= warn:
+		return colWarn
+	}
+	return colGood
+}
+
+// cell draws a bar filled to frac (negative: no bar) with an optional tick
+// at mark, and the value under it, followed by a muted note.
+func (v *layersView) cell(dst *ebiten.Image, p *painter, r ui.Rect, frac, mark float64, value, note string, col color.RGBA) {
+	track, val := ui.HealthCell(r)
+	if frac >= 0 {
+		p.roundRect(dst, track, 3, colRaised)
+		if w := math.Round(track.W * frac); w >= 1 {
+			p.roundRect(dst, ui.Rect{X: track.X, Y: track.Y, W: math.Max(w, 4), H: track.H}, 3, col)
+		}
+		if mark >= 0 {
+			x := math.Round(track.X + track.W*mark)
+			p.vline(dst, x, track.Y-3, track.Bottom()+3, colText)
+		}
+	}
+	f := p.fonts.regular13
+	p.text(dst, f, f.ellipsize(value, val.W), val.X, val.Y+13, colText)
+	if note != "" && val.H >= 30 {
+		p.text(dst, f, f.ellipsize(note, val.W), val.X, val.Y+29, colTextMuted)
+	}
+}

@@ -1,0 +1,234 @@
+package ui
+
+import "math"
+
+// Tab is one view of the centre column. The curves are where a run starts;
+// the others answer "why": which experiment to load, how runs compare, which
+// digits the network confuses, and how each layer is doing.
+type Tab int
+
+const (
+	TabCurves Tab = iota
+	TabPresets
+	TabCompare
+	TabErrors
+	TabLayers
+	NumTabs
+)
+
+// TabNames are the tabs' names for automation (ControlRect "tab:NAME") and
+// TabLabels what the tab bar shows.
+var (
+	TabNames  = [NumTabs]string{"curves", "presets", "compare", "errors", "layers"}
+	TabLabels = [NumTabs]string{"Curves", "Presets", "Compare", "Errors", "Layers"}
+)
+
+// TabsLayout splits the tab bar into NumTabs equal tabs.
+func TabsLayout(bar Rect) [NumTabs]Rect {
+	const gap = 4
+	w := (bar.W - gap*float64(NumTabs-1)) / float64(NumTabs)
+	var out [NumTabs]Rect
+	for i := range out {
+		out[i] = Rect{bar.X + float64(i)*(w+gap), bar.Y, w, bar.H}
+	}
+	return out
+}
+
+// DiagnosisPanel is where the parts of the diagnosis panel go. The first
+// finding is shown in full in Detail; each other one gets a one-line row.
+type DiagnosisPanel struct {
+	Title, Summary Rect
+	Body           Rect // the findings
+}
+
+// DiagnosisLayout lays out the diagnosis panel p.
+func DiagnosisLayout(p Rect) DiagnosisPanel {
+	var d DiagnosisPanel
+	in := p.Inset(PanelPad)
+	header, rest := in.CutTop(20, 8)
+	d.Title, d.Summary = header, header
+	d.Body = rest
+	return d
+}
+
+// FindingRowH is the height of a collapsed finding's row.
+const FindingRowH = 22
+
+// PresetsPanel is where the parts of the presets view go: a row per
+// preset, then the description of the one under the pointer (or of the one
+// last loaded).
+type PresetsPanel struct {
+	Title Rect
+	Rows  []Rect
+	About Rect
+}
+
+// PresetsLayout lays out the presets view in p for n presets. Rows shrink
+// to fit, but not below 22 px.
+func PresetsLayout(p Rect, n int) PresetsPanel {
+	var l PresetsPanel
+	in := p.Inset(PanelPad)
+	l.Title, in = in.CutTop(20, 8)
+	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-float64(n)*25)), 8)
+	rowH := math.Floor(math.Max(22, math.Min(30, (in.H+3)/float64(max(n, 1))-3)))
+	for i := 0; i < n; i++ {
+		var r Rect
+		r, in = in.CutTop(rowH, 3)
+		l.Rows = append(l.Rows, r)
+	}
+	return l
+}
+
+// ComparePanel is where the parts of the run comparison go: a chart of
+// the runs' validation accuracy, a table with a row per run, and the
+// buttons under it.
+type ComparePanel struct {
+	Chart             Rect // a chart panel (see ChartPanelLayout)
+	Table             Rect // the table panel
+	Header            Rect // column titles
+	Rows              []Rect
+	Clear, Share, Pin Rect // buttons at the bottom of the table panel
+	Note              Rect // over the buttons: what sharing did, or help
+}
+
+// CompareRowH is the height of one run's row: its differences take up to
+// two lines.
+const CompareRowH = 32
+
+// CompareLayout lays out the comparison view in p with room for rows runs.
+func CompareLayout(p Rect, rows int) ComparePanel {
+	var l ComparePanel
+	tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
+	tableH = math.Min(tableH, p.H*0.7)
+	l.Table, l.Chart = p.CutBottom(tableH, Gap)
+	in := l.Table.Inset(PanelPad)
+	l.Header, in = in.CutTop(18, 4)
+	buttons, in := in.CutBottom(26, 6)
+	l.Note, in = in.CutBottom(16, 6)
+	for i := 0; i < rows && in.H >= CompareRowH; i++ {
+		var r Rect
+		r, in = in.CutTop(CompareRowH, 2)
+		l.Rows = append(l.Rows, r)
+	}
+	l.Clear, buttons = buttons.CutLeft(64, 6)
+	l.Share, buttons = buttons.CutLeft(84, 6)
+	l.Pin, _ = buttons.CutLeft(96, 8)
+	return l
+}
+
+// CompareColumns splits a run's row into the colour swatch and name, what
+// differs, the best validation accuracy, the epochs, the time, and the pin
+// toggle.
+func CompareColumns(row Rect) (name, diff, best, epochs, secs, pin Rect) {
+	name, rest := row.CutLeft(34, 4)
+	pin, rest = rest.CutRight(30, 6)
+	secs, rest = rest.CutRight(40, 6)
+	epochs, rest = rest.CutRight(48, 6)
+	best, diff = rest.CutRight(46, 6)
+	return
+}
+
+// ErrorsPanel is where the parts of the "where the network errs" view go:
+// the confusion matrix heatmap with its axis labels and a note beside it,
+// and the gallery of misclassified validation images.
+type ErrorsPanel struct {
+	MatrixTitle  Rect
+	Matrix       Rect // 10x10 cells of Cell px
+	Cell         float64
+	RowLabels    Rect // the true digits, left of the matrix
+	ColLabels    Rect // the predicted digits, above the matrix
+	Note         Rect // right of the matrix
+	GalleryTitle Rect
+	Thumbs       []Rect // the images' squares, row by row
+	Captions     []Rect // under each image: true→predicted and confidence
+}
+
+// Thumbnail sizes of the mistakes gallery: the image is shown at 1.5x.
+const (
+	ThumbSide = 42
+	ThumbW    = 62 // a cell: the image and room for its caption's width
+	CaptionH  = 15
+)
+
+// ErrorsLayout lays out the errors view in p for at most n mistakes; the
+// gallery keeps the rows that fit.
+func ErrorsLayout(p Rect, n int) ErrorsPanel {
+	var l ErrorsPanel
+	in := p.Inset(PanelPad)
+	l.MatrixTitle, in = in.CutTop(20, 6)
+	l.Cell = 16
+	const labelW = 16
+	block, in := in.CutTop(labelW+10*l.Cell, 14)
+	l.ColLabels = Rect{block.X + labelW, block.Y, 10 * l.Cell, labelW}
+	l.RowLabels = Rect{block.X, block.Y + labelW, labelW, 10 * l.Cell}
+	l.Matrix = Rect{block.X + labelW, block.Y + labelW, 10 * l.Cell, 10 * l.Cell}
+	l.Note = Rect{l.Matrix.Right() + 14, block.Y, block.Right() - l.Matrix.Right() - 14, block.H}
+	l.GalleryTitle, in = in.CutTop(18, 6)
+	perRow := max(1, int((in.W+4)/ThumbW))
+	rowH := float64(ThumbSide + CaptionH + 6)
+	rows := int((in.H + 6) / rowH)
+	for i := 0; i < n && i/perRow < rows; i++ {
+		x := in.X + float64(i%perRow)*ThumbW
+		y := in.Y + float64(i/perRow)*rowH
+		l.Thumbs = append(l.Thumbs, Rect{x + (ThumbW-ThumbSide)/2 - 4, y, ThumbSide, ThumbSide})
+		l.Captions = append(l.Captions, Rect{x - 4, y + ThumbSide + 2, ThumbW, CaptionH})
+	}
+	return l
+}
+
+// LayersPanel is where the parts of the layer health view go: a table
+// with a row per dense layer and a column per measure, and a line per
+// column under it saying what the column measures and what is healthy.
+type LayersPanel struct {
+	Title, Note Rect
+	Header      []Rect // the columns' titles
+	Names       []Rect // each row's layer name
+	Cells       [][]Rect
+	Legend      []Rect // one line per column, at the bottom
+}
+
+// LayersLayout lays out the layer health view in p for layers dense layers
+// and cols measures; rows shrink to fit, down to 30 px (a bar and a value;
+// from 50 px a note line under it).
+func LayersLayout(p Rect, layers, cols int) LayersPanel {
+	var l LayersPanel
+	in := p.Inset(PanelPad)
+	l.Title, in = in.CutTop(20, 2)
+	l.Note, in = in.CutTop(16, 8)
+	legendH := float64(cols) * 16
+	legend, in := in.CutBottom(legendH, 8)
+	for i := 0; i < cols; i++ {
+		var r Rect
+		r, legend = legend.CutTop(16, 0)
+		l.Legend = append(l.Legend, r)
+	}
+	header, in := in.CutTop(18, 4)
+	const nameW, gap = 72.0, 8.0
+	_, cells := header.CutLeft(nameW, gap)
+	colW := (cells.W - gap*float64(cols-1)) / float64(cols)
+	col := func(r Rect, j int) Rect { return Rect{cells.X + float64(j)*(colW+gap), r.Y, colW, r.H} }
+	for j := 0; j < cols; j++ {
+		l.Header = append(l.Header, col(header, j))
+	}
+	rowH := math.Floor(math.Max(30, math.Min(56, (in.H+4)/float64(max(layers, 1))-4)))
+	for i := 0; i < layers; i++ {
+		var row Rect
+		row, in = in.CutTop(rowH, 4)
+		name, _ := row.CutLeft(nameW, gap)
+		l.Names = append(l.Names, name)
+		var cs []Rect
+		for j := 0; j < cols; j++ {
+			cs = append(cs, col(row, j))
+		}
+		l.Cells = append(l.Cells, cs)
+	}
+	return l
+}
+
+// HealthCell splits a cell of the layer table into its bar's track (on
+// top) and the value under it.
+func HealthCell(r Rect) (track, value Rect) {
+	track, value = r.CutTop(10, 2)
+	track.Y += 3
+	return track, value
+}
