@@ -1,6 +1,8 @@
 // Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
-// with real X mouse events (xdotool) is classified, and a screenshot lands
-// in e2e/out/desktop.png. Run: make test-desktop.
+// with real X mouse events (xdotool) is classified, a failure preset
+// clicked in the presets tab is diagnosed, and the errors, layers and
+// compare tabs show; screenshots land in e2e/out/desktop*.png. Run: make
+// test-desktop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -76,4 +78,33 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop.png')], { env });
   assert.equal(read.prediction.label, 7, `the drawn 7 was read as ${read.prediction.label}: ${JSON.stringify(read.prediction.probs)}`);
   assert.ok(existsSync(join(outDir, 'desktop.png')));
+
+  // The same panels as in the browser, clicked with X events.
+  const click = async (name) => {
+    const s = await waitFor((s) => s.controls && s.controls[name], 60000, `control ${name}`);
+    const r = s.controls[name];
+    const x = Math.round(ox + (r.X + r.W / 2) * scale), y = Math.round(oy + (r.Y + r.H / 2) * scale);
+    xdo('mousemove', String(x), String(y), 'sleep', '0.05', 'mousedown', '1', 'sleep', '0.05', 'mouseup', '1');
+    await sleep(100);
+  };
+  const shot = (name) => execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, name)], { env });
+  await click('tab:presets');
+  await waitFor((s) => s.tab === 'presets', 5000, 'the presets tab');
+  await click('preset:fail-tiny');
+  const tiny = await waitFor((s) => /hidden=8&/.test(s.config) && s.findings.some((f) => f.code === 'underfitting'), 90000, 'fail-tiny to be diagnosed with underfitting');
+  assert.equal(tiny.run, 'training');
+  await sleep(1000);
+  shot('desktop-diagnosis.png');
+  await click('tab:errors');
+  await click('mistake:0');
+  await waitFor((s) => s.inspecting && !s.prediction.empty, 5000, 'the clicked mistake to be inspected');
+  shot('desktop-errors.png');
+  await click('tab:layers');
+  await sleep(800);
+  shot('desktop-layers.png');
+  await click('tab:compare');
+  const c = await waitFor((s) => s.tab === 'compare' && s.runs.length >= 2, 5000, 'two runs to compare');
+  assert.match(c.runs[0].config, /hidden=128&/);
+  await sleep(800);
+  shot('desktop-compare.png');
 });

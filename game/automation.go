@@ -3,6 +3,7 @@ package game
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"math"
 	"strings"
 	"sync"
@@ -250,4 +251,12 @@ func (a *App) ControlRect(name string) (x, y, w, h float64, ok bool) {
 	defer a.auto.mu.Unlock()
 	r, ok := a.auto.rects[name]
 	return r.X, r.Y, r.W, r.H, ok
+}
+
+// Controls returns the rectangle of every control ControlRect knows, by
+// name, as of the last Update. Safe for concurrent use.
+func (a *App) Controls() map[string]ui.Rect {
+	a.auto.mu.Lock()
+	defer a.auto.mu.Unlock()
+	return maps.Clone(a.auto.rects)
 }

@@ -5,7 +5,8 @@
 //
 // -config takes the compact string of the URL; bad keys keep their defaults
 // and are shown in a banner, as in the browser. -state-file writes the
-// app's StateJSON to PATH every 500 ms (atomically, by rename),
+// app's StateJSON, plus "controls" (every control's rectangle by name),
+// to PATH every 500 ms (atomically, by rename),
 // -exit-after ends the app cleanly after a duration, and -draw-strokes
 // draws the strokes of a JSON file ([[[x, y], ...], ...] in pad units) on
 // the pad at start: the three are for tests.
@@ -124,6 +125,26 @@ func writeStates(app *game.App, path string, every time.Duration) {
 	}
 }
 
+// stateWithControls is the app's StateJSON with one more key, "controls":
+// every control's rectangle by name ({"X", "Y", "W", "H"} in logical
+// pixels), so that a test can click them with X events.
+func stateWithControls(app *game.App) string {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(app.StateJSON()), &m); err != nil || m == nil {
+		return app.StateJSON() // not yet published
+	}
+	c, err := json.Marshal(app.Controls())
+	if err != nil {
+		return app.StateJSON()
+	}
+	m["controls"] = c
+	b, err := json.Marshal(m)
+	if err != nil {
+		return app.StateJSON()
+	}
+	return string(b)
+}
+
 // writeState writes the state beside path and renames it into place, so a
 // reader never sees half a file.
 func writeState(app *game.App, path string) error {
@@ -131,7 +152,7 @@ func writeState(app *game.App, path string) error {
 	if err != nil {
 		return err
 	}
-	_, werr := tmp.WriteString(app.StateJSON() + "\n")
+	_, werr := tmp.WriteString(stateWithControls(app) + "\n")
 	if cerr := tmp.Close(); werr == nil {
 		werr = cerr
 	}
