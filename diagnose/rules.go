@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"digitlab/nn"
@@ -136,7 +137,7 @@ func notLearning(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Code: CodeNotLearning, Severity: Severe,
-		Message: fmt.Sprintf("After %d images the training accuracy is %s, no better than guessing (10%%): the network is not learning.", in.Samples, pct(train.Acc)),
+		Message: fmt.Sprintf("After %s images the training accuracy is %s, no better than guessing (10%%): the network is not learning.", count(in.Samples), pct(train.Acc)),
 		Fix:     fmt.Sprintf("Check the initialization (now %s), the learning rate (now %g) and the activation (now %s); the other findings say which.", in.Config.Init, in.Config.LearningRate, in.Config.Activation)}, true
 }
 
@@ -291,9 +292,12 @@ func lrTooHigh(in Input) (Finding, bool) {
 	if len(t) < 6 {
 		return Finding{}, false
 	}
+	// The best is the lowest mean of 3 neighbouring points, like the recent
+	// value it is compared with: the lowest single point of a noisy curve
+	// would make ordinary noise look like a climb.
 	best := math.Inf(1)
-	for _, p := range t[:len(t)-3] {
-		best = math.Min(best, p.Loss)
+	for i := 3; i <= len(t)-3; i++ {
+		best = math.Min(best, recent(t[:i], 3).Loss)
 	}
 	if r := recent(t, 3); r.Loss > LRHighRise*best && r.Loss > 0.1 {
 		return Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: r.Samples,
@@ -312,7 +316,7 @@ func lrTooLow(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Code: CodeLRTooLow, Severity: Warning, Samples: in.Samples,
-		Message: fmt.Sprintf("After %d images the training loss has only moved from %.3g to %.3g: the steps are too small to make progress.", in.Samples, first, last),
+		Message: fmt.Sprintf("After %s images the training loss has only moved from %.3g to %.3g: the steps are too small to make progress.", count(in.Samples), first, last),
 		Fix:     fmt.Sprintf("Raise the learning rate (now %g), or use adam.", in.Config.LearningRate)}, true
 }
 
@@ -329,6 +333,15 @@ func underfitting(in Input) (Finding, bool) {
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples,
 		Message: fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc)),
 		Fix:     fmt.Sprintf("Give it more capacity (now hidden=%s: more units or layers), train longer, or lower dropout and L2 if set.", hiddenString(in.Config.Hidden))}, true
+}
+
+// count writes a number of images with thousands separators: 285,408.
+func count(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 func hiddenString(h []int) string {
@@ -365,7 +378,7 @@ func overfitting(in Input) (Finding, bool) {
 	best := v[bestAt]
 	if bestAt < len(v)-1 && val.Loss > OverfitValRise*best.Loss && train.Loss < trainLossAt(t, best.Samples) {
 		return Finding{Code: CodeOverfitting, Severity: Warning, Fix: fix, Samples: val.Samples,
-			Message: fmt.Sprintf("Validation loss rose from %.3g (at %d images) to %.3g while the training loss kept falling: the network has started to memorize the training images.", best.Loss, best.Samples, val.Loss)}, true
+			Message: fmt.Sprintf("Validation loss rose from %.3g (at %s images) to %.3g while the training loss kept falling: the network has started to memorize the training images.", best.Loss, count(best.Samples), val.Loss)}, true
 	}
 	return Finding{}, false
 }

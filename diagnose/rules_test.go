@@ -91,6 +91,13 @@ func TestRules(t *testing.T) {
 		{"loss climbing back", func(in *Input) {
 			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
 		}, CodeLRTooHigh},
+		{"a noisy flat loss is not a climb", func(in *Input) {
+			// One low point among noise (0.15..0.3) once made the recent
+			// mean look 1.5 times the best.
+			noisy := []float64{0.3, 0.22, 0.28, 0.15, 0.3, 0.25, 0.29, 0.21, 0.3, 0.24, 0.28, 0.23, 0.3, 0.25, 0.28, 0.26, 0.29, 0.24, 0.27, 0.26}
+			in.History.Train = curve(20, func(i int) float64 { return noisy[i] }, constant(0.92))
+			in.History.Val = curve(20, constant(0.27), constant(0.91))
+		}, ""},
 		{"huge updates", func(in *Input) { in.History.Health[0].Layers[0].UpdateRatio = 0.3 }, CodeLRTooHigh},
 		{"huge updates of tiny weights are not judged", func(in *Input) {
 			in.History.Health[0].Layers[0].UpdateRatio = 0.3
@@ -157,5 +164,16 @@ func TestCauseBeforeNotLearning(t *testing.T) {
 	sortFindings(fs)
 	if got := Codes(fs); !slices.Equal(got, []string{CodeSymmetry, CodeNotLearning, CodeOverfitting}) {
 		t.Errorf("order %v, want symmetry, not-learning, overfitting", got)
+	}
+}
+
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int64
+		want string
+	}{{0, "0"}, {999, "999"}, {1000, "1,000"}, {285408, "285,408"}, {1234567, "1,234,567"}, {-1500, "-1,500"}} {
+		if got := count(c.n); got != c.want {
+			t.Errorf("count(%d) = %q, want %q", c.n, got, c.want)
+		}
 	}
 }
