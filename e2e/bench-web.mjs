@@ -1,5 +1,6 @@
 // Browser benchmark of Digit Lab in headless Chromium (make bench-web):
-// training samples/s and the page's ticks/s while training, time from page
+// training samples/s, the page's ticks/s and drawn frames/s while training
+// (each drawn frame costs the software GL a present), time from page
 // load to 95% validation accuracy, and the size of each module raw, gzip
 // and brotli. Prints a markdown table; figures go in README.md.
 //
@@ -38,8 +39,10 @@ async function measure(browser, url) {
       ticks.push((await state(page)).ticksPerSec);
     }
     const b = await state(page);
-    const samplesPerSec = (b.samplesSeen - a.samplesSeen) / ((Date.now() - ta) / 1000);
-    return { tApi, to95, samplesPerSec, meanTicks: ticks.reduce((x, y) => x + y, 0) / ticks.length, minTicks: Math.min(...ticks) };
+    const secs = (Date.now() - ta) / 1000;
+    const samplesPerSec = (b.samplesSeen - a.samplesSeen) / secs;
+    const drawsPerSec = (b.drawnFrames - a.drawnFrames) / secs;
+    return { tApi, to95, samplesPerSec, drawsPerSec, meanTicks: ticks.reduce((x, y) => x + y, 0) / ticks.length, minTicks: Math.min(...ticks) };
   } finally {
     await page.close();
   }
@@ -77,6 +80,7 @@ try {
   console.log(`| training samples/s (batch 32, 784-128-10, 10 s window) | ${cell(results, 'samplesPerSec', 0)} |`);
   console.log(`| page ticks/s while training (mean of 20 readings) | ${cell(results, 'meanTicks', 1)} |`);
   console.log(`| page ticks/s while training (min of 20 readings) | ${cell(results, 'minTicks', 1)} |`);
+  console.log(`| frames that drew something, per second while training | ${cell(results, 'drawsPerSec', 1)} |`);
   for (const f of ['app.wasm', 'worker.wasm']) {
     console.log(`| ${f} raw / gzip / brotli | ${size(f)} / ${size(f + '.gz')} / ${size(f + '.br')} |`);
   }

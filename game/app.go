@@ -84,6 +84,7 @@ type App struct {
 
 	cache screenCache // what the screen shows (render.go)
 	ticks uint64      // Updates so far
+	draws uint64      // frames that drew something (each costs a present)
 }
 
 // predKey is what a prediction depends on.

@@ -71,6 +71,7 @@ type stateJSON struct {
 	SamplesPerSec jsonFloat `json:"samplesPerSec"`
 	TicksPerSec   jsonFloat `json:"ticksPerSec"`
 	FramesPerSec  jsonFloat `json:"framesPerSec"`
+	DrawnFrames   uint64    `json:"drawnFrames"`
 	Config        string    `json:"config"`
 	Training      bool      `json:"training"`
 	Diverged      string    `json:"diverged"`
@@ -118,6 +119,7 @@ func (a *App) publish() {
 		Run: a.runState(), Config: a.cfg.String(), Training: a.training,
 		TicksPerSec:  jsonFloat(ebiten.ActualTPS()),
 		FramesPerSec: jsonFloat(ebiten.ActualFPS()),
+		DrawnFrames:  a.draws,
 		Warnings:     append([]string{}, a.warnings...),
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
@@ -169,7 +171,8 @@ func (a *App) publish() {
 // JSON object with the keys run, runId, epoch, samplesSeen, trainLoss,
 // trainAcc, valLoss, valAcc (accuracies as fractions 0..1; NaN or infinite
 // numbers as null), samplesPerSec, ticksPerSec, framesPerSec (ebiten's
-// frames, counting those that draw nothing), config (the compact string of
+// frames, counting those that draw nothing), drawnFrames (how many frames
+// drew something since the start: each costs a present), config (the compact string of
 // the run the numbers describe), training (whether the user wants it to
 // train), diverged, prediction {empty, ready, label, probs[10]} (label -1
 // and zero probs when empty or not ready), padRect {x, y, w, h} in logical

@@ -67,7 +67,7 @@
 // present of the screen costs 30-50 ms of CPU, and ebiten presents the
 // three frames after each frame that draws: so the regions that follow the
 // training (the status facts, the charts, the bars as the weights move) are
-// redrawn together at most every dataRefreshTicks (half a second), while
+// redrawn together at most every dataRefreshTicks (a second), while
 // what the user does (a hover, a stroke, a click, a new state of the run)
 // shows in the next frame. render_test.go checks that the frames drawn
 // this way equal whole frames drawn afresh.
