@@ -69,10 +69,7 @@ func Diagnose(in Input) []Finding {
 	var out []Finding
 	for _, rule := range rules {
 		if f, ok := rule(in); ok {
-			if f.Samples == 0 {
-				f.Samples = in.Samples
-			}
-			out = append(out, f)
+			out = append(out, f) // f.Samples is when its evidence was seen: 0 for the initial probe
 		}
 	}
 	sortFindings(out)

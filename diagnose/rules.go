@@ -109,7 +109,7 @@ func symmetric(l nn.LayerHealth) bool { return l.Units > 1 && l.Identical >= Sym
 func diverged(in Input) (Finding, bool) {
 	fix := fmt.Sprintf("Lower the learning rate (now %g), or use a saner initialization such as glorot-uniform or he-normal.", in.Config.LearningRate)
 	if in.Diverged != "" {
-		return Finding{Code: CodeDiverged, Severity: Severe, Fix: fix,
+		return Finding{Code: CodeDiverged, Severity: Severe, Fix: fix, Samples: in.Samples,
 			Message: fmt.Sprintf("Training diverged: the %s, so every later number would be meaningless.", in.Diverged)}, true
 	}
 	t := in.History.Train
@@ -136,7 +136,7 @@ func notLearning(in Input) (Finding, bool) {
 	if train.Acc > ChanceAcc {
 		return Finding{}, false
 	}
-	return Finding{Code: CodeNotLearning, Severity: Severe,
+	return Finding{Code: CodeNotLearning, Severity: Severe, Samples: in.Samples,
 		Message: fmt.Sprintf("After %s images the training accuracy is %s, no better than guessing (10%%): the network is not learning.", count(in.Samples), pct(train.Acc)),
 		Fix:     fmt.Sprintf("Check the initialization (now %s), the learning rate (now %g) and the activation (now %s); the other findings say which.", in.Config.Init, in.Config.LearningRate, in.Config.Activation)}, true
 }
@@ -257,8 +257,11 @@ func badInitScale(in Input) (Finding, bool) {
 			if factor > 1 {
 				dir = "large"
 			}
-			return Finding{Code: CodeBadInitScale, Severity: sev, Fix: fix, Samples: 0,
-				Message: fmt.Sprintf("The initial weights of layer %d have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s, so signals %s layer by layer.", k+1, l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "shrink", "large": "grow"}[dir])}, true
+			msg := fmt.Sprintf("The initial weights of layer %d have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s, so signals %s layer by layer.", k+1, l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "shrink", "large": "grow"}[dir])
+			if l.WeightStd == 0 {
+				msg = fmt.Sprintf("The initial weights of layer %d are all equal (spread 0) where the fan-in rule √(1/%d) gives %.2g: no signal differs between units.", k+1, sizes[k], want)
+			}
+			return Finding{Code: CodeBadInitScale, Severity: sev, Fix: fix, Samples: 0, Message: msg}, true
 		}
 	}
 	return Finding{}, false

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"digitlab/nn"
@@ -174,6 +175,24 @@ func TestCount(t *testing.T) {
 	}{{0, "0"}, {999, "999"}, {1000, "1,000"}, {285408, "285,408"}, {1234567, "1,234,567"}, {-1500, "-1,500"}} {
 		if got := count(c.n); got != c.want {
 			t.Errorf("count(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
+
+// Zeros initialization: the symmetry seen now comes before the initial
+// scale, and the scale's message has no infinite factor.
+func TestZerosInitFindings(t *testing.T) {
+	in := healthy()
+	in.History.Initial.Layers[0].WeightStd = 0
+	in.History.Health[0].Layers[0].Identical = 1
+	fs := Diagnose(in)
+	got := Codes(fs)
+	if len(got) < 2 || got[0] != CodeSymmetry || !slices.Contains(got, CodeBadInitScale) {
+		t.Fatalf("order %v, want symmetry first, then bad-init-scale", got)
+	}
+	for _, f := range fs {
+		if f.Code == CodeBadInitScale && (strings.Contains(f.Message, "Inf") || !strings.Contains(f.Message, "all equal")) {
+			t.Errorf("bad-init-scale message %q", f.Message)
 		}
 	}
 }
