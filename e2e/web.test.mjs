@@ -158,6 +158,9 @@ test('a failure preset loaded through the UI is diagnosed, compared and shared',
   assert.deepEqual(shared.warnings, [], 'a shared link reads without warnings');
   assert.ok(shared.runs.filter((r) => r.shared).length >= Math.min(c.runs.length, 5), `shared runs: ${JSON.stringify(shared.runs)}`);
   assert.match(shared.config, /init=zeros/);
+  assert.equal(shared.tab, 'compare', 'a shared link opens on the comparison');
+  await sleep(1500);
+  await p2.screenshot({ path: join(outDir, 'web-shared-link.png') });
   await p2.close();
 });
 

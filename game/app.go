@@ -127,6 +127,9 @@ func New(t Trainer, opts Options) *App {
 	a.presets = newPresetsView(a.loadPreset)
 	a.book = runs.NewBook(compareRuns)
 	a.book.AddShared(opts.Shared)
+	if len(opts.Shared) > 0 {
+		a.tab = ui.TabCompare // a shared link is opened to see its comparison
+	}
 	a.share = opts.Share
 	a.compare = newCompareView(a.book, a.setConfig, a.shareLink)
 	a.errs = newErrorsView(func(m trainer.Mistake) { a.padV.inspect(m) })

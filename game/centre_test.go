@@ -165,6 +165,11 @@ func TestRunComparison(t *testing.T) {
 	if a.compare.note != "shared" {
 		t.Errorf("note %q after sharing", a.compare.note)
 	}
+	// The link opens on the comparison, with the shared runs in it.
+	b, _ := newTestApp(t, opts)
+	if b.tab != ui.TabCompare || len(b.book.Runs()) != 1 || !b.book.Runs()[0].Shared {
+		t.Errorf("a shared link opened on tab %d with runs %+v", b.tab, b.book.Runs())
+	}
 }
 
 func TestOptionsFromQuery(t *testing.T) {

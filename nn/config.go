@@ -392,7 +392,7 @@ func (c *Config) set(key, val string) *FieldError {
 		}
 		c.Seed = n
 	default:
-		return &FieldError{Field: key, Value: val, Msg: "unknown key (known: " + strings.Join(ConfigKeys, ", ") + ")"}
+		return &FieldError{Field: key, Value: val, Msg: "unknown key (known: " + strings.Join(ConfigKeys, ", ") + ", and " + keyPreset + ")"}
 	}
 	return nil
 }
