@@ -69,7 +69,7 @@ type History struct {
 	// thinning may drop it from Health: it shows what the initialization
 	// alone does.
 	Initial Health `json:"initial"`
-	cap    int
+	cap     int
 }
 
 func newHistory(capacity, window int) History {

@@ -42,8 +42,14 @@ func Presets() []Preset {
 			About:  "Weights drawn from N(0,1), about 20 times too large for 784 inputs: the first predictions are wildly overconfident.",
 			Config: fail(func(c *Config) { c.Init = InitNormal1 })},
 		{Name: "fail-deep-sigmoid", Shows: "vanishing-gradients", Epochs: 1,
-			About:  "Four sigmoid layers with tiny initial weights: the gradient fades on its way back and the first layers barely learn.",
-			Config: fail(func(c *Config) { c.Hidden = []int{128, 128, 128, 128}; c.Activation = ActSigmoid; c.Init = InitTiny; c.Optimizer = OptSGD; c.LearningRate = 0.1 })},
+			About: "Four sigmoid layers with tiny initial weights: the gradient fades on its way back and the first layers barely learn.",
+			Config: fail(func(c *Config) {
+				c.Hidden = []int{128, 128, 128, 128}
+				c.Activation = ActSigmoid
+				c.Init = InitTiny
+				c.Optimizer = OptSGD
+				c.LearningRate = 0.1
+			})},
 		{Name: "fail-diverge", Shows: "diverged", Epochs: 1,
 			About:  "A learning rate of 3 with plain SGD and linear units: each step overshoots more than the last until the numbers overflow.",
 			Config: fail(func(c *Config) { c.Activation = ActLinear; c.Optimizer = OptSGD; c.LearningRate = 3 })},
