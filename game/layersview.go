@@ -199,7 +199,11 @@ func (v *layersView) cell(dst *ebiten.Image, p *painter, r ui.Rect, frac, mark f
 		}
 	}
 	f := p.fonts.regular13
-	p.text(dst, f, f.ellipsize(value, val.W), val.X, val.Y+13, colText)
+	vc := colText
+	if col == colBad || col == colWarn {
+		vc = col // a bad value reads in its colour even where the bar is empty (a zero gradient)
+	}
+	p.text(dst, f, f.ellipsize(value, val.W), val.X, val.Y+13, vc)
 	if note != "" && val.H >= 30 {
 		p.text(dst, f, f.ellipsize(note, val.W), val.X, val.Y+29, colTextMuted)
 	}
