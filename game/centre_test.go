@@ -94,6 +94,34 @@ func TestDiagnosisPanel(t *testing.T) {
 	}
 }
 
+// With more findings than rows, the rows follow the one shown in full,
+// wrapping around: clicking the first row walks through every finding.
+func TestDiagnosisReachesEveryFinding(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	s := richSnapshot(t, nn.DefaultConfig(), 1)
+	codes := []string{diagnose.CodeSymmetry, diagnose.CodeBadInitScale, diagnose.CodeVanishing, diagnose.CodeNotLearning, diagnose.CodeOverfitting, diagnose.CodeLRTooHigh}
+	s.Findings = nil
+	for _, c := range codes {
+		s.Findings = append(s.Findings, diagnose.Finding{Code: c, Severity: diagnose.Severe,
+			Message: "A long message that takes two lines of the panel to say what is wrong with this run and why.",
+			Fix:     "A fix that also takes more than one line: change this toggle, or that one, or both of them."})
+	}
+	ft.set(s)
+	tick(a)
+	d := a.diag
+	if d.more == 0 {
+		t.Fatalf("all %d findings fit; the test needs some hidden", len(codes))
+	}
+	seen := map[string]bool{}
+	for range codes {
+		seen[d.findings[d.selectedIndex()].Code] = true
+		click(t, a, "finding:"+d.findings[d.rows[0].index].Code)
+	}
+	if len(seen) != len(codes) {
+		t.Errorf("clicking the first row showed only %v of %v", seen, codes)
+	}
+}
+
 func TestMistakeInspection(t *testing.T) {
 	a, ft := newTestApp(t, Options{})
 	ft.set(richSnapshot(t, nn.DefaultConfig(), 1))

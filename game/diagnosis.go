@@ -151,10 +151,10 @@ func (d *diagnosisView) arrange(p *painter) {
 	y += 3
 	add("Try: "+fd.Fix, f.regular13, colTextDim, "")
 	y += 6
-	for i := range d.findings {
-		if i == sel {
-			continue
-		}
+	// The others follow the selected one in order, wrapping around, so that
+	// clicking the first row walks through every finding, however few fit.
+	for k := 1; k < n; k++ {
+		i := (sel + k) % n
 		if y+ui.FindingRowH > body.Bottom()+1 {
 			d.more++
 			continue
@@ -163,7 +163,7 @@ func (d *diagnosisView) arrange(p *painter) {
 		y += ui.FindingRowH + 2
 	}
 	if d.more > 0 {
-		d.summary = fmt.Sprintf("%d findings (%d not shown)", n, d.more)
+		d.summary = fmt.Sprintf("%d findings: click a row for more", n)
 	}
 }
 
