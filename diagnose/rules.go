@@ -161,22 +161,39 @@ func deadUnits(in Input) (Finding, bool) {
 	if !ok || in.Config.Activation != nn.ActReLU {
 		return Finding{}, false
 	}
-	worst, layer := 0.0, 0
-	for i, l := range hiddenLayers(h) {
-		if !symmetric(l) && l.Dead > worst {
-			worst, layer = l.Dead, i+1
+	// A symmetric layer's units are all dead or all alive together: that is
+	// the symmetry finding, not this one.
+	worst, layer := worstHidden(h, func(l nn.LayerHealth) float64 {
+		if symmetric(l) {
+			return 0
 		}
-	}
+		return l.Dead
+	})
 	if worst < DeadWarning {
 		return Finding{}, false
 	}
-	sev := Warning
-	if worst >= DeadSevere {
-		sev = Severe
-	}
-	return Finding{Code: CodeDeadUnits, Severity: sev, Samples: h.Samples,
+	return Finding{Code: CodeDeadUnits, Severity: severity(worst >= DeadSevere), Samples: h.Samples,
 		Message: fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images: dead units pass no gradient and never recover.", pct(worst), layer),
 		Fix:     fmt.Sprintf("Lower the learning rate (now %g), use he-normal initialization, or switch to elu or leaky-relu.", in.Config.LearningRate)}, true
+}
+
+// worstHidden returns the largest share(l) over the hidden layers of h and
+// that layer's number from 1 (0 if every share is 0).
+func worstHidden(h nn.Health, share func(nn.LayerHealth) float64) (worst float64, layer int) {
+	for i, l := range hiddenLayers(h) {
+		if v := share(l); v > worst {
+			worst, layer = v, i+1
+		}
+	}
+	return worst, layer
+}
+
+// severity is Severe if severe holds, else Warning.
+func severity(severe bool) Severity {
+	if severe {
+		return Severe
+	}
+	return Warning
 }
 
 func saturatedUnits(in Input) (Finding, bool) {
@@ -185,20 +202,11 @@ func saturatedUnits(in Input) (Finding, bool) {
 	if !ok || (act != nn.ActSigmoid && act != nn.ActTanh) {
 		return Finding{}, false
 	}
-	worst, layer := 0.0, 0
-	for i, l := range hiddenLayers(h) {
-		if l.Saturated > worst {
-			worst, layer = l.Saturated, i+1
-		}
-	}
+	worst, layer := worstHidden(h, func(l nn.LayerHealth) float64 { return l.Saturated })
 	if worst < SaturatedWarning {
 		return Finding{}, false
 	}
-	sev := Warning
-	if worst >= SaturatedSevere {
-		sev = Severe
-	}
-	return Finding{Code: CodeSaturatedUnits, Severity: sev, Samples: h.Samples,
+	return Finding{Code: CodeSaturatedUnits, Severity: severity(worst >= SaturatedSevere), Samples: h.Samples,
 		Message: fmt.Sprintf("%s of the %s units of hidden layer %d sit at a flat end of the curve, where the gradient is almost zero.", pct(worst), act, layer),
 		Fix:     "Use relu or elu, or glorot initialization to keep the inputs of the activation small; a lower learning rate helps too."}, true
 }
@@ -249,10 +257,7 @@ func badInitScale(in Input) (Finding, bool) {
 		want := math.Sqrt(1 / float64(sizes[k]))
 		factor := l.WeightStd / want
 		if factor > InitStdFactor || factor < 1/InitStdFactor {
-			sev := Warning
-			if factor > InitStdSevere || factor < 1/InitStdSevere {
-				sev = Severe
-			}
+			sev := severity(factor > InitStdSevere || factor < 1/InitStdSevere)
 			dir := "small"
 			if factor > 1 {
 				dir = "large"
@@ -335,7 +340,7 @@ func underfitting(in Input) (Finding, bool) {
 	epochs := float64(in.Samples) / float64(in.Config.TrainSize)
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples,
 		Message: fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc)),
-		Fix:     fmt.Sprintf("Give it more capacity (now hidden=%s: more units or layers), train longer, or lower dropout and L2 if set.", hiddenString(in.Config.Hidden))}, true
+		Fix:     fmt.Sprintf("Give it more capacity (now hidden=%s: more units or layers), train longer, or lower dropout and L2 if set.", nn.FormatHidden(in.Config.Hidden))}, true
 }
 
 // count writes a number of images with thousands separators: 285,408.
@@ -345,17 +350,6 @@ func count(n int64) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
-}
-
-func hiddenString(h []int) string {
-	if len(h) == 0 {
-		return "none"
-	}
-	parts := make([]string, len(h))
-	for i, u := range h {
-		parts[i] = fmt.Sprint(u)
-	}
-	return strings.Join(parts, "x")
 }
 
 func overfitting(in Input) (Finding, bool) {

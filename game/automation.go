@@ -29,6 +29,8 @@ type automation struct {
 	padErr  string
 	scratch []func()
 	buf     bytes.Buffer // used by Update only
+	runs    []runJSON    // the state's runs as of book version runsVer (Update only)
+	runsVer int
 }
 
 // do queues f to run at the start of the next Update.
@@ -112,6 +114,20 @@ type rectJSON struct {
 	H float64 `json:"h"`
 }
 
+// runsJSON returns the compared runs for the state, rebuilt only when the
+// book changed (publish runs every tick).
+func (a *App) runsJSON() []runJSON {
+	au := &a.auto
+	if au.runs != nil && au.runsVer == a.book.Version() {
+		return au.runs
+	}
+	au.runs, au.runsVer = []runJSON{}, a.book.Version()
+	for _, r := range a.book.Runs() {
+		au.runs = append(au.runs, runJSON{r.ID, r.Config.String(), jsonFloat(r.BestAcc), jsonFloat(r.Epochs), r.Shared})
+	}
+	return au.runs
+}
+
 // publish records the state and the control rectangles for the automation
 // methods. Update calls it last.
 func (a *App) publish() {
@@ -127,10 +143,7 @@ func (a *App) publish() {
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
-	s.Runs = []runJSON{}
-	for _, r := range a.book.Runs() {
-		s.Runs = append(s.Runs, runJSON{r.ID, r.Config.String(), jsonFloat(r.BestAcc), jsonFloat(r.Epochs), r.Shared})
-	}
+	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
 	}

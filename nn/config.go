@@ -166,11 +166,11 @@ func (c Config) validateAll() []*FieldError {
 	var errs []*FieldError
 	bad := func(field, value, msg string) { errs = append(errs, &FieldError{field, value, msg}) }
 	if len(c.Hidden) > MaxHiddenLayers {
-		bad(keyHidden, formatHidden(c.Hidden), fmt.Sprintf("at most %d hidden layers", MaxHiddenLayers))
+		bad(keyHidden, FormatHidden(c.Hidden), fmt.Sprintf("at most %d hidden layers", MaxHiddenLayers))
 	}
 	for _, u := range c.Hidden {
 		if u < MinUnits || u > MaxUnits {
-			bad(keyHidden, formatHidden(c.Hidden), fmt.Sprintf("each hidden layer needs %d to %d units", MinUnits, MaxUnits))
+			bad(keyHidden, FormatHidden(c.Hidden), fmt.Sprintf("each hidden layer needs %d to %d units", MinUnits, MaxUnits))
 			break
 		}
 	}
@@ -238,7 +238,7 @@ func (c Config) String() string {
 		b.WriteByte('=')
 		b.WriteString(url.QueryEscape(v))
 	}
-	add(keyHidden, formatHidden(c.Hidden))
+	add(keyHidden, FormatHidden(c.Hidden))
 	add(keyAct, c.Activation)
 	add(keyInit, c.Init)
 	add(keyDropout, formatFloat(c.Dropout))
@@ -416,7 +416,9 @@ func parseHidden(s string) ([]int, error) {
 	return h, nil
 }
 
-func formatHidden(h []int) string {
+// FormatHidden writes hidden layer sizes as the config string does:
+// "256x128", or "none" for no hidden layer.
+func FormatHidden(h []int) string {
 	if len(h) == 0 {
 		return "none"
 	}

@@ -12,7 +12,7 @@ func TestDefaultConfigIsTheSeedModel(t *testing.T) {
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := formatHidden(c.Layers()), "784x128x10"; got != want {
+	if got, want := FormatHidden(c.Layers()), "784x128x10"; got != want {
 		t.Errorf("layers %s, want %s", got, want)
 	}
 	if c.Activation != ActReLU || c.Init != InitGlorotUniform || c.Optimizer != OptAdam || c.LearningRate != 1e-3 || c.BatchSize != 32 {
