@@ -323,6 +323,13 @@ func TestStateJSON(t *testing.T) {
 	if w := st["warnings"].([]any); len(w) != 1 {
 		t.Errorf("warnings %v", w)
 	}
+	// A snapshot without findings (nil) still gives a list, for scripts
+	// that call findings.some(...).
+	for _, k := range []string{"findings", "runs"} {
+		if _, ok := st[k].([]any); !ok {
+			t.Errorf("%s is %v, want a list", k, st[k])
+		}
+	}
 	click(t, a, "banner:close")
 	json.Unmarshal([]byte(a.StateJSON()), &st)
 	if w := st["warnings"].([]any); len(w) != 0 {

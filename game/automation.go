@@ -152,7 +152,9 @@ func (a *App) publish() {
 		s.TrainLoss, s.TrainAcc = jsonFloat(sn.TrainLoss), jsonFloat(sn.TrainAcc)
 		s.ValLoss, s.ValAcc = jsonFloat(sn.ValLoss), jsonFloat(sn.ValAcc)
 		s.SamplesPerSec, s.Diverged = jsonFloat(sn.SamplesPerSec), sn.Diverged
-		s.Findings = sn.Findings
+		if sn.Findings != nil {
+			s.Findings = sn.Findings // a list, never null, in the state
+		}
 		if sn.Config != "" {
 			s.Config = sn.Config
 		}
