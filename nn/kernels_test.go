@@ -30,3 +30,72 @@ func TestKernels(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowDenseMatchesGeneralLoops checks that a 10-wide dense layer,
+// which has kernels of its own, computes bit for bit what the general
+// axpy/dot loops compute, with zero inputs skipped, with and without dx.
+func TestNarrowDenseMatchesGeneralLoops(t *testing.T) {
+	const in, out, rows = 37, 10, 3
+	r := newRand(7, 1)
+	d := newDense[float32](in, out)
+	for i := range d.w.data {
+		d.w.data[i] = float32(r.NormFloat64())
+	}
+	for i := range d.b.data {
+		d.b.data[i] = float32(r.NormFloat64())
+	}
+	x, dy := make([]float32, rows*in), make([]float32, rows*out)
+	for i := range x {
+		if r.IntN(3) > 0 { // a third of the inputs are zero, as after a ReLU
+			x[i] = float32(r.NormFloat64())
+		}
+	}
+	for i := range dy {
+		dy[i] = float32(r.NormFloat64())
+	}
+
+	// The general loops, written out.
+	wantY := make([]float32, rows*out)
+	wantGW, wantGB, wantDX := make([]float32, in*out), make([]float32, out), make([]float32, rows*in)
+	for row := 0; row < rows; row++ {
+		xr, yr, dyr := x[row*in:(row+1)*in], wantY[row*out:(row+1)*out], dy[row*out:(row+1)*out]
+		copy(yr, d.b.data)
+		for i, v := range xr {
+			if v != 0 {
+				axpyGo(v, d.w.data[i*out:(i+1)*out], yr)
+				axpyGo(v, dyr, wantGW[i*out:(i+1)*out])
+			}
+		}
+		axpyGo(1, dyr, wantGB)
+		for i := range in {
+			wantDX[row*in+i] = dotGo(d.w.data[i*out:(i+1)*out], dyr)
+		}
+	}
+
+	y := make([]float32, rows*out)
+	d.forward(x, y, rows, true)
+	same(t, "y", y, wantY)
+	for _, withDX := range []bool{true, false} {
+		clear(d.w.grad)
+		clear(d.b.grad)
+		var dx []float32
+		if withDX {
+			dx = make([]float32, rows*in)
+		}
+		d.backward(x, y, dy, dx, rows)
+		same(t, "weight gradient", d.w.grad, wantGW)
+		same(t, "bias gradient", d.b.grad, wantGB)
+		if withDX {
+			same(t, "dx", dx, wantDX)
+		}
+	}
+}
+
+func same(t *testing.T, what string, got, want []float32) {
+	t.Helper()
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("%s[%d] = %v, want %v", what, i, got[i], want[i])
+		}
+	}
+}

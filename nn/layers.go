@@ -57,6 +57,10 @@ func (d *dense[T]) forward(x, y []T, rows int, _ bool) {
 	for r := 0; r < rows; r++ {
 		xr := x[r*d.in : (r+1)*d.in]
 		yr := y[r*d.out : (r+1)*d.out]
+		if d.out == 10 {
+			forwardRow10(xr, w, b, yr)
+			continue
+		}
 		copy(yr, b)
 		for i, v := range xr {
 			if v != 0 {
@@ -71,12 +75,20 @@ func (d *dense[T]) backward(x, _, dy, dx []T, rows int) {
 	for r := 0; r < rows; r++ {
 		xr := x[r*d.in : (r+1)*d.in]
 		dyr := dy[r*d.out : (r+1)*d.out]
+		axpy(1, dyr, gb)
+		if d.out == 10 {
+			var dxr []T
+			if dx != nil {
+				dxr = dx[r*d.in : (r+1)*d.in]
+			}
+			backwardRow10(xr, dyr, w, gw, dxr)
+			continue
+		}
 		for i, v := range xr {
 			if v != 0 {
 				axpy(v, dyr, gw[i*d.out:(i+1)*d.out])
 			}
 		}
-		axpy(1, dyr, gb)
 		if dx != nil {
 			dxr := dx[r*d.in : (r+1)*d.in]
 			for i := range dxr {
