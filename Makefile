@@ -10,7 +10,7 @@ WASMFLAGS := -trimpath -ldflags='-s -w'
 UI_PKGS   := ./game/... ./cmd/digitlab/...
 FUZZTIME  ?= 10s
 
-.PHONY: all serve web desktop test test-go test-wasm fuzz parity test-web test-desktop bench bench-web assets clean
+.PHONY: all serve web desktop test test-go test-wasm fuzz parity test-web test-desktop bench bench-chromium bench-web assets clean
 
 all: web
 
@@ -69,6 +69,13 @@ e2e/node_modules: e2e/package-lock.json
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./nn/ ./pad/ ./assets/
 	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/ ./assets/ ./trainer/
+
+## bench-chromium: the nn and trainer benchmarks compiled to WebAssembly and run in headless Chromium's worker
+bench-chromium: e2e/node_modules
+	GOOS=js GOARCH=wasm $(GO) test -c -o bin/nn.test.wasm ./nn
+	GOOS=js GOARCH=wasm $(GO) test -c -o bin/trainer.test.wasm ./trainer
+	cd e2e && node bench-gotest.mjs ../bin/nn.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
+	cd e2e && node bench-gotest.mjs ../bin/trainer.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
