@@ -64,13 +64,14 @@
 // differs, the chrome under it is copied back and it draws itself again. A
 // frame in which nothing changed draws nothing, and ebiten then presents
 // nothing. On a software GL (headless Chromium on SwiftShader, Xvfb) a
-// present of the screen costs 30-50 ms of CPU, and ebiten presents the
-// three frames after each frame that draws: so the regions that follow the
-// training (the status facts, the charts, the bars as the weights move) are
-// redrawn together at most every dataRefreshTicks (a second), while
-// what the user does (a hover, a stroke, a click, a new state of the run)
-// shows in the next frame. render_test.go checks that the frames drawn
-// this way equal whole frames drawn afresh.
+// present of the screen costs about 28 ms of CPU (with the single-sampled
+// canvas public/loader.js asks for; 44 ms multisampled), and ebiten
+// presents the three frames after each frame that draws: so the regions
+// that follow the training (the status facts, the charts, the bars as the
+// weights move) are redrawn together at most every dataRefreshTicks (a
+// second), while what the user does (a hover, a stroke, a click, a new
+// state of the run) shows in the next frame. render_test.go checks that
+// the frames drawn this way equal whole frames drawn afresh.
 //
 // # Text and shapes
 //

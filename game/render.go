@@ -143,10 +143,10 @@ func (a *App) drawChrome(dst *ebiten.Image) {
 // redrawn at most, all in the same frame: once a second. Every frame that
 // draws costs ebiten a present of the whole screen, and the three frames
 // after it as well; in headless Chromium on SwiftShader a drawn frame cost
-// the GPU process about 250 ms of CPU, taken from the training worker on a
-// 2-core machine. Going from 30 to 60 ticks halved SwiftShader's CPU time
-// (8 s to 4 s in 20 s of training) and raised the worker's samples/s by
-// about 10%. What the user does (a hover, a stroke, a click, a new
+// the GPU process about 250 ms of CPU (110 ms since the canvas is
+// single-sampled), taken from the training worker on a 2-core machine.
+// Going from 30 to 60 ticks halved SwiftShader's CPU time (8 s to 4 s in
+// 20 s of training) and raised the worker's samples/s by about 10%. What the user does (a hover, a stroke, a click, a new
 // state of the run) is drawn in the next frame, and a frame that draws for
 // it brings the training regions up to date too.
 const dataRefreshTicks = 60
