@@ -152,6 +152,7 @@ test('a failure preset loaded through the UI is diagnosed, compared and shared',
   const search = await page.evaluate(() => location.search);
   assert.match(search, /runs=/, 'the address holds the runs');
   assert.match(search, /init=zeros/, 'the address holds the current config');
+  assert.match(search, /pin=1(&|$)/, 'the address says the first run is the baseline');
   const p2 = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(p2, server.url + '/' + search);
   const shared = await waitForState(p2, (s) => s.runs.length > c.runs.length - 1, 60000, 'the shared runs to show');
@@ -159,6 +160,8 @@ test('a failure preset loaded through the UI is diagnosed, compared and shared',
   assert.ok(shared.runs.filter((r) => r.shared).length >= Math.min(c.runs.length, 5), `shared runs: ${JSON.stringify(shared.runs)}`);
   assert.match(shared.config, /init=zeros/);
   assert.equal(shared.tab, 'compare', 'a shared link opens on the comparison');
+  const base = shared.runs.find((r) => r.id === shared.baseline);
+  assert.ok(base && base.shared && base.config === first.config, `the shared baseline: ${shared.baseline} in ${JSON.stringify(shared.runs)}`);
   await sleep(1500);
   await p2.screenshot({ path: join(outDir, 'web-shared-link.png') });
   await p2.close();

@@ -24,6 +24,9 @@ type Options struct {
 	Warnings []string
 	// Shared are runs from a shared link, shown in the comparison.
 	Shared []runs.Run
+	// SharedPin is the position in Shared, from 1, of the run the link's
+	// author had pinned as the baseline; 0 for none.
+	SharedPin int
 	// Share publishes a link to query, the current config and the compared
 	// runs as a URL query string (without "?"), and returns what to tell
 	// the user, such as "Link copied". Nil: the link is only shown.
@@ -126,7 +129,7 @@ func New(t Trainer, opts Options) *App {
 	a.diag = newDiagnosisView()
 	a.presets = newPresetsView(a.loadPreset)
 	a.book = runs.NewBook(compareRuns)
-	a.book.AddShared(opts.Shared)
+	a.book.AddShared(opts.Shared, opts.SharedPin)
 	if len(opts.Shared) > 0 {
 		a.tab = ui.TabCompare // a shared link is opened to see its comparison
 	}
@@ -243,7 +246,8 @@ func (a *App) followRun(s *trainer.Snapshot, cfg nn.Config) {
 // shareLink builds the link to the current config and the compared runs and
 // hands it to the host.
 func (a *App) shareLink() string {
-	q := ShareQuery(a.cfg, a.book.Runs())
+	base, _ := a.book.Baseline()
+	q := ShareQuery(a.cfg, a.book.Runs(), base.ID)
 	if a.share == nil {
 		return "Link: ?" + q
 	}

@@ -183,20 +183,26 @@ func TestRunComparison(t *testing.T) {
 	if rs := a.book.Runs(); len(rs) != 1 || rs[0].ID != 2 {
 		t.Errorf("after Clear: %+v, want only the current run 2", rs)
 	}
+	click(t, a, "runs:pin") // pins the current run, 2
 	shared := ""
 	a.share = func(q string) string { shared = q; return "shared" }
 	click(t, a, "runs:share")
 	opts := OptionsFromQuery("?" + shared)
-	if len(opts.Warnings) > 0 || !opts.Config.Equal(a.cfg) || len(opts.Shared) != 1 || !opts.Shared[0].Config.Equal(second) {
+	if len(opts.Warnings) > 0 || !opts.Config.Equal(a.cfg) || len(opts.Shared) != 1 || !opts.Shared[0].Config.Equal(second) || opts.SharedPin != 1 {
 		t.Errorf("the shared link %q reads back as %+v", shared, opts)
 	}
 	if a.compare.note != "shared" {
 		t.Errorf("note %q after sharing", a.compare.note)
 	}
-	// The link opens on the comparison, with the shared runs in it.
+	// The link opens on the comparison, with the shared runs in it and the
+	// author's baseline pinned.
 	b, _ := newTestApp(t, opts)
-	if b.tab != ui.TabCompare || len(b.book.Runs()) != 1 || !b.book.Runs()[0].Shared {
-		t.Errorf("a shared link opened on tab %d with runs %+v", b.tab, b.book.Runs())
+	rs = b.book.Runs()
+	if b.tab != ui.TabCompare || len(rs) != 1 || !rs[0].Shared {
+		t.Fatalf("a shared link opened on tab %d with runs %+v", b.tab, rs)
+	}
+	if base, ok := b.book.Baseline(); !ok || base.ID != rs[0].ID {
+		t.Errorf("the shared link's baseline is #%d (%v), want the shared run #%d", base.ID, ok, rs[0].ID)
 	}
 }
 
@@ -207,20 +213,25 @@ func TestOptionsFromQuery(t *testing.T) {
 		query    string
 		lr       float64
 		shared   int
+		pin      int
 		warnings []string // substrings, one per warning
 	}{
-		{"", 0.001, 0, nil},
-		{"?lr=0.01", 0.01, 0, nil},
-		{"lr=0.01&runs=" + enc, 0.01, 1, nil},
-		{"runs=" + enc + "&act=elu", 0.001, 1, nil},
-		{"lr=banana&runs=" + enc, 0.001, 1, []string{"lr"}},
-		{"lr=0.1&runs=garbage!", 0.1, 0, []string{"runs:"}},
-		{"runs=", 0.001, 0, nil}, // nothing shared
+		{"", 0.001, 0, 0, nil},
+		{"?lr=0.01", 0.01, 0, 0, nil},
+		{"lr=0.01&runs=" + enc, 0.01, 1, 0, nil},
+		{"runs=" + enc + "&act=elu", 0.001, 1, 0, nil},
+		{"lr=banana&runs=" + enc, 0.001, 1, 0, []string{"lr"}},
+		{"lr=0.1&runs=garbage!", 0.1, 0, 0, []string{"runs:"}},
+		{"runs=", 0.001, 0, 0, nil}, // nothing shared
+		{"pin=1&runs=" + enc, 0.001, 1, 1, nil},
+		{"runs=" + enc + "&pin=2", 0.001, 1, 0, []string{"pin=2: the link shares 1 run "}},
+		{"runs=" + enc + "&pin=first", 0.001, 1, 0, []string{"pin=first: not a run number"}},
+		{"lr=0.01&pin=1", 0.01, 0, 0, []string{"pin=1: the link shares 0 runs"}},
 	}
 	for _, c := range cases {
 		o := OptionsFromQuery(c.query)
-		if o.Config.LearningRate != c.lr || len(o.Shared) != c.shared || len(o.Warnings) != len(c.warnings) {
-			t.Errorf("%q: lr %v, %d shared, warnings %q", c.query, o.Config.LearningRate, len(o.Shared), o.Warnings)
+		if o.Config.LearningRate != c.lr || len(o.Shared) != c.shared || o.SharedPin != c.pin || len(o.Warnings) != len(c.warnings) {
+			t.Errorf("%q: lr %v, %d shared, pin %d, warnings %q", c.query, o.Config.LearningRate, len(o.Shared), o.SharedPin, o.Warnings)
 			continue
 		}
 		for i, w := range c.warnings {

@@ -200,17 +200,22 @@ func (b *Book) Clear() {
 }
 
 // AddShared adds runs decoded from a link, in order, as Shared runs with
-// new IDs (their own IDs are ignored) and curves of at most MaxPoints. If they exceed the capacity, the
-// oldest runs that are neither pinned nor current are evicted, which may
-// include the first of rs.
-func (b *Book) AddShared(rs []Run) {
+// new IDs (their own IDs are ignored) and curves of at most MaxPoints.
+// pinned, when it is a position in rs counted from 1, makes that run the
+// baseline, as it was for the person who shared them (0 pins nothing). If
+// the runs exceed the capacity, the oldest that are neither pinned nor
+// current are evicted, which may include the first of rs.
+func (b *Book) AddShared(rs []Run, pinned int) {
 	if len(rs) == 0 {
 		return
 	}
-	for _, r := range rs {
+	for i, r := range rs {
 		r.Shared = true
 		r.Curve = Downsample(r.Curve, MaxPoints)
-		b.add(r)
+		id := b.add(r)
+		if i+1 == pinned {
+			b.pinned = id
+		}
 	}
 	b.evict()
 	b.changed()

@@ -26,7 +26,10 @@ func begin(n int) func(*Book) {
 func pin(id int) func(*Book)  { return func(b *Book) { b.Pin(id) } }
 func unpin(b *Book)           { b.Unpin() }
 func clearBook(b *Book)       { b.Clear() }
-func share(n int) func(*Book) { return func(b *Book) { b.AddShared(make([]Run, n)) } }
+func share(n int) func(*Book) { return sharePinned(n, 0) }
+func sharePinned(n, pinned int) func(*Book) {
+	return func(b *Book) { b.AddShared(make([]Run, n), pinned) }
+}
 
 func ids(rs []Run) []int {
 	out := []int{}
@@ -56,6 +59,9 @@ func TestBookKeeps(t *testing.T) {
 		{"a baseline pinned before eviction survives", 4, []func(*Book){begin(4), pin(2), begin(3)}, []int{2, 4, 5, 6, 7}, 2, 7, nil},
 		{"current never evicted by shared runs", 4, []func(*Book){begin(1), share(6)}, []int{1, 5, 6, 7}, 0, 1, []int{5, 6, 7}},
 		{"current and baseline kept in a flood", 4, []func(*Book){begin(2), pin(1), share(8)}, []int{1, 2, 8, 9, 10}, 1, 2, []int{8, 9, 10}},
+		{"a shared baseline is pinned", 4, []func(*Book){begin(1), sharePinned(3, 2)}, []int{1, 2, 3, 4}, 3, 1, []int{2, 3, 4}},
+		{"a shared baseline survives a flood", 4, []func(*Book){begin(1), sharePinned(8, 1)}, []int{1, 2, 7, 8, 9}, 2, 1, []int{2, 7, 8, 9}},
+		{"a shared pin out of range pins nothing", 4, []func(*Book){begin(1), pin(1), sharePinned(2, 3)}, []int{1, 2, 3}, 1, 1, []int{2, 3}},
 		{"larger capacity", 6, []func(*Book){begin(9)}, []int{4, 5, 6, 7, 8, 9}, 0, 9, nil},
 		{"clear keeps the current run", 4, []func(*Book){begin(3), clearBook}, []int{3}, 0, 3, nil},
 		{"clear unpins another run", 4, []func(*Book){begin(3), pin(1), clearBook}, []int{3}, 0, 3, nil},
