@@ -64,3 +64,33 @@ func TestPresets(t *testing.T) {
 		})
 	}
 }
+
+// TestTinyUnderfitsLate: 8 hidden units pass UnderfitAcc after two epochs
+// but level off near 92%; the finding must still be there after ten, when
+// a student who loaded fail-tiny is still watching.
+func TestTinyUnderfitsLate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains ten epochs")
+	}
+	b, err := assets.MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := nn.LookupPreset("fail-tiny")
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}
+	val := nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels}
+	tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: 10, EvalEvery: 10000, ValLimit: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tr.State() == nn.Training {
+		tr.Step(500)
+	}
+	fs := Diagnose(Input{Config: tr.Config(), History: *tr.History(), Samples: tr.Samples()})
+	if !slices.Contains(Codes(fs), CodeUnderfitting) {
+		t.Fatalf("after 10 epochs of fail-tiny: findings %v, want underfitting", Codes(fs))
+	}
+}

@@ -112,6 +112,26 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(1.0, 0.4, 20), falling(0.6, 0.86, 20))
 			in.History.Val = curve(20, falling(0.9, 0.41, 20), falling(0.62, 0.855, 20))
 		}, CodeUnderfitting},
+		{"underfitting: training levelled off short of 95%", func(in *Input) {
+			in.Samples = 100000 // five epochs: +0.8 points over the last two, at 92%
+			in.History.Train = curve(100, falling(0.6, 0.25, 100), func(i int) float64 { return 0.90 + 0.02*float64(i)/99 })
+			in.History.Val = curve(100, falling(0.5, 0.3, 100), constant(0.89))
+		}, CodeUnderfitting},
+		{"not underfitting while training accuracy still climbs", func(in *Input) {
+			in.Samples = 100000 // 90% → 94%: two points over the last two epochs
+			in.History.Train = curve(100, falling(0.6, 0.2, 100), falling(0.90, 0.94, 100))
+			in.History.Val = curve(100, falling(0.5, 0.3, 100), constant(0.92))
+		}, ""},
+		{"not underfitting once training passes 95%", func(in *Input) {
+			in.Samples = 100000
+			in.History.Train = curve(100, falling(0.3, 0.15, 100), falling(0.95, 0.955, 100))
+			in.History.Val = curve(100, falling(0.3, 0.2, 100), constant(0.94))
+		}, ""},
+		{"a level below 95% is not judged before three epochs", func(in *Input) {
+			in.Samples = 40000
+			in.History.Train = curve(40, falling(0.6, 0.25, 40), constant(0.92))
+			in.History.Val = curve(40, falling(0.5, 0.2, 40), constant(0.92))
+		}, ""},
 		{"not underfitting before an epoch", func(in *Input) {
 			in.Samples = 15000
 			in.History.Train = curve(15, falling(1.0, 0.4, 15), falling(0.6, 0.86, 15))
@@ -193,6 +213,28 @@ func TestZerosInitFindings(t *testing.T) {
 	for _, f := range fs {
 		if f.Code == CodeBadInitScale && (strings.Contains(f.Message, "Inf") || !strings.Contains(f.Message, "all equal")) {
 			t.Errorf("bad-init-scale message %q", f.Message)
+		}
+	}
+}
+
+// The advice against underfitting follows the config: a slow optimizer
+// first, capacity otherwise.
+func TestUnderfitFix(t *testing.T) {
+	tests := []struct {
+		opt  string
+		lr   float64
+		want string
+	}{
+		{nn.OptAdam, 0.001, "Give it more capacity (now hidden=128"},
+		{nn.OptSGD, 0.01, "Raise the learning rate (now 0.01) or use adam"},
+		{nn.OptMomentum, 0.001, "Raise the learning rate (now 0.001)"},
+		{nn.OptSGD, 0.1, "Give it more capacity"},
+	}
+	for _, tt := range tests {
+		c := nn.DefaultConfig()
+		c.Optimizer, c.LearningRate = tt.opt, tt.lr
+		if got := underfitFix(c); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s at %g: %q, want it to start with %q", tt.opt, tt.lr, got, tt.want)
 		}
 	}
 }
