@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -198,5 +199,32 @@ func TestTrainingRegionsAreThrottled(t *testing.T) {
 	a.Draw(screen)
 	if a.cache.pad != a.padV.look() || a.cache.pred != a.pred || a.pred.empty {
 		t.Error("a stroke or its prediction was not drawn at once")
+	}
+}
+
+// The status line shows the training speed once there is a figure, and
+// says it is measuring before that instead of "0 samples/s".
+func TestStatusSpeed(t *testing.T) {
+	tests := []struct {
+		run  string
+		rate float64
+		want string // "" = no speed fact at all
+	}{
+		{trainer.RunTraining, 22600, "22.6k samples/s"},
+		{trainer.RunTraining, 0, "measuring speed…"},
+		{trainer.RunPaused, 0, ""},
+		{trainer.RunFinished, 22600, ""},
+	}
+	for _, tt := range tests {
+		_, _, facts := statusOf(&trainer.Snapshot{Progress: trainer.Progress{Run: tt.run, SamplesPerSec: tt.rate}})
+		var got string
+		for _, f := range facts {
+			if strings.Contains(f, "samples/s") || strings.Contains(f, "speed") {
+				got = f
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s at %v: speed fact %q, want %q (facts %q)", tt.run, tt.rate, got, tt.want, facts)
+		}
 	}
 }

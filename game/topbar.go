@@ -101,8 +101,11 @@ func statusOf(s *trainer.Snapshot) (state string, c color.RGBA, facts []string) 
 		epoch += fmt.Sprintf(" of %d", s.Epochs)
 	}
 	facts = append(facts, epoch, ui.FormatCount(s.Samples)+" samples")
-	if s.Run == trainer.RunTraining {
+	switch {
+	case s.Run == trainer.RunTraining && s.SamplesPerSec > 0:
 		facts = append(facts, ui.FormatSI(s.SamplesPerSec)+" samples/s")
+	case s.Run == trainer.RunTraining:
+		facts = append(facts, "measuring speed…") // not "0 samples/s" in a run's first moments
 	}
 	if s.Run == trainer.RunDiverged && s.Diverged != "" {
 		facts = append(facts, s.Diverged)

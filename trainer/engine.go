@@ -41,8 +41,13 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// rateWindow is how much wall time the samples/s figure averages over.
-const rateWindow = time.Second
+// rateWindow is how much wall time the samples/s figure averages over;
+// a run's first figure comes after firstRateWindow, so that a short run
+// (natively one epoch takes a fraction of a second) still shows one.
+const (
+	rateWindow      = time.Second
+	firstRateWindow = rateWindow / 4
+)
 
 // Engine runs one training session at a time; see the package doc. It is
 // not safe for concurrent use: one host goroutine drives it.
@@ -144,7 +149,11 @@ func (e *Engine) Work(budget time.Duration) int {
 	if e.tr.State() != nn.Training {
 		e.running = false
 	}
-	if elapsed := time.Since(e.rateSince); elapsed >= rateWindow {
+	window := rateWindow
+	if e.rate == 0 {
+		window = firstRateWindow
+	}
+	if elapsed := time.Since(e.rateSince); elapsed >= window {
 		e.rate = float64(e.tr.Samples()-e.rateSamples) / elapsed.Seconds()
 		e.rateSince, e.rateSamples = time.Now(), e.tr.Samples()
 	}

@@ -139,3 +139,21 @@ func TestLocalPublishesSnapshots(t *testing.T) {
 	s, _ := l.Latest()
 	t.Fatalf("no finished snapshot in time: %+v", s.Progress)
 }
+
+// A run's samples/s figure comes after a quarter of a second of training,
+// not a whole one, and a new run starts without the old one's figure.
+func TestEngineRateComesEarly(t *testing.T) {
+	e := NewEngine(Data{Train: testData(500, 1), Val: testData(200, 2)}, Options{Epochs: 1000})
+	e.Handle(Command{Op: OpStart, Config: smallConfig(), On: true})
+	start := time.Now()
+	for time.Since(start) < firstRateWindow+50*time.Millisecond {
+		e.Work(10 * time.Millisecond)
+	}
+	if s := e.Snapshot(false, nil); s.SamplesPerSec <= 0 || s.Run != RunTraining {
+		t.Fatalf("after %v of training: %q at %v samples/s", time.Since(start), s.Run, s.SamplesPerSec)
+	}
+	e.Handle(Command{Op: OpStart, Config: smallConfig(), On: true})
+	if s := e.Snapshot(false, nil); s.SamplesPerSec != 0 {
+		t.Errorf("a new run starts at %v samples/s", s.SamplesPerSec)
+	}
+}
