@@ -355,7 +355,7 @@ func underfitting(in Input) (Finding, bool) {
 	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc))
 	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap:
-		before := recent(upTo(t, in.Samples-2*int64(in.Config.TrainSize)), 5)
+		before := recent(pointsUpTo(t, in.Samples-2*int64(in.Config.TrainSize)), 5)
 		if before.Samples == 0 || train.Acc-before.Acc >= UnderfitLevelGain {
 			return Finding{}, false
 		}
@@ -364,15 +364,6 @@ func underfitting(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples, Message: msg, Fix: underfitFix(in.Config)}, true
-}
-
-// upTo returns the points of a curve up to samples images.
-func upTo(ps []nn.Point, samples int64) []nn.Point {
-	n := 0
-	for n < len(ps) && ps[n].Samples <= samples {
-		n++
-	}
-	return ps[:n]
 }
 
 // underfitFix says what to try against underfitting: a plain or momentum
@@ -434,12 +425,8 @@ func pointsUpTo(t []nn.Point, samples int64) []nn.Point {
 // trainLossAt returns the training loss of the last point at or before
 // samples (the first point if none).
 func trainLossAt(t []nn.Point, samples int64) float64 {
-	loss := t[0].Loss
-	for _, p := range t {
-		if p.Samples > samples {
-			break
-		}
-		loss = p.Loss
+	if u := pointsUpTo(t, samples); len(u) > 0 {
+		return u[len(u)-1].Loss
 	}
-	return loss
+	return t[0].Loss
 }

@@ -87,6 +87,7 @@ func ShareQuery(cfg nn.Config, rs []runs.Run, pinned int) string {
 	for i, r := range rs {
 		if pinned != 0 && r.ID == pinned {
 			q += "&" + pinKey + "=" + strconv.Itoa(i+1)
+			break
 		}
 	}
 	return q

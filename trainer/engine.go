@@ -21,7 +21,7 @@ type Options struct {
 	// Default: evaluate 2,000 validation images every 10,000 samples and
 	// at each epoch's end. At the browser's 20,000-25,000 samples/s that is
 	// two or three validation points a second, more than the charts
-	// redraw (twice a second); every 5,000 samples cost 13% of the
+	// redraw (once a second); every 5,000 samples cost 13% of the
 	// worker's training time in WebAssembly (BenchmarkEngine*), every
 	// 10,000 half that.
 	Trainer nn.TrainerOptions
