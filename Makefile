@@ -5,12 +5,14 @@ GO        ?= go
 PORT      ?= 8080
 GOROOT    := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+# Runs wasm test binaries built with -tags wasmsimd, the SIMD kernels linked.
+SIMD_EXEC := node $(CURDIR)/wasm/kernels/exec_node.js
 WASMFLAGS := -trimpath -ldflags='-s -w'
 # Packages that import ebiten need an X display for their tests.
 UI_PKGS   := ./game/... ./cmd/digitlab/...
 FUZZTIME  ?= 10s
 
-.PHONY: all serve web desktop test test-go test-wasm fuzz parity test-web test-desktop bench bench-chromium bench-web assets clean
+.PHONY: all serve web desktop kernels test test-go test-wasm fuzz parity test-web test-desktop bench bench-chromium bench-web assets clean
 
 all: web
 
@@ -21,8 +23,9 @@ serve: web
 ## web: build the page module, the training worker and wasm_exec.js into public/
 web:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/app.wasm ./wasm/app
-	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/worker.wasm ./wasm/worker
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags wasmsimd -o public/worker.wasm ./wasm/worker
 	cp $(GOROOT)/lib/wasm/wasm_exec.js public/wasm_exec.js
+	cp wasm/kernels/kernels.wasm public/kernels.wasm
 	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js
 
 ## desktop: build and run the native app (needs the X11/GL headers listed in README.md)
@@ -38,9 +41,17 @@ test-go:
 	$(GO) test $$($(GO) list ./... | grep -v -e /game -e /cmd/digitlab)
 	xvfb-run -a $(GO) test $(UI_PKGS)
 
-test-wasm:
+test-wasm: e2e/node_modules
 	GOOS=js GOARCH=wasm $(GO) vet ./nn/... ./mnist/... ./pad/... ./trainer/... ./runs/... ./diagnose/... ./wasm/...
+	GOOS=js GOARCH=wasm $(GO) vet -tags wasmsimd ./nn/... ./wasm/...
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./nn/... ./mnist/... ./assets/... ./pad/... ./trainer/... ./runs/...
+	mkdir -p bin && cd e2e && node wat2wasm.mjs ../wasm/kernels/kernels.wat ../bin/kernels.check.wasm
+	cmp wasm/kernels/kernels.wasm bin/kernels.check.wasm || (echo 'wasm/kernels/kernels.wasm is not kernels.wat assembled: run make kernels'; exit 1)
+	GOOS=js GOARCH=wasm $(GO) test -tags wasmsimd -exec="$(SIMD_EXEC)" ./nn/... ./trainer/...
+
+## kernels: assemble the worker's SIMD kernels (wasm/kernels/kernels.wat; the binary is committed, so building the page needs no node)
+kernels: e2e/node_modules
+	cd e2e && node wat2wasm.mjs ../wasm/kernels/kernels.wat ../wasm/kernels/kernels.wasm
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./mnist
@@ -69,11 +80,12 @@ e2e/node_modules: e2e/package-lock.json
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./nn/ ./pad/ ./assets/
 	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASM_EXEC)" ./nn/ ./assets/ ./trainer/
+	GOOS=js GOARCH=wasm $(GO) test -tags wasmsimd -run '^$$' -bench . -benchmem -exec="$(SIMD_EXEC)" ./nn/ ./trainer/
 
 ## bench-chromium: the nn and trainer benchmarks compiled to WebAssembly and run in headless Chromium's worker
 bench-chromium: e2e/node_modules
-	GOOS=js GOARCH=wasm $(GO) test -c -o bin/nn.test.wasm ./nn
-	GOOS=js GOARCH=wasm $(GO) test -c -o bin/trainer.test.wasm ./trainer
+	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/nn.test.wasm ./nn
+	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/trainer.test.wasm ./trainer
 	cd e2e && node bench-gotest.mjs ../bin/nn.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 	cd e2e && node bench-gotest.mjs ../bin/trainer.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 

@@ -1,13 +1,15 @@
 // Runs a Go WebAssembly test binary in headless Chromium, in a Web Worker
 // like the app's trainer, and prints its output: the same benchmarks as
-// under node, but with the browser's V8, where the app really runs.
+// under node, but with the browser's V8, where the app really runs. The
+// SIMD kernels are linked as in the app, so binaries built with -tags
+// wasmsimd use them.
 //
-//   GOOS=js GOARCH=wasm go test -c -o /tmp/nn.wasm ./nn
+//   GOOS=js GOARCH=wasm go test -c -tags wasmsimd -o /tmp/nn.wasm ./nn
 //   node bench-gotest.mjs /tmp/nn.wasm -test.run='^$' -test.bench=TrainBatch32
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launchBrowser } from './lib.mjs';
+import { launchBrowser, root } from './lib.mjs';
 
 const [bin, ...args] = process.argv.slice(2);
 if (!bin) {
@@ -18,8 +20,10 @@ const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();
 const files = {
   '/wasm_exec.js': ['text/javascript', readFileSync(join(goroot, 'lib', 'wasm', 'wasm_exec.js'))],
   '/test.wasm': ['application/wasm', readFileSync(bin)],
+  '/kernels.js': ['text/javascript', readFileSync(join(root, 'public', 'kernels.js'))],
+  '/kernels.wasm': ['application/wasm', readFileSync(join(root, 'wasm', 'kernels', 'kernels.wasm'))],
   '/worker.js': ['text/javascript', `
-    importScripts('wasm_exec.js');
+    importScripts('wasm_exec.js', 'kernels.js');
     let line = '';
     const dec = new TextDecoder();
     globalThis.fs.writeSync = (fd, buf) => {
@@ -32,7 +36,10 @@ const files = {
       const go = new Go();
       go.argv = ['test.wasm', ...e.data];
       go.exit = (code) => postMessage({ out: line, exit: code });
+      const kernels = kernelImports(go.importObject);
       const { instance } = await WebAssembly.instantiateStreaming(fetch('test.wasm'), go.importObject);
+      const note = await kernels.link(await (await fetch('kernels.wasm')).arrayBuffer(), instance);
+      if (note) postMessage({ out: note });
       await go.run(instance);
     };`],
   '/': ['text/html', '<!doctype html><title>gotest</title>'],

@@ -33,6 +33,7 @@ test('the page loads, trains in its worker and keeps its frame rate', { timeout:
   assert.ok(s.samplesSeen > first.samplesSeen, 'samples seen grows');
   assert.ok(s.epoch > 0, 'epoch advances');
   assert.ok(s.samplesPerSec > 1000, `samples/s ${s.samplesPerSec}`);
+  assert.equal(s.simd, true, 'the worker trains with the SIMD kernels (public/kernels.wasm linked)');
   // ebiten's ticks/s is a one-second average: take the median of several.
   const ticks = [];
   for (let i = 0; i < 7; i++) {

@@ -71,12 +71,14 @@ type stateJSON struct {
 	ValLoss       jsonFloat `json:"valLoss"`
 	ValAcc        jsonFloat `json:"valAcc"`
 	SamplesPerSec jsonFloat `json:"samplesPerSec"`
-	TicksPerSec   jsonFloat `json:"ticksPerSec"`
-	FramesPerSec  jsonFloat `json:"framesPerSec"`
-	DrawnFrames   uint64    `json:"drawnFrames"`
-	Config        string    `json:"config"`
-	Training      bool      `json:"training"`
-	Diverged      string    `json:"diverged"`
+	// SIMD: the trainer runs the WebAssembly SIMD kernels (trainer.Progress).
+	SIMD         bool      `json:"simd"`
+	TicksPerSec  jsonFloat `json:"ticksPerSec"`
+	FramesPerSec jsonFloat `json:"framesPerSec"`
+	DrawnFrames  uint64    `json:"drawnFrames"`
+	Config       string    `json:"config"`
+	Training     bool      `json:"training"`
+	Diverged     string    `json:"diverged"`
 	// Findings is the diagnosis of the run, most severe first.
 	Findings []diagnose.Finding `json:"findings"`
 	// Tab is the centre column's view (ui.TabNames); Runs the compared
@@ -151,7 +153,7 @@ func (a *App) publish() {
 		s.RunID, s.Epoch, s.SamplesSeen = sn.RunID, jsonFloat(sn.Epoch), sn.Samples
 		s.TrainLoss, s.TrainAcc = jsonFloat(sn.TrainLoss), jsonFloat(sn.TrainAcc)
 		s.ValLoss, s.ValAcc = jsonFloat(sn.ValLoss), jsonFloat(sn.ValAcc)
-		s.SamplesPerSec, s.Diverged = jsonFloat(sn.SamplesPerSec), sn.Diverged
+		s.SamplesPerSec, s.Diverged, s.SIMD = jsonFloat(sn.SamplesPerSec), sn.Diverged, sn.SIMD
 		if sn.Findings != nil {
 			s.Findings = sn.Findings // a list, never null, in the state
 		}

@@ -141,3 +141,9 @@ func backwardRow10[T Float](x, dy, w, gw, dx []T) {
 		dx[i] = (s0 + s1) + (s2 + s3)
 	}
 }
+
+// SIMD reports whether the dense layers and Adam run on the browser
+// worker's SIMD kernels (kernels_simd.go): only in a WebAssembly build with
+// -tags wasmsimd whose host linked them. Results are the same either way;
+// speed is not.
+func SIMD() bool { return haveSIMD }

@@ -50,10 +50,14 @@ func (d *dense[T]) Out() int            { return d.out }
 func (d *dense[T]) params() []*param[T] { return []*param[T]{d.w, d.b} }
 
 // forward skips zero inputs: about 81% of MNIST pixels are zero, and so are
-// many ReLU outputs. Without SIMD (WebAssembly) skipping work is the main
-// lever on speed.
+// many ReLU outputs. In the browser's training worker the SIMD kernels
+// (kernels_simd.go) take the layers whose width is a multiple of four, with
+// the same results; the ten-wide output layer has a kernel of its own.
 func (d *dense[T]) forward(x, y []T, rows int, _ bool) {
 	w, b := d.w.data, d.b.data
+	if d.out != 10 && fastDenseForward(x, w, b, y, rows, d.in, d.out) {
+		return
+	}
 	for r := 0; r < rows; r++ {
 		xr := x[r*d.in : (r+1)*d.in]
 		yr := y[r*d.out : (r+1)*d.out]
@@ -73,27 +77,35 @@ func (d *dense[T]) forward(x, y []T, rows int, _ bool) {
 func (d *dense[T]) backward(x, _, dy, dx []T, rows int) {
 	w, gw, gb := d.w.data, d.w.grad, d.b.grad
 	for r := 0; r < rows; r++ {
-		xr := x[r*d.in : (r+1)*d.in]
-		dyr := dy[r*d.out : (r+1)*d.out]
-		axpy(1, dyr, gb)
-		if d.out == 10 {
+		axpy(1, dy[r*d.out:(r+1)*d.out], gb)
+	}
+	if d.out == 10 {
+		for r := 0; r < rows; r++ {
 			var dxr []T
 			if dx != nil {
 				dxr = dx[r*d.in : (r+1)*d.in]
 			}
-			backwardRow10(xr, dyr, w, gw, dxr)
-			continue
+			backwardRow10(x[r*d.in:(r+1)*d.in], dy[r*d.out:(r+1)*d.out], w, gw, dxr)
 		}
-		for i, v := range xr {
-			if v != 0 {
-				axpy(v, dyr, gw[i*d.out:(i+1)*d.out])
+		return
+	}
+	if !fastDenseWeightGrad(x, dy, gw, rows, d.in, d.out) {
+		for r := 0; r < rows; r++ {
+			dyr := dy[r*d.out : (r+1)*d.out]
+			for i, v := range x[r*d.in : (r+1)*d.in] {
+				if v != 0 {
+					axpy(v, dyr, gw[i*d.out:(i+1)*d.out])
+				}
 			}
 		}
-		if dx != nil {
-			dxr := dx[r*d.in : (r+1)*d.in]
-			for i := range dxr {
-				dxr[i] = dot(w[i*d.out:(i+1)*d.out], dyr)
-			}
+	}
+	if dx == nil {
+		return
+	}
+	for r := 0; r < rows; r++ {
+		dyr, dxr := dy[r*d.out:(r+1)*d.out], dx[r*d.in:(r+1)*d.in]
+		for i := range dxr {
+			dxr[i] = dot(w[i*d.out:(i+1)*d.out], dyr)
 		}
 	}
 }

@@ -118,6 +118,9 @@ func (o *adam[T]) update(params []*param[T], lr, l2 float64) T {
 func adamStep[T Float](w, g, m, v []T, alpha, lambda T) T {
 	const b1, b2 = 1 - adamBeta1, 1 - adamBeta2
 	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
+	if sum, ok := fastAdamStep(w, g, m, v, alpha, lambda); ok {
+		return sum
+	}
 	var sum T
 	if lambda == 0 {
 		for i := range w {

@@ -1,16 +1,32 @@
 // The training worker: loads the ebiten-free Go module public/worker.wasm
 // (package wasm/worker), which answers {type: "ready"} once it listens.
+// It links the SIMD kernels (kernels.wasm, see kernels.js) to the Go module
+// before it starts; a browser without WebAssembly SIMD trains with Go's own
+// loops, at about half the speed, and the page logs a warning.
 // Paths are relative to this file.
-importScripts('wasm_exec.js');
+importScripts('wasm_exec.js', 'kernels.js');
+
+async function fetchOK(name) {
+  const response = await fetch(name);
+  if (!response.ok) {
+    throw new Error(`${name}: the server answered ${response.status} ${response.status === 404 ? 'Not Found' : response.statusText}`);
+  }
+  return response;
+}
 
 (async () => {
   try {
     const go = new Go();
-    const response = await fetch('worker.wasm');
-    if (!response.ok) {
-      throw new Error(`worker.wasm: the server answered ${response.status} ${response.statusText}`);
+    const kernels = kernelImports(go.importObject);
+    const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
+    const { instance } = await WebAssembly.instantiateStreaming(fetchOK('worker.wasm'), go.importObject);
+    let note = '';
+    try {
+      note = await kernels.link(await kernelBytes, instance);
+    } catch (err) {
+      note = `SIMD kernels unavailable (${err && err.message ? err.message : err}); training uses plain WebAssembly`;
     }
-    const { instance } = await WebAssembly.instantiateStreaming(response, go.importObject);
+    if (note) postMessage({ type: 'notice', message: note });
     await go.run(instance);
     postMessage({ type: 'error', message: 'the training worker stopped' });
   } catch (err) {

@@ -166,6 +166,7 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	var s Snapshot
 	s.Error = e.lastErr
 	s.Epochs = e.opts.Epochs
+	s.SIMD = nn.SIMD()
 	if e.tr == nil {
 		s.Run = RunLoading
 		return s

@@ -67,6 +67,9 @@ type Progress struct {
 	Confusion [nn.Classes][nn.Classes]int `json:"confusion"`
 	// WeightsStep is the step at which the snapshot's weights were taken.
 	WeightsStep int64 `json:"weightsStep"`
+	// SIMD is true when the engine trains with WebAssembly SIMD kernels
+	// (nn.SIMD): in the browser's worker, unless the browser lacks SIMD.
+	SIMD bool `json:"simd"`
 }
 
 // Snapshot is a Progress with a copy of the weights at WeightsStep, in

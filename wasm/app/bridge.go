@@ -69,6 +69,8 @@ func (w *workerTrainer) receive(msg js.Value) {
 		w.latest = &s
 		w.version++
 		w.mu.Unlock()
+	case "notice": // something the user loses nothing by (no SIMD kernels)
+		js.Global().Get("console").Call("warn", "Digit Lab training worker: "+msg.Get("message").String())
 	case "error":
 		w.fail(msg.Get("message").String())
 	}

@@ -1,0 +1,14 @@
+//go:build !(js && wasm && wasmsimd)
+
+package nn
+
+// Without the browser's SIMD kernels (see kernels_simd.go) the Go loops do
+// all the work.
+
+const haveSIMD = false
+
+func fastDenseForward[T Float](x, w, b, y []T, rows, in, out int) bool { return false }
+
+func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool { return false }
+
+func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) { return 0, false }

@@ -1,0 +1,82 @@
+//go:build js && wasm && wasmsimd
+
+package nn
+
+import "unsafe"
+
+// In the browser's training worker (built with -tags wasmsimd) the three
+// loops that take most of a step (the first layer's forward pass and weight
+// gradient, and Adam) run in a small hand-written WebAssembly module with
+// 128-bit SIMD, wasm/kernels/kernels.wat, which works on Go's memory in
+// place. The host (public/worker.js) instantiates it next to the Go module
+// and answers kernels.ready with 1 once it has; a browser without
+// WebAssembly SIMD answers 0 and the Go loops run instead. The kernels do
+// each lane's float32 operations in the Go loops' order, so results are
+// bit for bit the same either way (TestSIMDKernelsMatchGo).
+
+//go:wasmimport kernels ready
+func kernelsReady() int32
+
+//go:wasmimport kernels denseForward
+func simdDenseForward(x, w, b, y unsafe.Pointer, rows, in, out int32)
+
+//go:wasmimport kernels denseWeightGrad
+func simdDenseWeightGrad(x, dy, gw unsafe.Pointer, rows, in, out int32)
+
+//go:wasmimport kernels adam
+func simdAdam(w, g, m, v unsafe.Pointer, n int32, alpha, lambda float32) float32
+
+// haveSIMD is decided once, when the package starts.
+var haveSIMD = kernelsReady() == 1
+
+// f32 returns s as a []float32 when T is float32.
+func f32[T Float](s []T) ([]float32, bool) {
+	f, ok := any(s).([]float32)
+	return f, ok
+}
+
+func ptr(s []float32) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(s)) }
+
+// fastDenseForward computes the dense layer's forward pass for rows rows if
+// the SIMD kernels can, and reports whether they did.
+func fastDenseForward[T Float](x, w, b, y []T, rows, in, out int) bool {
+	xf, ok := f32(x)
+	if !haveSIMD || !ok || out%4 != 0 {
+		return false
+	}
+	wf, _ := f32(w)
+	bf, _ := f32(b)
+	yf, _ := f32(y)
+	_, _, _, _ = xf[rows*in-1], wf[in*out-1], bf[out-1], yf[rows*out-1] // bounds, before handing out addresses
+	simdDenseForward(ptr(xf), ptr(wf), ptr(bf), ptr(yf), int32(rows), int32(in), int32(out))
+	return true
+}
+
+// fastDenseWeightGrad adds the dense layer's weight gradient for rows rows
+// if the SIMD kernels can, and reports whether they did.
+func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool {
+	xf, ok := f32(x)
+	if !haveSIMD || !ok || out%4 != 0 {
+		return false
+	}
+	dyf, _ := f32(dy)
+	gwf, _ := f32(gw)
+	_, _, _ = xf[rows*in-1], dyf[rows*out-1], gwf[in*out-1]
+	simdDenseWeightGrad(ptr(xf), ptr(dyf), ptr(gwf), int32(rows), int32(in), int32(out))
+	return true
+}
+
+// fastAdamStep is adamStep by the SIMD kernel when it can; ok reports
+// whether it ran.
+func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (sum T, ok bool) {
+	wf, isF32 := f32(w)
+	if !haveSIMD || !isF32 || len(w)%4 != 0 || len(w) == 0 {
+		return 0, false
+	}
+	gf, _ := f32(g)
+	mf, _ := f32(m)
+	vf, _ := f32(v)
+	n := len(wf)
+	_, _, _ = gf[n-1], mf[n-1], vf[n-1]
+	return T(simdAdam(ptr(wf), ptr(gf), ptr(mf), ptr(vf), int32(n), float32(alpha), float32(lambda))), true
+}

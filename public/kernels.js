@@ -1,0 +1,33 @@
+// Links the SIMD kernels (kernels.wasm, built from wasm/kernels/kernels.wat) to a Go
+// WebAssembly module built with -tags wasmsimd; see nn/kernels_simd.go.
+//
+//   const kernels = kernelImports(go.importObject); // before instantiating Go
+//   ... instantiate the Go module with go.importObject ...
+//   await kernels.link(kernelBytes, instance);    // before go.run
+//
+// The Go module calls kernels.ready once, at start: 1 when the kernels are
+// linked, 0 when this browser cannot compile them (no WebAssembly SIMD), in
+// which case Go uses its own loops. Works in a page, a worker and node.
+function kernelImports(importObject) {
+  let k = null;
+  importObject.kernels = {
+    ready: () => (k ? 1 : 0),
+    denseForward: (x, w, b, y, rows, inN, out) => k.denseForward(x, w, b, y, rows, inN, out),
+    denseWeightGrad: (x, dy, gw, rows, inN, out) => k.denseWeightGrad(x, dy, gw, rows, inN, out),
+    adam: (w, g, m, v, n, alpha, lambda) => k.adam(w, g, m, v, n, alpha, lambda),
+  };
+  return {
+    // link instantiates the kernels on the Go instance's memory. It returns
+    // an error message, or '' when linked.
+    async link(bytes, goInstance) {
+      try {
+        const { instance } = await WebAssembly.instantiate(bytes, { go: { mem: goInstance.exports.mem } });
+        k = instance.exports;
+        return '';
+      } catch (err) {
+        return `SIMD kernels unavailable (${err && err.message ? err.message : err}); training uses plain WebAssembly`;
+      }
+    },
+  };
+}
+if (typeof module !== 'undefined') module.exports = { kernelImports };

@@ -1,0 +1,152 @@
+;; SIMD kernels for the training worker (see package nn, kernels_simd.go).
+;;
+;; Go compiles to WebAssembly without SIMD, so the hot loops of a training
+;; step run one float at a time there. This module holds those loops written
+;; with 128-bit SIMD (four float32 lanes). It imports the Go module's memory,
+;; so it works on Go's slices in place: Go passes the byte addresses of
+;; their first elements.
+;;
+;; Every lane does exactly the float32 operations of the Go loop it
+;; replaces, in the same order (WebAssembly SIMD has no fused multiply-add),
+;; so the results are bit for bit those of the Go kernels.
+;;
+;; Lengths that are multiples of 4 only: the caller checks.
+(module
+  (import "go" "mem" (memory 1))
+
+  ;; denseForward: for each of rows rows, y[r,:] = b + Σ_i x[r,i]·w[i,:],
+  ;; adding the terms in order of i and skipping zero x[r,i].
+  ;; x is rows×in, w in×out, b out, y rows×out; out a multiple of 4.
+  (func (export "denseForward")
+    (param $x i32) (param $w i32) (param $b i32) (param $y i32)
+    (param $rows i32) (param $in i32) (param $out i32)
+    (local $rowBytes i32) (local $r i32) (local $yr i32) (local $xr i32)
+    (local $i i32) (local $a f32)
+    (local.set $rowBytes (i32.shl (local.get $out) (i32.const 2)))
+    (local.set $yr (local.get $y))
+    (local.set $xr (local.get $x))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+        (memory.copy (local.get $yr) (local.get $b) (local.get $rowBytes))
+        (local.set $i (i32.const 0))
+        (block $inDone
+          (loop $inLoop
+            (br_if $inDone (i32.ge_u (local.get $i) (local.get $in)))
+            (local.set $a (f32.load (i32.add (local.get $xr) (i32.shl (local.get $i) (i32.const 2)))))
+            (if (f32.ne (local.get $a) (f32.const 0))
+              (then
+                (call $axpy (local.get $a)
+                  (i32.add (local.get $w) (i32.mul (local.get $i) (local.get $rowBytes)))
+                  (local.get $yr) (local.get $rowBytes))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $inLoop)))
+        (local.set $yr (i32.add (local.get $yr) (local.get $rowBytes)))
+        (local.set $xr (i32.add (local.get $xr) (i32.shl (local.get $in) (i32.const 2))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rowLoop))))
+
+  ;; denseWeightGrad: for each row r and each non-zero x[r,i], in that
+  ;; order, gw[i,:] += x[r,i]·dy[r,:]. x is rows×in, dy rows×out, gw in×out.
+  (func (export "denseWeightGrad")
+    (param $x i32) (param $dy i32) (param $gw i32)
+    (param $rows i32) (param $in i32) (param $out i32)
+    (local $rowBytes i32) (local $r i32) (local $dyr i32) (local $xr i32)
+    (local $i i32) (local $a f32)
+    (local.set $rowBytes (i32.shl (local.get $out) (i32.const 2)))
+    (local.set $dyr (local.get $dy))
+    (local.set $xr (local.get $x))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $i (i32.const 0))
+        (block $inDone
+          (loop $inLoop
+            (br_if $inDone (i32.ge_u (local.get $i) (local.get $in)))
+            (local.set $a (f32.load (i32.add (local.get $xr) (i32.shl (local.get $i) (i32.const 2)))))
+            (if (f32.ne (local.get $a) (f32.const 0))
+              (then
+                (call $axpy (local.get $a) (local.get $dyr)
+                  (i32.add (local.get $gw) (i32.mul (local.get $i) (local.get $rowBytes)))
+                  (local.get $rowBytes))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $inLoop)))
+        (local.set $dyr (i32.add (local.get $dyr) (local.get $rowBytes)))
+        (local.set $xr (i32.add (local.get $xr) (i32.shl (local.get $in) (i32.const 2))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rowLoop))))
+
+  ;; axpy: y += a·x over bytes/4 floats (bytes a multiple of 16), as
+  ;; y + a·x in each lane.
+  (func $axpy (param $a f32) (param $x i32) (param $y i32) (param $bytes i32)
+    (local $av v128) (local $k i32) (local $end16 i32)
+    (local.set $av (f32x4.splat (local.get $a)))
+    ;; four vectors at a time while they last, then one at a time
+    (local.set $end16 (i32.and (local.get $bytes) (i32.const -64)))
+    (block $done4
+      (loop $loop4
+        (br_if $done4 (i32.ge_u (local.get $k) (local.get $end16)))
+        (v128.store offset=0 (i32.add (local.get $y) (local.get $k))
+          (f32x4.add (v128.load offset=0 (i32.add (local.get $y) (local.get $k)))
+                     (f32x4.mul (local.get $av) (v128.load offset=0 (i32.add (local.get $x) (local.get $k))))))
+        (v128.store offset=16 (i32.add (local.get $y) (local.get $k))
+          (f32x4.add (v128.load offset=16 (i32.add (local.get $y) (local.get $k)))
+                     (f32x4.mul (local.get $av) (v128.load offset=16 (i32.add (local.get $x) (local.get $k))))))
+        (v128.store offset=32 (i32.add (local.get $y) (local.get $k))
+          (f32x4.add (v128.load offset=32 (i32.add (local.get $y) (local.get $k)))
+                     (f32x4.mul (local.get $av) (v128.load offset=32 (i32.add (local.get $x) (local.get $k))))))
+        (v128.store offset=48 (i32.add (local.get $y) (local.get $k))
+          (f32x4.add (v128.load offset=48 (i32.add (local.get $y) (local.get $k)))
+                     (f32x4.mul (local.get $av) (v128.load offset=48 (i32.add (local.get $x) (local.get $k))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 64)))
+        (br $loop4)))
+    (block $done1
+      (loop $loop1
+        (br_if $done1 (i32.ge_u (local.get $k) (local.get $bytes)))
+        (v128.store (i32.add (local.get $y) (local.get $k))
+          (f32x4.add (v128.load (i32.add (local.get $y) (local.get $k)))
+                     (f32x4.mul (local.get $av) (v128.load (i32.add (local.get $x) (local.get $k))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop1))))
+
+  ;; adam: one Adam step on n floats (a multiple of 4), as nn.adamStep:
+  ;;   g' = g + λ·w (when λ ≠ 0), m += (g'−m)·0.1, v += (g'²−v)·0.001,
+  ;;   w −= α·m / (√v + 1e-7).
+  ;; Returns the sum of the new w, lane by lane and then across lanes: NaN
+  ;; or ±Inf when a weight is (the caller's divergence test).
+  (func (export "adam")
+    (param $w i32) (param $g i32) (param $m i32) (param $v i32) (param $n i32)
+    (param $alpha f32) (param $lambda f32) (result f32)
+    (local $k i32) (local $end i32)
+    (local $av v128) (local $lv v128) (local $gi v128) (local $mi v128) (local $vi v128)
+    (local $wi v128) (local $sum v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $av (f32x4.splat (local.get $alpha)))
+    (local.set $lv (f32x4.splat (local.get $lambda)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $wi (v128.load (i32.add (local.get $w) (local.get $k))))
+        (local.set $gi (v128.load (i32.add (local.get $g) (local.get $k))))
+        (if (f32.ne (local.get $lambda) (f32.const 0))
+          (then (local.set $gi (f32x4.add (local.get $gi) (f32x4.mul (local.get $lv) (local.get $wi))))))
+        (local.set $mi (v128.load (i32.add (local.get $m) (local.get $k))))
+        (local.set $mi (f32x4.add (local.get $mi)
+          (f32x4.mul (f32x4.sub (local.get $gi) (local.get $mi)) (v128.const f32x4 0.1 0.1 0.1 0.1))))
+        (local.set $vi (v128.load (i32.add (local.get $v) (local.get $k))))
+        (local.set $vi (f32x4.add (local.get $vi)
+          (f32x4.mul (f32x4.sub (f32x4.mul (local.get $gi) (local.get $gi)) (local.get $vi))
+                     (v128.const f32x4 0.001 0.001 0.001 0.001))))
+        (v128.store (i32.add (local.get $m) (local.get $k)) (local.get $mi))
+        (v128.store (i32.add (local.get $v) (local.get $k)) (local.get $vi))
+        (local.set $wi (f32x4.sub (local.get $wi)
+          (f32x4.div (f32x4.mul (local.get $av) (local.get $mi))
+                     (f32x4.add (f32x4.sqrt (local.get $vi)) (v128.const f32x4 1e-7 1e-7 1e-7 1e-7)))))
+        (v128.store (i32.add (local.get $w) (local.get $k)) (local.get $wi))
+        (local.set $sum (f32x4.add (local.get $sum) (local.get $wi)))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop)))
+    (f32.add
+      (f32.add (f32x4.extract_lane 0 (local.get $sum)) (f32x4.extract_lane 1 (local.get $sum)))
+      (f32.add (f32x4.extract_lane 2 (local.get $sum)) (f32x4.extract_lane 3 (local.get $sum)))))
+)
