@@ -1,7 +1,8 @@
 // Browser end-to-end test of Digit Lab in headless Chromium: the page loads,
 // trains in its worker, reads drawn digits (API strokes, real mouse events,
 // touch), takes a toggle click, diagnoses a failure preset loaded by a
-// click, compares and shares runs, and warns about a bad URL parameter.
+// click, compares and shares runs, warns about a bad URL parameter, and
+// trains without the SIMD kernels when they cannot load.
 // Screenshots land in e2e/out/. Run: make test-web.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -179,4 +180,19 @@ test('a bad URL parameter falls back to the default and says why', { timeout: 12
   await sleep(500);
   await p2.screenshot({ path: join(outDir, 'web-bad-url-1024.png') });
   await p2.close();
+});
+
+test('without the SIMD kernels the worker trains with the Go loops and says so', { timeout: 120000 }, async () => {
+  const p3 = await browser.newPage({ viewport: { width: 1024, height: 640 } });
+  const warnings = [];
+  p3.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // As a browser without WebAssembly SIMD would: the kernels do not load.
+  await p3.route('**/kernels.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await openApp(p3, server.url + '/');
+  const first = await waitForState(p3, (s) => s.run === 'training' && s.samplesSeen > 0, 60000, 'training to start');
+  const s = await waitForState(p3, (s) => s.samplesSeen > first.samplesSeen + 20000, 60000, 'training to go on');
+  assert.equal(s.simd, false, 'state().simd says the kernels are missing');
+  assert.equal(s.error, '', 'a missing kernel is not an error');
+  assert.ok(warnings.some((w) => /SIMD kernels unavailable.*kernels\.wasm.*404/.test(w)), `console warnings: ${warnings.join(' | ')}`);
+  await p3.close();
 });

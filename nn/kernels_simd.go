@@ -41,7 +41,7 @@ func ptr(s []float32) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(s)
 // the SIMD kernels can, and reports whether they did.
 func fastDenseForward[T Float](x, w, b, y []T, rows, in, out int) bool {
 	xf, ok := f32(x)
-	if !haveSIMD || !ok || out%4 != 0 {
+	if !haveSIMD || !ok || out%4 != 0 || rows <= 0 {
 		return false
 	}
 	wf, _ := f32(w)
@@ -56,7 +56,7 @@ func fastDenseForward[T Float](x, w, b, y []T, rows, in, out int) bool {
 // if the SIMD kernels can, and reports whether they did.
 func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool {
 	xf, ok := f32(x)
-	if !haveSIMD || !ok || out%4 != 0 {
+	if !haveSIMD || !ok || out%4 != 0 || rows <= 0 {
 		return false
 	}
 	dyf, _ := f32(dy)

@@ -19,6 +19,7 @@ async function fetchOK(name) {
     const go = new Go();
     const kernels = kernelImports(go.importObject);
     const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
+    kernelBytes.catch(() => {}); // awaited below, after the Go module
     const { instance } = await WebAssembly.instantiateStreaming(fetchOK('worker.wasm'), go.importObject);
     let note = '';
     try {
