@@ -12,7 +12,7 @@ import "unsafe"
 // and answers kernels.ready with 1 once it has; a browser without
 // WebAssembly SIMD answers 0 and the Go loops run instead. The kernels do
 // each lane's float32 operations in the Go loops' order, so results are
-// bit for bit the same either way (TestSIMDKernelsMatchGo).
+// bit for bit the same either way (TestSIMD* in kernels_simd_test.go).
 
 //go:wasmimport kernels ready
 func kernelsReady() int32

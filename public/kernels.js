@@ -1,9 +1,10 @@
-// Links the SIMD kernels (kernels.wasm, built from wasm/kernels/kernels.wat) to a Go
-// WebAssembly module built with -tags wasmsimd; see nn/kernels_simd.go.
+// Links the SIMD kernels (kernels.wasm, assembled from
+// wasm/kernels/kernels.wat) to a Go WebAssembly module built with
+// -tags wasmsimd; see nn/kernels_simd.go.
 //
 //   const kernels = kernelImports(go.importObject); // before instantiating Go
 //   ... instantiate the Go module with go.importObject ...
-//   await kernels.link(kernelBytes, instance);    // before go.run
+//   await kernels.link(kernelBytes, instance);      // before go.run
 //
 // The Go module calls kernels.ready once, at start: 1 when the kernels are
 // linked, 0 when this browser cannot compile them (no WebAssembly SIMD), in
@@ -17,11 +18,11 @@ function kernelImports(importObject) {
     adam: (w, g, m, v, n, alpha, lambda) => k.adam(w, g, m, v, n, alpha, lambda),
   };
   return {
-    // link instantiates the kernels on the Go instance's memory. It returns
-    // an error message, or '' when linked.
+    // link instantiates the kernels (bytes, or a promise of them) on the Go
+    // instance's memory. It returns why it could not, or '' when linked.
     async link(bytes, goInstance) {
       try {
-        const { instance } = await WebAssembly.instantiate(bytes, { go: { mem: goInstance.exports.mem } });
+        const { instance } = await WebAssembly.instantiate(await bytes, { go: { mem: goInstance.exports.mem } });
         k = instance.exports;
         return '';
       } catch (err) {

@@ -19,14 +19,9 @@ async function fetchOK(name) {
     const go = new Go();
     const kernels = kernelImports(go.importObject);
     const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
-    kernelBytes.catch(() => {}); // awaited below, after the Go module
+    kernelBytes.catch(() => {}); // link reports a failure, once the Go module is in
     const { instance } = await WebAssembly.instantiateStreaming(fetchOK('worker.wasm'), go.importObject);
-    let note = '';
-    try {
-      note = await kernels.link(await kernelBytes, instance);
-    } catch (err) {
-      note = `SIMD kernels unavailable (${err && err.message ? err.message : err}); training uses plain WebAssembly`;
-    }
+    const note = await kernels.link(kernelBytes, instance);
     if (note) postMessage({ type: 'notice', message: note });
     await go.run(instance);
     postMessage({ type: 'error', message: 'the training worker stopped' });
