@@ -47,3 +47,40 @@ func BenchmarkPredict(b *testing.B) {
 		n.Predict(img, probs)
 	}
 }
+
+// BenchmarkPresets measures a training step of every preset, as the app
+// trains them (measurements off): the failure gallery has deep and wide
+// networks and other optimizers, which the seed model does not exercise. A
+// run that stops (fail-diverge) is started again, off the clock.
+func BenchmarkPresets(b *testing.B) {
+	train, test := realMNIST(b)
+	for _, p := range Presets() {
+		b.Run(p.Name, func(b *testing.B) {
+			start := func() *Trainer {
+				tr, err := NewTrainer(p.Config, train, test.Head(100), TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
+				if err != nil {
+					b.Fatal(err)
+				}
+				tr.Step(1)
+				return tr
+			}
+			tr := start()
+			b.ReportAllocs()
+			b.ResetTimer()
+			var samples int64
+			from := tr.Samples()
+			for i := 0; i < b.N; i++ {
+				if tr.State() != Training {
+					b.StopTimer()
+					samples += tr.Samples() - from
+					tr = start()
+					from = tr.Samples()
+					b.StartTimer()
+				}
+				tr.step()
+			}
+			samples += tr.Samples() - from
+			b.ReportMetric(float64(samples)/b.Elapsed().Seconds(), "samples/s")
+		})
+	}
+}

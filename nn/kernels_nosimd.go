@@ -11,4 +11,6 @@ func fastDenseForward[T Float](x, w, b, y []T, rows, in, out int) bool { return 
 
 func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool { return false }
 
+func fastDenseInputGrad[T Float](w, dy, dx []T, rows, in, out int) bool { return false }
+
 func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) { return 0, false }

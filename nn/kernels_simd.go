@@ -4,9 +4,9 @@ package nn
 
 import "unsafe"
 
-// In the browser's training worker (built with -tags wasmsimd) the three
-// loops that take most of a step (the first layer's forward pass and weight
-// gradient, and Adam) run in a small hand-written WebAssembly module with
+// In the browser's training worker (built with -tags wasmsimd) the loops
+// that take most of a step (the dense layers' forward pass, weight gradient
+// and input gradient, and Adam) run in a small hand-written WebAssembly module with
 // 128-bit SIMD, wasm/kernels/kernels.wat, which works on Go's memory in
 // place. The host (public/worker.js) instantiates it next to the Go module
 // and answers kernels.ready with 1 once it has; a browser without
@@ -22,6 +22,9 @@ func simdDenseForward(x, w, b, y unsafe.Pointer, rows, in, out int32)
 
 //go:wasmimport kernels denseWeightGrad
 func simdDenseWeightGrad(x, dy, gw unsafe.Pointer, rows, in, out int32)
+
+//go:wasmimport kernels denseInputGrad
+func simdDenseInputGrad(w, dy, dx unsafe.Pointer, rows, in, out int32)
 
 //go:wasmimport kernels adam
 func simdAdam(w, g, m, v unsafe.Pointer, n int32, alpha, lambda float32) float32
@@ -63,6 +66,20 @@ func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool {
 	gwf, _ := f32(gw)
 	_, _, _ = xf[rows*in-1], dyf[rows*out-1], gwf[in*out-1]
 	simdDenseWeightGrad(ptr(xf), ptr(dyf), ptr(gwf), int32(rows), int32(in), int32(out))
+	return true
+}
+
+// fastDenseInputGrad writes the dense layer's input gradient for rows rows
+// if the SIMD kernels can, and reports whether they did.
+func fastDenseInputGrad[T Float](w, dy, dx []T, rows, in, out int) bool {
+	wf, ok := f32(w)
+	if !haveSIMD || !ok || out%4 != 0 || rows <= 0 {
+		return false
+	}
+	dyf, _ := f32(dy)
+	dxf, _ := f32(dx)
+	_, _, _ = wf[in*out-1], dyf[rows*out-1], dxf[rows*in-1]
+	simdDenseInputGrad(ptr(wf), ptr(dyf), ptr(dxf), int32(rows), int32(in), int32(out))
 	return true
 }
 

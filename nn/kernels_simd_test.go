@@ -60,6 +60,8 @@ func TestSIMDDenseMatchesGo(t *testing.T) {
 		{"hidden layer with dx", 128, 64, 7, 0.5, true, true},
 		{"width 4, dense input", 9, 4, 3, 0, false, true},
 		{"width 20: tail after the unrolled loop", 30, 20, 5, 0.3, true, true},
+		{"odd inputs with dx", 33, 12, 3, 0.2, true, true},
+		{"wide hidden layer with dx", 1024, 1024, 2, 0.5, true, true},
 		{"width 6: Go loops only", 30, 6, 5, 0.3, true, false},
 	}
 	for _, tt := range tests {

@@ -99,7 +99,7 @@ func (d *dense[T]) backward(x, _, dy, dx []T, rows int) {
 			}
 		}
 	}
-	if dx == nil {
+	if dx == nil || fastDenseInputGrad(w, dy, dx, rows, d.in, d.out) {
 		return
 	}
 	for r := 0; r < rows; r++ {

@@ -15,6 +15,7 @@ function kernelImports(importObject) {
     ready: () => (k ? 1 : 0),
     denseForward: (x, w, b, y, rows, inN, out) => k.denseForward(x, w, b, y, rows, inN, out),
     denseWeightGrad: (x, dy, gw, rows, inN, out) => k.denseWeightGrad(x, dy, gw, rows, inN, out),
+    denseInputGrad: (w, dy, dx, rows, inN, out) => k.denseInputGrad(w, dy, dx, rows, inN, out),
     adam: (w, g, m, v, n, alpha, lambda) => k.adam(w, g, m, v, n, alpha, lambda),
   };
   return {

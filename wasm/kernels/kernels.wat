@@ -76,6 +76,72 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rowLoop))))
 
+  ;; denseInputGrad: dx[r,i] = w[i,:]·dy[r,:] for every row r and input i,
+  ;; summed as nn.dotGo sums: four partial sums, one per lane (element k goes
+  ;; to sum k mod 4), then (s0+s1)+(s2+s3). w is in×out, dy rows×out, dx
+  ;; rows×in; out a multiple of 4. Two inputs at a time, so that two chains
+  ;; of additions overlap.
+  (func (export "denseInputGrad")
+    (param $w i32) (param $dy i32) (param $dx i32)
+    (param $rows i32) (param $in i32) (param $out i32)
+    (local $rowBytes i32) (local $r i32) (local $dyr i32) (local $dxr i32)
+    (local $i i32) (local $wi i32) (local $k i32) (local $d v128)
+    (local $s v128) (local $t v128)
+    (local.set $rowBytes (i32.shl (local.get $out) (i32.const 2)))
+    (local.set $dyr (local.get $dy))
+    (local.set $dxr (local.get $dx))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $i (i32.const 0))
+        (local.set $wi (local.get $w))
+        ;; pairs of inputs
+        (block $pairsDone
+          (loop $pairLoop
+            (br_if $pairsDone (i32.gt_u (i32.add (local.get $i) (i32.const 2)) (local.get $in)))
+            (local.set $s (v128.const i32x4 0 0 0 0))
+            (local.set $t (v128.const i32x4 0 0 0 0))
+            (local.set $k (i32.const 0))
+            (block $kDone
+              (loop $kLoop
+                (br_if $kDone (i32.ge_u (local.get $k) (local.get $rowBytes)))
+                (local.set $d (v128.load (i32.add (local.get $dyr) (local.get $k))))
+                (local.set $s (f32x4.add (local.get $s)
+                  (f32x4.mul (v128.load (i32.add (local.get $wi) (local.get $k))) (local.get $d))))
+                (local.set $t (f32x4.add (local.get $t)
+                  (f32x4.mul (v128.load (i32.add (i32.add (local.get $wi) (local.get $rowBytes)) (local.get $k))) (local.get $d))))
+                (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                (br $kLoop)))
+            (f32.store (i32.add (local.get $dxr) (i32.shl (local.get $i) (i32.const 2))) (call $lanesum (local.get $s)))
+            (f32.store offset=4 (i32.add (local.get $dxr) (i32.shl (local.get $i) (i32.const 2))) (call $lanesum (local.get $t)))
+            (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $rowBytes) (i32.const 1))))
+            (local.set $i (i32.add (local.get $i) (i32.const 2)))
+            (br $pairLoop)))
+        ;; the last input when in is odd
+        (if (i32.lt_u (local.get $i) (local.get $in))
+          (then
+            (local.set $s (v128.const i32x4 0 0 0 0))
+            (local.set $k (i32.const 0))
+            (block $kDone1
+              (loop $kLoop1
+                (br_if $kDone1 (i32.ge_u (local.get $k) (local.get $rowBytes)))
+                (local.set $s (f32x4.add (local.get $s)
+                  (f32x4.mul (v128.load (i32.add (local.get $wi) (local.get $k)))
+                             (v128.load (i32.add (local.get $dyr) (local.get $k))))))
+                (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                (br $kLoop1)))
+            (f32.store (i32.add (local.get $dxr) (i32.shl (local.get $i) (i32.const 2))) (call $lanesum (local.get $s)))))
+        (local.set $dyr (i32.add (local.get $dyr) (local.get $rowBytes)))
+        (local.set $dxr (i32.add (local.get $dxr) (i32.shl (local.get $in) (i32.const 2))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rowLoop))))
+
+  ;; lanesum returns (s0+s1)+(s2+s3), dotGo's final sum.
+  (func $lanesum (param $s v128) (result f32)
+    (f32.add
+      (f32.add (f32x4.extract_lane 0 (local.get $s)) (f32x4.extract_lane 1 (local.get $s)))
+      (f32.add (f32x4.extract_lane 2 (local.get $s)) (f32x4.extract_lane 3 (local.get $s)))))
+
   ;; axpy: y += a·x over bytes/4 floats (bytes a multiple of 16), as
   ;; y + a·x in each lane.
   (func $axpy (param $a f32) (param $x i32) (param $y i32) (param $bytes i32)
@@ -146,7 +212,5 @@
         (local.set $sum (f32x4.add (local.get $sum) (local.get $wi)))
         (local.set $k (i32.add (local.get $k) (i32.const 16)))
         (br $loop)))
-    (f32.add
-      (f32.add (f32x4.extract_lane 0 (local.get $sum)) (f32x4.extract_lane 1 (local.get $sum)))
-      (f32.add (f32x4.extract_lane 2 (local.get $sum)) (f32x4.extract_lane 3 (local.get $sum)))))
+    (call $lanesum (local.get $sum)))
 )
