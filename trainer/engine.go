@@ -19,11 +19,10 @@ type Options struct {
 	Epochs int
 	// Trainer schedules the measurements; its Epochs is overridden.
 	// Default: evaluate 2,000 validation images every 10,000 samples and
-	// at each epoch's end. At the browser's 20,000-25,000 samples/s that is
-	// two or three validation points a second, more than the charts
-	// redraw (once a second); every 5,000 samples cost 13% of the
-	// worker's training time in WebAssembly (BenchmarkEngine*), every
-	// 10,000 half that.
+	// at each epoch's end. At the browser's 45,000-50,000 samples/s that is
+	// about five validation points a second, more than the charts redraw
+	// (once a second); they cost the worker 7-10% of its training
+	// (BenchmarkEngineTrainOnly against BenchmarkEngineDefault).
 	Trainer nn.TrainerOptions
 }
 
