@@ -21,7 +21,7 @@ type Options struct {
 	// Default: evaluate 2,000 validation images every 10,000 samples and
 	// at each epoch's end. At the browser's 45,000-50,000 samples/s that is
 	// about five validation points a second, more than the charts redraw
-	// (once a second); they cost the worker 7-10% of its training
+	// (once a second); they cost the worker roughly a tenth of its training
 	// (BenchmarkEngineTrainOnly against BenchmarkEngineDefault).
 	Trainer nn.TrainerOptions
 }
