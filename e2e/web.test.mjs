@@ -2,7 +2,8 @@
 // trains in its worker, reads drawn digits (API strokes, real mouse events,
 // touch), takes a toggle click, diagnoses a failure preset loaded by a
 // click, compares and shares runs, warns about a bad URL parameter, and
-// trains without the SIMD kernels when they cannot load.
+// trains without the SIMD kernels when they cannot load; a worker that
+// cannot start is reported.
 // Screenshots land in e2e/out/. Run: make test-web.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -195,4 +196,20 @@ test('without the SIMD kernels the worker trains with the Go loops and says so',
   assert.equal(s.error, '', 'a missing kernel is not an error');
   assert.ok(warnings.some((w) => /SIMD kernels unavailable.*kernels\.wasm.*404/.test(w)), `console warnings: ${warnings.join(' | ')}`);
   await p3.close();
+});
+
+test('a training worker that cannot start is reported, and the page keeps running', { timeout: 120000 }, async () => {
+  const p4 = await browser.newPage({ viewport: { width: 1024, height: 640 } });
+  // The worker fails while app.wasm still loads: its message must wait for
+  // the app (public/loader.js keeps it) and reach the user.
+  await p4.route('**/worker.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await openApp(p4, server.url + '/');
+  const s = await waitForState(p4, (s) => s.run === 'failed', 60000, 'the run to be failed');
+  assert.match(s.error, /training worker could not start: worker\.wasm: the server answered 404/);
+  assert.ok(s.warnings.some((w) => w.includes(s.error) && /Reload/.test(w)), `banner: ${s.warnings.join(' | ')}`);
+  assert.equal(s.samplesSeen, 0);
+  await sleep(1500);
+  assert.ok((await state(p4)).ticksPerSec > 30, 'the page keeps running');
+  await p4.screenshot({ path: join(outDir, 'web-worker-error.png') });
+  await p4.close();
 });

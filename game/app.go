@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -97,6 +98,7 @@ type predKey struct {
 	runID   int
 	step    int64 // of the weights
 	ready   bool
+	failed  bool // the trainer stopped working
 }
 
 // New returns an app that drives t and starts training opts.Config at once.
@@ -210,8 +212,11 @@ func (a *App) poll() {
 	}
 	prevRun := a.runState()
 	a.snap, a.snapVer = s, ver
-	if run := a.runState(); run != prevRun && (run == trainer.RunDiverged || run == trainer.RunFinished) {
+	if run := a.runState(); run != prevRun && (run == trainer.RunDiverged || run == trainer.RunFinished || run == trainer.RunFailed) {
 		a.training = false // the run stopped by itself
+		if run == trainer.RunFailed {
+			a.warn("Training stopped: " + s.Error + ". Reload the page to try again.")
+		}
 	}
 	a.loss.setData(s.History)
 	a.acc.setData(s.History)
@@ -274,12 +279,12 @@ func (a *App) runState() string {
 
 // predict classifies the drawing when it or the weights have changed.
 func (a *App) predict() {
-	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, a.cls.runID, a.cls.step, a.cls.ready}
+	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, a.cls.runID, a.cls.step, a.cls.ready, a.runState() == trainer.RunFailed}
 	if key == a.predKey {
 		return
 	}
 	a.predKey = key
-	a.pred = prediction{ready: a.cls.ready, empty: !a.padV.inputOK, label: -1}
+	a.pred = prediction{ready: a.cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
 	if a.pred.ready && !a.pred.empty {
 		a.pred.label = a.cls.predict(&a.padV.input, &a.pred.probs)
 	}
@@ -410,6 +415,15 @@ func (a *App) reset() {
 }
 
 func (a *App) clearPad() { a.padV.clearDrawing() }
+
+// warn adds a line to the banner, once, and makes room for it.
+func (a *App) warn(line string) {
+	if slices.Contains(a.warnings, line) {
+		return
+	}
+	a.warnings = append(a.warnings, line)
+	a.relayout()
+}
 
 // relayout places everything for the current banner.
 func (a *App) relayout() {

@@ -204,6 +204,40 @@ func TestPlayRestartsADivergedRun(t *testing.T) {
 	}
 }
 
+// A trainer that stops working (the browser's worker could not start) is
+// said once, whole, in the banner; the status line says training stopped.
+func TestFailedTrainerIsReported(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	tick(a)
+	// As the page's bridge reports a worker that never started: no run, no weights.
+	s := &trainer.Snapshot{}
+	s.Run, s.Error = trainer.RunFailed, "the training worker could not start: worker.wasm: the server answered 404 Not Found"
+	ft.set(s)
+	tick(a)
+	ft.set(s) // a second message with the same error
+	tick(a)
+	var st struct {
+		Run      string   `json:"run"`
+		Training bool     `json:"training"`
+		Warnings []string `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Run != trainer.RunFailed || st.Training {
+		t.Errorf("run %q, training %v; want failed and not training", st.Run, st.Training)
+	}
+	if len(st.Warnings) != 1 || !strings.Contains(st.Warnings[0], s.Error) || !strings.Contains(st.Warnings[0], "Reload") {
+		t.Errorf("banner %q should hold the whole error once, and what to do", st.Warnings)
+	}
+	if a.top.status.state != "stopped" || a.top.status.err != "" {
+		t.Errorf("status %+v: want stopped, the error only in the banner", a.top.status)
+	}
+	if !a.pred.noNet {
+		t.Error("the pad should say no network will come, not that it waits for one")
+	}
+}
+
 func TestKeyboardIntents(t *testing.T) {
 	a, ft := newTestApp(t, Options{})
 	ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))

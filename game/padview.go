@@ -187,6 +187,8 @@ func mix(a, b uint8, t float32) uint8 {
 // prediction is what the network makes of the drawing.
 type prediction struct {
 	ready bool // the network has weights
+	// noNet: there are none and none will come (the trainer failed).
+	noNet bool
 	empty bool // nothing to classify: the pad is empty or holds a stray dot
 	label int
 	probs [nn.Classes]float32
@@ -269,7 +271,11 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 	c.restore(v.guessArea())
 	switch {
 	case !pr.ready:
-		for i, line := range f.regular13.wrap("waiting for the network…", l.Guess.W, " ") {
+		wait := "waiting for the network…"
+		if pr.noNet {
+			wait = "no network: training is unavailable"
+		}
+		for i, line := range f.regular13.wrap(wait, l.Guess.W, " ") {
 			p.text(dst, f.regular13, line, l.Guess.X, l.Guess.Y+24+float64(i)*18, colTextMuted)
 		}
 	case pr.empty:

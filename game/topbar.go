@@ -44,7 +44,7 @@ func (t *topBar) setStatus(s *trainer.Snapshot, note string) {
 	src.snap, src.note, src.ok = s, note, true
 	state, c, facts := statusOf(s)
 	errText := note
-	if s != nil && s.Error != "" {
+	if s != nil && s.Error != "" && s.Run != trainer.RunFailed { // a failure's error is in the banner
 		errText = s.Error
 	}
 	t.status = statusLine{state: state, color: c, facts: strings.Join(facts, "  ·  "), err: errText}
@@ -93,6 +93,8 @@ func statusOf(s *trainer.Snapshot) (state string, c color.RGBA, facts []string) 
 		state, c = "diverged", colBad
 	case trainer.RunFinished:
 		state, c = "finished", colAccent
+	case trainer.RunFailed: // the banner has the whole error
+		return "stopped", colBad, []string{"training is unavailable: reload the page to try again"}
 	default:
 		state, c = s.Run, colTextDim
 	}

@@ -29,6 +29,9 @@ const (
 	RunDiverged = "diverged"
 	RunFinished = "finished"
 	RunLoading  = "loading" // no run yet (the worker is still starting)
+	// RunFailed: the trainer itself stopped working (the browser's worker
+	// could not start or crashed); Error says why. Only a reload helps.
+	RunFailed = "failed"
 )
 
 // Progress is where a run stands. It crosses the Web Worker boundary as JSON.

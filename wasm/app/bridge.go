@@ -25,21 +25,29 @@ type workerTrainer struct {
 	version uint64
 }
 
+// newWorkerTrainer adopts the worker that public/loader.js started while
+// this module loaded (window.digitlabWorker), or starts one.
 func newWorkerTrainer() *workerTrainer {
 	w := &workerTrainer{latest: &trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunLoading}}}
-	w.worker = js.Global().Get("Worker").New("worker.js")
-	w.worker.Set("onmessage", js.FuncOf(func(_ js.Value, args []js.Value) any {
+	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		w.receive(args[0].Get("data"))
 		return nil
-	}))
-	w.worker.Set("onerror", js.FuncOf(func(_ js.Value, args []js.Value) any {
+	})
+	onError := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		msg := "the training worker failed"
 		if m := args[0].Get("message"); m.Type() == js.TypeString {
 			msg += ": " + m.String()
 		}
 		w.fail(msg)
 		return nil
-	}))
+	})
+	if early := js.Global().Get("digitlabWorker"); early.Truthy() {
+		w.worker = early.Call("adopt", onMessage, onError)
+		return w
+	}
+	w.worker = js.Global().Get("Worker").New("worker.js")
+	w.worker.Set("onmessage", onMessage)
+	w.worker.Set("onerror", onError)
 	return w
 }
 
@@ -76,13 +84,13 @@ func (w *workerTrainer) receive(msg js.Value) {
 	}
 }
 
-// fail keeps the last snapshot but shows the error in it, so the app tells
-// the user instead of waiting forever.
+// fail keeps the last snapshot but marks it failed with the error, so the
+// app tells the user instead of waiting forever.
 func (w *workerTrainer) fail(message string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	s := *w.latest
-	s.Error = message
+	s.Run, s.Error = trainer.RunFailed, message
 	w.latest = &s
 	w.version++
 }
