@@ -14,3 +14,11 @@ func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool { retur
 func fastDenseInputGrad[T Float](w, dy, dx []T, rows, in, out int) bool { return false }
 
 func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) { return 0, false }
+
+func fastSGDStep[T Float](w, g []T, rate, lambda T) (T, bool) { return 0, false }
+
+func fastMomentumStep[T Float](w, g, v []T, rate, lambda, mu T, nesterov bool) (T, bool) {
+	return 0, false
+}
+
+func fastRMSPropStep[T Float](w, g, ms []T, rate, lambda T) (T, bool) { return 0, false }

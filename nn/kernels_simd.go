@@ -6,7 +6,7 @@ import "unsafe"
 
 // In the browser's training worker (built with -tags wasmsimd) the loops
 // that take most of a step (the dense layers' forward pass, weight gradient
-// and input gradient, and Adam) run in a small hand-written WebAssembly module with
+// and input gradient, and the optimizers' updates) run in a small hand-written WebAssembly module with
 // 128-bit SIMD, wasm/kernels/kernels.wat, which works on Go's memory in
 // place. The host (public/worker.js) instantiates it next to the Go module
 // and answers kernels.ready with 1 once it has; a browser without
@@ -28,6 +28,15 @@ func simdDenseInputGrad(w, dy, dx unsafe.Pointer, rows, in, out int32)
 
 //go:wasmimport kernels adam
 func simdAdam(w, g, m, v unsafe.Pointer, n int32, alpha, lambda float32) float32
+
+//go:wasmimport kernels sgd
+func simdSGD(w, g unsafe.Pointer, n int32, rate, lambda float32) float32
+
+//go:wasmimport kernels momentum
+func simdMomentum(w, g, v unsafe.Pointer, n int32, rate, lambda, mu float32, nesterov int32) float32
+
+//go:wasmimport kernels rmsprop
+func simdRMSProp(w, g, ms unsafe.Pointer, n int32, rate, lambda float32) float32
 
 // haveSIMD is decided once, when the package starts.
 var haveSIMD = kernelsReady() == 1
@@ -83,17 +92,58 @@ func fastDenseInputGrad[T Float](w, dy, dx []T, rows, in, out int) bool {
 	return true
 }
 
-// fastAdamStep is adamStep by the SIMD kernel when it can; ok reports
-// whether it ran.
+// The optimizer steps below run the SIMD kernel when they can (float32
+// tensors whose length is a multiple of 4); ok reports whether it ran.
+
+// updatable returns w as []float32 when the kernels can update it.
+func updatable[T Float](w []T) ([]float32, bool) {
+	wf, ok := f32(w)
+	return wf, haveSIMD && ok && len(w) > 0 && len(w)%4 == 0
+}
+
+// state returns s, the same length as w, as []float32.
+func state[T Float](s []T, n int) []float32 {
+	f, _ := f32(s)
+	_ = f[n-1] // bounds, before handing out the address
+	return f
+}
+
 func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (sum T, ok bool) {
-	wf, isF32 := f32(w)
-	if !haveSIMD || !isF32 || len(w)%4 != 0 || len(w) == 0 {
+	wf, ok := updatable(w)
+	if !ok {
 		return 0, false
 	}
-	gf, _ := f32(g)
-	mf, _ := f32(m)
-	vf, _ := f32(v)
 	n := len(wf)
-	_, _, _ = gf[n-1], mf[n-1], vf[n-1]
-	return T(simdAdam(ptr(wf), ptr(gf), ptr(mf), ptr(vf), int32(n), float32(alpha), float32(lambda))), true
+	return T(simdAdam(ptr(wf), ptr(state(g, n)), ptr(state(m, n)), ptr(state(v, n)), int32(n), float32(alpha), float32(lambda))), true
+}
+
+func fastSGDStep[T Float](w, g []T, rate, lambda T) (sum T, ok bool) {
+	wf, ok := updatable(w)
+	if !ok {
+		return 0, false
+	}
+	n := len(wf)
+	return T(simdSGD(ptr(wf), ptr(state(g, n)), int32(n), float32(rate), float32(lambda))), true
+}
+
+func fastMomentumStep[T Float](w, g, v []T, rate, lambda, mu T, nesterov bool) (sum T, ok bool) {
+	wf, ok := updatable(w)
+	if !ok {
+		return 0, false
+	}
+	n := len(wf)
+	var nest int32
+	if nesterov {
+		nest = 1
+	}
+	return T(simdMomentum(ptr(wf), ptr(state(g, n)), ptr(state(v, n)), int32(n), float32(rate), float32(lambda), float32(mu), nest)), true
+}
+
+func fastRMSPropStep[T Float](w, g, ms []T, rate, lambda T) (sum T, ok bool) {
+	wf, ok := updatable(w)
+	if !ok {
+		return 0, false
+	}
+	n := len(wf)
+	return T(simdRMSProp(ptr(wf), ptr(state(g, n)), ptr(state(ms, n)), int32(n), float32(rate), float32(lambda))), true
 }

@@ -98,9 +98,26 @@ func TestSIMDDenseMatchesGo(t *testing.T) {
 	}
 }
 
-func TestSIMDAdamMatchesGo(t *testing.T) {
+func TestSIMDOptimizersMatchGo(t *testing.T) {
 	requireSIMD(t)
-	tests := []struct {
+	// step applies one optimizer step to w with gradient g and state s1, s2
+	// (the optimizer's running values, as many as it has).
+	type stepFunc func(w, g, s1, s2 []float32, lambda float32) float32
+	optimizers := []struct {
+		name string
+		step stepFunc
+	}{
+		{"sgd", func(w, g, _, _ []float32, lambda float32) float32 { return sgdStep(w, g, 0.01, lambda) }},
+		{"adam", func(w, g, m, v []float32, lambda float32) float32 { return adamStep(w, g, m, v, 1e-3, lambda) }},
+		{"momentum", func(w, g, v, _ []float32, lambda float32) float32 {
+			return momentumStep(w, g, v, 0.01, lambda, 0.9, false)
+		}},
+		{"nesterov", func(w, g, v, _ []float32, lambda float32) float32 {
+			return momentumStep(w, g, v, 0.01, lambda, 0.9, true)
+		}},
+		{"rmsprop", func(w, g, ms, _ []float32, lambda float32) float32 { return rmspropStep(w, g, ms, 1e-3, lambda) }},
+	}
+	sizes := []struct {
 		name   string
 		n      int
 		lambda float32
@@ -111,43 +128,52 @@ func TestSIMDAdamMatchesGo(t *testing.T) {
 		{"four", 4, 0, true},
 		{"ten: Go loop", 10, 0, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			state := func() (w, g, m, v []float32) {
-				w, g, m = sparse(1, tt.n, 0), sparse(2, tt.n, 0.3), sparse(3, tt.n, 0.1)
-				v = sparse(4, tt.n, 0.1)
-				for i := range v {
-					v[i] *= v[i] // a second moment is not negative
-					if i%3 == 0 {
-						v[i] *= 1e-14 // and may be small enough for ε to count
+	for _, o := range optimizers {
+		for _, sz := range sizes {
+			t.Run(o.name+"/"+sz.name, func(t *testing.T) {
+				state := func() (w, g, s1, s2 []float32) {
+					w, g = sparse(1, sz.n, 0), sparse(2, sz.n, 0.3)
+					s1, s2 = sparse(3, sz.n, 0.1), sparse(4, sz.n, 0.1)
+					for i := range s2 {
+						s2[i] *= s2[i] // a second moment is not negative
+						if i%3 == 0 {
+							s2[i] *= 1e-14 // and may be small enough for ε to count
+						}
 					}
+					if o.name == "rmsprop" {
+						s1, s2 = s2, s1 // RMSProp's one state is a second moment
+					}
+					return w, g, s1, s2
 				}
-				return w, g, m, v
-			}
-			w1, g1, m1, v1 := state()
-			w2, g2, m2, v2 := state()
-			const alpha = 1e-3
-			var gotSum, wantSum float32
-			for step := 0; step < 3; step++ {
-				gotSum = adamStep(w1, g1, m1, v1, alpha, tt.lambda)
-				withoutSIMD(func() { wantSum = adamStep(w2, g2, m2, v2, alpha, tt.lambda) })
-			}
-			sameBits(t, "w", w1, w2)
-			sameBits(t, "m", m1, m2)
-			sameBits(t, "v", v1, v2)
-			// The sum is only a divergence test: lanes add in another order.
-			if d := math.Abs(float64(gotSum - wantSum)); d > 1e-3*math.Max(1, math.Abs(float64(wantSum))) {
-				t.Errorf("sum %v, the Go loop gives %v", gotSum, wantSum)
-			}
-			if _, ran := fastAdamStep(w1, g1, m1, v1, alpha, tt.lambda); ran != tt.simdOK {
-				t.Errorf("SIMD kernel ran: %v, want %v", ran, tt.simdOK)
-			}
-		})
+				w1, g1, a1, b1 := state()
+				w2, g2, a2, b2 := state()
+				var gotSum, wantSum float32
+				for range 3 {
+					gotSum = o.step(w1, g1, a1, b1, sz.lambda)
+					withoutSIMD(func() { wantSum = o.step(w2, g2, a2, b2, sz.lambda) })
+				}
+				sameBits(t, "w", w1, w2)
+				sameBits(t, "state 1", a1, a2)
+				sameBits(t, "state 2", b1, b2)
+				// The sum is only a divergence test: lanes add in another order.
+				if d := math.Abs(float64(gotSum - wantSum)); d > 1e-3*math.Max(1, math.Abs(float64(wantSum))) {
+					t.Errorf("sum %v, the Go loop gives %v", gotSum, wantSum)
+				}
+				if _, ran := updatable(w1); ran != sz.simdOK {
+					t.Errorf("SIMD kernel ran: %v, want %v", ran, sz.simdOK)
+				}
+			})
+		}
 	}
 	w, g, m, v := make([]float32, 8), make([]float32, 8), make([]float32, 8), make([]float32, 8)
 	g[5] = float32(math.Inf(1))
-	if s := adamStep(w, g, m, v, 1e-3, 0); !math.IsNaN(float64(s)) && !math.IsInf(float64(s), 0) {
-		t.Errorf("an infinite gradient gave the finite sum %v", s)
+	for _, o := range optimizers {
+		if s := o.step(w, g, m, v, 0); !math.IsNaN(float64(s)) && !math.IsInf(float64(s), 0) {
+			t.Errorf("%s: an infinite gradient gave the finite sum %v", o.name, s)
+		}
+		clear(w)
+		clear(m)
+		clear(v)
 	}
 }
 
@@ -156,7 +182,7 @@ func TestSIMDAdamMatchesGo(t *testing.T) {
 func TestSIMDTrainingMatchesGo(t *testing.T) {
 	requireSIMD(t)
 	train, test := realMNIST(t)
-	for _, c := range []string{"", "hidden=128x64&act=elu&dropout=0.2&l2=0.0001"} {
+	for _, c := range []string{"", "hidden=128x64&act=elu&dropout=0.2&l2=0.0001", "opt=momentum&nesterov=1&lr=0.01&l2=0.0001", "opt=rmsprop&hidden=64", "opt=sgd&lr=0.05&l2=0.001"} {
 		cfg := DefaultConfig()
 		if c != "" {
 			var err error

@@ -58,12 +58,21 @@ type sgd[T Float] struct{}
 func (sgd[T]) update(params []*param[T], lr, l2 float64) T {
 	var sum T
 	for _, p := range params {
-		rate, lambda := T(lr), decay(p, l2)
-		w, g := p.data, p.grad[:len(p.data)]
-		for i := range w {
-			w[i] -= rate * (g[i] + lambda*w[i])
-			sum += w[i]
-		}
+		sum += sgdStep(p.data, p.grad, T(lr), decay(p, l2))
+	}
+	return sum
+}
+
+// sgdStep updates one tensor and returns the sum of its new values.
+func sgdStep[T Float](w, g []T, rate, lambda T) T {
+	g = g[:len(w)]
+	if sum, ok := fastSGDStep(w, g, rate, lambda); ok {
+		return sum
+	}
+	var sum T
+	for i := range w {
+		w[i] -= rate * (g[i] + lambda*w[i])
+		sum += w[i]
 	}
 	return sum
 }
@@ -78,20 +87,28 @@ type momentum[T Float] struct {
 
 func (o *momentum[T]) update(params []*param[T], lr, l2 float64) T {
 	var sum T
-	mu, rate := T(o.mu), T(lr)
 	for k, p := range params {
-		lambda := decay(p, l2)
-		w, g, v := p.data, p.grad[:len(p.data)], o.velocity[k][:len(p.data)]
-		for i := range w {
-			step := rate * (g[i] + lambda*w[i])
-			v[i] = mu*v[i] - step
-			if o.nesterov {
-				w[i] += mu*v[i] - step
-			} else {
-				w[i] += v[i]
-			}
-			sum += w[i]
+		sum += momentumStep(p.data, p.grad, o.velocity[k], T(lr), decay(p, l2), T(o.mu), o.nesterov)
+	}
+	return sum
+}
+
+// momentumStep updates one tensor and returns the sum of its new values.
+func momentumStep[T Float](w, g, v []T, rate, lambda, mu T, nesterov bool) T {
+	g, v = g[:len(w)], v[:len(w)]
+	if sum, ok := fastMomentumStep(w, g, v, rate, lambda, mu, nesterov); ok {
+		return sum
+	}
+	var sum T
+	for i := range w {
+		step := rate * (g[i] + lambda*w[i])
+		v[i] = mu*v[i] - step
+		if nesterov {
+			w[i] += mu*v[i] - step
+		} else {
+			w[i] += v[i]
 		}
+		sum += w[i]
 	}
 	return sum
 }
@@ -152,16 +169,24 @@ type rmsprop[T Float] struct {
 
 func (o *rmsprop[T]) update(params []*param[T], lr, l2 float64) T {
 	var sum T
-	rate := T(lr)
 	for k, p := range params {
-		lambda := decay(p, l2)
-		w, g, ms := p.data, p.grad[:len(p.data)], o.ms[k][:len(p.data)]
-		for i := range w {
-			gi := g[i] + lambda*w[i]
-			ms[i] = rmsRho*ms[i] + (1-rmsRho)*gi*gi
-			w[i] -= rate * gi / (T(math.Sqrt(float64(ms[i]))) + rmsEpsilon)
-			sum += w[i]
-		}
+		sum += rmspropStep(p.data, p.grad, o.ms[k], T(lr), decay(p, l2))
+	}
+	return sum
+}
+
+// rmspropStep updates one tensor and returns the sum of its new values.
+func rmspropStep[T Float](w, g, ms []T, rate, lambda T) T {
+	g, ms = g[:len(w)], ms[:len(w)]
+	if sum, ok := fastRMSPropStep(w, g, ms, rate, lambda); ok {
+		return sum
+	}
+	var sum T
+	for i := range w {
+		gi := g[i] + lambda*w[i]
+		ms[i] = rmsRho*ms[i] + (1-rmsRho)*gi*gi
+		w[i] -= rate * gi / (T(math.Sqrt(float64(ms[i]))) + rmsEpsilon)
+		sum += w[i]
 	}
 	return sum
 }

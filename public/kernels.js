@@ -17,6 +17,9 @@ function kernelImports(importObject) {
     denseWeightGrad: (x, dy, gw, rows, inN, out) => k.denseWeightGrad(x, dy, gw, rows, inN, out),
     denseInputGrad: (w, dy, dx, rows, inN, out) => k.denseInputGrad(w, dy, dx, rows, inN, out),
     adam: (w, g, m, v, n, alpha, lambda) => k.adam(w, g, m, v, n, alpha, lambda),
+    sgd: (w, g, n, rate, lambda) => k.sgd(w, g, n, rate, lambda),
+    momentum: (w, g, v, n, rate, lambda, mu, nesterov) => k.momentum(w, g, v, n, rate, lambda, mu, nesterov),
+    rmsprop: (w, g, ms, n, rate, lambda) => k.rmsprop(w, g, ms, n, rate, lambda),
   };
   return {
     // link instantiates the kernels (bytes, or a promise of them) on the Go

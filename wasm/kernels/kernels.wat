@@ -1,4 +1,5 @@
-;; SIMD kernels for the training worker (see package nn, kernels_simd.go).
+;; SIMD kernels for the training worker (see package nn, kernels_simd.go):
+;; the dense layers' loops and the optimizers' updates.
 ;;
 ;; Go compiles to WebAssembly without SIMD, so the hot loops of a training
 ;; step run one float at a time there. This module holds those loops written
@@ -135,6 +136,94 @@
         (local.set $dxr (i32.add (local.get $dxr) (i32.shl (local.get $in) (i32.const 2))))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rowLoop))))
+
+  ;; sgd: one step of plain gradient descent on n floats (a multiple of 4),
+  ;; as nn.sgdStep: w −= rate·(g + λ·w). Returns the sum of the new w.
+  (func (export "sgd")
+    (param $w i32) (param $g i32) (param $n i32) (param $rate f32) (param $lambda f32) (result f32)
+    (local $k i32) (local $end i32) (local $rv v128) (local $lv v128) (local $wi v128) (local $sum v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $rv (f32x4.splat (local.get $rate)))
+    (local.set $lv (f32x4.splat (local.get $lambda)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $wi (v128.load (i32.add (local.get $w) (local.get $k))))
+        (local.set $wi (f32x4.sub (local.get $wi)
+          (f32x4.mul (local.get $rv)
+            (f32x4.add (v128.load (i32.add (local.get $g) (local.get $k)))
+                       (f32x4.mul (local.get $lv) (local.get $wi))))))
+        (v128.store (i32.add (local.get $w) (local.get $k)) (local.get $wi))
+        (local.set $sum (f32x4.add (local.get $sum) (local.get $wi)))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop)))
+    (call $lanesum (local.get $sum)))
+
+  ;; momentum: one step of SGD with momentum on n floats (a multiple of 4),
+  ;; as nn.momentumStep:
+  ;;   s = rate·(g + λ·w), v = μ·v − s, then w += μ·v − s (Nesterov) or w += v.
+  ;; Returns the sum of the new w, as adam does.
+  (func (export "momentum")
+    (param $w i32) (param $g i32) (param $v i32) (param $n i32)
+    (param $rate f32) (param $lambda f32) (param $mu f32) (param $nesterov i32) (result f32)
+    (local $k i32) (local $end i32)
+    (local $rv v128) (local $lv v128) (local $muv v128)
+    (local $wi v128) (local $vi v128) (local $step v128) (local $sum v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $rv (f32x4.splat (local.get $rate)))
+    (local.set $lv (f32x4.splat (local.get $lambda)))
+    (local.set $muv (f32x4.splat (local.get $mu)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $wi (v128.load (i32.add (local.get $w) (local.get $k))))
+        (local.set $step (f32x4.mul (local.get $rv)
+          (f32x4.add (v128.load (i32.add (local.get $g) (local.get $k)))
+                     (f32x4.mul (local.get $lv) (local.get $wi)))))
+        (local.set $vi (f32x4.sub
+          (f32x4.mul (local.get $muv) (v128.load (i32.add (local.get $v) (local.get $k))))
+          (local.get $step)))
+        (v128.store (i32.add (local.get $v) (local.get $k)) (local.get $vi))
+        (if (local.get $nesterov)
+          (then (local.set $wi (f32x4.add (local.get $wi)
+            (f32x4.sub (f32x4.mul (local.get $muv) (local.get $vi)) (local.get $step)))))
+          (else (local.set $wi (f32x4.add (local.get $wi) (local.get $vi)))))
+        (v128.store (i32.add (local.get $w) (local.get $k)) (local.get $wi))
+        (local.set $sum (f32x4.add (local.get $sum) (local.get $wi)))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop)))
+    (call $lanesum (local.get $sum)))
+
+  ;; rmsprop: one RMSProp step on n floats (a multiple of 4), as
+  ;; nn.rmspropStep: g' = g + λ·w, ms = 0.9·ms + (0.1·g')·g',
+  ;; w −= (rate·g') / (√ms + 1e-7). Returns the sum of the new w.
+  (func (export "rmsprop")
+    (param $w i32) (param $g i32) (param $ms i32) (param $n i32)
+    (param $rate f32) (param $lambda f32) (result f32)
+    (local $k i32) (local $end i32)
+    (local $rv v128) (local $lv v128)
+    (local $wi v128) (local $gi v128) (local $mi v128) (local $sum v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $rv (f32x4.splat (local.get $rate)))
+    (local.set $lv (f32x4.splat (local.get $lambda)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $wi (v128.load (i32.add (local.get $w) (local.get $k))))
+        (local.set $gi (f32x4.add (v128.load (i32.add (local.get $g) (local.get $k)))
+                                  (f32x4.mul (local.get $lv) (local.get $wi))))
+        (local.set $mi (f32x4.add
+          (f32x4.mul (v128.const f32x4 0.9 0.9 0.9 0.9) (v128.load (i32.add (local.get $ms) (local.get $k))))
+          (f32x4.mul (f32x4.mul (v128.const f32x4 0.1 0.1 0.1 0.1) (local.get $gi)) (local.get $gi))))
+        (v128.store (i32.add (local.get $ms) (local.get $k)) (local.get $mi))
+        (local.set $wi (f32x4.sub (local.get $wi)
+          (f32x4.div (f32x4.mul (local.get $rv) (local.get $gi))
+                     (f32x4.add (f32x4.sqrt (local.get $mi)) (v128.const f32x4 1e-7 1e-7 1e-7 1e-7)))))
+        (v128.store (i32.add (local.get $w) (local.get $k)) (local.get $wi))
+        (local.set $sum (f32x4.add (local.get $sum) (local.get $wi)))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop)))
+    (call $lanesum (local.get $sum)))
 
   ;; lanesum returns (s0+s1)+(s2+s3), dotGo's final sum.
   (func $lanesum (param $s v128) (result f32)
