@@ -5,3 +5,5 @@ package nn
 func axpy[T Float](a T, x, y []T) { axpyGo(a, x, y) }
 
 func dot[T Float](x, y []T) T { return dotGo(x, y) }
+
+func adamStepAsm[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) { return 0, false }

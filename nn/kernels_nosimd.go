@@ -3,7 +3,7 @@
 package nn
 
 // Without the browser's SIMD kernels (see kernels_simd.go) the Go loops do
-// all the work.
+// the work, but for Adam's update in assembly on amd64 (kernels_amd64.go).
 
 const haveSIMD = false
 
@@ -13,7 +13,9 @@ func fastDenseWeightGrad[T Float](x, dy, gw []T, rows, in, out int) bool { retur
 
 func fastDenseInputGrad[T Float](w, dy, dx []T, rows, in, out int) bool { return false }
 
-func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) { return 0, false }
+func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) {
+	return adamStepAsm(w, g, m, v, alpha, lambda)
+}
 
 func fastSGDStep[T Float](w, g []T, rate, lambda T) (T, bool) { return 0, false }
 

@@ -26,27 +26,6 @@ func requireSIMD(t *testing.T) {
 	}
 }
 
-// sparse returns n normal numbers of which about zeroShare are zero.
-func sparse(seed uint64, n int, zeroShare float64) []float32 {
-	r := newRand(seed, 9)
-	s := make([]float32, n)
-	for i := range s {
-		if r.Float64() >= zeroShare {
-			s[i] = float32(r.NormFloat64())
-		}
-	}
-	return s
-}
-
-func sameBits(t *testing.T, what string, got, want []float32) {
-	t.Helper()
-	for i := range want {
-		if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
-			t.Fatalf("%s[%d] = %v, the Go loops give %v", what, i, got[i], want[i])
-		}
-	}
-}
-
 func TestSIMDDenseMatchesGo(t *testing.T) {
 	requireSIMD(t)
 	tests := []struct {
@@ -117,29 +96,11 @@ func TestSIMDOptimizersMatchGo(t *testing.T) {
 		}},
 		{"rmsprop", func(w, g, ms, _ []float32, lambda float32) float32 { return rmspropStep(w, g, ms, 1e-3, lambda) }},
 	}
-	sizes := []struct {
-		name   string
-		n      int
-		lambda float32
-		simdOK bool
-	}{
-		{"first layer", Inputs * 128, 0, true},
-		{"with L2", 128 * 10, 1e-3, true},
-		{"four", 4, 0, true},
-		{"ten: Go loop", 10, 0, false},
-	}
 	for _, o := range optimizers {
-		for _, sz := range sizes {
+		for _, sz := range optimizerTensors {
 			t.Run(o.name+"/"+sz.name, func(t *testing.T) {
 				state := func() (w, g, s1, s2 []float32) {
-					w, g = sparse(1, sz.n, 0), sparse(2, sz.n, 0.3)
-					s1, s2 = sparse(3, sz.n, 0.1), sparse(4, sz.n, 0.1)
-					for i := range s2 {
-						s2[i] *= s2[i] // a second moment is not negative
-						if i%3 == 0 {
-							s2[i] *= 1e-14 // and may be small enough for ε to count
-						}
-					}
+					w, g, s1, s2 = optimizerState(sz.n)
 					if o.name == "rmsprop" {
 						s1, s2 = s2, s1 // RMSProp's one state is a second moment
 					}
@@ -159,8 +120,8 @@ func TestSIMDOptimizersMatchGo(t *testing.T) {
 				if d := math.Abs(float64(gotSum - wantSum)); d > 1e-3*math.Max(1, math.Abs(float64(wantSum))) {
 					t.Errorf("sum %v, the Go loop gives %v", gotSum, wantSum)
 				}
-				if _, ran := updatable(w1); ran != sz.simdOK {
-					t.Errorf("SIMD kernel ran: %v, want %v", ran, sz.simdOK)
+				if _, ran := updatable(w1); ran != sz.kernel {
+					t.Errorf("SIMD kernel ran: %v, want %v", ran, sz.kernel)
 				}
 			})
 		}

@@ -1,6 +1,9 @@
 package nn
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestKernels checks the hand-unrolled kernels against plain loops at every
 // length around the unrolling boundaries.
@@ -98,4 +101,55 @@ func same(t *testing.T, what string, got, want []float32) {
 			t.Fatalf("%s[%d] = %v, want %v", what, i, got[i], want[i])
 		}
 	}
+}
+
+// sparse returns n normal numbers of which about zeroShare are zero.
+func sparse(seed uint64, n int, zeroShare float64) []float32 {
+	r := newRand(seed, 9)
+	s := make([]float32, n)
+	for i := range s {
+		if r.Float64() >= zeroShare {
+			s[i] = float32(r.NormFloat64())
+		}
+	}
+	return s
+}
+
+func sameBits(t *testing.T, what string, got, want []float32) {
+	t.Helper()
+	for i := range want {
+		if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+			t.Fatalf("%s[%d] = %v, the Go loops give %v", what, i, got[i], want[i])
+		}
+	}
+}
+
+// optimizerTensors are the sizes the optimizer kernel tests update: lengths
+// that are a multiple of 4 go to the kernels, others to the Go loops.
+var optimizerTensors = []struct {
+	name   string
+	n      int
+	lambda float32
+	kernel bool
+}{
+	{"first layer", Inputs * 128, 0, true},
+	{"with L2", 128 * 10, 1e-3, true},
+	{"four", 4, 0, true},
+	{"ten: Go loop", 10, 0, false},
+}
+
+// optimizerState returns weights, a gradient with zeros and two state
+// tensors of n values for the optimizer kernel tests. The second is a
+// second moment: not negative, and a third of it small enough for the
+// optimizers' ε to count.
+func optimizerState(n int) (w, g, s1, s2 []float32) {
+	w, g = sparse(1, n, 0), sparse(2, n, 0.3)
+	s1, s2 = sparse(3, n, 0.1), sparse(4, n, 0.1)
+	for i := range s2 {
+		s2[i] *= s2[i]
+		if i%3 == 0 {
+			s2[i] *= 1e-14
+		}
+	}
+	return w, g, s1, s2
 }

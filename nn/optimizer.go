@@ -130,14 +130,20 @@ func (o *adam[T]) update(params []*param[T], lr, l2 float64) T {
 	return sum
 }
 
-// adamStep updates one tensor. The loop without decay is separate because
-// the decay term costs about 15% of the whole update in WebAssembly.
+// adamStep updates one tensor and returns the sum of its new values.
 func adamStep[T Float](w, g, m, v []T, alpha, lambda T) T {
-	const b1, b2 = 1 - adamBeta1, 1 - adamBeta2
 	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
 	if sum, ok := fastAdamStep(w, g, m, v, alpha, lambda); ok {
 		return sum
 	}
+	return adamLoop(w, g, m, v, alpha, lambda)
+}
+
+// adamLoop is adamStep in Go. The loop without decay is separate because
+// the decay term costs about 15% of the whole update in WebAssembly.
+func adamLoop[T Float](w, g, m, v []T, alpha, lambda T) T {
+	const b1, b2 = 1 - adamBeta1, 1 - adamBeta2
+	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
 	var sum T
 	if lambda == 0 {
 		for i := range w {
