@@ -6,9 +6,9 @@ import "unsafe"
 
 // In the browser's training worker (built with -tags wasmsimd) the loops
 // that take most of a step (the dense layers' forward pass, weight gradient
-// and input gradient, and the optimizers' updates) run in a small hand-written WebAssembly module with
-// 128-bit SIMD, wasm/kernels/kernels.wat, which works on Go's memory in
-// place. The host (public/worker.js) instantiates it next to the Go module
+// and input gradient, and the optimizers' updates) run in a small
+// hand-written WebAssembly module with 128-bit SIMD,
+// wasm/kernels/kernels.wat, which works on Go's memory in place. The host (public/worker.js) instantiates it next to the Go module
 // and answers kernels.ready with 1 once it has; a browser without
 // WebAssembly SIMD answers 0 and the Go loops run instead. The kernels do
 // each lane's float32 operations in the Go loops' order, so results are
