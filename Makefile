@@ -48,6 +48,12 @@ test-wasm: e2e/node_modules
 	mkdir -p bin && cd e2e && node wat2wasm.mjs ../wasm/kernels/kernels.wat ../bin/kernels.check.wasm
 	cmp wasm/kernels/kernels.wasm bin/kernels.check.wasm || (echo 'wasm/kernels/kernels.wasm is not kernels.wat assembled: run make kernels'; exit 1)
 	GOOS=js GOARCH=wasm $(GO) test -tags wasmsimd -exec="$(SIMD_EXEC)" ./nn/... ./trainer/...
+	# the same seed trains the same weights natively and in both wasm builds
+	DIGITLAB_FINGERPRINT=$(CURDIR)/bin/fingerprint.native $(GO) test -count=1 -run '^TestFingerprint$$' ./nn
+	DIGITLAB_FINGERPRINT=$(CURDIR)/bin/fingerprint.wasm GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^TestFingerprint$$' -exec="$(WASM_EXEC)" ./nn
+	DIGITLAB_FINGERPRINT=$(CURDIR)/bin/fingerprint.simd GOOS=js GOARCH=wasm $(GO) test -count=1 -tags wasmsimd -run '^TestFingerprint$$' -exec="$(SIMD_EXEC)" ./nn
+	diff bin/fingerprint.native bin/fingerprint.wasm
+	diff bin/fingerprint.native bin/fingerprint.simd
 
 ## kernels: assemble the worker's SIMD kernels (wasm/kernels/kernels.wat; the binary is committed, so building the page needs no node)
 kernels: e2e/node_modules

@@ -1,0 +1,53 @@
+package nn
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestFingerprint trains a few configs that exercise every kernel (each
+// optimizer, widths the SIMD kernels take and ones they leave to Go, exp
+// through sigmoid and ELU, dropout, L2) and writes a fingerprint of each
+// run's weights to the file named by $DIGITLAB_FINGERPRINT. make test-wasm
+// runs it natively (SSE assembly), in WebAssembly with the Go loops and with
+// the SIMD kernels, and requires the three files to be identical: the same
+// seed gives the same run on the desktop and in the browser. Without the
+// variable it is skipped.
+func TestFingerprint(t *testing.T) {
+	path := os.Getenv("DIGITLAB_FINGERPRINT")
+	if path == "" {
+		t.Skip("DIGITLAB_FINGERPRINT is not set (make test-wasm sets it)")
+	}
+	train, test := realMNIST(t)
+	var out strings.Builder
+	for _, c := range []string{
+		"",
+		"act=sigmoid&hidden=128x64&opt=rmsprop&l2=0.0001",
+		"act=elu&hidden=100x30&dropout=0.2&opt=momentum&nesterov=1&lr=0.01",
+		"act=tanh&hidden=64&opt=sgd&lr=0.1&batch=50",
+		"act=leaky-relu&hidden=36x36x36&init=he-normal&opt=adam&l2=0.001&batch=16",
+	} {
+		cfg, err := ParseConfig(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := NewTrainer(cfg, train, test, TrainerOptions{EvalEvery: 4000, ValLimit: 500})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Step(400)
+		h := fnv.New64a()
+		for _, w := range tr.Network().AppendWeights(nil) {
+			b := math.Float32bits(w)
+			h.Write([]byte{byte(b), byte(b >> 8), byte(b >> 16), byte(b >> 24)})
+		}
+		fmt.Fprintf(&out, "%s: weights %016x, validation loss %v\n", cfg, h.Sum64(), tr.LastEval().Loss)
+	}
+	if err := os.WriteFile(path, []byte(out.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
