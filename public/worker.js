@@ -9,7 +9,7 @@ importScripts('wasm_exec.js', 'kernels.js');
 async function fetchOK(name) {
   const response = await fetch(name);
   if (!response.ok) {
-    throw new Error(`${name}: the server answered ${response.status} ${response.status === 404 ? 'Not Found' : response.statusText}`);
+    throw new Error(`${name}: the server answered ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
   }
   return response;
 }
