@@ -74,6 +74,7 @@ fuzz:
 	$(call fuzz,FuzzLoadModel,250000,nn)
 	$(call fuzz,FuzzDrawing,100000,pad)
 	$(call fuzz,FuzzDecode,300000,runs)
+	$(call fuzz,FuzzParse,100000,link)
 
 ## parity: train the reference table's rows and compare with PyTorch's figures
 parity:
