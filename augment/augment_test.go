@@ -2,6 +2,8 @@ package augment
 
 import (
 	"hash/fnv"
+
+	"digitlab/assets"
 	"math/rand/v2"
 	"testing"
 )
@@ -170,13 +172,21 @@ func TestApplyPanics(t *testing.T) {
 	}
 }
 
+// benchApply measures Apply per image on the bundled MNIST training
+// images, as a trainer would call it.
 func benchApply(b *testing.B, l Level) {
-	src := ring()
+	m, err := assets.MNIST()
+	if err != nil {
+		b.Fatal(err)
+	}
+	imgs := m.Train.Images[:1000*Pixels]
 	dst := make([]uint8, Pixels)
 	r := rand.New(rand.NewPCG(1, 1))
 	b.ReportAllocs()
+	i := 0
 	for b.Loop() {
-		Apply(dst, src, l, r)
+		Apply(dst, imgs[i*Pixels:(i+1)*Pixels], l, r)
+		i = (i + 1) % 1000
 	}
 }
 
