@@ -23,8 +23,8 @@ func TestSets(t *testing.T) {
 	}{
 		{"digits tuning", Digits, Tuning, 30},
 		{"digits held out", Digits, HeldOut, 40},
-		{"others tuning", Others, Tuning, 15},
-		{"others held out", Others, HeldOut, 20},
+		{"others tuning", Others, Tuning, 16},
+		{"others held out", Others, HeldOut, 28},
 	} {
 		ss := tc.gen(5, 600, tc.part)
 		fams, pens := map[string]bool{}, map[string]bool{}

@@ -182,6 +182,35 @@ var otherShapes = []otherShape{
 		return shape{poly(vec{0.1, 1}, vec{0.1, 0.45}, vec{0.5, 0}, vec{0.9, 0.45}, vec{0.9, 1}, vec{0.1, 1}),
 			poly(vec{0.4, 1}, vec{0.4, 0.7}, vec{0.6, 0.7}, vec{0.6, 1})}
 	}},
+	{"doodle", false, doodle},
+	{"lightning", true, func(r *rand.Rand) shape {
+		w := uni(r, 0.15, 0.3)
+		return shape{poly(vec{0.6, 0}, vec{0.3, 0.45}, vec{0.3 + 2*w, 0.5}, vec{0.35, 1}, vec{0.4, 0.95}, vec{0.35, 1}, vec{0.25, 0.9})}
+	}},
+	{"fish", true, func(r *rand.Rand) shape {
+		c := vec{0.4, 0.5}
+		return shape{join(arc(c, 0.4, uni(r, 0.2, 0.3), -150, 150), poly(at(c, 0.4, 0.25, 150), vec{1, 0.25}, vec{1, 0.75}, at(c, 0.4, 0.25, -150)))}
+	}},
+	{"tree", true, func(r *rand.Rand) shape {
+		return shape{poly(vec{0.45, 1}, vec{0.45, 0.6}), poly(vec{0.55, 1}, vec{0.55, 0.6}),
+			join(arc(vec{0.5, 0.35}, uni(r, 0.3, 0.45), 0.35, 100, 440))}
+	}},
+	{"envelope", true, func(r *rand.Rand) shape {
+		h := uni(r, 0.5, 0.75)
+		return shape{poly(vec{0, 0}, vec{1, 0}, vec{1, h}, vec{0, h}, vec{0, 0}), poly(vec{0, 0}, vec{0.5, h * 0.6}, vec{1, 0})}
+	}},
+	{"circled-cross", true, func(r *rand.Rand) shape {
+		c := vec{0.5, 0.5}
+		return shape{arc(c, 0.5, 0.5, 0, 360), poly(vec{0.5, 0}, vec{0.5, 1}), poly(vec{0, 0.5}, vec{1, 0.5})}
+	}},
+	{"eye", true, func(r *rand.Rand) shape {
+		return shape{join(bez(vec{0, 0.5}, vec{0.3, 0.1}, vec{0.7, 0.1}, vec{1, 0.5}), bez(vec{1, 0.5}, vec{0.7, 0.9}, vec{0.3, 0.9}, vec{0, 0.5})),
+			arc(vec{0.5, 0.5}, 0.12, 0.12, 0, 360)}
+	}},
+	{"moon", true, func(r *rand.Rand) shape {
+		k := uni(r, 0.15, 0.3)
+		return shape{join(arc(vec{0.5, 0.5}, 0.5, 0.5, 60, 300), bez(at(vec{0.5, 0.5}, 0.5, 0.5, 300), vec{0.5 - k, 0.2}, vec{0.5 - k, 0.8}, at(vec{0.5, 0.5}, 0.5, 0.5, 60)))}
+	}},
 	{"dashes", true, func(r *rand.Rand) shape {
 		var s shape
 		for i := 0; i < 5+r.IntN(8); i++ {
@@ -190,4 +219,25 @@ var otherShapes = []otherShape{
 		}
 		return s
 	}},
+}
+
+// doodle draws two to four random pieces (lines, arcs, small rings) at
+// random places: no shape in particular, so the verdict learns from it
+// what is not a digit in general rather than a list of shapes.
+func doodle(r *rand.Rand) shape {
+	var s shape
+	for i := 0; i < 2+r.IntN(3); i++ {
+		c := vec{uni(r, 0.1, 0.9), uni(r, 0.1, 0.9)}
+		switch r.IntN(3) {
+		case 0:
+			s = append(s, poly(c, vec{uni(r, 0, 1), uni(r, 0, 1)}, vec{uni(r, 0, 1), uni(r, 0, 1)}))
+		case 1:
+			a := uni(r, 0, 360)
+			s = append(s, arc(c, uni(r, 0.1, 0.4), uni(r, 0.1, 0.4), a, a+uni(r, 90, 300)))
+		default:
+			rad := uni(r, 0.05, 0.15)
+			s = append(s, arc(c, rad, rad, 0, 360))
+		}
+	}
+	return s
 }
