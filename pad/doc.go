@@ -43,6 +43,20 @@
 // stray dot (see MinInkExtent and MinInkLength), so the UI can show "draw a
 // digit" instead of a confident guess about a speck.
 //
+// # Is it a digit?
+//
+// A network trained on MNIST reads anything as a digit, usually with high
+// confidence. A Checker says whether the 28x28 image (and, when there is
+// one, the drawing it came from) is Empty, a Digit or NotDigit, without the
+// user's network: it has a small network of its own, bundled as
+// notdigit.model (an nn network, 784-64-10, of whose outputs only 0,
+// "digit", and 1, "not a digit", are trained; internal/genverdict trains it
+// on MNIST's training images and on drawn digits and non-digits, random
+// doodles among them, from the tuning part of pad/drawset), and structural limits (holes, separate pieces of ink,
+// strokes, stroke length over size) set at or above the 99.9th percentile
+// of digits. cmd/padbench measures it on held-out drawings and on MNIST's
+// test images.
+//
 // # Cost and errors
 //
 // Preprocess does not allocate and renders the 28x28 frame at most three

@@ -1,0 +1,181 @@
+package augment
+
+import (
+	"fmt"
+	"math/rand/v2"
+)
+
+// The image geometry, as in MNIST.
+const (
+	Side   = 28
+	Pixels = Side * Side
+	centre = 14 // pixel index of MNIST's centre of mass, on both axes
+)
+
+// Level is how strongly Apply distorts an image.
+type Level int
+
+// The levels; see the package documentation for what each does.
+const (
+	Off Level = iota
+	Light
+	Strong
+	MaxLevel = Strong
+)
+
+func (l Level) String() string {
+	switch l {
+	case Off:
+		return "off"
+	case Light:
+		return "light"
+	case Strong:
+		return "strong"
+	}
+	return fmt.Sprintf("Level(%d)", int(l))
+}
+
+// limits bound the random draws of a level.
+type limits struct {
+	rotDeg   int // rotation, whole degrees either way; at most len(sinQ16)-1
+	scaleLo  int // inverse scale range, in 1/256 (the image is scaled by 256/that)
+	scaleHi  int
+	shear256 int // shear, in 1/256, either way
+	shift256 int // shift, in 1/256 pixel, either way
+	thick    bool
+}
+
+var levels = [...]limits{
+	Light:  {rotDeg: 8, scaleLo: 233, scaleHi: 284, shear256: 38, shift256: 2 * 256},
+	Strong: {rotDeg: 15, scaleLo: 213, scaleHi: 320, shear256: 77, shift256: 3 * 256, thick: true},
+}
+
+// sinQ16 and cosQ16 are sin and cos of 0..15 degrees times 65536, rounded:
+// a table rather than math.Sin, so no platform's rounding enters.
+var (
+	sinQ16 = [16]int64{0, 1144, 2287, 3430, 4572, 5712, 6850, 7987, 9121, 10252, 11380, 12505, 13626, 14742, 15855, 16962}
+	cosQ16 = [16]int64{65536, 65526, 65496, 65446, 65376, 65287, 65177, 65048, 64898, 64729, 64540, 64332, 64104, 63856, 63589, 63303}
+)
+
+// sym draws an integer uniformly from [-k, k].
+func sym(r *rand.Rand, k int) int64 { return int64(r.IntN(2*k+1) - k) }
+
+// Apply writes into dst a copy of src distorted at the given level, with
+// randomness from r. dst and src must not overlap. It panics if either is
+// not Pixels long or the level is unknown.
+func Apply(dst, src []uint8, level Level, r *rand.Rand) {
+	if len(dst) != Pixels || len(src) != Pixels {
+		panic(fmt.Sprintf("augment: Apply needs %d-pixel images, got %d and %d", Pixels, len(dst), len(src)))
+	}
+	if level < Off || level > MaxLevel {
+		panic(fmt.Sprintf("augment: unknown level %d", int(level)))
+	}
+	if level == Off {
+		copy(dst, src)
+		return
+	}
+	lim := levels[level]
+	// The inverse map, destination pixel -> source position, as a rotation
+	// times a shear times a scale, in 16-bit fixed point.
+	deg := sym(r, lim.rotDeg)
+	sn, cs := sinQ16[abs(deg)], cosQ16[abs(deg)]
+	if deg < 0 {
+		sn = -sn
+	}
+	k := sym(r, lim.shear256) << 8 // Q16
+	s := int64(lim.scaleLo+r.IntN(lim.scaleHi-lim.scaleLo+1)) << 8
+	// [[cs, cs*k - sn], [sn, sn*k + cs]] * s
+	a := cs * s >> 16
+	b := (cs*k>>16 - sn) * s >> 16
+	c := sn * s >> 16
+	d := (sn*k>>16 + cs) * s >> 16
+	tx, ty := sym(r, lim.shift256)<<8, sym(r, lim.shift256)<<8
+	thick := 0
+	if lim.thick {
+		thick = r.IntN(3) - 1 // thinner, as drawn, thicker
+	}
+	warp(dst, src, a, b, c, d, tx, ty)
+	switch thick {
+	case 1:
+		stroke(dst, thicker)
+	case -1:
+		stroke(dst, thinner)
+	}
+}
+
+// Strengths of the stroke filter, in 1/256: a thicker stroke gains a rim
+// three quarters as bright as its edge; a thinner one loses about a third
+// of the difference to its faintest neighbour.
+const thicker, thinner = 192, -96
+
+func abs(v int64) int64 { return max(v, -v) }
+
+// padW is the side of a source image copied with a one-pixel border of
+// zeros, so that bilinear sampling and the 4-neighbourhood read no pixel
+// outside the buffer and need no bounds checks per pixel.
+const padW = Side + 2
+
+// bordered copies img into the middle of a padW*padW buffer of zeros.
+func bordered(dst *[padW * padW]uint8, img []uint8) {
+	for y := 0; y < Side; y++ {
+		copy(dst[(y+1)*padW+1:(y+1)*padW+1+Side], img[y*Side:(y+1)*Side])
+	}
+}
+
+// warp samples src bilinearly at the inverse-mapped position of every
+// destination pixel: source = M (dest - centre - t) + centre, with M =
+// [[a, b], [c, d]] and t in 16-bit fixed point. Positions outside src read 0.
+func warp(dst, src []uint8, a, b, c, d, tx, ty int64) {
+	var p [padW * padW]uint8
+	bordered(&p, src)
+	const one = 1 << 16
+	for y := 0; y < Side; y++ {
+		dy := int64(y-centre)<<16 - ty
+		dx := int64(-centre)<<16 - tx
+		// Q16 source position of the row's first pixel; stepping x adds (a, c).
+		sx := (a*dx+b*dy)>>16 + centre*one
+		sy := (c*dx+d*dy)>>16 + centre*one
+		row := dst[y*Side : (y+1)*Side]
+		for x := range row {
+			ix, iy := sx>>16, sy>>16
+			sx += a
+			sy += c
+			if ix < -1 || iy < -1 || ix >= Side || iy >= Side {
+				row[x] = 0
+				continue
+			}
+			i := (iy+1)*padW + ix + 1
+			p00, p01, p10, p11 := int64(p[i]), int64(p[i+1]), int64(p[i+padW]), int64(p[i+padW+1])
+			if p00|p01|p10|p11 == 0 {
+				row[x] = 0
+				continue
+			}
+			fx, fy := ((sx-a)>>8)&0xff, ((sy-c)>>8)&0xff
+			top := p00*(256-fx) + p01*fx
+			bot := p10*(256-fx) + p11*fx
+			row[x] = uint8((top*(256-fy) + bot*fy + 1<<15) >> 16)
+		}
+	}
+}
+
+// stroke thickens (w > 0) or thins (w < 0) the strokes of img in place. To
+// thicken, each pixel becomes the larger of itself and w/256 of its
+// brightest 4-neighbour; to thin, each inked pixel moves -w/256 of the way
+// towards its faintest 4-neighbour, so edges fade and cores stay. A pixel
+// with no ink next to it stays 0 either way.
+func stroke(img []uint8, w int) {
+	var p [padW * padW]uint8
+	bordered(&p, img)
+	for y := 0; y < Side; y++ {
+		for x := 0; x < Side; x++ {
+			i := (y+1)*padW + x + 1
+			v := int(p[i])
+			l, r, u, d := int(p[i-1]), int(p[i+1]), int(p[i-padW]), int(p[i+padW])
+			if w > 0 {
+				img[y*Side+x] = uint8(max(v, max(l, r, u, d)*w>>8))
+			} else if v != 0 {
+				img[y*Side+x] = uint8(v + (v-min(l, r, u, d))*w>>8)
+			}
+		}
+	}
+}

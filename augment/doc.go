@@ -1,0 +1,38 @@
+// Package augment distorts 28x28 training images the way hands and pens
+// vary, so that a network trained on MNIST also reads digits drawn on the
+// pad: small rotations, scaling, shear, sub-pixel shifts and, at the strong
+// level, thinner or thicker strokes.
+//
+// # Images
+//
+// An image is Pixels bytes, row by row, 0 for background and 255 for full
+// ink, as nn.Dataset stores them. Apply writes a distorted copy of src into
+// dst. The transforms keep the background exactly 0 wherever no ink lands
+// (bilinear sampling of four zero pixels is zero, and the stroke filters
+// never lift a pixel with no ink around it), because the training kernels
+// skip zero inputs and that is most of their speed.
+//
+// # Levels
+//
+// Off copies the image unchanged and draws no random numbers. Light rotates
+// by up to 8 degrees, scales by 0.9 to 1.1, shears by up to 0.15 and shifts
+// by up to 2 pixels. Strong rotates by up to 15 degrees, scales by 0.8 to
+// 1.2, shears by up to 0.3, shifts by up to 3 pixels and makes the strokes
+// thinner or thicker one time in three each. The rotation is about pixel
+// (14, 14), where MNIST puts a digit's centre of mass.
+//
+// # Determinism
+//
+// Every random number comes from the *rand.Rand the caller passes, and only
+// through its integer methods, which math/rand/v2 computes exactly on every
+// platform. The arithmetic is integer only: fixed point with 16 fractional
+// bits for the coordinates and 8 for the bilinear weights, and sines and
+// cosines from a table of whole degrees. So the same source gives the same
+// bytes natively and in WebAssembly (TestWasmMatchesNative checks a hash).
+//
+// # Cost
+//
+// Apply does not allocate; BenchmarkApply gives its cost per image. The
+// package has no global mutable state. Programmer errors (a wrong image
+// length, an unknown level) panic with an "augment:" prefix.
+package augment

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"digitlab/internal/datasets"
+	"digitlab/pad"
+)
+
+// calibrate prints the percentiles of each measurement pad.Checker makes, on
+// the bundled MNIST training images and the tuning digits (where the
+// limits come from) and, for information only, on the tuning non-digits.
+// The held-out part is not looked at.
+func calibrate(w io.Writer, s sets, data datasets.Data) {
+	var mnist []pad.Judgement
+	var img [pad.NetPixels]float32
+	check := pad.NewChecker()
+	for i := 0; i < data.Train.Len(); i++ {
+		for j, p := range data.Train.Image(i) {
+			img[j] = float32(p) / 255
+		}
+		mnist = append(mnist, check.Check(&img, nil))
+	}
+	judgements := func(ds []drawn) []pad.Judgement {
+		var out []pad.Judgement
+		for _, d := range ds {
+			out = append(out, d.j)
+		}
+		return out
+	}
+	measures := []struct {
+		name string
+		f    func(pad.Judgement) float64
+	}{
+		{"unlike", func(j pad.Judgement) float64 { return float64(j.Unlike) }},
+		{"holes", func(j pad.Judgement) float64 { return float64(j.Holes) }},
+		{"pieces", func(j pad.Judgement) float64 { return float64(j.Pieces) }},
+		{"strokes", func(j pad.Judgement) float64 { return float64(j.Strokes) }},
+		{"travel", func(j pad.Judgement) float64 { return float64(j.Travel) }},
+	}
+	qs := []float64{0.5, 0.9, 0.98, 0.99, 0.995, 0.999}
+	for _, g := range []struct {
+		name string
+		js   []pad.Judgement
+	}{{"MNIST training (20,000)", mnist}, {"drawn digits, tuning", judgements(s.digitsTune)}, {"non-digits, tuning", judgements(s.othersTune)}} {
+		fmt.Fprintf(w, "%s: percentiles %v\n", g.name, qs)
+		for _, m := range measures {
+			var v []float64
+			for _, j := range g.js {
+				v = append(v, m.f(j))
+			}
+			slices.Sort(v)
+			fmt.Fprintf(w, "  %-9s", m.name)
+			for _, q := range qs {
+				fmt.Fprintf(w, " %8.3f", v[min(len(v)-1, int(q*float64(len(v))))])
+			}
+			fmt.Fprintln(w)
+		}
+		why := map[string]int{}
+		for _, j := range g.js {
+			why[j.Why]++
+		}
+		fmt.Fprintf(w, "  verdicts now: %v\n", why)
+	}
+}

@@ -1,0 +1,142 @@
+// Command padbench measures how well a network reads drawn digits and how
+// well pad.Checker tells digits from non-digits, on the generated drawings
+// of pad/drawset:
+//
+//	go run ./cmd/padbench                 # the default run: nn.DefaultConfig, 30 epochs
+//	go run ./cmd/padbench -model my.model # a model saved by cmd/train -save
+//	go run ./cmd/padbench -augment 0,1,2  # train at each augmentation level and compare
+//	go run ./cmd/padbench -calibrate      # the percentiles behind pad.Checker's limits
+//
+// It reports accuracy by digit, by shape family and by pen, on the tuning
+// part and on the held-out part (new seeds; and families never used for
+// tuning), the confidence of wrong answers, and the verdict's rejection
+// rates on drawn digits, on MNIST's test images and on non-digits. -json
+// prints the same as one JSON object.
+//
+// Trained models are cached in bin/ (named by config, epochs and
+// augmentation level), so a second run only measures.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"digitlab/augment"
+	"digitlab/internal/datasets"
+	"digitlab/nn"
+)
+
+type options struct {
+	seed      uint64
+	n         int
+	json      bool
+	model     string
+	epochs    int
+	levels    []augment.Level
+	calibrate bool
+	export    string
+	cacheDir  string
+}
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
+	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out); a quarter as many non-digits")
+	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
+	fs.StringVar(&o.model, "model", "", "measure this saved model (cmd/train -save) instead of training the default run")
+	fs.IntVar(&o.epochs, "epochs", 30, "epochs of the default run, as the page trains it")
+	aug := fs.String("augment", "0", "augmentation levels to train and compare, comma-separated (0 off, 1 light, 2 strong)")
+	fs.BoolVar(&o.calibrate, "calibrate", false, "print the percentiles of the verdict's measurements on digits and non-digits")
+	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({label, family, pen, heldOut, strokes})")
+	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		return o, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if o.n < 10 || o.n > 100000 {
+		return o, fmt.Errorf("-n %d: must be between 10 and 100000", o.n)
+	}
+	if o.seed >= 1<<32 {
+		return o, fmt.Errorf("-seed %d: must be below 2^32 (higher seeds are the held-out part)", o.seed)
+	}
+	if o.epochs < 1 || o.epochs > 1000 {
+		return o, fmt.Errorf("-epochs %d: must be between 1 and 1000", o.epochs)
+	}
+	for _, s := range strings.Split(*aug, ",") {
+		l, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || l < int(augment.Off) || l > int(augment.MaxLevel) {
+			return o, fmt.Errorf("-augment %q: levels are 0 to %d, comma-separated", *aug, augment.MaxLevel)
+		}
+		o.levels = append(o.levels, augment.Level(l))
+	}
+	if o.model != "" && *aug != "0" {
+		return o, errors.New("-model and -augment exclude each other: -augment trains its own models")
+	}
+	return o, nil
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "padbench:", err)
+		}
+		return 2
+	}
+	data, err := datasets.Load(datasets.Subset, "")
+	if err != nil {
+		fmt.Fprintln(stderr, "padbench: loading data:", err)
+		return 1
+	}
+	sets := makeSets(o.seed, o.n)
+	if o.export != "" {
+		if err := exportSets(o.export, sets); err != nil {
+			fmt.Fprintln(stderr, "padbench:", err)
+			return 1
+		}
+	}
+	if o.calibrate {
+		calibrate(stdout, sets, data)
+		return 0
+	}
+	var reports []report
+	if o.model != "" {
+		b, err := os.ReadFile(o.model)
+		if err != nil {
+			fmt.Fprintln(stderr, "padbench:", err)
+			return 1
+		}
+		net, err := nn.LoadModel(b)
+		if err != nil {
+			fmt.Fprintln(stderr, "padbench:", o.model+":", err)
+			return 1
+		}
+		reports = append(reports, measure(o.model, net, sets, data, trainStats{}))
+	} else {
+		for _, l := range o.levels {
+			net, st, err := trainedModel(nn.DefaultConfig(), o.epochs, l, data, o.cacheDir, stderr)
+			if err != nil {
+				fmt.Fprintln(stderr, "padbench:", err)
+				return 1
+			}
+			name := fmt.Sprintf("default, %d epochs, augment %d (%v)", o.epochs, l, l)
+			reports = append(reports, measure(name, net, sets, data, st))
+		}
+	}
+	if err := printReports(stdout, reports, o.json); err != nil {
+		fmt.Fprintln(stderr, "padbench:", err)
+		return 1
+	}
+	return 0
+}

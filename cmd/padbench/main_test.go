@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"digitlab/internal/datasets"
+	"digitlab/nn"
+)
+
+func TestParseFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		wantErr string // "" for none
+	}{
+		{nil, ""},
+		{[]string{"-seed", "5", "-n", "200", "-json"}, ""},
+		{[]string{"-augment", "0,1,2"}, ""},
+		{[]string{"-n", "5"}, "-n 5"},
+		{[]string{"-seed", "4294967296"}, "below 2^32"},
+		{[]string{"-augment", "3"}, "levels are 0 to 2"},
+		{[]string{"-augment", "x"}, "levels are 0 to 2"},
+		{[]string{"-model", "m", "-augment", "1"}, "exclude each other"},
+		{[]string{"-epochs", "0"}, "-epochs 0"},
+		{[]string{"extra"}, "unexpected argument"},
+	} {
+		_, err := parseFlags(tc.args, &bytes.Buffer{})
+		switch {
+		case tc.wantErr == "" && err != nil:
+			t.Errorf("%v: %v", tc.args, err)
+		case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+			t.Errorf("%v: error %v, want one containing %q", tc.args, err, tc.wantErr)
+		}
+	}
+}
+
+// TestMeasure checks that a report counts every drawing once, in the part
+// it belongs to, on an untrained network (whose accuracy is whatever it is).
+func TestMeasure(t *testing.T) {
+	data, err := datasets.Load(datasets.Subset, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data.Test = data.Test.Head(200)
+	net, err := nn.NewNetwork(nn.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := makeSets(2, 40)
+	r := measure("untrained", net, s, data, trainStats{})
+	if n := r.Parts[0].All.N; n != 40 {
+		t.Errorf("tuning part has %d digits, want 40", n)
+	}
+	if n := r.Parts[1].All.N + r.Parts[2].All.N; n != 40 {
+		t.Errorf("held-out parts have %d digits, want 40", n)
+	}
+	for _, p := range r.Parts {
+		sum := 0
+		for _, d := range p.ByDigit {
+			sum += d.N
+		}
+		if sum != p.All.N {
+			t.Errorf("%s: by digit adds up to %d of %d", p.Name, sum, p.All.N)
+		}
+	}
+	if r.Verdict.MNISTTest.N != 200 || r.Verdict.OthersTune.N != 10 || r.Verdict.OthersHeld.N != 10 {
+		t.Errorf("verdict counts %d MNIST, %d and %d non-digits; want 200, 10, 10", r.Verdict.MNISTTest.N, r.Verdict.OthersTune.N, r.Verdict.OthersHeld.N)
+	}
+	var out bytes.Buffer
+	if err := printReports(&out, []report{r}, false); err != nil || !strings.Contains(out.String(), "non-digits rejected") {
+		t.Errorf("text report: %v\n%s", err, out.String())
+	}
+}

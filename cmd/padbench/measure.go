@@ -1,0 +1,247 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+
+	"digitlab/internal/datasets"
+	"digitlab/nn"
+	"digitlab/pad"
+)
+
+// tally counts right answers.
+type tally struct {
+	N       int `json:"n"`
+	Correct int `json:"correct"`
+}
+
+func (t tally) Acc() float64 {
+	if t.N == 0 {
+		return 0
+	}
+	return float64(t.Correct) / float64(t.N)
+}
+
+func (t *tally) add(ok bool) {
+	t.N++
+	if ok {
+		t.Correct++
+	}
+}
+
+// partReport is the network's reading of one group of drawn digits.
+type partReport struct {
+	Name     string            `json:"name"`
+	All      tally             `json:"all"`
+	ByDigit  [10]tally         `json:"by_digit"`
+	ByFamily map[string]*tally `json:"by_family"`
+	ByPen    map[string]*tally `json:"by_pen"`
+	// WrongConfMedian is the median confidence of the wrong answers;
+	// WrongOver90 the share of wrong answers given with more than 90%.
+	WrongConfMedian float64  `json:"wrong_conf_median"`
+	WrongOver90     float64  `json:"wrong_over_90"`
+	Confusions      []string `json:"confusions"` // the most frequent "true->read: count"
+	// Rejected is the share the verdict calls not a digit (or empty).
+	Rejected tally `json:"rejected"`
+}
+
+// verdictReport is how pad.Checker fares.
+type verdictReport struct {
+	MNISTTest       tally             `json:"mnist_test_rejected"`
+	OthersTune      tally             `json:"nondigits_tuning_rejected"`
+	OthersHeld      tally             `json:"nondigits_heldout_rejected"`
+	OthersHeldFams  tally             `json:"nondigits_heldout_families_rejected"`
+	OthersByFamily  map[string]*tally `json:"nondigits_rejected_by_family"`
+	ReadAs          [10]int           `json:"nondigits_read_as"`
+	OthersNetOver90 float64           `json:"nondigits_conf_over_90"`
+}
+
+type report struct {
+	Name     string        `json:"name"`
+	Train    trainStats    `json:"train"`
+	MNISTAcc float64       `json:"mnist_test_acc"`
+	Parts    []partReport  `json:"parts"`
+	Verdict  verdictReport `json:"verdict"`
+}
+
+// classify returns the network's answer and its confidence.
+func classify(net *nn.Network, img *[pad.NetPixels]float32) (int, float64) {
+	var probs [nn.Classes]float32
+	net.Predict(img[:], probs[:])
+	best := 0
+	for k, p := range probs {
+		if p > probs[best] {
+			best = k
+		}
+	}
+	return best, float64(probs[best])
+}
+
+func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainStats) report {
+	r := report{Name: name, Train: st, MNISTAcc: net.Evaluate(data.Test, 0).Accuracy}
+	var fresh, heldFams []drawn
+	for _, d := range s.digitsHeld {
+		if d.HeldOut {
+			heldFams = append(heldFams, d)
+		} else {
+			fresh = append(fresh, d)
+		}
+	}
+	for _, g := range []struct {
+		name string
+		ds   []drawn
+	}{
+		{"tuning", s.digitsTune},
+		{"held-out seeds, tuning families", fresh},
+		{"held-out families and pen", heldFams},
+	} {
+		r.Parts = append(r.Parts, readDigits(g.name, net, g.ds))
+	}
+	v := &r.Verdict
+	var img [pad.NetPixels]float32
+	check := pad.NewChecker()
+	for i := 0; i < data.Test.Len(); i++ {
+		for j, p := range data.Test.Image(i) {
+			img[j] = float32(p) / 255
+		}
+		v.MNISTTest.add(check.Check(&img, nil).Verdict != pad.Digit)
+	}
+	v.OthersByFamily = map[string]*tally{}
+	over90 := 0
+	for part, g := range [][]drawn{s.othersTune, s.othersHeld} {
+		for _, d := range g {
+			rej := d.j.Verdict != pad.Digit
+			if part == 0 {
+				v.OthersTune.add(rej)
+			} else {
+				v.OthersHeld.add(rej)
+				if d.HeldOut {
+					v.OthersHeldFams.add(rej)
+				}
+			}
+			count(v.OthersByFamily, d.Family, rej)
+			k, c := classify(net, &d.img)
+			v.ReadAs[k]++
+			if c > 0.9 {
+				over90++
+			}
+		}
+	}
+	v.OthersNetOver90 = float64(over90) / float64(len(s.othersTune)+len(s.othersHeld))
+	return r
+}
+
+func readDigits(name string, net *nn.Network, ds []drawn) partReport {
+	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}}
+	var wrongConf []float64
+	conf := map[string]int{}
+	for _, d := range ds {
+		k, c := classify(net, &d.img)
+		ok := k == d.Label
+		p.All.add(ok)
+		p.ByDigit[d.Label].add(ok)
+		count(p.ByFamily, d.Family, ok)
+		count(p.ByPen, d.Pen, ok)
+		p.Rejected.add(d.j.Verdict != pad.Digit)
+		if !ok {
+			wrongConf = append(wrongConf, c)
+			conf[fmt.Sprintf("%d->%d", d.Label, k)]++
+		}
+	}
+	if len(wrongConf) > 0 {
+		slices.Sort(wrongConf)
+		p.WrongConfMedian = wrongConf[len(wrongConf)/2]
+		n := 0
+		for _, c := range wrongConf {
+			if c > 0.9 {
+				n++
+			}
+		}
+		p.WrongOver90 = float64(n) / float64(len(wrongConf))
+	}
+	keys := make([]string, 0, len(conf))
+	for k := range conf {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if conf[keys[i]] != conf[keys[j]] {
+			return conf[keys[i]] > conf[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys[:min(6, len(keys))] {
+		p.Confusions = append(p.Confusions, fmt.Sprintf("%s: %d", k, conf[k]))
+	}
+	return p
+}
+
+func pct(t tally) string { return fmt.Sprintf("%5.1f%%", 100*t.Acc()) }
+
+func printReports(w io.Writer, rs []report, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rs)
+	}
+	for _, r := range rs {
+		fmt.Fprintf(w, "== %s\n", r.Name)
+		if r.Train.Epochs > 0 {
+			fmt.Fprintf(w, "training: %.1f s of steps, %.1f s of augmentation: %.0f%% of unaugmented speed%s\n",
+				r.Train.TrainSeconds, r.Train.AugmentSeconds, 100*r.Train.SpeedRatio, map[bool]string{true: " (cached run)"}[r.Train.Cached])
+		}
+		fmt.Fprintf(w, "MNIST test accuracy: %.2f%%\n\n", 100*r.MNISTAcc)
+		fmt.Fprintf(w, "%-34s %6s %7s", "drawn digits", "n", "acc")
+		for k := 0; k < 10; k++ {
+			fmt.Fprintf(w, " %6d", k)
+		}
+		fmt.Fprintf(w, " %9s %9s %8s\n", "wrong:med", "wrong>90%", "rejected")
+		for _, p := range r.Parts {
+			fmt.Fprintf(w, "%-34s %6d %7s", p.Name, p.All.N, pct(p.All))
+			for _, t := range p.ByDigit {
+				fmt.Fprintf(w, " %6s", pct(t))
+			}
+			fmt.Fprintf(w, " %8.0f%% %8.0f%% %7s\n", 100*p.WrongConfMedian, 100*p.WrongOver90, pct(p.Rejected))
+		}
+		for _, p := range r.Parts {
+			fmt.Fprintf(w, "\n%s: most frequent mistakes %s\n", p.Name, strings.Join(p.Confusions, ", "))
+			fmt.Fprintf(w, "  by pen:    %s\n", tallies(p.ByPen))
+			fmt.Fprintf(w, "  by family: %s\n", tallies(p.ByFamily))
+		}
+		v := r.Verdict
+		fmt.Fprintf(w, "\nverdict (pad.Checker): rejects %s of MNIST test images, %s of tuning digits, %s of held-out digits\n",
+			pct(v.MNISTTest), pct(r.Parts[0].Rejected), pct(sum(r.Parts[1].Rejected, r.Parts[2].Rejected)))
+		fmt.Fprintf(w, "  non-digits rejected: %s of tuning (n=%d), %s of held-out (n=%d), %s of held-out families (n=%d)\n",
+			pct(v.OthersTune), v.OthersTune.N, pct(v.OthersHeld), v.OthersHeld.N, pct(v.OthersHeldFams), v.OthersHeldFams.N)
+		fmt.Fprintf(w, "  non-digits rejected by family: %s\n", tallies(v.OthersByFamily))
+		fmt.Fprintf(w, "  without the verdict the network reads non-digits as %v, %.0f%% of them with more than 90%% confidence\n\n", v.ReadAs, 100*v.OthersNetOver90)
+	}
+	return nil
+}
+
+// count adds ok to the tally of key, making it if needed.
+func count(m map[string]*tally, key string, ok bool) {
+	if m[key] == nil {
+		m[key] = &tally{}
+	}
+	m[key].add(ok)
+}
+
+func sum(a, b tally) tally { return tally{a.N + b.N, a.Correct + b.Correct} }
+
+// tallies formats "name 93% (n)" for every key, sorted.
+func tallies(m map[string]*tally) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %.0f%% (%d)", k, 100*m[k].Acc(), m[k].N))
+	}
+	return strings.Join(parts, ", ")
+}

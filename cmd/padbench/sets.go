@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+
+	"digitlab/pad"
+	"digitlab/pad/drawset"
+)
+
+// drawn is a generated drawing with what the pad makes of it, which does
+// not depend on the network: the 28x28 image and the verdict.
+type drawn struct {
+	drawset.Sample
+	img [pad.NetPixels]float32
+	ok  bool // Preprocess found something to read
+	j   pad.Judgement
+}
+
+// sets are the four groups of drawings a report covers.
+type sets struct {
+	digitsTune, digitsHeld, othersTune, othersHeld []drawn
+}
+
+func makeSets(seed uint64, n int) sets {
+	return sets{
+		digitsTune: prepare(drawset.Digits(seed, n, drawset.Tuning)),
+		digitsHeld: prepare(drawset.Digits(seed, n, drawset.HeldOut)),
+		othersTune: prepare(drawset.Others(seed, n/4, drawset.Tuning)),
+		othersHeld: prepare(drawset.Others(seed, n/4, drawset.HeldOut)),
+	}
+}
+
+// prepare replays each drawing through the pad as drawStrokes does.
+func prepare(ss []drawset.Sample) []drawn {
+	check := pad.NewChecker()
+	out := make([]drawn, len(ss))
+	for i, s := range ss {
+		out[i].Sample = s
+		var d pad.Drawing
+		if err := d.AddStrokes(s.Strokes); err != nil {
+			panic("padbench: the generator made a drawing the pad refuses: " + err.Error())
+		}
+		out[i].ok = pad.Preprocess(&d, &out[i].img)
+		out[i].j = check.Check(&out[i].img, &d)
+	}
+	return out
+}
+
+// exported is one drawing in the -export file.
+type exported struct {
+	Part    string         `json:"part"`
+	Label   int            `json:"label"`
+	Family  string         `json:"family"`
+	Pen     string         `json:"pen"`
+	HeldOut bool           `json:"heldOut"`
+	Strokes [][][2]float32 `json:"strokes"`
+}
+
+func exportSets(path string, s sets) error {
+	var out []exported
+	for _, g := range []struct {
+		part string
+		ds   []drawn
+	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"tuning", s.othersTune}, {"held-out", s.othersHeld}} {
+		for _, d := range g.ds {
+			out = append(out, exported{g.part, d.Label, d.Family, d.Pen, d.HeldOut, d.Strokes})
+		}
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}

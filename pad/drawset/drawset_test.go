@@ -1,0 +1,116 @@
+package drawset
+
+import (
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"digitlab/pad"
+)
+
+func TestSets(t *testing.T) {
+	heldOut := HeldOutFamilies()
+	isHeld := func(s Sample) bool {
+		return slices.Contains(heldOut, s.Family) || slices.Contains(heldOut, "pen "+s.Pen)
+	}
+	for _, tc := range []struct {
+		name     string
+		gen      func(uint64, int, Part) []Sample
+		part     Part
+		families int // distinct families expected in 600 drawings
+	}{
+		{"digits tuning", Digits, Tuning, 30},
+		{"digits held out", Digits, HeldOut, 40},
+		{"others tuning", Others, Tuning, 16},
+		{"others held out", Others, HeldOut, 28},
+	} {
+		ss := tc.gen(5, 600, tc.part)
+		fams, pens := map[string]bool{}, map[string]bool{}
+		held := 0
+		for i, s := range ss {
+			fams[s.Family] = true
+			pens[s.Pen] = true
+			if s.HeldOut != isHeld(s) {
+				t.Fatalf("%s %d (%s): HeldOut %v disagrees with HeldOutFamilies", tc.name, i, s.Style(), s.HeldOut)
+			}
+			if s.HeldOut {
+				held++
+			}
+			wantLabel := -1
+			if strings.HasPrefix(tc.name, "digits") {
+				wantLabel = i % 10
+				if !strings.HasPrefix(s.Family, string(rune('0'+wantLabel))+"/") {
+					t.Errorf("%s %d: family %s for label %d", tc.name, i, s.Family, s.Label)
+				}
+			}
+			if s.Label != wantLabel {
+				t.Errorf("%s %d: label %d, want %d", tc.name, i, s.Label, wantLabel)
+			}
+			checkStrokes(t, tc.name, s)
+		}
+		if len(fams) != tc.families || len(pens) != len(Pens())-btoi(tc.part == Tuning) {
+			t.Errorf("%s: %d families and %d pens, want %d and %d", tc.name, len(fams), len(pens), tc.families, len(Pens())-btoi(tc.part == Tuning))
+		}
+		if (held > 0) != (tc.part == HeldOut) {
+			t.Errorf("%s: %d held-out drawings", tc.name, held)
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// checkStrokes checks that the pad accepts the drawing as it is, inside the
+// pad, sampled like a mouse, and big enough to be read.
+func checkStrokes(t *testing.T, name string, s Sample) {
+	t.Helper()
+	var d pad.Drawing
+	if err := d.AddStrokes(s.Strokes); err != nil {
+		t.Fatalf("%s %s: %v", name, s.Style(), err)
+	}
+	for _, st := range s.Strokes {
+		for j, xy := range st {
+			if xy[0] < 0 || xy[0] > pad.Size || xy[1] < 0 || xy[1] > pad.Size {
+				t.Fatalf("%s %s: point %v off the pad", name, s.Style(), xy)
+			}
+			if j > 0 {
+				if gap := math.Hypot(float64(xy[0]-st[j-1][0]), float64(xy[1]-st[j-1][1])); gap > 25 {
+					t.Fatalf("%s %s: gap of %.1f pad units", name, s.Style(), gap)
+				}
+			}
+		}
+	}
+	if in := d.Ink(); in.TooSmall() {
+		t.Fatalf("%s %s: extent %.1f is a dot, not a drawing", name, s.Style(), in.Extent())
+	}
+}
+
+func TestDeterministicAndExtensible(t *testing.T) {
+	for _, gen := range []func(uint64, int, Part) []Sample{Digits, Others} {
+		a, b := gen(9, 50, HeldOut), gen(9, 80, HeldOut)
+		if !reflect.DeepEqual(a, b[:50]) {
+			t.Error("the first 50 of 80 drawings differ from a set of 50")
+		}
+		if c := gen(10, 50, HeldOut); reflect.DeepEqual(a, c) {
+			t.Error("seeds 9 and 10 give the same drawings")
+		}
+		if c := gen(9, 50, Tuning); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
+			t.Error("the tuning and held-out parts share a drawing")
+		}
+	}
+}
+
+func TestHeldOutSeedPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("a seed at HeldOutSeedBase did not panic")
+		}
+	}()
+	Digits(HeldOutSeedBase, 1, Tuning)
+}
