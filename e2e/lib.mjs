@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = join(root, 'e2e', 'out');
@@ -124,4 +125,20 @@ export async function clickControl(page, name) {
   await sleep(40);
   await page.mouse.up();
   await sleep(60);
+}
+
+// useServerAndBrowser starts the server and a browser before the tests of
+// the calling file and stops them after; the returned object holds them
+// (server, browser) once the tests run.
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }

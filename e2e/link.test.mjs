@@ -2,21 +2,11 @@
 // malformed query starts as fast as a plain one, says what it ignored in
 // short lines, and trains the config the good keys describe. Run: make
 // test-web.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, waitForState } from './lib.mjs';
+import { useServerAndBrowser, waitForState } from './lib.mjs';
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useServerAndBrowser();
 
 // readyAfter opens query in a fresh page and returns the milliseconds from
 // the arrival of app.wasm until the run trains, measured by the page's own
@@ -24,9 +14,9 @@ after(async () => {
 // a 1 MB address themselves (every network event carries it; app.wasm
 // arrives 10-30 s late on this machine), which is not the app's time.
 async function readyAfter(query) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await page.goto(server.url + '/' + query, { waitUntil: 'commit', timeout: 120000 });
+    await page.goto(env.server.url + '/' + query, { waitUntil: 'commit', timeout: 120000 });
     const ms = await page.evaluate(async () => {
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       const end = performance.now() + 120000;

@@ -1,27 +1,17 @@
 // Browser test of the offline page: after one visit, the service worker
 // (public/sw.js) has every file, and the page reloads and trains with the
 // network off. Run: make test-web.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openApp, waitForState, outDir } from './lib.mjs';
+import { useServerAndBrowser, openApp, waitForState, outDir } from './lib.mjs';
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useServerAndBrowser();
 
 test('after one visit the page loads and trains offline, and can be installed', { timeout: 300000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await openApp(page, server.url + '/?hidden=64');
+  await openApp(page, env.server.url + '/?hidden=64');
   await waitForState(page, (s) => s.run === 'training' && s.samplesSeen > 0, 90000, 'the first visit to train');
   // The service worker installs after the page's load event and caches the
   // files the page needs.
