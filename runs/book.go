@@ -204,19 +204,27 @@ func (b *Book) Clear() {
 // pinned, when it is a position in rs counted from 1, makes that run the
 // baseline, as it was for the person who shared them (0 pins nothing). If
 // the runs exceed the capacity, the oldest that are neither pinned nor
-// current are evicted, which may include the first of rs.
-func (b *Book) AddShared(rs []Run, pinned int) {
+// current are evicted, which may include the first of rs: AddShared
+// returns how many of rs it could not keep, so that the app can say so.
+func (b *Book) AddShared(rs []Run, pinned int) (dropped int) {
 	if len(rs) == 0 {
-		return
+		return 0
 	}
+	ids := make([]int, len(rs))
 	for i, r := range rs {
 		r.Shared = true
 		r.Curve = Downsample(r.Curve, MaxPoints)
-		id := b.add(r)
+		ids[i] = b.add(r)
 		if i+1 == pinned {
-			b.pinned = id
+			b.pinned = ids[i]
 		}
 	}
 	b.evict()
 	b.changed()
+	for _, id := range ids {
+		if b.index(id) < 0 {
+			dropped++
+		}
+	}
+	return dropped
 }

@@ -272,3 +272,22 @@ func TestCurveFromHistory(t *testing.T) {
 		t.Errorf("CurveFromHistory(nil) = %#v, want empty", got)
 	}
 }
+
+// AddShared says how many shared runs it could not keep.
+func TestAddSharedCountsTheDropped(t *testing.T) {
+	tests := []struct{ cap, before, shared, pinned, dropped int }{
+		{6, 1, 3, 0, 0},
+		{6, 1, 5, 0, 0},
+		{6, 1, 8, 0, 3},
+		{6, 1, 8, 1, 2}, // the pinned first run is kept
+		{4, 0, 4, 0, 0},
+		{4, 3, 2, 0, 0}, // older own runs make room
+	}
+	for _, tt := range tests {
+		b := NewBook(tt.cap)
+		begin(tt.before)(b)
+		if got := b.AddShared(make([]Run, tt.shared), tt.pinned); got != tt.dropped {
+			t.Errorf("%+v: dropped %d", tt, got)
+		}
+	}
+}
