@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // newHandler returns the handler that serves the files under root.
@@ -34,16 +35,25 @@ import (
 // Headers: Content-Type from X's extension (application/wasm for .wasm),
 // Content-Length of the bytes actually sent (the compressed size for a twin),
 // X-Uncompressed-Length with X's size (a fetch() stream counts decompressed
-// bytes, so a progress bar needs it), Vary: Accept-Encoding, and
-// Cache-Control: no-cache on every response, so a rebuild is always picked
-// up. There are no validators (ETag, Last-Modified) and no Range support:
-// every GET gets the whole file.
+// bytes, so a progress bar needs it), Vary: Accept-Encoding, the security
+// headers of setSecurityHeaders (for HTML, a policy that lists the page's
+// inline styles and scripts by hash), and Cache-Control: no-cache on every
+// response.
+//
+// Caching: every file has a strong ETag, a hash of the bytes sent (see
+// sumCache and etag), so a twin's differs from X's. no-cache makes a browser
+// revalidate each time, so a rebuild is seen at once, and a matching
+// If-None-Match gets 304 with no body: a repeat visit with nothing changed
+// transfers headers only. Range requests get 206 (of the encoded bytes, for
+// a twin, as HTTP defines). Both come from http.ServeContent. There is no
+// Last-Modified: the ETag says more, and twins have their own times.
 func newHandler(root *os.Root) http.Handler {
-	return &fileHandler{root: root}
+	return &fileHandler{root: root, sums: newSumCache()}
 }
 
 type fileHandler struct {
 	root *os.Root
+	sums *sumCache
 }
 
 // encodings lists the precompressed twins in order of preference.
@@ -82,6 +92,7 @@ func (h *fileHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hdr := w.Header()
 	hdr.Set("Cache-Control", "no-cache")
 	hdr.Set("Vary", "Accept-Encoding")
+	setSecurityHeaders(hdr, basePolicy)
 
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		hdr.Set("Allow", "GET, HEAD")
@@ -115,21 +126,57 @@ func (h *fileHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-
-	hdr.Set("Content-Type", contentType(name))
-	hdr.Set("X-Content-Type-Options", "nosniff")
-	if coding != "" {
-		hdr.Set("Content-Encoding", coding)
-	}
-	hdr.Set("Content-Length", strconv.FormatInt(sent.Size(), 10))
-	hdr.Set("X-Uncompressed-Length", strconv.FormatInt(info.Size(), 10))
-	w.WriteHeader(http.StatusOK)
-	if r.Method == http.MethodHead {
+	sum, err := h.sums.get(send, f, sent)
+	if err != nil {
+		http.Error(w, "500 cannot read "+name, http.StatusInternalServerError)
 		return
 	}
-	// CopyN: if the file grows while we send it (a rebuild), we still send
-	// exactly the Content-Length we promised.
-	io.CopyN(w, f, sent.Size())
+	if isHTML(name) {
+		page := sum
+		if coding != "" {
+			page, err = h.sumOf(name)
+		}
+		if err != nil {
+			http.Error(w, "500 cannot read "+name, http.StatusInternalServerError)
+			return
+		}
+		hdr.Set("Content-Security-Policy", htmlPolicy(page.inline))
+	}
+
+	hdr.Set("Content-Type", contentType(name))
+	hdr.Set("ETag", etag(sum, coding))
+	if coding != "" {
+		hdr.Set("Content-Encoding", coding)
+		// ServeContent leaves Content-Length out when Content-Encoding is
+		// set (it cannot know whether the handler compresses on the fly);
+		// a twin is sent as it is, so its size is the length. A 206
+		// replaces it and a 304 or an error removes it.
+		hdr.Set("Content-Length", strconv.FormatInt(sent.Size(), 10))
+	}
+	hdr.Set("X-Uncompressed-Length", strconv.FormatInt(info.Size(), 10))
+	// The section fixes the size at what Stat saw: if the file grows while
+	// it is sent (a rebuild), the response still matches its
+	// Content-Length.
+	http.ServeContent(w, r, name, time.Time{}, io.NewSectionReader(f, 0, sent.Size()))
+}
+
+// sumOf returns the sum of the file name, opening it.
+func (h *fileHandler) sumOf(name string) (fileSum, error) {
+	f, err := h.root.Open(name)
+	if err != nil {
+		return fileSum{}, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fileSum{}, err
+	}
+	return h.sums.get(name, f, info)
+}
+
+func isHTML(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".html" || ext == ".htm"
 }
 
 // resolve finds the regular file that name (cleaned from r's path) stands

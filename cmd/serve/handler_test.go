@@ -2,6 +2,9 @@ package main
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/base64"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -22,6 +25,14 @@ const (
 	wasmGz    = "gzip twin, a bit longer"
 	secret    = "module secret-outside-root"
 	indexHTML = "<!doctype html><title>root</title>"
+	// A page with an inline style and script, and twins of it, so that its
+	// policy must come from the original even when a twin is sent.
+	styledCSS    = "body{color:red}"
+	styledJS     = "go()"
+	styledHTML   = "<!doctype html><style>" + styledCSS + "</style><script>" + styledJS + "</script><script src=x.js></script>"
+	styledHTMLBr = "styled page, br twin"
+	// same.js's twin has the same bytes as the original.
+	sameJS = "same bytes in both"
 )
 
 // newTestRoot builds
@@ -61,6 +72,10 @@ func newTestRoot(t *testing.T) string {
 	write("public/img.png", "\x89PNG")
 	write("public/sub/index.html", "sub index")
 	write("public/sub/page.html", "sub page")
+	write("public/styled.html", styledHTML)
+	write("public/styled.html.br", styledHTMLBr)
+	write("public/same.js", sameJS)
+	write("public/same.js.br", sameJS)
 	if err := os.MkdirAll(filepath.Join(dir, "empty"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -211,6 +226,16 @@ func TestHandler(t *testing.T) {
 			if tt.ctype != "" {
 				if got := res.Header.Get("Content-Type"); got != tt.ctype {
 					t.Errorf("Content-Type = %q, want %q", got, tt.ctype)
+				}
+			}
+			for _, k := range []string{"Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy"} {
+				if res.Header.Get(k) == "" {
+					t.Errorf("%s missing", k)
+				}
+			}
+			if tt.status == 200 {
+				if tag := res.Header.Get("ETag"); !strings.HasPrefix(tag, `"`) || len(tag) < 34 {
+					t.Errorf("ETag = %q, want a strong hash", tag)
 				}
 			}
 			if got := res.Header.Get("X-Uncompressed-Length"); got != tt.rawLen {
@@ -374,5 +399,203 @@ func TestRunErrors(t *testing.T) {
 				t.Fatalf("run(%q) = %v, want an error containing %q", tt.args, err, tt.want)
 			}
 		})
+	}
+}
+
+// get sends a request for target to h with the given headers (name, value
+// pairs) and returns the response and its body.
+func get(t *testing.T, h http.Handler, method, target string, headers ...string) (*http.Response, string) {
+	t.Helper()
+	req := httptest.NewRequest(method, target, nil)
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	res := rec.Result()
+	body, _ := io.ReadAll(res.Body)
+	return res, string(body)
+}
+
+// TestETags checks the validators: one strong ETag per representation,
+// stable across requests, and different for each encoding even when a
+// twin's bytes equal the original's.
+func TestETags(t *testing.T) {
+	h := newHandler(openTestRoot(t))
+	tests := []struct {
+		target  string
+		codings []string // Accept-Encoding values giving distinct representations
+	}{
+		{"/app.wasm", []string{"", "br", "gzip"}},
+		{"/same.js", []string{"", "br"}},
+		{"/styled.html", []string{"", "br"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			seen := map[string]string{}
+			for _, accept := range tt.codings {
+				res, _ := get(t, h, "GET", tt.target, "Accept-Encoding", accept)
+				tag := res.Header.Get("ETag")
+				if !strings.HasPrefix(tag, `"`) || !strings.HasSuffix(tag, `"`) {
+					t.Fatalf("Accept-Encoding %q: ETag %q is not a strong quoted tag", accept, tag)
+				}
+				if other, dup := seen[tag]; dup {
+					t.Errorf("Accept-Encoding %q and %q share ETag %s", accept, other, tag)
+				}
+				seen[tag] = accept
+				again, _ := get(t, h, "GET", tt.target, "Accept-Encoding", accept)
+				if got := again.Header.Get("ETag"); got != tag {
+					t.Errorf("Accept-Encoding %q: ETag changed between requests: %s, then %s", accept, tag, got)
+				}
+			}
+		})
+	}
+}
+
+// TestConditional checks If-None-Match, Range and If-Range against the
+// ETags the handler itself sent.
+func TestConditional(t *testing.T) {
+	h := newHandler(openTestRoot(t))
+	tagOf := func(accept string) string {
+		res, _ := get(t, h, "GET", "/app.wasm", "Accept-Encoding", accept)
+		return res.Header.Get("ETag")
+	}
+	raw, br := tagOf(""), tagOf("br")
+
+	tests := []struct {
+		name    string
+		method  string
+		headers []string
+		status  int
+		body    string
+		crange  string // Content-Range
+	}{
+		{"matching tag", "GET", []string{"If-None-Match", raw}, 304, "", ""},
+		{"matching tag, head", "HEAD", []string{"If-None-Match", raw}, 304, "", ""},
+		{"tag in a list", "GET", []string{"If-None-Match", `"nope", ` + raw}, 304, "", ""},
+		{"weak form of the tag", "GET", []string{"If-None-Match", "W/" + raw}, 304, "", ""},
+		{"br tag, br accepted", "GET", []string{"If-None-Match", br, "Accept-Encoding", "br"}, 304, "", ""},
+		{"br tag, br not accepted", "GET", []string{"If-None-Match", br}, 200, wasmRaw, ""},
+		{"raw tag, br accepted", "GET", []string{"If-None-Match", raw, "Accept-Encoding", "br"}, 200, wasmBr, ""},
+		{"other tag", "GET", []string{"If-None-Match", `"0123"`}, 200, wasmRaw, ""},
+		{"range", "GET", []string{"Range", "bytes=2-5"}, 206, wasmRaw[2:6], fmt.Sprintf("bytes 2-5/%d", len(wasmRaw))},
+		{"suffix range", "GET", []string{"Range", "bytes=-4"}, 206, wasmRaw[len(wasmRaw)-4:], fmt.Sprintf("bytes %d-%d/%d", len(wasmRaw)-4, len(wasmRaw)-1, len(wasmRaw))},
+		{"range of the br twin", "GET", []string{"Range", "bytes=1-3", "Accept-Encoding", "br"}, 206, wasmBr[1:4], fmt.Sprintf("bytes 1-3/%d", len(wasmBr))},
+		{"range past the end", "GET", []string{"Range", "bytes=1000-"}, 416, "", fmt.Sprintf("bytes */%d", len(wasmRaw))},
+		{"if-range current", "GET", []string{"Range", "bytes=0-3", "If-Range", raw}, 206, wasmRaw[:4], fmt.Sprintf("bytes 0-3/%d", len(wasmRaw))},
+		{"if-range stale", "GET", []string{"Range", "bytes=0-3", "If-Range", `"stale"`}, 200, wasmRaw, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, body := get(t, h, tt.method, "/app.wasm", tt.headers...)
+			if res.StatusCode != tt.status {
+				t.Fatalf("status = %d, want %d", res.StatusCode, tt.status)
+			}
+			if tt.status != 416 && body != tt.body {
+				t.Errorf("body = %q, want %q", body, tt.body)
+			}
+			if got := res.Header.Get("Content-Range"); got != tt.crange {
+				t.Errorf("Content-Range = %q, want %q", got, tt.crange)
+			}
+			if tt.status == 304 {
+				for _, k := range []string{"Content-Length", "Content-Type", "Content-Encoding"} {
+					if v := res.Header.Get(k); v != "" {
+						t.Errorf("304 carries %s: %q", k, v)
+					}
+				}
+				if res.Header.Get("ETag") == "" {
+					t.Error("304 without its ETag")
+				}
+			}
+			if tt.status == 200 || tt.status == 206 {
+				if got := res.Header.Get("Content-Length"); got != strconv.Itoa(len(tt.body)) {
+					t.Errorf("Content-Length = %q, want %d", got, len(tt.body))
+				}
+			}
+		})
+	}
+}
+
+// TestRebuild rewrites files while the handler serves them: the ETag and an
+// HTML page's policy follow the new content, and an unchanged file is not
+// read again.
+func TestRebuild(t *testing.T) {
+	dir := newTestRoot(t)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	h := newHandler(root).(*fileHandler)
+	later := time.Now().Add(time.Hour)
+	rewrite := func(name, content string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		later = later.Add(time.Second)
+		if err := os.Chtimes(p, later, later); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	tests := []struct {
+		name    string
+		target  string
+		rewrite string // new content; "" leaves the file alone
+		header  string // the header that must change with the content
+	}{
+		{"wasm same size", "/app.wasm", strings.ToUpper(wasmRaw), "ETag"},
+		{"page style", "/styled.html", strings.Replace(styledHTML, "red", "blue", 1), "Content-Security-Policy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := get(t, h, "GET", tt.target)
+			before, tag := res.Header.Get(tt.header), res.Header.Get("ETag")
+			reads := h.sums.reads
+			res, _ = get(t, h, "GET", tt.target, "If-None-Match", tag)
+			if res.StatusCode != 304 {
+				t.Fatalf("unchanged file: status %d, want 304", res.StatusCode)
+			}
+			if h.sums.reads != reads {
+				t.Errorf("an unchanged file was hashed again (%d reads, then %d)", reads, h.sums.reads)
+			}
+			rewrite(strings.TrimPrefix(tt.target, "/"), tt.rewrite)
+			res, body := get(t, h, "GET", tt.target, "If-None-Match", tag)
+			if res.StatusCode != 200 || body != tt.rewrite {
+				t.Fatalf("rebuilt file: status %d body %q, want 200 %q", res.StatusCode, body, tt.rewrite)
+			}
+			if after := res.Header.Get(tt.header); after == before {
+				t.Errorf("%s unchanged after the rebuild: %q", tt.header, after)
+			}
+		})
+	}
+}
+
+// TestPagePolicy checks that an HTML page's policy lists exactly its inline
+// style and script by hash, also when its twin is sent, and that other
+// files get the base policy.
+func TestPagePolicy(t *testing.T) {
+	h := newHandler(openTestRoot(t))
+	sha := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	page := "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' " + sha(styledJS) + "; connect-src 'self'; worker-src 'self'; style-src " + sha(styledCSS) + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	tests := []struct {
+		target, accept, want string
+	}{
+		{"/styled.html", "", page},
+		{"/styled.html", "br", page},
+		{"/index.html", "", basePolicy},
+		{"/app.wasm", "br", basePolicy},
+		{"/nope.html", "", basePolicy},
+	}
+	for _, tt := range tests {
+		res, _ := get(t, h, "GET", tt.target, "Accept-Encoding", tt.accept)
+		if got := res.Header.Get("Content-Security-Policy"); got != tt.want {
+			t.Errorf("%s (Accept-Encoding %q): policy\n%s\nwant\n%s", tt.target, tt.accept, got, tt.want)
+		}
 	}
 }

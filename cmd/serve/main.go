@@ -7,7 +7,9 @@
 //
 // Once listening it prints one line with the real address. If the address is
 // busy or the directory cannot be opened, it prints an error and exits with
-// status 1. See handler.go for what is served and how.
+// status 1. See handler.go for what is served and how, security.go for the
+// security headers and the Host check (a loopback server answers only to
+// localhost names), and server.go for the timeouts and the connection limit.
 package main
 
 import (
@@ -15,12 +17,10 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 )
 
 func main() {
@@ -54,11 +54,8 @@ func run(args []string) error {
 	}
 	fmt.Printf("Digit Lab: serving %s at %s\n", displayDir(*dir), displayURL(ln.Addr()))
 
-	srv := &http.Server{
-		Handler:           newHandler(root),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
-	return srv.Serve(ln)
+	srv, limited := newServer(hostGuard(newHandler(root), ln.Addr()), ln, defaultLimits())
+	return srv.Serve(limited)
 }
 
 func defaultAddr() string {
