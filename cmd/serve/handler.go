@@ -65,16 +65,17 @@ var encodings = []struct{ coding, ext string }{
 // contentTypes pins the types the app needs, independent of the system's
 // mime tables; other extensions fall back to mime.TypeByExtension.
 var contentTypes = map[string]string{
-	".wasm": "application/wasm",
-	".js":   "text/javascript; charset=utf-8",
-	".mjs":  "text/javascript; charset=utf-8",
-	".html": "text/html; charset=utf-8",
-	".css":  "text/css; charset=utf-8",
-	".json": "application/json",
-	".png":  "image/png",
-	".svg":  "image/svg+xml",
-	".ico":  "image/x-icon",
-	".txt":  "text/plain; charset=utf-8",
+	".wasm":        "application/wasm",
+	".js":          "text/javascript; charset=utf-8",
+	".mjs":         "text/javascript; charset=utf-8",
+	".html":        "text/html; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".json":        "application/json",
+	".webmanifest": "application/manifest+json",
+	".png":         "image/png",
+	".svg":         "image/svg+xml",
+	".ico":         "image/x-icon",
+	".txt":         "text/plain; charset=utf-8",
 }
 
 func contentType(name string) string {

@@ -582,7 +582,7 @@ func TestPagePolicy(t *testing.T) {
 		sum := sha256.Sum256([]byte(s))
 		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 	}
-	page := "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' " + sha(styledJS) + "; connect-src 'self'; worker-src 'self'; style-src " + sha(styledCSS) + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	page := "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' " + sha(styledJS) + "; connect-src 'self'; worker-src 'self'; manifest-src 'self'; style-src " + sha(styledCSS) + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 	tests := []struct {
 		target, accept, want string
 	}{

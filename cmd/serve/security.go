@@ -17,18 +17,22 @@ import (
 //     kernels.wasm in the worker). Inline scripts are allowed by hash only
 //     (see htmlPolicy).
 //   - connect-src 'self': fetch() of the .wasm files.
-//   - worker-src 'self': new Worker('worker.js').
-//   - img-src data:: index.html's favicon is a data: URL.
+//   - worker-src 'self': new Worker('worker.js') and the service worker,
+//     sw.js.
+//   - img-src 'self' data:: index.html's favicon is a data: URL; the app's
+//     icons (icon-192.png) are files.
+//   - manifest-src 'self': manifest.webmanifest, which makes the page
+//     installable.
 //   - style-src: only the hashes of index.html's inline <style> elements.
 //     Ebiten and loader.js set styles through element.style (CSSOM), which
 //     CSP does not restrict.
 //   - default-src 'none' for everything else (fonts, frames, objects,
-//     media, manifests); base-uri and form-action do not fall back to it.
+//     media); base-uri and form-action do not fall back to it.
 //   - frame-ancestors 'none': nobody may frame the page (clickjacking).
 //
 // A dedicated worker takes its policy from its own script's response, so
 // every response carries the policy, not only the HTML.
-const basePolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+const basePolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // setSecurityHeaders sets the headers every response carries; policy is the
 // Content-Security-Policy.
