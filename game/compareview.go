@@ -272,12 +272,16 @@ func (v *compareView) hasPoints() bool {
 	return false
 }
 
+// rowHoverOut is how far the highlight of the row under the pointer
+// reaches out of the row on each side, into the table panel's padding.
+const rowHoverOut = 6
+
 func (v *compareView) drawTable(c *canvas, p *painter) {
 	dst := c.dst
 	f := p.fonts
 	l := v.layout
 	in := l.Table.Inset(ui.PanelPad)
-	c.restore(in)
+	c.restore(ui.Rect{X: in.X - rowHoverOut, Y: in.Y, W: in.W + 2*rowHoverOut, H: in.H})
 	base, pinned := v.book.Baseline()
 	against := "current config"
 	if pinned {
@@ -293,7 +297,7 @@ func (v *compareView) drawTable(c *canvas, p *painter) {
 	for i, r := range v.rows() {
 		row := l.Rows[i]
 		if i == v.hoverRow {
-			p.roundRect(dst, ui.Rect{X: row.X - 6, Y: row.Y, W: row.W + 12, H: row.H}, 5, colFindingSel)
+			p.roundRect(dst, ui.Rect{X: row.X - rowHoverOut, Y: row.Y, W: row.W + 2*rowHoverOut, H: row.H}, 5, colFindingSel)
 		}
 		n, d, b, e, s, _ := ui.CompareColumns(row)
 		col := runColour(r.ID)

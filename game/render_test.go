@@ -142,6 +142,8 @@ func TestDrawOnlyWhatChangedMatchesWholeFrame(t *testing.T) {
 		{"a dropped command", func() { ft.full = true; click(t, a, "step"); ft.full = false }, true},
 		{"diverged", snap(trainer.RunDiverged, 60), false},
 		{"the compare tab", clickOn("tab:compare"), true},
+		{"hover over a run", hover("run:1"), true},
+		{"hover over a run's pin", hover("run:1:pin"), true},
 		{"hover over Share link", hover("runs:share"), true},
 		{"the current run pinned", clickOn("runs:pin"), false},
 		{"the presets tab", clickOn("tab:presets"), true},
