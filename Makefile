@@ -74,6 +74,7 @@ fuzz:
 	$(call fuzz,FuzzLoadModel,250000,nn)
 	$(call fuzz,FuzzDrawing,100000,pad)
 	$(call fuzz,FuzzDecode,300000,runs)
+	$(call fuzz,FuzzParse,100000,link)
 
 ## parity: train the reference table's rows and compare with PyTorch's figures
 parity:
@@ -83,7 +84,7 @@ test-desktop: e2e/node_modules
 	cd e2e && node --test desktop.test.mjs
 
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs
 
 e2e/node_modules: e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund

@@ -21,7 +21,7 @@ type Options struct {
 	Config nn.Config
 	// Warnings are shown in a banner until the user closes it, such as a
 	// bad URL parameter: "lr=banana: not a number — using the default
-	// 0.001". ConfigWarnings writes them for nn.ParseConfigLenient's errors.
+	// 0.001". link.Parse writes them for an address.
 	Warnings []string
 	// Shared are runs from a shared link, shown in the comparison.
 	Shared []runs.Run
@@ -33,10 +33,6 @@ type Options struct {
 	// the user, such as "Link copied". Nil: the link is only shown.
 	Share func(query string) string
 }
-
-// ConfigWarnings turns the errors of nn.ParseConfigLenient into banner lines
-// that say what is used instead (see Options.Warnings).
-func ConfigWarnings(errs []*nn.FieldError) []string { return ui.ConfigWarnings(errs) }
 
 // App is Digit Lab's screen: an ebiten.Game with a fixed logical size of
 // ui.ScreenW x ui.ScreenH. It drives a Trainer and classifies the drawing

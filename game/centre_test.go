@@ -9,7 +9,6 @@ import (
 	"digitlab/diagnose"
 	"digitlab/game/ui"
 	"digitlab/nn"
-	"digitlab/runs"
 	"digitlab/trainer"
 )
 
@@ -214,42 +213,6 @@ func TestRunComparison(t *testing.T) {
 	}
 	if base, ok := b.book.Baseline(); !ok || base.ID != rs[0].ID {
 		t.Errorf("the shared link's baseline is #%d (%v), want the shared run #%d", base.ID, ok, rs[0].ID)
-	}
-}
-
-func TestOptionsFromQuery(t *testing.T) {
-	two := []runs.Run{{Config: nn.DefaultConfig(), Curve: []runs.Point{{Samples: 5000, Acc: 0.9}}, BestAcc: 0.9, Epochs: 1}}
-	enc := runs.Encode(two)
-	cases := []struct {
-		query    string
-		lr       float64
-		shared   int
-		pin      int
-		warnings []string // substrings, one per warning
-	}{
-		{"", 0.001, 0, 0, nil},
-		{"?lr=0.01", 0.01, 0, 0, nil},
-		{"lr=0.01&runs=" + enc, 0.01, 1, 0, nil},
-		{"runs=" + enc + "&act=elu", 0.001, 1, 0, nil},
-		{"lr=banana&runs=" + enc, 0.001, 1, 0, []string{"lr"}},
-		{"lr=0.1&runs=garbage!", 0.1, 0, 0, []string{"runs:"}},
-		{"runs=", 0.001, 0, 0, nil}, // nothing shared
-		{"pin=1&runs=" + enc, 0.001, 1, 1, nil},
-		{"runs=" + enc + "&pin=2", 0.001, 1, 0, []string{"pin=2: the link shares 1 run "}},
-		{"runs=" + enc + "&pin=first", 0.001, 1, 0, []string{"pin=first: not a run number"}},
-		{"lr=0.01&pin=1", 0.01, 0, 0, []string{"pin=1: the link shares 0 runs"}},
-	}
-	for _, c := range cases {
-		o := OptionsFromQuery(c.query)
-		if o.Config.LearningRate != c.lr || len(o.Shared) != c.shared || o.SharedPin != c.pin || len(o.Warnings) != len(c.warnings) {
-			t.Errorf("%q: lr %v, %d shared, pin %d, warnings %q", c.query, o.Config.LearningRate, len(o.Shared), o.SharedPin, o.Warnings)
-			continue
-		}
-		for i, w := range c.warnings {
-			if !strings.Contains(o.Warnings[i], w) {
-				t.Errorf("%q: warning %q lacks %q", c.query, o.Warnings[i], w)
-			}
-		}
 	}
 }
 

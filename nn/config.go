@@ -3,11 +3,11 @@ package nn
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Names of the weight initializations. The first five are the sane schemes a
@@ -146,11 +146,30 @@ type FieldError struct {
 	Msg   string // what is allowed
 }
 
+// Error writes "field=value: msg". A long field or value is cut to a short
+// prefix with its length, so that a hostile link cannot make a long
+// message.
 func (e *FieldError) Error() string {
 	if e.Value == "" {
-		return fmt.Sprintf("%s: %s", e.Field, e.Msg)
+		return fmt.Sprintf("%s: %s", Abbreviate(e.Field), e.Msg)
 	}
-	return fmt.Sprintf("%s=%s: %s", e.Field, e.Value, e.Msg)
+	return fmt.Sprintf("%s=%s: %s", Abbreviate(e.Field), Abbreviate(e.Value), e.Msg)
+}
+
+// maxQuoted is how many characters of a user's value a message repeats.
+const maxQuoted = 40
+
+// Abbreviate returns s, or its first characters and its length when it is
+// longer than a message should quote: "xxxxxxxx… (20,000 characters)".
+func Abbreviate(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	cut := maxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d characters)", s[:cut], utf8.RuneCountInString(s))
 }
 
 // Validate reports the first field outside its allowed range as a
@@ -162,106 +181,44 @@ func (c Config) Validate() error {
 	return nil
 }
 
+// validateAll checks every key's range, in the order of the key table.
 func (c Config) validateAll() []*FieldError {
 	var errs []*FieldError
-	bad := func(field, value, msg string) { errs = append(errs, &FieldError{field, value, msg}) }
-	if len(c.Hidden) > MaxHiddenLayers {
-		bad(keyHidden, FormatHidden(c.Hidden), fmt.Sprintf("at most %d hidden layers", MaxHiddenLayers))
-	}
-	for _, u := range c.Hidden {
-		if u < MinUnits || u > MaxUnits {
-			bad(keyHidden, FormatHidden(c.Hidden), fmt.Sprintf("each hidden layer needs %d to %d units", MinUnits, MaxUnits))
-			break
+	for _, k := range keyTable {
+		if k.check == nil {
+			continue
+		}
+		if err := k.check(&c); err != nil {
+			errs = append(errs, &FieldError{Field: k.Name, Value: k.format(&c), Msg: err.Error()})
 		}
 	}
-	oneOf := func(field, v string, allowed []string) {
-		if !slices.Contains(allowed, v) {
-			bad(field, v, "must be one of "+strings.Join(allowed, ", "))
-		}
-	}
-	oneOf(keyInit, c.Init, Inits)
-	oneOf(keyAct, c.Activation, Activations)
-	oneOf(keyOpt, c.Optimizer, Optimizers)
-	inRange := func(field string, v, lo, hi float64) {
-		if !(v >= lo && v <= hi) { // also catches NaN
-			bad(field, formatFloat(v), fmt.Sprintf("must be between %g and %g", lo, hi))
-		}
-	}
-	inRange(keyDropout, c.Dropout, 0, MaxDropout)
-	inRange(keyLR, c.LearningRate, MinLearningRate, MaxLearningRate)
-	inRange(keyMomentum, c.Momentum, 0, MaxMomentum)
-	inRange(keyL2, c.L2, 0, MaxL2)
-	intRange := func(field string, v, lo, hi int) {
-		if v < lo || v > hi {
-			bad(field, strconv.Itoa(v), fmt.Sprintf("must be between %d and %d", lo, hi))
-		}
-	}
-	intRange(keyBatch, c.BatchSize, MinBatchSize, MaxBatchSize)
-	intRange(keyTrain, c.TrainSize, MinTrainSize, MaxTrainSize)
 	return errs
 }
 
-// Keys of the compact string, in the order String writes them.
-const (
-	keyHidden   = "hidden"
-	keyAct      = "act"
-	keyInit     = "init"
-	keyDropout  = "dropout"
-	keyOpt      = "opt"
-	keyLR       = "lr"
-	keyMomentum = "momentum"
-	keyNesterov = "nesterov"
-	keyL2       = "l2"
-	keyBatch    = "batch"
-	keyTrain    = "train"
-	keySeed     = "seed"
-	// keyPreset names a preset to start from; String never writes it.
-	keyPreset = "preset"
-)
-
-// ConfigKeys lists the keys of the compact string in the order String writes
-// them.
-var ConfigKeys = []string{keyHidden, keyAct, keyInit, keyDropout, keyOpt, keyLR, keyMomentum, keyNesterov, keyL2, keyBatch, keyTrain, keySeed}
-
-// String returns the compact form of c, a URL query string with every field:
+// String returns the compact form of c, a URL query string with every key
+// of the key table (Keys), in its order:
 //
 //	hidden=128&act=relu&init=glorot-uniform&dropout=0&opt=adam&lr=0.001&momentum=0.9&nesterov=0&l2=0&batch=32&train=20000&seed=1
 //
 // Hidden layers are joined with "x" ("256x128"); no hidden layer is "none".
 func (c Config) String() string {
 	var b strings.Builder
-	add := func(k, v string) {
-		if b.Len() > 0 {
+	for i, k := range keyTable {
+		if i > 0 {
 			b.WriteByte('&')
 		}
-		b.WriteString(k)
+		b.WriteString(k.Name)
 		b.WriteByte('=')
-		b.WriteString(url.QueryEscape(v))
+		b.WriteString(url.QueryEscape(k.format(&c)))
 	}
-	add(keyHidden, FormatHidden(c.Hidden))
-	add(keyAct, c.Activation)
-	add(keyInit, c.Init)
-	add(keyDropout, formatFloat(c.Dropout))
-	add(keyOpt, c.Optimizer)
-	add(keyLR, formatFloat(c.LearningRate))
-	add(keyMomentum, formatFloat(c.Momentum))
-	nesterov := "0"
-	if c.Nesterov {
-		nesterov = "1"
-	}
-	add(keyNesterov, nesterov)
-	add(keyL2, formatFloat(c.L2))
-	add(keyBatch, strconv.Itoa(c.BatchSize))
-	add(keyTrain, strconv.Itoa(c.TrainSize))
-	add(keySeed, strconv.FormatUint(c.Seed, 10))
 	return b.String()
 }
 
 // ParseConfig reads a compact string (see String). Keys that are absent keep
 // their DefaultConfig values, so "act=elu&lr=0.01" is a valid config. The
 // key "preset" names a preset (see Presets) whose config the other keys
-// change: "preset=fail-zeros&seed=2". The
-// result is validated; the error names the first bad key and what it allows.
+// change: "preset=fail-zeros&seed=2". The result is validated; the error
+// names the first bad key and what it allows.
 func ParseConfig(s string) (Config, error) {
 	c, errs := ParseConfigLenient(s)
 	if len(errs) > 0 {
@@ -271,130 +228,65 @@ func ParseConfig(s string) (Config, error) {
 }
 
 // ParseConfigLenient reads a compact string like ParseConfig but keeps going
-// past bad keys: each bad key keeps its default value and is reported. The
-// returned config is always valid. An application uses it for URL parameters,
-// so that one typo does not throw away the rest of a shared link.
+// past bad keys: each bad key keeps its default value (or its preset's) and
+// is reported, and so is a key given twice (the first value stands). The
+// returned config is always valid. An application uses it for URL
+// parameters, so that one typo does not throw away the rest of a shared
+// link. It takes time linear in the length of s.
 func ParseConfigLenient(s string) (Config, []*FieldError) {
-	c := DefaultConfig()
+	return ApplyQuery(DefaultConfig(), s)
+}
+
+// ApplyQuery changes base by the keys of the compact string s, like
+// ParseConfigLenient does to the default config: a preset, wherever it
+// appears, replaces base first, and the other keys change the result.
+func ApplyQuery(base Config, s string) (Config, []*FieldError) {
+	c := base.Clone()
 	var errs []*FieldError
 	s = strings.TrimPrefix(strings.TrimSpace(s), "?")
 	if s == "" {
 		return c, nil
 	}
-	seen := map[string]bool{}
 	parts := strings.Split(s, "&")
 	// A preset, wherever it appears, is the base the other keys change.
 	for _, part := range parts {
-		if v, ok := strings.CutPrefix(part, keyPreset+"="); ok {
-			name, _ := url.QueryUnescape(v)
-			if p, err := LookupPreset(name); err == nil {
-				c = p.Config.Clone()
-			} else {
-				errs = append(errs, &FieldError{Field: keyPreset, Value: name, Msg: "must be one of " + strings.Join(PresetNames(), ", ")})
+		if v, ok := strings.CutPrefix(part, KeyPreset+"="); ok {
+			if name, err := url.QueryUnescape(v); err == nil {
+				if p, err := LookupPreset(strings.TrimSpace(name)); err == nil {
+					c = p.Config.Clone()
+				}
 			}
+			break
 		}
 	}
+	seen := map[string]bool{}
 	for _, part := range parts {
-		if part == "" || strings.HasPrefix(part, keyPreset+"=") {
+		if part == "" {
 			continue
 		}
 		rawKey, rawVal, hasEq := strings.Cut(part, "=")
 		key, err1 := url.QueryUnescape(rawKey)
 		val, err2 := url.QueryUnescape(rawVal)
-		if err1 != nil || err2 != nil {
+		switch {
+		case err1 != nil || err2 != nil:
 			errs = append(errs, &FieldError{Field: rawKey, Value: rawVal, Msg: "not valid URL encoding"})
-			continue
-		}
-		if !hasEq {
+		case !hasEq:
 			errs = append(errs, &FieldError{Field: key, Msg: "missing \"=value\""})
-			continue
-		}
-		if seen[key] {
+		case seen[key]:
 			errs = append(errs, &FieldError{Field: key, Value: val, Msg: "given twice"})
-			continue
-		}
-		seen[key] = true
-		trial := c.Clone()
-		if err := trial.set(key, val); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if fe := trial.validateAll(); len(fe) > 0 {
-			for _, e := range fe {
-				if e.Field == key {
-					e.Value = val
-					errs = append(errs, e)
-					break
-				}
+		case key == KeyPreset:
+			seen[key] = true
+			if _, err := LookupPreset(strings.TrimSpace(val)); err != nil {
+				errs = append(errs, &FieldError{Field: KeyPreset, Value: val, Msg: "must be one of " + strings.Join(PresetNames(), ", ")})
 			}
-			continue
+		default:
+			seen[key] = true
+			if err := c.Set(key, val); err != nil {
+				errs = append(errs, err.(*FieldError))
+			}
 		}
-		c = trial
 	}
 	return c, errs
-}
-
-// set assigns one key from its text form, without range checks.
-func (c *Config) set(key, val string) *FieldError {
-	bad := func(msg string) *FieldError { return &FieldError{Field: key, Value: val, Msg: msg} }
-	val = strings.TrimSpace(val)
-	switch key {
-	case keyHidden:
-		h, err := parseHidden(val)
-		if err != nil {
-			return bad(err.Error())
-		}
-		c.Hidden = h
-	case keyAct:
-		c.Activation = strings.ToLower(val)
-	case keyInit:
-		c.Init = strings.ToLower(val)
-	case keyOpt:
-		c.Optimizer = strings.ToLower(val)
-	case keyDropout, keyLR, keyMomentum, keyL2:
-		f, err := strconv.ParseFloat(val, 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return bad("not a number")
-		}
-		switch key {
-		case keyDropout:
-			c.Dropout = f
-		case keyLR:
-			c.LearningRate = f
-		case keyMomentum:
-			c.Momentum = f
-		case keyL2:
-			c.L2 = f
-		}
-	case keyNesterov:
-		switch strings.ToLower(val) {
-		case "1", "true", "yes", "on":
-			c.Nesterov = true
-		case "0", "false", "no", "off":
-			c.Nesterov = false
-		default:
-			return bad("must be 0 or 1")
-		}
-	case keyBatch, keyTrain:
-		n, err := strconv.Atoi(val)
-		if err != nil {
-			return bad("not a whole number")
-		}
-		if key == keyBatch {
-			c.BatchSize = n
-		} else {
-			c.TrainSize = n
-		}
-	case keySeed:
-		n, err := strconv.ParseUint(val, 10, 64)
-		if err != nil {
-			return bad("must be a whole number from 0 to 18446744073709551615")
-		}
-		c.Seed = n
-	default:
-		return &FieldError{Field: key, Value: val, Msg: "unknown key (known: " + strings.Join(ConfigKeys, ", ") + ", and " + keyPreset + ")"}
-	}
-	return nil
 }
 
 func parseHidden(s string) ([]int, error) {

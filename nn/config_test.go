@@ -3,6 +3,7 @@ package nn
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 )
@@ -89,6 +90,14 @@ func TestParseConfigErrorsNameTheField(t *testing.T) {
 		{"lr", "lr", "missing"},
 		{"lr=0.1&lr=0.2", "lr", "given twice"},
 		{"lr=%zz", "lr", "URL encoding"},
+		{"lr=1_0", "lr", "not a number"},
+		{"lr=0x1p-3", "lr", "not a number"},
+		{"lr=1e999", "lr", "not a number"},
+		{"lr=" + strings.Repeat("1", 100), "lr", "not a number"},
+		{"batch=1_0", "batch", "whole number"},
+		{"batch=99999999999999999999", "batch", "between 1 and 1024"},
+		{"preset=fail-zeros&preset=seed-elu", "preset", "given twice"},
+		{"lr=" + strings.Repeat("9", 5000), "lr", "99999… (5000 characters): not a number"},
 	}
 	for _, tt := range tests {
 		_, err := ParseConfig(tt.in)
@@ -168,4 +177,67 @@ func FuzzParseConfig(f *testing.F) {
 			t.Fatalf("ParseConfigLenient(%q) returned an invalid config: %v", s, err)
 		}
 	})
+}
+
+// Every key of the table round-trips through Value and Set, Set checks the
+// key's range, and the error leaves the config unchanged.
+func TestKeyTable(t *testing.T) {
+	c := DefaultConfig()
+	c.Hidden, c.Activation, c.Init, c.Dropout, c.Optimizer = []int{256, 64}, ActTanh, InitHeNormal, 0.25, OptMomentum
+	c.LearningRate, c.Momentum, c.Nesterov, c.L2, c.BatchSize, c.TrainSize, c.Seed = 0.03, 0.95, true, 1e-4, 64, 5000, 1<<63
+	for _, k := range Keys() {
+		var d Config = DefaultConfig()
+		if err := d.Set(k.Name, c.Value(k.Name)); err != nil {
+			t.Errorf("%s: Set(Value) = %v", k.Name, err)
+		}
+		if d.Value(k.Name) != c.Value(k.Name) {
+			t.Errorf("%s: Set(%q) reads back as %q", k.Name, c.Value(k.Name), d.Value(k.Name))
+		}
+		if k.Help == "" {
+			t.Errorf("%s has no help", k.Name)
+		}
+	}
+	if got, want := c.String(), "hidden=256x64&act=tanh&init=he-normal&dropout=0.25&opt=momentum&lr=0.03&momentum=0.95&nesterov=1&l2=0.0001&batch=64&train=5000&seed=9223372036854775808"; got != want {
+		t.Errorf("String:\n got %s\nwant %s", got, want)
+	}
+	d := c.Clone()
+	if err := d.Set("batch", "0"); err == nil || !d.Equal(c) {
+		t.Errorf("Set(batch=0) = %v and changed the config to %v", err, d)
+	}
+	if d.Value("nope") != "" {
+		t.Errorf("Value of an unknown key: %q", d.Value("nope"))
+	}
+}
+
+// Negative zero is zero: it reads back and shows as "0".
+func TestNegativeZero(t *testing.T) {
+	c, err := ParseConfig("dropout=-0&l2=-0.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Value("dropout") != "0" || c.Value("l2") != "0" || math.Signbit(c.Dropout) {
+		t.Errorf("dropout %q, l2 %q", c.Value("dropout"), c.Value("l2"))
+	}
+}
+
+// Exactly the keys marked Live can change without a new run.
+func TestCanChangeLiveFollowsTheTable(t *testing.T) {
+	other := map[string]string{"hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
+		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "seed": "2"}
+	live := 0
+	for _, k := range Keys() {
+		c := DefaultConfig()
+		if err := c.Set(k.Name, other[k.Name]); err != nil || c.Equal(DefaultConfig()) {
+			t.Fatalf("%s: no other value to test with (%v)", k.Name, err)
+		}
+		if got := CanChangeLive(DefaultConfig(), c); got != k.Live {
+			t.Errorf("CanChangeLive with %s changed = %v, want %v", k.Name, got, k.Live)
+		}
+		if k.Live {
+			live++
+		}
+	}
+	if live != 4 {
+		t.Errorf("%d live keys, want 4 (lr, momentum, dropout, l2)", live)
+	}
 }

@@ -236,11 +236,14 @@ func (t *Trainer) LastEpoch() Point { return t.lastEpoch }
 func (t *Trainer) LastEval() Evaluation { return t.lastValEval }
 
 // CanChangeLive reports whether a run of from can switch to config to
-// without starting over: only the learning rate, momentum, dropout and L2
-// differ.
+// without starting over: only keys marked Live in the key table differ.
 func CanChangeLive(from, to Config) bool {
-	from.LearningRate, from.Momentum, from.Dropout, from.L2 = to.LearningRate, to.Momentum, to.Dropout, to.L2
-	return from.Equal(to)
+	for _, k := range keyTable {
+		if !k.Live && k.format(&from) != k.format(&to) {
+			return false
+		}
+	}
+	return true
 }
 
 // SetLive applies a config that CanChangeLive accepts to the running

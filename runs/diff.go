@@ -1,13 +1,9 @@
 package runs
 
-import (
-	"net/url"
-
-	"digitlab/nn"
-)
+import "digitlab/nn"
 
 // Diff lists what differs from base to other, one short item per config
-// key in the order of nn.ConfigKeys, such as
+// key in the order of nn.ConfigKeys(), such as
 //
 //	[]string{"hidden 128→256x128", "act relu→elu", "lr 0.001→0.1"}
 //
@@ -17,11 +13,11 @@ import (
 // them, and a table row should show only changes that change training.
 // Diff is empty when the configs are equal.
 func Diff(base, other nn.Config) []string {
-	a, b := fields(base), fields(other)
 	usesMomentum := base.Optimizer == nn.OptMomentum || other.Optimizer == nn.OptMomentum
 	out := []string{}
-	for _, k := range nn.ConfigKeys {
-		if a[k] == b[k] {
+	for _, k := range nn.ConfigKeys() {
+		a, b := base.Value(k), other.Value(k)
+		if a == b {
 			continue
 		}
 		switch k {
@@ -30,23 +26,17 @@ func Diff(base, other nn.Config) []string {
 				continue
 			}
 		}
-		out = append(out, k+" "+a[k]+"→"+b[k])
+		if k == "nesterov" {
+			a, b = onOff(base.Nesterov), onOff(other.Nesterov)
+		}
+		out = append(out, k+" "+a+"→"+b)
 	}
 	return out
 }
 
-// fields returns the values of c's compact string by key, so that Diff
-// writes every value the way the config string and the README do.
-func fields(c nn.Config) map[string]string {
-	q, _ := url.ParseQuery(c.String()) // String always writes a valid query
-	m := make(map[string]string, len(q))
-	for k, v := range q {
-		m[k] = v[0]
+func onOff(on bool) string {
+	if on {
+		return "on"
 	}
-	if m["nesterov"] == "1" {
-		m["nesterov"] = "on"
-	} else {
-		m["nesterov"] = "off"
-	}
-	return m
+	return "off"
 }

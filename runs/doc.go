@@ -23,8 +23,8 @@
 //
 // Encode writes runs as base64url (no padding) of a small versioned binary
 // form, so the value needs no further URL escaping. Each run carries its
-// config as the compact string with default keys left out (the same rule as
-// the app's own URL: a link says only what differs), its flags, best
+// config as the compact string with default keys left out (to keep links
+// short; the link's own config, link.Query, writes every key), its flags, best
 // accuracy, epochs, seconds and curve. Numbers are quantized: accuracies to
 // 1/10000, epochs to 1/100, seconds to 1/10. Samples are written as
 // differences in units of their greatest common divisor, and accuracies as

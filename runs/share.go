@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/url"
 	"strings"
 
 	"digitlab/nn"
@@ -114,13 +115,13 @@ func appendRun(buf []byte, r Run) []byte {
 }
 
 // configText is c's compact string without the keys that keep their
-// defaults, as in the app's own URL.
+// defaults: a shared run says only what differs, to keep links short.
 func configText(c nn.Config) string {
-	def := strings.Split(nn.DefaultConfig().String(), "&")
+	def := nn.DefaultConfig()
 	var keep []string
-	for i, part := range strings.Split(c.String(), "&") {
-		if i >= len(def) || part != def[i] {
-			keep = append(keep, part)
+	for _, k := range nn.ConfigKeys() {
+		if v := c.Value(k); v != def.Value(k) {
+			keep = append(keep, k+"="+url.QueryEscape(v))
 		}
 	}
 	return strings.Join(keep, "&")

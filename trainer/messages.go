@@ -11,7 +11,7 @@ const (
 	OpTrain = "train" // On: train continuously or pause
 	OpStep  = "step"  // pause and train exactly one batch
 	OpReset = "reset" // start the current config over, paused or not as before
-	OpLive  = "live"  // apply Config's live settings (learning rate, momentum, dropout, L2)
+	OpLive  = "live"  // apply Config's live settings (the keys marked Live in nn.Keys)
 )
 
 // Command is a request from the host to the engine. It crosses the Web

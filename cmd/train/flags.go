@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 
 	"digitlab/internal/datasets"
@@ -22,24 +21,6 @@ type options struct {
 	save     string
 }
 
-// configFlags maps each command-line flag that mirrors a Config field to its
-// key in the compact string, so that flags go through the same parser and
-// the same error messages as URLs.
-var configFlags = []struct{ flag, key, usage string }{
-	{"hidden", "hidden", "hidden layer sizes joined by x, e.g. 256x128, or none"},
-	{"act", "act", "activation: " + strings.Join(nn.Activations, ", ")},
-	{"init", "init", "weight initialization: " + strings.Join(nn.Inits, ", ")},
-	{"dropout", "dropout", "dropout rate after each hidden layer, 0 to 0.9"},
-	{"opt", "opt", "optimizer: " + strings.Join(nn.Optimizers, ", ")},
-	{"lr", "lr", "learning rate"},
-	{"momentum", "momentum", "momentum of the momentum optimizer"},
-	{"nesterov", "nesterov", "Nesterov momentum, 0 or 1"},
-	{"l2", "l2", "L2 weight decay"},
-	{"batch", "batch", "batch size, 1 to 1024"},
-	{"train", "train", "training images to use (default 20000 on the subset, 60000 on the full data)"},
-	{"seed", "seed", "random seed"},
-}
-
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -51,9 +32,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.epochs, "epochs", 10, "epochs to train")
 	fs.BoolVar(&o.text, "text", false, "print a human-readable table instead of JSON lines")
 	fs.StringVar(&o.save, "save", "", "save the trained model to this file")
+	// One flag per config key, so that flags go through the same parser
+	// and the same error messages as URLs.
 	values := map[string]*string{}
-	for _, f := range configFlags {
-		values[f.key] = fs.String(f.flag, "", f.usage)
+	for _, k := range nn.Keys() {
+		values[k.Name] = fs.String(k.Name, "", k.Help)
 	}
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -79,50 +62,23 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if o.data == datasets.Full {
 		base.TrainSize = nn.MaxTrainSize
 	}
-	compact := base.String()
+	cfg := base
 	if *config != "" {
-		c, err := nn.ParseConfig(mergeQuery(compact, *config))
-		if err != nil {
-			return o, fmt.Errorf("-config: %v", err)
+		var errs []*nn.FieldError
+		if cfg, errs = nn.ApplyQuery(base, *config); len(errs) > 0 {
+			return o, fmt.Errorf("-config: %v", errs[0])
 		}
-		compact = c.String()
 	}
-	var overrides []string
+	var err error
 	fs.Visit(func(f *flag.Flag) {
-		for _, cf := range configFlags {
-			if cf.flag == f.Name {
-				overrides = append(overrides, cf.key+"="+url.QueryEscape(*values[cf.key]))
+		if v, ok := values[f.Name]; ok && err == nil {
+			if e := cfg.Set(f.Name, *v); e != nil {
+				var fe *nn.FieldError
+				errors.As(e, &fe)
+				err = fmt.Errorf("-%s %s: %s", fe.Field, nn.Abbreviate(fe.Value), fe.Msg)
 			}
 		}
 	})
-	cfg, err := nn.ParseConfig(mergeQuery(compact, strings.Join(overrides, "&")))
-	if err != nil {
-		var fe *nn.FieldError
-		if errors.As(err, &fe) {
-			return o, fmt.Errorf("-%s %s: %s", fe.Field, fe.Value, fe.Msg)
-		}
-		return o, err
-	}
 	o.cfg = cfg
-	return o, nil
-}
-
-// mergeQuery returns base with the keys of over replaced.
-func mergeQuery(base, over string) string {
-	if over == "" {
-		return base
-	}
-	replaced := map[string]bool{}
-	for _, kv := range strings.Split(over, "&") {
-		k, _, _ := strings.Cut(kv, "=")
-		replaced[k] = true
-	}
-	var parts []string
-	for _, kv := range strings.Split(base, "&") {
-		k, _, _ := strings.Cut(kv, "=")
-		if !replaced[k] {
-			parts = append(parts, kv)
-		}
-	}
-	return strings.Join(append(parts, over), "&")
+	return o, err
 }

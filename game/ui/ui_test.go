@@ -336,20 +336,6 @@ func TestChangeCommand(t *testing.T) {
 	}
 }
 
-func TestConfigWarnings(t *testing.T) {
-	_, errs := nn.ParseConfigLenient("lr=banana&act=elu&bogus=1&batch=0&lr=0.1")
-	got := ConfigWarnings(errs)
-	want := []string{
-		"lr=banana: not a number — using the default 0.001",
-		"bogus=1: unknown key (known: hidden, act, init, dropout, opt, lr, momentum, nesterov, l2, batch, train, seed, and preset) — ignored",
-		"batch=0: must be between 1 and 1024 — using the default 32",
-		"lr=0.1: given twice — ignored",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("ConfigWarnings:\n got %q\nwant %q", got, want)
-	}
-}
-
 func TestFlow(t *testing.T) {
 	r := Rect{10, 20, 100, 200}
 	got, h := Flow(r, []float64{40, 40, 40, 150, 10}, 20, 5, 4)

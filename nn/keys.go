@@ -1,0 +1,262 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A Key is one setting of the compact config string, described once: its
+// name, what it takes, whether a running network can take a change of it,
+// and how to read, write and check it in a Config. Config.String, parsing,
+// validation, ConfigKeys, CanChangeLive and cmd/train's flags all come from
+// the table of keys (Keys), so a new setting is one row there plus its
+// control in the settings panel.
+type Key struct {
+	// Name is the key in the compact string and the URL, and the name of
+	// cmd/train's flag.
+	Name string
+	// Help says what the key takes, for flag usage and documentation:
+	// "learning rate, 1e-06 to 10".
+	Help string
+	// Live is true for settings a running network takes without starting
+	// over (they change the update, not the parameters' shapes or the
+	// data): the learning rate, momentum, dropout and L2.
+	Live bool
+
+	format func(c *Config) string
+	parse  func(c *Config, v string) error // the text form, without range checks
+	check  func(c *Config) error           // the range check; nil when in range
+}
+
+// keyTable is every key in the order String writes them. It is never
+// modified.
+var keyTable = [...]Key{
+	{
+		Name:   keyHidden,
+		Help:   fmt.Sprintf("hidden layer sizes, input side first, joined by x (256x128), or none: 0 to %d layers of %d to %d units", MaxHiddenLayers, MinUnits, MaxUnits),
+		format: func(c *Config) string { return FormatHidden(c.Hidden) },
+		parse: func(c *Config, v string) error {
+			h, err := parseHidden(v)
+			if err == nil {
+				c.Hidden = h
+			}
+			return err
+		},
+		check: func(c *Config) error {
+			if len(c.Hidden) > MaxHiddenLayers {
+				return fmt.Errorf("at most %d hidden layers", MaxHiddenLayers)
+			}
+			for _, u := range c.Hidden {
+				if u < MinUnits || u > MaxUnits {
+					return fmt.Errorf("each hidden layer needs %d to %d units", MinUnits, MaxUnits)
+				}
+			}
+			return nil
+		},
+	},
+	enumKey(keyAct, "activation of the hidden layers", Activations, func(c *Config) *string { return &c.Activation }),
+	enumKey(keyInit, "weight initialization", Inits, func(c *Config) *string { return &c.Init }),
+	floatKey(keyDropout, "dropout rate after each hidden layer", 0, MaxDropout, true, func(c *Config) *float64 { return &c.Dropout }),
+	enumKey(keyOpt, "optimizer", Optimizers, func(c *Config) *string { return &c.Optimizer }),
+	floatKey(keyLR, "learning rate", MinLearningRate, MaxLearningRate, true, func(c *Config) *float64 { return &c.LearningRate }),
+	floatKey(keyMomentum, "momentum coefficient of the momentum optimizer", 0, MaxMomentum, true, func(c *Config) *float64 { return &c.Momentum }),
+	{
+		Name:   keyNesterov,
+		Help:   "Nesterov's look-ahead for the momentum optimizer, 0 or 1",
+		format: func(c *Config) string { return map[bool]string{false: "0", true: "1"}[c.Nesterov] },
+		parse: func(c *Config, v string) error {
+			switch strings.ToLower(v) {
+			case "1", "true", "yes", "on":
+				c.Nesterov = true
+			case "0", "false", "no", "off":
+				c.Nesterov = false
+			default:
+				return fmt.Errorf("must be 0 or 1")
+			}
+			return nil
+		},
+	},
+	floatKey(keyL2, "L2 weight decay λ", 0, MaxL2, true, func(c *Config) *float64 { return &c.L2 }),
+	intKey(keyBatch, "images per update", MinBatchSize, MaxBatchSize, func(c *Config) *int { return &c.BatchSize }),
+	intKey(keyTrain, "training images to use", MinTrainSize, MaxTrainSize, func(c *Config) *int { return &c.TrainSize }),
+	{
+		Name:   keySeed,
+		Help:   "random seed of initialization, shuffling and dropout, 0 to 18446744073709551615",
+		format: func(c *Config) string { return strconv.FormatUint(c.Seed, 10) },
+		parse: func(c *Config, v string) error {
+			n, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				return fmt.Errorf("must be a whole number from 0 to 18446744073709551615")
+			}
+			c.Seed = n
+			return nil
+		},
+	},
+}
+
+// Keys of the compact string, in the order String writes them.
+const (
+	keyHidden   = "hidden"
+	keyAct      = "act"
+	keyInit     = "init"
+	keyDropout  = "dropout"
+	keyOpt      = "opt"
+	keyLR       = "lr"
+	keyMomentum = "momentum"
+	keyNesterov = "nesterov"
+	keyL2       = "l2"
+	keyBatch    = "batch"
+	keyTrain    = "train"
+	keySeed     = "seed"
+	// KeyPreset names a preset to start from (see Presets); String never
+	// writes it.
+	KeyPreset = "preset"
+)
+
+// Keys returns the table of config keys in the order String writes them.
+func Keys() []Key { return slices.Clone(keyTable[:]) }
+
+// ConfigKeys returns the names of the config keys in the order String
+// writes them.
+func ConfigKeys() []string {
+	names := make([]string, len(keyTable))
+	for i, k := range keyTable {
+		names[i] = k.Name
+	}
+	return names
+}
+
+// LookupKey returns the key named name.
+func LookupKey(name string) (Key, bool) {
+	for _, k := range keyTable {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return Key{}, false
+}
+
+// Value returns the value of the key named name in c, written as the
+// compact string writes it ("0.001", "256x128", "1"), or "" for an unknown
+// key.
+func (c Config) Value(name string) string {
+	if k, ok := LookupKey(name); ok {
+		return k.format(&c)
+	}
+	return ""
+}
+
+// Set assigns the key named name from its text form and checks its range.
+// On error c is unchanged and the *FieldError names the key, the value and
+// what it allows.
+func (c *Config) Set(name, value string) error {
+	k, ok := LookupKey(name)
+	if !ok {
+		return &FieldError{Field: name, Value: value, Msg: "unknown key (known: " + strings.Join(ConfigKeys(), ", ") + ", and " + KeyPreset + ")"}
+	}
+	trial := c.Clone()
+	v := strings.TrimSpace(value)
+	if err := k.parse(&trial, v); err != nil {
+		return &FieldError{Field: name, Value: value, Msg: err.Error()}
+	}
+	if k.check != nil {
+		if err := k.check(&trial); err != nil {
+			return &FieldError{Field: name, Value: value, Msg: err.Error()}
+		}
+	}
+	*c = trial
+	return nil
+}
+
+// enumKey is a key that takes one of a list of names, case-insensitively.
+func enumKey(name, what string, allowed []string, field func(*Config) *string) Key {
+	msg := "must be one of " + strings.Join(allowed, ", ")
+	return Key{
+		Name:   name,
+		Help:   what + ": " + strings.Join(allowed, ", "),
+		format: func(c *Config) string { return *field(c) },
+		parse:  func(c *Config, v string) error { *field(c) = strings.ToLower(v); return nil },
+		check: func(c *Config) error {
+			if !slices.Contains(allowed, *field(c)) {
+				return fmt.Errorf("%s", msg)
+			}
+			return nil
+		},
+	}
+}
+
+// floatKey is a key that takes a decimal number from lo to hi.
+func floatKey(name, what string, lo, hi float64, live bool, field func(*Config) *float64) Key {
+	return Key{
+		Name:   name,
+		Help:   fmt.Sprintf("%s, %g to %g", what, lo, hi),
+		Live:   live,
+		format: func(c *Config) string { return formatFloat(*field(c)) },
+		parse: func(c *Config, v string) error {
+			f, err := parseDecimal(v)
+			if err == nil {
+				*field(c) = f
+			}
+			return err
+		},
+		check: func(c *Config) error {
+			if v := *field(c); !(v >= lo && v <= hi) { // also catches NaN
+				return fmt.Errorf("must be between %g and %g", lo, hi)
+			}
+			return nil
+		},
+	}
+}
+
+// intKey is a key that takes a whole number from lo to hi.
+func intKey(name, what string, lo, hi int, field func(*Config) *int) Key {
+	return Key{
+		Name:   name,
+		Help:   fmt.Sprintf("%s, %d to %d", what, lo, hi),
+		format: func(c *Config) string { return strconv.Itoa(*field(c)) },
+		parse: func(c *Config, v string) error {
+			if !wholeNumber.MatchString(v) {
+				return fmt.Errorf("not a whole number")
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return fmt.Errorf("must be between %d and %d", lo, hi)
+			}
+			*field(c) = n
+			return nil
+		},
+		check: func(c *Config) error {
+			if v := *field(c); v < lo || v > hi {
+				return fmt.Errorf("must be between %d and %d", lo, hi)
+			}
+			return nil
+		},
+	}
+}
+
+// decimal and wholeNumber are the number forms a config takes: plain
+// decimal notation as people write it in a URL. strconv alone would also
+// take hexadecimal floats ("0x1p-3"), digit separators ("1_0"), "Inf" and
+// "NaN", which a shared link should never need and which read back as a
+// surprise.
+var (
+	decimal     = regexp.MustCompile(`^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$`)
+	wholeNumber = regexp.MustCompile(`^[+-]?[0-9]+$`)
+)
+
+// parseDecimal reads a finite decimal number; negative zero reads as zero,
+// so that "-0" is shown and written back as "0".
+func parseDecimal(s string) (float64, error) {
+	if len(s) > 64 || !decimal.MatchString(s) {
+		return 0, fmt.Errorf("not a number")
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if math.IsInf(f, 0) || (err != nil && f != 0) { // underflow to 0 is fine
+		return 0, fmt.Errorf("not a number")
+	}
+	return f + 0, nil // -0 + 0 is +0
+}
