@@ -112,7 +112,7 @@
 // (rounded rectangles, discs, anti-aliased lines) come from a sheet of
 // pre-rendered coverage masks (shapes.go): ebiten's per-draw anti-aliasing
 // costs a full extra render per call, which on a software GL (Xvfb,
-// SwiftShader) took the app from 60 ticks/s to 1.
+// SwiftShader) drops the app from 60 ticks/s to 1.
 //
 // # Automation
 //

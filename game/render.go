@@ -11,7 +11,7 @@ import (
 
 // The screen is drawn in two layers so that a frame costs only what
 // changed. On a software GL (headless Chromium on SwiftShader, Xvfb) a full
-// redraw of the 1280x800 screen every frame dropped the page to 5-10
+// redraw of the 1280x800 screen every frame drops the page to 5-10
 // ticks per second while training, and the rendering threads took CPU from the
 // training worker.
 //
