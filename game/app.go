@@ -57,27 +57,15 @@ type App struct {
 	screen ui.Screen
 	top    topBar
 	set    *settings
-	loss   *chart
-	acc    *chart
 	padV   *padView
 	banner *button // close ×
 
-	tab     ui.Tab
-	tabs    [ui.NumTabs]*button
-	views   [ui.NumTabs]tabView
-	diag    *diagnosisView
-	presets *presetsView
-	compare *compareView
-	errs    *errorsView
-	layers  *layersView
-
-	// The runs compared: the engine's run IDs map to the book's.
-	book      *runs.Book
-	bookRun   int // the book's ID of the engine's run engineRun
-	engineRun int
-	runSecs   float64   // time spent training the current run
-	lastPoll  time.Time // when the run was last seen training
-	share     func(string) string
+	tab   ui.Tab
+	tabs  [ui.NumTabs]*button
+	views [ui.NumTabs]tabView // the centre column's views, by tab
+	diag  *diagnosisView
+	book  *runBook // the runs compared
+	feed  feed     // what the views were last given
 
 	auto  automation
 	rects map[string]ui.Rect // every control by name; replaced, never changed
@@ -117,27 +105,29 @@ func New(t Trainer, opts Options) *App {
 	a.top.step = &button{name: "step", label: "Step", icon: iconStep, onClick: a.step}
 	a.top.reset = &button{name: "reset", label: "Reset", onClick: a.reset}
 	a.banner = &button{name: "banner:close", label: "×", kind: buttonClose, onClick: func() { a.warnings = nil; a.relayout() }}
-	a.loss = newChart("Loss", "cross-entropy", metricLoss, ui.Rect{})
-	a.acc = newChart("Accuracy", "share correct", metricAcc, ui.Rect{})
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
 	for i := range a.tabs {
 		t := ui.Tab(i)
 		a.tabs[i] = &button{name: "tab:" + ui.TabNames[i], label: ui.TabLabels[i], kind: buttonChip, onClick: func() { a.setTab(t) }}
 	}
 	a.diag = newDiagnosisView()
-	a.presets = newPresetsView(a.loadPreset)
-	a.book = runs.NewBook(compareRuns)
-	a.book.AddShared(opts.Shared, opts.SharedPin)
+	a.book = newRunBook(opts.Shared, opts.SharedPin, opts.Share)
 	if len(opts.Shared) > 0 {
 		a.tab = ui.TabCompare // a shared link is opened to see its comparison
 	}
-	a.share = opts.Share
-	a.compare = newCompareView(a.book, a.setConfig, a.shareLink)
-	a.errs = newErrorsView(func(m trainer.Mistake) { a.padV.inspect(m) })
-	a.layers = newLayersView()
-	a.views = [ui.NumTabs]tabView{curvesView{a}, a.presets, a.compare, a.errs, a.layers}
+	// The views of the centre column, one per ui.Tab.
+	a.views[ui.TabCurves] = newCurvesView()
+	a.views[ui.TabPresets] = newPresetsView(a.loadPreset)
+	a.views[ui.TabCompare] = newCompareView(a.book, a.setConfig)
+	a.views[ui.TabErrors] = newErrorsView(a.padV.inspect)
+	a.views[ui.TabLayers] = newLayersView()
+	for t, v := range a.views {
+		if v == nil {
+			panic("game: no view for the tab " + ui.TabNames[t])
+		}
+	}
 	a.relayout()
-	a.presets.follow(a.cfg)
+	a.feedViews()
 	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
 	a.top.setStatus(a.snap, a.note)
 	a.publish()
@@ -188,7 +178,7 @@ func (a *App) update(in *intents) {
 		b.update(in)
 	}
 	a.diag.update(in, a.p)
-	a.updateTab(in)
+	a.views[a.tab].update(in)
 	if in.anyPress() {
 		a.rebuildRects() // a click may have moved what ControlRect names
 	}
@@ -199,8 +189,8 @@ func (a *App) update(in *intents) {
 	a.publish()
 }
 
-// poll takes the newest snapshot: it refits the charts and gives the
-// classifier new weights.
+// poll takes the newest snapshot: it gives the classifier new weights,
+// records the run in the book and feeds the views.
 func (a *App) poll() {
 	s, ver := a.t.Latest()
 	if s == nil || (ver == a.snapVer && a.snap != nil) {
@@ -214,45 +204,24 @@ func (a *App) poll() {
 			a.warn("Training stopped: " + s.Error + ". Reload the page to try again.")
 		}
 	}
-	a.loss.setData(s.History)
-	a.acc.setData(s.History)
 	a.cls.sync(s)
 	a.diag.setFindings(s.Findings, s.Samples, a.p)
-	a.errs.setData(s.Confusion, s.Mistakes)
+	a.feed.snap = s
+	a.feed.run, a.feed.runOK = nn.Config{}, false
 	if cfg, err := nn.ParseConfig(s.Config); err == nil {
-		a.layers.setData(cfg, s.History)
-		a.followRun(s, cfg)
+		a.feed.run, a.feed.runOK = cfg, true
+		a.book.follow(s, cfg, time.Now())
 	}
+	a.feedViews()
 	a.rebuildRects()
 }
 
-// followRun records the run of snapshot s in the comparison: a new engine
-// run begins a new entry; each snapshot updates its curve and time.
-func (a *App) followRun(s *trainer.Snapshot, cfg nn.Config) {
-	now := time.Now()
-	if s.RunID != a.engineRun {
-		if s.Samples == 0 {
-			return // not a run to compare until it trains (many are replaced at once)
-		}
-		a.engineRun, a.runSecs, a.lastPoll = s.RunID, 0, now
-		a.bookRun = a.book.Begin(cfg)
+// feedViews gives every view the current config and the newest snapshot.
+func (a *App) feedViews() {
+	a.feed.cfg = a.cfg
+	for _, v := range a.views {
+		v.follow(&a.feed)
 	}
-	if s.Run == trainer.RunTraining {
-		a.runSecs += min(now.Sub(a.lastPoll).Seconds(), 1) // a stalled page does not count
-	}
-	a.lastPoll = now
-	a.book.Update(a.bookRun, runs.CurveFromHistory(s.History.Val), s.Epoch, a.runSecs, s.Run == trainer.RunDiverged)
-}
-
-// shareLink builds the link to the current config and the compared runs and
-// hands it to the host.
-func (a *App) shareLink() string {
-	base, _ := a.book.Baseline()
-	q := ShareQuery(a.cfg, a.book.Runs(), base.ID)
-	if a.share == nil {
-		return "Link: ?" + q
-	}
-	return a.share(q)
 }
 
 // setTab shows tab t in the centre column.
@@ -313,22 +282,8 @@ func (a *App) overControl() bool {
 			return true
 		}
 	}
-	if a.diag.hover >= 0 {
+	if a.diag.hover >= 0 || a.views[a.tab].hovering() {
 		return true
-	}
-	switch a.tab {
-	case ui.TabPresets:
-		if a.presets.hover >= 0 {
-			return true
-		}
-	case ui.TabCompare:
-		if a.compare.hoverRow >= 0 || a.compare.hoverPin >= 0 || a.compare.hoverBtn > 0 {
-			return true
-		}
-	case ui.TabErrors:
-		if a.errs.hoverThumb >= 0 {
-			return true
-		}
 	}
 	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
 }
@@ -342,15 +297,16 @@ func (a *App) send(cmd trainer.Command) {
 	a.note = ""
 }
 
-// edit changes the config through f and tells the trainer: a new run for a
-// change of shape or initialization, a live update for learning rate,
-// momentum, dropout and L2.
+// edit changes the config through f (see setConfig).
 func (a *App) edit(f func(c *nn.Config)) {
 	c := a.cfg.Clone()
 	f(&c)
 	a.setConfig(c)
 }
 
+// setConfig makes c the current config, or notes why it is invalid, and
+// sends the trainer what ui.ChangeCommand says: a live change for the
+// settings nn.CanChangeLive accepts, a new run for any other change.
 func (a *App) setConfig(c nn.Config) {
 	if err := c.Validate(); err != nil {
 		a.note = err.Error()
@@ -358,7 +314,7 @@ func (a *App) setConfig(c nn.Config) {
 	}
 	cmd, ok := ui.ChangeCommand(a.cfg, c, a.runState(), a.training)
 	a.cfg = c.Clone()
-	a.presets.follow(a.cfg)
+	a.feedViews()
 	if ok {
 		if cmd.Op == trainer.OpStart && cmd.On {
 			a.training = true
@@ -374,7 +330,7 @@ func (a *App) loadPreset(pr nn.Preset) {
 	a.cfg = pr.Config.Clone()
 	a.training = true
 	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
-	a.presets.follow(a.cfg)
+	a.feedViews()
 	a.rebuildSettings()
 }
 
@@ -426,17 +382,14 @@ func (a *App) relayout() {
 	a.screen = ui.ScreenLayout(len(a.warnings))
 	f := a.p.fonts
 	a.top.place(a.screen.TopBar, f)
-	a.loss.resize(a.screen.Loss)
-	a.acc.resize(a.screen.Acc)
 	a.padV.resize(a.screen.Drawing, a.p)
 	for i, r := range ui.TabsLayout(a.screen.Tabs) {
 		a.tabs[i].rect = r
 	}
 	a.diag.resize(a.screen.Diagnosis, a.p)
-	a.presets.resize(a.screen.Content)
-	a.compare.resize(a.screen.Content)
-	a.errs.resize(a.screen.Content)
-	a.layers.resize(a.screen.Content)
+	for _, v := range a.views {
+		v.resize(&a.screen)
+	}
 	a.banner.rect = ui.Rect{X: a.screen.Banner.Right() - 34, Y: a.screen.Banner.Y + 6, W: 28, H: 24}
 	a.rebuildSettings()
 }
@@ -464,9 +417,7 @@ func (a *App) rebuildRects() {
 		rects[b.name] = b.rect
 	}
 	a.diag.rects(rects)
-	if v, ok := a.views[a.tab].(pointerView); ok {
-		v.rects(rects)
-	}
+	a.views[a.tab].rects(rects)
 	a.rects = rects // a new map each time: automation readers may hold the old one
 }
 

@@ -60,10 +60,15 @@ func (f jsonFloat) MarshalJSON() ([]byte, error) {
 	return json.Marshal(v)
 }
 
-// stateJSON is what StateJSON reports.
+// stateJSON is what StateJSON reports; its fields document the keys.
+// Numbers that are NaN or infinite are written as null (jsonFloat).
 type stateJSON struct {
-	Run           string    `json:"run"`
-	RunID         int       `json:"runId"`
+	// Run is the state of the run the numbers describe (trainer.RunLoading,
+	// RunTraining, ...), RunID the trainer's number for it.
+	Run   string `json:"run"`
+	RunID int    `json:"runId"`
+	// Epoch, SamplesSeen, the latest losses and accuracies (fractions 0..1)
+	// and the training speed come from the newest snapshot.
 	Epoch         jsonFloat `json:"epoch"`
 	SamplesSeen   int64     `json:"samplesSeen"`
 	TrainLoss     jsonFloat `json:"trainLoss"`
@@ -72,28 +77,45 @@ type stateJSON struct {
 	ValAcc        jsonFloat `json:"valAcc"`
 	SamplesPerSec jsonFloat `json:"samplesPerSec"`
 	// SIMD: the trainer runs the WebAssembly SIMD kernels (trainer.Progress).
-	SIMD         bool      `json:"simd"`
+	SIMD bool `json:"simd"`
+	// TicksPerSec and FramesPerSec are ebiten's (frames counting those
+	// that draw nothing); DrawnFrames counts the frames that drew something
+	// since the start, each of which costs presents (see the package doc).
 	TicksPerSec  jsonFloat `json:"ticksPerSec"`
 	FramesPerSec jsonFloat `json:"framesPerSec"`
 	DrawnFrames  uint64    `json:"drawnFrames"`
-	Config       string    `json:"config"`
-	Training     bool      `json:"training"`
-	Diverged     string    `json:"diverged"`
-	// Findings is the diagnosis of the run, most severe first.
+	// Config is the compact string of the run the numbers describe (the
+	// current config before the first snapshot); Training whether the user
+	// wants it to train; Diverged why it diverged, if it did.
+	Config   string `json:"config"`
+	Training bool   `json:"training"`
+	Diverged string `json:"diverged"`
+	// Findings is the diagnosis of the run, most severe first; a list,
+	// never null.
 	Findings []diagnose.Finding `json:"findings"`
 	// Tab is the centre column's view (ui.TabNames); Runs the compared
 	// runs, oldest first, and Baseline the pinned one's ID (0 for none).
-	Tab        string    `json:"tab"`
-	Runs       []runJSON `json:"runs"`
-	Baseline   int       `json:"baseline"`
-	Inspecting bool      `json:"inspecting"`
-	Prediction predJSON  `json:"prediction"`
-	PadRect    rectJSON  `json:"padRect"`
-	Warnings   []string  `json:"warnings"`
-	Error      string    `json:"error"`
-	PadError   string    `json:"padError"`
+	Tab      string    `json:"tab"`
+	Runs     []runJSON `json:"runs"`
+	Baseline int       `json:"baseline"`
+	// Inspecting: the pad shows a misclassified image from the Errors tab
+	// instead of the drawing.
+	Inspecting bool `json:"inspecting"`
+	// Prediction is what the network makes of the pad: label -1 and zero
+	// probabilities when it is empty or the network is not ready.
+	Prediction predJSON `json:"prediction"`
+	// PadRect is the drawing pad, in logical layout pixels.
+	PadRect rectJSON `json:"padRect"`
+	// Warnings are the banner's lines still shown; Error the trainer's or
+	// the app's latest problem; PadError why strokes from DrawStrokes could
+	// not be added.
+	Warnings []string `json:"warnings"`
+	Error    string   `json:"error"`
+	PadError string   `json:"padError"`
 }
 
+// runJSON is a compared run in the state: its book ID, config, best
+// validation accuracy, epochs, and whether it came from a shared link.
 type runJSON struct {
 	ID      int       `json:"id"`
 	Config  string    `json:"config"`
@@ -186,16 +208,12 @@ func (a *App) publish() {
 
 // StateJSON returns the app's state as of the end of the last Update, as a
 // JSON object with the keys run, runId, epoch, samplesSeen, trainLoss,
-// trainAcc, valLoss, valAcc (accuracies as fractions 0..1; NaN or infinite
-// numbers as null), samplesPerSec, ticksPerSec, framesPerSec (ebiten's
-// frames, counting those that draw nothing), drawnFrames (how many frames
-// drew something since the start: each costs a present), config (the compact string of
-// the run the numbers describe), training (whether the user wants it to
-// train), diverged, prediction {empty, ready, label, probs[10]} (label -1
-// and zero probs when empty or not ready), padRect {x, y, w, h} in logical
-// layout pixels, warnings (the banner lines still shown), error (the
-// trainer's or the app's latest problem) and padError (why strokes from
-// DrawStrokes could not be added). Safe for concurrent use.
+// trainAcc, valLoss, valAcc, samplesPerSec, simd, ticksPerSec,
+// framesPerSec, drawnFrames, config, training, diverged, findings, tab,
+// runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
+// prediction {empty, ready, label, probs[10]}, padRect {x, y, w, h},
+// warnings, error and padError; the fields of the stateJSON type in
+// automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {
 	a.auto.mu.Lock()
 	defer a.auto.mu.Unlock()
@@ -256,11 +274,11 @@ func (a *App) DrawStrokes(strokes [][][2]float32) error {
 // ControlRect returns the logical rectangle of the named control, as of the
 // last Update, and whether it exists. Names: "play", "step", "reset",
 // "clear", "pad", the panels "diagnosis" and "content" (the tab's view),
-// "banner:close" (while the banner shows), the tabs
-// "tab:<name>" (curves, presets, compare, errors, layers), the collapsed
-// findings "finding:<code>", and in the selected tab "preset:<name>",
-// "run:<id>", "run:<id>:pin", "runs:clear", "runs:share", "runs:pin",
-// "mistake:<k>" (k from 0, as shown); the options
+// "banner:close" (while the banner shows), the tabs "tab:<name>" (names
+// as in ui.TabNames), the collapsed findings "finding:<code>", the
+// controls of the selected tab as its view's rects method names them
+// (such as "preset:<name>", "run:<id>:pin", "runs:share", "mistake:<k>");
+// the options
 // "activation:<name>", "init:<name>" and "optimizer:<name>" (names as in
 // nn.Activations, nn.Inits, nn.Optimizers), "nesterov", and for each
 // stepper "<name>:dec" and "<name>:inc" with <name> one of layers,

@@ -42,6 +42,16 @@ func richSnapshot(t *testing.T, cfg nn.Config, runID int) *trainer.Snapshot {
 	return s
 }
 
+// viewOf returns the view of tab as its concrete type.
+func viewOf[V tabView](t *testing.T, a *App, tab ui.Tab) V {
+	t.Helper()
+	v, ok := a.views[tab].(V)
+	if !ok {
+		t.Fatalf("the view of tab %s is a %T", ui.TabNames[tab], a.views[tab])
+	}
+	return v
+}
+
 func TestTabsAndPresets(t *testing.T) {
 	a, ft := newTestApp(t, Options{})
 	click(t, a, "play") // paused: a preset trains all the same
@@ -63,13 +73,14 @@ func TestTabsAndPresets(t *testing.T) {
 	if cmds := ft.take(); len(cmds) != 1 || cmds[0].Op != trainer.OpStart {
 		t.Errorf("clicking the loaded preset again sent %+v, want a new start", cmds)
 	}
-	if !a.cfg.Equal(p.Config) || a.presets.loaded != "fail-zeros" {
-		t.Errorf("config %s, loaded %q", a.cfg, a.presets.loaded)
+	presets := viewOf[*presetsView](t, a, ui.TabPresets)
+	if !a.cfg.Equal(p.Config) || presets.loaded != "fail-zeros" {
+		t.Errorf("config %s, loaded %q", a.cfg, presets.loaded)
 	}
 	// Editing the config away from the preset unmarks it.
 	a.edit(func(c *nn.Config) { c.Init = nn.InitHeNormal })
-	if a.presets.loaded != "" {
-		t.Errorf("preset %q still marked after a change", a.presets.loaded)
+	if presets.loaded != "" {
+		t.Errorf("preset %q still marked after a change", presets.loaded)
 	}
 }
 
@@ -184,14 +195,14 @@ func TestRunComparison(t *testing.T) {
 	}
 	click(t, a, "runs:pin") // pins the current run, 2
 	shared := ""
-	a.share = func(q string) string { shared = q; return "shared" }
+	a.book.share = func(q string) string { shared = q; return "shared" }
 	click(t, a, "runs:share")
 	opts := OptionsFromQuery("?" + shared)
 	if len(opts.Warnings) > 0 || !opts.Config.Equal(a.cfg) || len(opts.Shared) != 1 || !opts.Shared[0].Config.Equal(second) || opts.SharedPin != 1 {
 		t.Errorf("the shared link %q reads back as %+v", shared, opts)
 	}
-	if a.compare.note != "shared" {
-		t.Errorf("note %q after sharing", a.compare.note)
+	if note := viewOf[*compareView](t, a, ui.TabCompare).note; note != "shared" {
+		t.Errorf("note %q after sharing", note)
 	}
 	// The link opens on the comparison, with the shared runs in it and the
 	// author's baseline pinned.
@@ -226,8 +237,8 @@ func TestDrawTabs(t *testing.T) {
 				t.Errorf("tab %d was not drawn", tab)
 			}
 		}
-		if len(a.layers.layout.Names) != 5 {
-			t.Errorf("the layers view has %d rows for 5 dense layers", len(a.layers.layout.Names))
+		if n := len(viewOf[*layersView](t, a, ui.TabLayers).layout.Names); n != 5 {
+			t.Errorf("the layers view has %d rows for 5 dense layers", n)
 		}
 	}
 }

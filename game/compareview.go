@@ -21,9 +21,6 @@ var runColours = []color.RGBA{
 
 func runColour(id int) color.RGBA { return runColours[(id-1+len(runColours))%len(runColours)] }
 
-// compareRuns is how many runs the comparison keeps.
-const compareRuns = 6
-
 // compareView overlays the validation accuracy of the last runs and lists
 // them in a table: what differs (from the pinned baseline, or else from
 // the current config), best validation accuracy, epochs and time. A row's
@@ -34,37 +31,46 @@ type compareView struct {
 	panel  ui.Rect
 	layout ui.ComparePanel
 	chart  ui.ChartLayout
-	book   *runs.Book
+	book   *runBook
 	cfg    nn.Config // the current config, for the differences
 
-	load  func(nn.Config)
-	share func() string // returns what to tell the user
+	load              func(nn.Config)
+	clear, share, pin *button
 
 	list       []runs.Run // what the table shows, oldest first
 	bookVer    int
 	x, y       ui.Axis
 	hoverRow   int
 	hoverPin   int
-	hoverBtn   int // 0 none, 1 clear, 2 share, 3 pin
 	note       string
-	ver        uint64
+	ver        uint64 // moves with the runs listed and the current config
 	xs, ys     []float64
 	drawnShape int // rows the table was laid out for
+
+	userLook lookVersion[compareUserLook]
 }
 
-type compareLook struct {
-	ver                          uint64
-	bookVer                      int
-	hoverRow, hoverPin, hoverBtn int
-	note                         string
+// compareUserLook is what the user changes in the view; the rest follows
+// ver.
+type compareUserLook struct {
+	hoverRow, hoverPin                  int // -1 for none
+	hoverClear, hoverShare, hoverPinNow bool
+	note                                string
 }
 
-func newCompareView(book *runs.Book, load func(nn.Config), share func() string) *compareView {
-	return &compareView{book: book, load: load, share: share, hoverRow: -1, hoverPin: -1, bookVer: -1}
+func newCompareView(book *runBook, load func(nn.Config)) *compareView {
+	v := &compareView{book: book, load: load, hoverRow: -1, hoverPin: -1, bookVer: -1}
+	v.clear = &button{name: "runs:clear", label: "Clear", onClick: func() {
+		v.book.Clear()
+		v.note = "Kept only the current run."
+	}}
+	v.share = &button{name: "runs:share", label: "Share link", onClick: func() { v.note = v.book.shareLink(v.cfg) }}
+	v.pin = &button{name: "runs:pin", label: "Pin current", onClick: v.book.togglePinCurrent}
+	return v
 }
 
-func (v *compareView) resize(r ui.Rect) {
-	v.panel = r
+func (v *compareView) resize(s *ui.Screen) {
+	v.panel = s.Content
 	v.relayout()
 }
 
@@ -74,11 +80,17 @@ func (v *compareView) relayout() {
 	v.drawnShape = min(max(len(v.list), 4), compareRuns)
 	v.layout = ui.CompareLayout(v.panel, v.drawnShape)
 	v.chart = ui.ChartPanelLayout(v.layout.Chart)
+	v.clear.rect, v.share.rect, v.pin.rect = v.layout.Clear, v.layout.Share, v.layout.Pin
 }
 
-func (v *compareView) look() compareLook {
-	return compareLook{v.ver, v.bookVer, v.hoverRow, v.hoverPin, v.hoverBtn, v.note}
+func (v *compareView) look() tabLook {
+	l := compareUserLook{v.hoverRow, v.hoverPin, v.clear.hover, v.share.hover, v.pin.hover, v.note}
+	return tabLook{user: v.userLook.of(l), data: v.ver}
 }
+
+// follow takes the current config; the runs come from the book, which
+// the app has updated before feeding the views.
+func (v *compareView) follow(f *feed) { v.sync(f.cfg) }
 
 // sync follows the book and the current config.
 func (v *compareView) sync(cfg nn.Config) {
@@ -88,6 +100,10 @@ func (v *compareView) sync(cfg nn.Config) {
 	v.bookVer, v.cfg = v.book.Version(), cfg.Clone()
 	v.list = v.book.Runs()
 	v.ver++
+	v.pin.label = "Pin current"
+	if _, pinned := v.book.Baseline(); pinned {
+		v.pin.label = "Unpin"
+	}
 	if min(max(len(v.list), 4), compareRuns) != v.drawnShape {
 		v.relayout()
 	}
@@ -118,9 +134,11 @@ func (v *compareView) pinRect(row ui.Rect) ui.Rect {
 	return ui.Rect{X: pin.X, Y: pin.CenterY() - 11, W: pin.W, H: 22}
 }
 
+// update follows the pointer over the rows and the buttons. A click acts
+// after the rows have been looked at, as it may change them.
 func (v *compareView) update(in *intents) {
-	v.hoverRow, v.hoverPin, v.hoverBtn = -1, -1, 0
-	base, pinned := v.book.Baseline()
+	v.hoverRow, v.hoverPin = -1, -1
+	var act func()
 	for i, r := range v.rows() {
 		row := v.layout.Rows[i]
 		pr := v.pinRect(row)
@@ -132,41 +150,33 @@ func (v *compareView) update(in *intents) {
 		}
 		switch {
 		case in.pressed(pr):
-			if pinned && base.ID == r.ID {
-				v.book.Unpin()
-			} else {
-				v.book.Pin(r.ID)
-			}
+			act = func() { v.book.togglePin(r.ID) }
 		case in.pressed(row):
-			v.load(r.Config)
+			act = func() { v.load(r.Config) }
 		}
 	}
-	l := v.layout
-	for k, b := range []ui.Rect{l.Clear, l.Share, l.Pin} {
-		if in.hovers(b) {
-			v.hoverBtn = k + 1
-		}
+	if act != nil {
+		act()
 	}
-	switch {
-	case in.pressed(l.Clear):
-		v.book.Clear()
-		v.note = "Kept only the current run."
-	case in.pressed(l.Share):
-		v.note = v.share()
-	case in.pressed(l.Pin):
-		if _, ok := v.book.Baseline(); ok {
-			v.book.Unpin()
-		} else if cur, ok := v.book.Current(); ok {
-			v.book.Pin(cur.ID)
-		}
+	for _, b := range v.buttons() {
+		b.update(in)
 	}
+	v.sync(v.cfg) // a click may have changed the runs
+}
+
+func (v *compareView) buttons() [3]*button { return [3]*button{v.clear, v.share, v.pin} }
+
+func (v *compareView) hovering() bool {
+	return v.hoverRow >= 0 || v.hoverPin >= 0 || v.clear.hover || v.share.hover || v.pin.hover
 }
 
 // rects adds the buttons and each row's pin and row by name: "runs:clear",
 // "runs:share", "runs:pin", "run:<id>" and "run:<id>:pin".
 func (v *compareView) rects(m map[string]ui.Rect) {
 	l := v.layout
-	m["runs:clear"], m["runs:share"], m["runs:pin"] = l.Clear, l.Share, l.Pin
+	for _, b := range v.buttons() {
+		m[b.name] = b.rect
+	}
 	for i, r := range v.rows() {
 		m[fmt.Sprintf("run:%d", r.ID)] = l.Rows[i]
 		m[fmt.Sprintf("run:%d:pin", r.ID)] = v.pinRect(l.Rows[i])
@@ -262,12 +272,16 @@ func (v *compareView) hasPoints() bool {
 	return false
 }
 
+// rowHoverOut is how far the highlight of the row under the pointer
+// reaches out of the row on each side, into the table panel's padding.
+const rowHoverOut = 6
+
 func (v *compareView) drawTable(c *canvas, p *painter) {
 	dst := c.dst
 	f := p.fonts
 	l := v.layout
 	in := l.Table.Inset(ui.PanelPad)
-	c.restore(in)
+	c.restore(ui.Rect{X: in.X - rowHoverOut, Y: in.Y, W: in.W + 2*rowHoverOut, H: in.H})
 	base, pinned := v.book.Baseline()
 	against := "current config"
 	if pinned {
@@ -283,7 +297,7 @@ func (v *compareView) drawTable(c *canvas, p *painter) {
 	for i, r := range v.rows() {
 		row := l.Rows[i]
 		if i == v.hoverRow {
-			p.roundRect(dst, ui.Rect{X: row.X - 6, Y: row.Y, W: row.W + 12, H: row.H}, 5, colFindingSel)
+			p.roundRect(dst, ui.Rect{X: row.X - rowHoverOut, Y: row.Y, W: row.W + 2*rowHoverOut, H: row.H}, 5, colFindingSel)
 		}
 		n, d, b, e, s, _ := ui.CompareColumns(row)
 		col := runColour(r.ID)
@@ -343,21 +357,9 @@ func (v *compareView) drawTable(c *canvas, p *painter) {
 		p.roundRect(dst, pr, 5, fill)
 		p.textIn(dst, f.regular13, "pin", pr, alignCenter, tc)
 	}
-	btn := func(r ui.Rect, label string, hover bool) {
-		fill := colRaised
-		if hover {
-			fill = colRaisedHover
-		}
-		p.roundRect(dst, r, 6, fill)
-		p.textIn(dst, f.bold13, label, r, alignCenter, colText)
+	for _, b := range v.buttons() {
+		b.draw(dst, p) // inside the table, which was restored whole
 	}
-	btn(l.Clear, "Clear", v.hoverBtn == 1)
-	btn(l.Share, "Share link", v.hoverBtn == 2)
-	pinLabel := "Pin current"
-	if pinned {
-		pinLabel = "Unpin"
-	}
-	btn(l.Pin, pinLabel, v.hoverBtn == 3)
 	note := v.note
 	if note == "" {
 		note = "Click a run to load its config; pin one to compare against it."

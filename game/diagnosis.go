@@ -175,7 +175,7 @@ func pillW(f *fonts, s diagnose.Severity) float64 {
 func (d *diagnosisView) look() diagnosisLook { return diagnosisLook{d.ver, d.hover} }
 
 // update highlights the row under the pointer and shows a clicked one in
-// full. It returns whether the view must be laid out again.
+// full, laying the panel out again for it.
 func (d *diagnosisView) update(in *intents, p *painter) {
 	d.hover = -1
 	for k, r := range d.rows {

@@ -19,12 +19,11 @@
 //
 // New starts opts.Config training at once (OpStart with On), so the pad
 // reads digits within seconds. A change of a control goes through
-// ui.ChangeCommand: the learning rate, momentum, dropout and L2 apply live
-// (OpLive) to a run that is training or paused; any other change (layers,
-// units, activation, initialization, optimizer, Nesterov, batch, training
-// set, seed) starts a new run (OpStart), training if the user had it
-// training. Play/Pause sends OpTrain, Step OpStep (which pauses), Reset
-// starts the config over; Play on a diverged or finished run starts it over.
+// ui.ChangeCommand: the settings nn.CanChangeLive accepts apply live
+// (OpLive) to a run that is training or paused; any other change starts a
+// new run (OpStart), training if the user had it training. Play/Pause
+// sends OpTrain, Step OpStep (which pauses), Reset starts the config over;
+// Play on a diverged or finished run starts it over.
 //
 // # Screen
 //
@@ -33,12 +32,38 @@
 // 13 logical pixels. Top bar: title, Train/Pause, Step, Reset and the run's
 // status (state, epoch, samples, samples/s, divergence, the trainer's
 // refusal). Left: the settings panel and the compact config string.
-// Middle: loss and accuracy against samples seen, train and validation,
-// and room kept for the diagnosis panel. Right: the 280x280 drawing pad
-// (one logical pixel per pad unit), the 28x28 image the network sees, the
-// predicted digit and a bar per class. Startup warnings show in a banner
-// over the middle and right columns until closed. Package ui holds the
-// position functions, axes and value lists, and tests without a display.
+// Middle: a tab bar, the selected tab's view (the curves of loss and
+// accuracy against samples seen, train and validation; the presets; the
+// comparison of runs; the errors; the layers' health) and under it the
+// diagnosis panel, which says what is wrong with the run and what to try.
+// Right: the 280x280 drawing pad (one logical pixel per pad unit), the
+// 28x28 image the network sees, the predicted digit and a bar per class.
+// Startup warnings show in a banner over the middle and right columns
+// until closed. Package ui holds the position functions, axes and value
+// lists, and tests without a display.
+//
+// # Tabs
+//
+// Each tab of the middle column has a view that implements tabView
+// (tabs.go), and App treats them alike: it lays them all out (resize),
+// gives them all the current config and each new snapshot (follow), lets
+// the selected one follow the pointer and name its controls (update,
+// hovering, rects), and draws it when its look moves (look, drawChrome,
+// draw; see render.go). The runs that the Compare tab shows are a runBook
+// (runbook.go), which App updates from the snapshots. To add a tab:
+//
+//  1. In game/ui/center.go, a Tab constant before NumTabs, and its entries
+//     in TabNames (for ControlRect "tab:NAME" and the state's "tab") and
+//     TabLabels. The tab bar makes room for it.
+//  2. A file game/<name>view.go with the view: a type that implements
+//     tabView. A view with nothing to click embeds noPointer; one with
+//     buttons uses the button widget and names them for ControlRect.
+//  3. One line in New: a.views[ui.TabName] = newNameView(...), giving it
+//     the callbacks it needs (a.setConfig, a.padV.inspect, ...).
+//
+// New panics if a tab has no view. TestTabViewsKeepTheProtocol and
+// TestDrawTabs run over every tab; TestDrawOnlyWhatChangedMatchesWholeFrame
+// checks that the views redraw what they change.
 //
 // # Structure
 //
@@ -59,19 +84,24 @@
 // changed (render.go). The chrome (background, panels, titles, labels, the
 // settings panel's texts, outlines, bar tracks) is drawn into an offscreen
 // image when the layout or the config changes. Every dynamic region (each
-// button and stepper, the status line, each chart, the pad and preview, the
-// guess and bars) remembers the look it was last drawn with; when its look
-// differs, the chrome under it is copied back and it draws itself again. A
-// frame in which nothing changed draws nothing, and ebiten then presents
-// nothing. On a software GL (headless Chromium on SwiftShader, Xvfb) a
-// present of the screen costs about 28 ms of CPU (with the single-sampled
-// canvas public/loader.js asks for; 44 ms multisampled), and ebiten
-// presents the three frames after each frame that draws: so the regions
-// that follow the training (the status facts, the charts, the bars as the
-// weights move) are redrawn together at most every dataRefreshTicks (a
-// second), while what the user does (a hover, a stroke, a click, a new
-// state of the run) shows in the next frame. render_test.go checks that
-// the frames drawn this way equal whole frames drawn afresh.
+// button and stepper, the status line, the tab's view, the pad and
+// preview, the guess and bars) remembers the look it was last drawn with;
+// when its look differs, the chrome under it is copied back and it draws
+// itself again. A frame in which nothing changed draws nothing, and ebiten
+// then presents nothing.
+//
+// What a present costs is the reason for all this. On a software GL
+// (headless Chromium on SwiftShader, Xvfb) a present of the whole screen
+// is expensive: in headless Chromium, with the single-sampled canvas that
+// public/loader.js asks for, one costs SwiftShader about 28 ms of CPU (the
+// figure the rest of this package refers to). Ebiten presents the three
+// frames after each frame that draws as well, so a drawn frame costs four
+// presents. The regions that follow the training (the status facts, the
+// tab's data, the bars as the weights move) are therefore redrawn together
+// at most every dataRefreshTicks (a second), while what the user does (a
+// hover, a stroke, a click, a new state of the run) shows in the next
+// frame. render_test.go checks that the frames drawn this way equal whole
+// frames drawn afresh.
 //
 // # Text and shapes
 //
@@ -82,7 +112,7 @@
 // (rounded rectangles, discs, anti-aliased lines) come from a sheet of
 // pre-rendered coverage masks (shapes.go): ebiten's per-draw anti-aliasing
 // costs a full extra render per call, which on a software GL (Xvfb,
-// SwiftShader) took the app from 60 ticks/s to 1.
+// SwiftShader) drops the app from 60 ticks/s to 1.
 //
 // # Automation
 //

@@ -11,6 +11,7 @@ import (
 
 	"digitlab/game/ui"
 	"digitlab/nn"
+	"digitlab/pad"
 	"digitlab/trainer"
 )
 
@@ -40,10 +41,12 @@ type errorsView struct {
 	hoverCell  [2]int // true, predicted under the pointer; -1 for none
 	hoverThumb int
 	selected   int // index into mistakes of the one inspected, -1 for none
+
+	userLook lookVersion[errorsLook]
 }
 
+// errorsLook is what the user changes in the view; the rest follows ver.
 type errorsLook struct {
-	ver        uint64
 	hoverCell  [2]int
 	hoverThumb int
 	selected   int
@@ -57,19 +60,27 @@ func newErrorsView(inspect func(trainer.Mistake)) *errorsView {
 	}
 }
 
-// maxMistakes is the most misclassified images a snapshot carries
-// (nn.Evaluate keeps the first 24); pixelsSide is their side.
+// maxMistakes is the most misclassified images a snapshot carries;
+// pixelsSide is their side.
 const (
-	maxMistakes = 24
-	pixelsSide  = 28
+	maxMistakes = nn.MaxMistakes
+	pixelsSide  = pad.NetSide
 )
 
-func (v *errorsView) resize(r ui.Rect) {
-	v.panel, v.layout = r, ui.ErrorsLayout(r, maxMistakes)
+func (v *errorsView) resize(s *ui.Screen) {
+	v.panel, v.layout = s.Content, ui.ErrorsLayout(s.Content, maxMistakes)
 }
 
-func (v *errorsView) look() errorsLook {
-	return errorsLook{v.ver, v.hoverCell, v.hoverThumb, v.selected}
+func (v *errorsView) look() tabLook {
+	return tabLook{user: v.userLook.of(errorsLook{v.hoverCell, v.hoverThumb, v.selected}), data: v.ver}
+}
+
+func (v *errorsView) hovering() bool { return v.hoverThumb >= 0 }
+
+func (v *errorsView) follow(f *feed) {
+	if f.snap != nil {
+		v.setData(f.snap.Confusion, f.snap.Mistakes)
+	}
 }
 
 // setData takes the confusion matrix and mistakes of a snapshot; the same

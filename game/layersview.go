@@ -17,6 +17,7 @@ import (
 // weight spread on log scales, and the size of each update. A layer whose
 // bars go red is where the diagnosis looks.
 type layersView struct {
+	noPointer
 	panel  ui.Rect
 	layout ui.LayersPanel
 	cfg    nn.Config
@@ -45,12 +46,23 @@ var healthLegend = [numHealthCols]string{
 
 func newLayersView() *layersView { return &layersView{} }
 
-func (v *layersView) resize(r ui.Rect) {
+func (v *layersView) resize(s *ui.Screen) {
+	v.place(s.Content)
+}
+
+// place lays the table out in r for the layers of the run shown.
+func (v *layersView) place(r ui.Rect) {
 	v.panel = r
 	v.layout = ui.LayersLayout(r, max(len(v.cfg.Hidden)+1, 1), numHealthCols)
 }
 
-func (v *layersView) look() uint64 { return v.ver }
+func (v *layersView) look() tabLook { return tabLook{data: v.ver} }
+
+func (v *layersView) follow(f *feed) {
+	if f.snap != nil && f.runOK {
+		v.setData(f.run, f.snap.History)
+	}
+}
 
 // setData takes the run's config and its newest probe.
 func (v *layersView) setData(cfg nn.Config, h nn.History) {
@@ -66,7 +78,7 @@ func (v *layersView) setData(cfg nn.Config, h nn.History) {
 	v.cfg, v.health, v.ok = cfg, last, ok
 	v.ver++
 	if shape {
-		v.resize(v.panel)
+		v.place(v.panel)
 	}
 }
 
@@ -139,37 +151,56 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		}
 
 		cells := l.Cells[i]
-		// Stuck units: the worst of identical, dead and saturated.
-		stuck, what := lh.Identical, "identical"
-		if lh.Dead > stuck {
-			stuck, what = lh.Dead, "dead"
-		}
-		if lh.Saturated > stuck {
-			stuck, what = lh.Saturated, "saturated"
-		}
+		stuck, what := stuckUnits(lh)
+		rule := math.Sqrt(1 / float64(sizes[i]))
+		col := gradeLayer(lh, rule)
 		if i == len(v.health.Layers)-1 {
 			v.cell(dst, p, cells[colStuck], -1, -1, "—", "", colTextMuted)
 		} else {
-			v.cell(dst, p, cells[colStuck], stuck, -1, ui.FormatPercent(stuck), what, grade(stuck, 0.2, 0.5))
+			v.cell(dst, p, cells[colStuck], stuck, -1, ui.FormatPercent(stuck), what, col[colStuck])
 		}
-		gradBad := 0.0
-		if lh.GradNorm < 1e-6 || lh.GradNorm > 100 {
-			gradBad = 1
-		}
-		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", grade(gradBad, 0.5, 0.5))
-		rule := math.Sqrt(1 / float64(sizes[i]))
-		ratio := lh.WeightStd / rule
-		off := max(ratio, 1/ratio)
-		if lh.WeightStd == 0 {
-			off = math.Inf(1)
-		}
-		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), grade(off, 3, 10))
+		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", col[colGrad])
+		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), col[colSpread])
 		upd := lh.UpdateRatio
-		updOff := 0.0
-		if upd > 0 {
-			updOff = max(upd/1e-3, 1e-3/upd)
-		}
-		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", grade(updOff, 30, 100))
+		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", col[colUpdate])
+	}
+}
+
+// stuckUnits is the share of stuck units of a layer, the worst of
+// identical, dead and saturated, and which of them it is.
+func stuckUnits(lh nn.LayerHealth) (share float64, what string) {
+	share, what = lh.Identical, "identical"
+	if lh.Dead > share {
+		share, what = lh.Dead, "dead"
+	}
+	if lh.Saturated > share {
+		share, what = lh.Saturated, "saturated"
+	}
+	return share, what
+}
+
+// gradeLayer colours each measure of one layer's row (indexed by column)
+// good, warning or bad; rule is the weight spread the fan-in rule expects.
+func gradeLayer(lh nn.LayerHealth, rule float64) [numHealthCols]color.RGBA {
+	stuck, _ := stuckUnits(lh)
+	gradBad := 0.0
+	if lh.GradNorm < 1e-6 || lh.GradNorm > 100 {
+		gradBad = 1
+	}
+	ratio := lh.WeightStd / rule
+	off := max(ratio, 1/ratio)
+	if lh.WeightStd == 0 {
+		off = math.Inf(1)
+	}
+	updOff := 0.0
+	if upd := lh.UpdateRatio; upd > 0 {
+		updOff = max(upd/1e-3, 1e-3/upd)
+	}
+	return [numHealthCols]color.RGBA{
+		colStuck:  grade(stuck, 0.2, 0.5),
+		colGrad:   grade(gradBad, 0.5, 0.5),
+		colSpread: grade(off, 3, 10),
+		colUpdate: grade(updOff, 30, 100),
 	}
 }
 

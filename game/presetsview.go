@@ -18,8 +18,11 @@ type presetsView struct {
 
 	hover  int    // row under the pointer, -1 for none
 	loaded string // name of the preset last loaded, if the config is still it
+
+	userLook lookVersion[presetsLook]
 }
 
+// presetsLook is what the view is drawn from besides the layout.
 type presetsLook struct {
 	hover  int
 	loaded string
@@ -29,15 +32,20 @@ func newPresetsView(load func(nn.Preset)) *presetsView {
 	return &presetsView{presets: nn.Presets(), load: load, hover: -1}
 }
 
-func (v *presetsView) resize(r ui.Rect) {
-	v.panel, v.layout = r, ui.PresetsLayout(r, len(v.presets))
+func (v *presetsView) resize(s *ui.Screen) {
+	v.panel, v.layout = s.Content, ui.PresetsLayout(s.Content, len(v.presets))
 }
 
-func (v *presetsView) look() presetsLook { return presetsLook{v.hover, v.loaded} }
+func (v *presetsView) look() tabLook {
+	return tabLook{user: v.userLook.of(presetsLook{v.hover, v.loaded})}
+}
 
-// follow notes which preset the config is, if any, so its row shows as
-// loaded; a config edited away from every preset shows none.
-func (v *presetsView) follow(cfg nn.Config) {
+func (v *presetsView) hovering() bool { return v.hover >= 0 }
+
+// follow notes which preset the current config is, if any, so its row
+// shows as loaded; a config edited away from every preset shows none.
+func (v *presetsView) follow(f *feed) {
+	cfg := f.cfg
 	if v.loaded != "" {
 		for _, p := range v.presets {
 			if p.Name == v.loaded && p.Config.Equal(cfg) {

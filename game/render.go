@@ -11,7 +11,7 @@ import (
 
 // The screen is drawn in two layers so that a frame costs only what
 // changed. On a software GL (headless Chromium on SwiftShader, Xvfb) a full
-// redraw of the 1280x800 screen every frame dropped the page to 5-10
+// redraw of the 1280x800 screen every frame drops the page to 5-10
 // ticks per second while training, and the rendering threads took CPU from the
 // training worker.
 //
@@ -20,11 +20,12 @@ import (
 //     panel's texts, the outlines of the pad and preview, the bar tracks.
 //     It lives in an offscreen image, redrawn when the layout or the config
 //     changes.
-//   - Each dynamic region (a button or stepper, the status line, a chart, the
-//     pad, the preview, the guess, the bars) is a rectangle over the chrome
-//     with a look: the values it is drawn from. A region is redrawn when its
-//     look differs from the one it was last drawn with: first the chrome
-//     under it is copied back, then the region draws itself on top.
+//   - Each dynamic region (a button or stepper, the status line, the
+//     selected tab's view, the pad, the preview, the guess, the bars) is a
+//     rectangle over the chrome with a look: the values it is drawn from,
+//     or versions of them (a tab view's tabLook). A region is redrawn when
+//     its look differs from the one it was last drawn with: first the
+//     chrome under it is copied back, then the region draws itself on top.
 //
 // The screen is not cleared between frames (ebiten.SetScreenClearedEveryFrame
 // (false), set by New), so a frame in which nothing changed draws nothing,
@@ -77,21 +78,19 @@ type screenCache struct {
 	last     *ebiten.Image // the screen drawn last; another one is drawn whole
 
 	// The looks the regions were last drawn with.
-	status              statusLine
-	statusDrawn         bool
-	pad                 padLook
-	padDrawn            bool
-	tab                 ui.Tab
-	tabUser, tabData    any // the selected tab's look as last drawn
-	tabDrawn            bool
-	diag                diagnosisLook
-	diagDrawn           bool
-	pred                prediction
-	predVer             uint64 // of the drawing pred was made from
-	predDrawn           bool
-	dataTick            uint64 // App.ticks when the training regions were last drawn
-	lossVer, accVer     uint64
-	lossDrawn, accDrawn bool
+	status      statusLine
+	statusDrawn bool
+	pad         padLook
+	padDrawn    bool
+	tab         ui.Tab
+	tabLook     tabLook // the selected tab's look as last drawn
+	tabDrawn    bool
+	diag        diagnosisLook
+	diagDrawn   bool
+	pred        prediction
+	predVer     uint64 // of the drawing pred was made from
+	predDrawn   bool
+	dataTick    uint64 // App.ticks when the training regions were last drawn
 }
 
 // invalidate makes the next frame redraw the chrome and every region: the
@@ -139,18 +138,16 @@ func (a *App) drawChrome(dst *ebiten.Image) {
 }
 
 // dataRefreshTicks is how often, in ticks, the regions that follow the
-// training (the status facts, the charts, the bars as the weights move) are
-// redrawn at most, all in the same frame: once a second. Every frame that
-// draws costs ebiten a present of the whole screen, and the three frames
-// after it as well; in headless Chromium on SwiftShader a drawn frame cost
-// the GPU process about 250 ms of CPU (110 ms since the canvas is
-// single-sampled), taken from the training worker on a 2-core machine.
-// Going from 30 to 60 ticks halved SwiftShader's CPU time (8 s to 4 s in
-// 20 s of training) and raised the worker's samples/s by about 10%; with
-// the SIMD kernels, 30 ticks measured 39,000 samples/s against 50,000 and a
-// lower minimum of ticks/s. What the user does (a hover, a stroke, a click,
-// a new state of the run) is drawn in the next frame, and a frame that
-// draws for it brings the training regions up to date too.
+// training (the status facts, the tab's data, the bars as the weights
+// move) are redrawn at most, all in the same frame: once a second. A frame
+// that draws costs four presents (the package doc gives the cost of one),
+// taken from the training worker on a 2-core machine. Measured against
+// 30 ticks in headless Chromium: SwiftShader's CPU time is halved (4 s
+// against 8 s in 20 s of training), and the worker with the SIMD kernels
+// trains 50,000 samples/s against 39,000, with a higher minimum of
+// ticks/s. What the user does (a hover, a stroke, a click, a new state of
+// the run) is drawn in the next frame, and a frame that draws for it
+// brings the training regions up to date too.
 const dataRefreshTicks = 60
 
 // drawRegions redraws the dynamic regions whose look changed (all of them
@@ -175,8 +172,8 @@ func (a *App) drawRegions(c *canvas) {
 	}
 	// The selected tab's view and the diagnosis: what the user did shows at
 	// once, what the training did at its pace (below).
-	if user, data := a.tabLook(); c.all || !sc.tabDrawn || sc.tab != a.tab || sc.tabUser != user {
-		a.drawTabNow(c, user, data)
+	if l := a.views[a.tab].look(); c.all || !sc.tabDrawn || sc.tab != a.tab || sc.tabLook.user != l.user {
+		a.drawTab(c, l)
 	}
 	if dl := a.diag.look(); dl.hover != sc.diag.hover && sc.diagDrawn {
 		sc.diag = dl
@@ -198,22 +195,14 @@ func (a *App) drawRegions(c *canvas) {
 	if dirty(c, &sc.status, &sc.statusDrawn, *st) {
 		a.top.drawStatus(c, p)
 	}
-	if a.tab == ui.TabCurves {
-		if dirty(c, &sc.lossVer, &sc.lossDrawn, a.loss.version) {
-			a.loss.drawData(c, p, a.screen.Loss)
-		}
-		if dirty(c, &sc.accVer, &sc.accDrawn, a.acc.version) {
-			a.acc.drawData(c, p, a.screen.Acc)
-		}
-	}
 	if dirty(c, &sc.pred, &sc.predDrawn, *pr) {
 		v.drawPrediction(c, p, pr)
 	}
 	if dirty(c, &sc.diag, &sc.diagDrawn, a.diag.look()) {
 		a.diag.draw(c, p)
 	}
-	if user, data := a.tabLook(); sc.tabData != data {
-		a.drawTabNow(c, user, data)
+	if l := a.views[a.tab].look(); sc.tabLook.data != l.data {
+		a.drawTab(c, l)
 	}
 	sc.predVer = a.predKey.version // even if the prediction came out the same
 	if c.drew {
@@ -222,10 +211,10 @@ func (a *App) drawRegions(c *canvas) {
 	c.drew = c.drew || drew
 }
 
-// drawTabNow draws the selected tab's view (other than the curves) and
-// records the look it was drawn with.
-func (a *App) drawTabNow(c *canvas, user, data any) {
+// drawTab draws the selected tab's view and records the look l it was
+// drawn with.
+func (a *App) drawTab(c *canvas, l tabLook) {
 	sc := &a.cache
-	sc.tab, sc.tabUser, sc.tabData, sc.tabDrawn = a.tab, user, data, true
+	sc.tab, sc.tabLook, sc.tabDrawn = a.tab, l, true
 	a.views[a.tab].draw(c, a.p)
 }

@@ -113,42 +113,64 @@ func TestDrawOnlyWhatChangedMatchesWholeFrame(t *testing.T) {
 			tick(a)
 		}
 	}
+	clickOn := func(name string) func() { return func() { click(t, a, name) } }
+	// Steps by the user show at once: the frame right after them is
+	// compared too. A snapshot's news may wait for the training regions'
+	// turn.
 	steps := []struct {
-		name string
-		do   func()
+		name   string
+		do     func()
+		atOnce bool
 	}{
-		{"first frame", func() {}},
-		{"nothing changed", func() { tick(a) }},
-		{"a snapshot", snap(trainer.RunTraining, 0)},
-		{"more points", snap(trainer.RunTraining, 40)},
-		{"hover over a chip", hover("activation:elu")},
-		{"hover over a stepper arrow", hover("lr:inc")},
-		{"hover over play", hover("play")},
-		{"hover over the banner's close", hover("banner:close")},
-		{"hover ends", func() { tick(a) }},
-		{"a stroke starts", stroke(pointerDown, 80, 60)},
-		{"the stroke goes on", stroke(pointerMove, 200, 60)},
-		{"the stroke ends", stroke(pointerUp, 140, 230)},
-		{"new weights", snap(trainer.RunTraining, 60)},
-		{"paused", snap(trainer.RunPaused, 60)},
-		{"a config change", func() { click(t, a, "activation:elu") }},
-		{"the pad is cleared", func() { a.ClearPad(); tick(a) }},
-		{"the banner is closed", func() { click(t, a, "banner:close") }},
-		{"a dropped command", func() { ft.full = true; click(t, a, "step"); ft.full = false }},
-		{"diverged", snap(trainer.RunDiverged, 60)},
+		{"first frame", func() {}, true},
+		{"nothing changed", func() { tick(a) }, true},
+		{"a snapshot", snap(trainer.RunTraining, 0), false},
+		{"more points", snap(trainer.RunTraining, 40), false},
+		{"hover over a chip", hover("activation:elu"), true},
+		{"hover over a stepper arrow", hover("lr:inc"), true},
+		{"hover over play", hover("play"), true},
+		{"hover over the banner's close", hover("banner:close"), true},
+		{"hover ends", func() { tick(a) }, true},
+		{"a stroke starts", stroke(pointerDown, 80, 60), true},
+		{"the stroke goes on", stroke(pointerMove, 200, 60), true},
+		{"the stroke ends", stroke(pointerUp, 140, 230), true},
+		{"new weights", snap(trainer.RunTraining, 60), false},
+		{"paused", snap(trainer.RunPaused, 60), false},
+		{"a config change", clickOn("activation:elu"), true},
+		{"the pad is cleared", func() { a.ClearPad(); tick(a) }, true},
+		{"the banner is closed", clickOn("banner:close"), true},
+		{"a dropped command", func() { ft.full = true; click(t, a, "step"); ft.full = false }, true},
+		{"diverged", snap(trainer.RunDiverged, 60), false},
+		{"the compare tab", clickOn("tab:compare"), true},
+		{"hover over a run", hover("run:1"), true},
+		{"hover over a run's pin", hover("run:1:pin"), true},
+		{"hover over Share link", hover("runs:share"), true},
+		{"the current run pinned", clickOn("runs:pin"), false},
+		{"the presets tab", clickOn("tab:presets"), true},
+		{"hover over a preset", hover("preset:fail-zeros"), true},
+		{"the errors tab", clickOn("tab:errors"), true},
+		{"the layers tab", clickOn("tab:layers"), true},
+		{"the curves tab", clickOn("tab:curves"), true},
+	}
+	check := func(when string) {
+		t.Helper()
+		a.Draw(screen)
+		want := wholeFrame(a)
+		if d := diffPixels(screen, want); d != "" {
+			t.Errorf("%s: %s", when, d)
+		}
+		want.Deallocate()
 	}
 	for _, s := range steps {
 		s.do()
+		if s.atOnce {
+			check("right after " + s.name)
+		}
 		// Let the regions that follow the training have their turn.
 		for range dataRefreshTicks {
 			tick(a)
 		}
-		a.Draw(screen)
-		want := wholeFrame(a)
-		if d := diffPixels(screen, want); d != "" {
-			t.Errorf("after %s: %s", s.name, d)
-		}
-		want.Deallocate()
+		check("after " + s.name)
 	}
 }
 

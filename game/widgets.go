@@ -62,7 +62,9 @@ func (b *button) look() buttonLook {
 }
 
 // redraw draws the button over the chrome if it looks different from when
-// it was last drawn.
+// it was last drawn. A view that redraws the area under its buttons
+// itself draws them with draw instead, and makes their looks part of its
+// own (compareView).
 func (b *button) redraw(c *canvas, p *painter) {
 	if dirty(c, &b.shown, &b.shownValid, b.look()) {
 		c.restore(b.rect)

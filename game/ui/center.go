@@ -2,9 +2,11 @@ package ui
 
 import "math"
 
-// Tab is one view of the centre column. The curves are where a run starts;
-// the others answer "why": which experiment to load, how runs compare, which
-// digits the network confuses, and how each layer is doing.
+// Tab is one view of the centre column, in the tab bar's order. The curves
+// are where a run starts; the others answer "why": which experiment to
+// load, how runs compare, which digits the network confuses, and how each
+// layer is doing. A new tab is a constant here and its entries in TabNames
+// and TabLabels; package game gives it a view (see its doc.go).
 type Tab int
 
 const (
@@ -16,11 +18,15 @@ const (
 	NumTabs
 )
 
-// TabNames are the tabs' names for automation (ControlRect "tab:NAME") and
-// TabLabels what the tab bar shows.
+// TabNames are the tabs' names for automation (ControlRect "tab:NAME", the
+// state's "tab") and TabLabels what the tab bar shows.
 var (
-	TabNames  = [NumTabs]string{"curves", "presets", "compare", "errors", "layers"}
-	TabLabels = [NumTabs]string{"Curves", "Presets", "Compare", "Errors", "Layers"}
+	TabNames = [NumTabs]string{
+		TabCurves: "curves", TabPresets: "presets", TabCompare: "compare", TabErrors: "errors", TabLayers: "layers",
+	}
+	TabLabels = [NumTabs]string{
+		TabCurves: "Curves", TabPresets: "Presets", TabCompare: "Compare", TabErrors: "Errors", TabLayers: "Layers",
+	}
 )
 
 // TabsLayout splits the tab bar into NumTabs equal tabs.
@@ -34,8 +40,9 @@ func TabsLayout(bar Rect) [NumTabs]Rect {
 	return out
 }
 
-// DiagnosisPanel is where the parts of the diagnosis panel go. The first
-// finding is shown in full in Detail; each other one gets a one-line row.
+// DiagnosisPanel is where the parts of the diagnosis panel go. The
+// selected finding is shown in full at the top of Body; each other one
+// gets a one-line row under it.
 type DiagnosisPanel struct {
 	Title, Summary Rect
 	Body           Rect // the findings
