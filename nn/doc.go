@@ -1,16 +1,26 @@
-// Package nn is a small multilayer perceptron for MNIST (28×28 inputs, ten
-// classes), written to show how and why such a network fails: every toggle
-// of the classic experiments (initialization, activation, dropout, width
-// and depth, optimizer, learning rate, L2, training-set size) is a field of
-// Config, and the trainer records the health signals that explain a
-// failure (dead and saturated units, gradient norms, weight spread, update
-// sizes).
+// Package nn is a small neural network for MNIST (28×28 inputs, ten
+// classes), a multilayer perceptron with an optional convolutional part,
+// written to show how and why such a network fails: every toggle of the
+// classic experiments (initialization, activation, dropout, width and
+// depth, convolutions, optimizer, learning rate, L2, training-set size) is
+// a field of Config, and the trainer records the health signals that
+// explain a failure (dead and saturated units, gradient norms, weight
+// spread, update sizes).
 //
 // # Shapes
 //
 // A Config with hidden sizes h₁…hₖ (0 ≤ k ≤ 4) builds the layers
 //
 //	784 → dense → act → dropout → h₁ → … → hₖ → dense → 10 → softmax
+//
+// A convolutional part (Config.Conv, such as "8c5-p2-16c5-p2") comes
+// first: each convolution is followed by the activation and dropout, each
+// max pooling stands alone, and the last stage's output, flattened, is
+// what the first dense layer sees instead of the 784 pixels. Values
+// between layers are stored height, width, channel (channels innermost),
+// so an image is already 28×28×1 and flattening copies nothing.
+// Convolutions skip zero inputs in the forward pass and zero output
+// gradients in the backward pass (max pooling leaves three in four).
 //
 // Every part, activations and dropout included, is a layer of one protocol
 // (forward, backward, params), so the network is a loop over a slice, and
