@@ -72,16 +72,9 @@ func (c *conv2d[T]) forward(x, y []T, rows int, _ bool) {
 				yp := yr[(oy*c.out.w+ox)*F : (oy*c.out.w+ox+1)*F]
 				copy(yp, c.b.data)
 				kx0, kx1, ix0 := c.window(ox)
-				for ky := 0; ky < K; ky++ {
-					iy := oy - c.pad + ky
-					if iy < 0 || iy >= c.in.h {
-						continue
-					}
-					start := (iy*c.in.w + ix0) * C
-					xs := xr[start : start+(kx1-kx0)*C]
-					ws := c.wt[(ky*K+kx0)*C*F:]
-					convAccumulate(xs, ws, yp)
-				}
+				ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+				start := ((oy-c.pad+ky0)*c.in.w + ix0) * C
+				convAccumulate(xr[start:], c.in.w*C, ky1-ky0, (kx1-kx0)*C, c.wt[(ky0*K+kx0)*C*F:], K*C*F, yp)
 			}
 		}
 	}
@@ -108,51 +101,57 @@ func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
 			for ox := 0; ox < c.out.w; ox++ {
 				dp := dyr[(oy*c.out.w+ox)*F : (oy*c.out.w+ox+1)*F]
 				kx0, kx1, ix0 := c.window(ox)
+				ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
 				n := (kx1 - kx0) * C
+				in := ((oy-c.pad+ky0)*c.in.w + ix0) * C
+				wk := (ky0*K + kx0) * C
 				for f, d := range dp {
 					if d == 0 {
 						continue
 					}
 					gb[f] += d
-					gw := c.w.grad[f*taps : (f+1)*taps]
-					w := c.w.data[f*taps : (f+1)*taps]
-					for ky := 0; ky < K; ky++ {
-						iy := oy - c.pad + ky
-						if iy < 0 || iy >= c.in.h {
-							continue
-						}
-						in := (iy*c.in.w + ix0) * C
-						wk := (ky*K + kx0) * C
-						axpyShort(d, xr[in:in+n], gw[wk:wk+n])
-						if dxr != nil {
-							axpyShort(d, w[wk:wk+n], dxr[in:in+n])
-						}
-					}
+					convBack(d, xr[in:], c.in.w*C, c.w.data[f*taps+wk:], c.w.grad[f*taps+wk:], K*C, dxr, in, ky1-ky0, n)
 				}
 			}
 		}
 	}
 }
 
-// axpyShort computes y += a·x like axpy, with the call into the kernel
-// saved for runs too short to gain from it (a first convolution on one
-// channel has runs of five). Each element gets the same a·x[i] + y[i], so
-// results match axpy exactly.
-func axpyShort[T Float](a T, x, y []T) {
-	if len(x) >= 16 {
-		axpy(a, x, y)
-		return
-	}
-	y = y[:len(x)]
-	for i, v := range x {
-		y[i] += a * v
+// convBackGo adds d times rows runs of n inputs (x, one every xStride) to
+// the same runs of the weight gradient (gw, one every wStride), and, when
+// dx is not nil, d times the runs of weights w to the runs of dx starting
+// at dx[off] (one every xStride): one output gradient's share of the
+// weight and input gradients. On amd64, convBack runs it in SSE assembly
+// with the same results.
+func convBackGo[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T, off, rows, n int) {
+	for r := 0; r < rows; r++ {
+		xs, gs := x[r*xStride:r*xStride+n], gw[r*wStride:r*wStride+n]
+		for i, v := range xs {
+			gs[i] += d * v
+		}
+		if dx != nil {
+			ws, ds := w[r*wStride:r*wStride+n], dx[off+r*xStride:off+r*xStride+n]
+			for i, v := range ws {
+				ds[i] += d * v
+			}
+		}
 	}
 }
 
-// convAccumulate adds x[i]·w[i·F:(i+1)·F] to y (F = len(y)) for every
-// non-zero x[i], in order of i: one output position's sum over one kernel
-// row. The common filter counts keep y in locals.
-func convAccumulate[T Float](x, w, y []T) {
+// convAccumulateGo adds x[i]·w[i·F:(i+1)·F] to y (F = len(y)) for every
+// non-zero x[i] of rows runs of n inputs (one every xStride), the runs of
+// w one every wStride: one output position's sum over its window, the
+// kernel's rows in order, each in order of i. The common filter counts
+// keep y in locals. On amd64, convAccumulate runs SSE assembly for 8 and
+// 16 filters instead (conv_amd64.go); elsewhere it is this function.
+func convAccumulateGo[T Float](x []T, xStride, rows, n int, w []T, wStride int, y []T) {
+	for r := 0; r < rows && n > 0; r++ {
+		convAccumulateRow(x[r*xStride:r*xStride+n], w[r*wStride:], y)
+	}
+}
+
+// convAccumulateRow is one run of convAccumulateGo.
+func convAccumulateRow[T Float](x, w, y []T) {
 	switch len(y) {
 	case 8:
 		convAccumulate8(x, w, (*[8]T)(y), 8)

@@ -27,6 +27,10 @@ func (p *maxPool[T]) Out() int            { return p.out.size() }
 func (p *maxPool[T]) params() []*param[T] { return nil }
 
 func (p *maxPool[T]) forward(x, y []T, rows int, _ bool) {
+	if p.size == 2 {
+		p.forward2(x, y, rows)
+		return
+	}
 	C, S := p.in.c, p.size
 	inSize, outSize := p.in.size(), p.out.size()
 	for r := 0; r < rows; r++ {
@@ -49,6 +53,41 @@ func (p *maxPool[T]) forward(x, y []T, rows int, _ bool) {
 					}
 					yr[o+ch] = xr[best]
 					arg[o+ch] = int32(best)
+				}
+			}
+		}
+	}
+}
+
+// forward2 is forward for 2×2 windows, the common case, with the window's
+// four values compared in forward's order.
+func (p *maxPool[T]) forward2(x, y []T, rows int) {
+	C := p.in.c
+	inSize, outSize, rowLen := p.in.size(), p.out.size(), p.in.w*C
+	for r := 0; r < rows; r++ {
+		xr := x[r*inSize : (r+1)*inSize]
+		yr := y[r*outSize : (r+1)*outSize]
+		arg := p.arg[r*outSize : (r+1)*outSize]
+		o := 0
+		for oy := 0; oy < p.out.h; oy++ {
+			top := xr[2*oy*rowLen : (2*oy+1)*rowLen]
+			bottom := xr[(2*oy+1)*rowLen : (2*oy+2)*rowLen]
+			for ox := 0; ox < p.out.w; ox++ {
+				for ch := 0; ch < C; ch++ {
+					i := 2*ox*C + ch
+					best, v := i, top[i]
+					if top[i+C] > v {
+						best, v = i+C, top[i+C]
+					}
+					if bottom[i] > v {
+						best, v = i+rowLen, bottom[i]
+					}
+					if bottom[i+C] > v {
+						best, v = i+rowLen+C, bottom[i+C]
+					}
+					yr[o] = v
+					arg[o] = int32(2*oy*rowLen + best)
+					o++
 				}
 			}
 		}
