@@ -77,3 +77,25 @@ func testConvForward[T Float](t *testing.T, in shape, st convStage) {
 		}
 	}
 }
+
+// A convolution's weights are initialized for its fan-in (channels·k·k)
+// and fan-out (filters·k·k), as Keras and PyTorch count them; biases start
+// at zero.
+func TestConvInitUsesItsFans(t *testing.T) {
+	for _, kind := range []string{InitGlorotUniform, InitHeNormal, InitLecunNormal} {
+		cfg := DefaultConfig()
+		cfg.Conv, cfg.Init = "8c5-p2-16c5-p2", kind
+		n, err := NewNet[float32](cfg, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := n.layers[4].(*conv2d[float32]) // conv, act, dropout, pool, conv
+		want := InitStd(kind, 8*5*5, 16*5*5)
+		if got := stdDev(c.w.data); math.Abs(got/want-1) > 0.1 {
+			t.Errorf("%s: the second convolution's weights spread %.4f, want %.4f", kind, got, want)
+		}
+		if stdDev(c.b.data) != 0 || c.b.data[0] != 0 {
+			t.Errorf("%s: biases do not start at zero", kind)
+		}
+	}
+}
