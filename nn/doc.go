@@ -29,8 +29,9 @@
 // forward and backward passes skip zero inputs, which is most of MNIST (81%
 // of its pixels are zero) and most of a ReLU layer's outputs. On amd64 the
 // float32 axpy uses gonum's assembly, the dot products and Adam SSE
-// assembly of this package (kernels_amd64.s). WebAssembly gets no SIMD from
-// Go, so the browser's training worker links hand-written SIMD kernels for
+// assembly of this package (kernels_amd64.s), and convolutions of 8 or
+// 16 filters SSE assembly too (conv_amd64.s). WebAssembly gets no SIMD
+// from Go, so the browser's training worker links hand-written SIMD kernels for
 // the dense layers and the optimizers (kernels_simd.go). Every kernel
 // computes exactly what the Go loops compute.
 //
