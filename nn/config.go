@@ -74,16 +74,28 @@ const (
 // changes it. It round-trips through String/ParseConfig (a URL query string)
 // and through JSON.
 type Config struct {
+	// Conv is the convolutional part before the dense layers, as the conv
+	// key writes it: stages joined by "-", where "8c5" is a convolution of
+	// 8 filters of 5×5 (stride 1, valid), "8c5s" one padded to keep the
+	// size (same), and "p2" a 2×2 max pooling with stride 2, such as
+	// "8c5-p2-16c5-p2". Each convolution is followed by the activation and
+	// dropout, like a hidden layer; the last stage's output is flattened
+	// into the dense layers. Empty means none: the dense layers see the
+	// pixels.
+	Conv string `json:"conv,omitempty"`
 	// Hidden lists the units of each hidden layer, input side first: 0 to 4
 	// layers of 8 to 1024 units. Empty means softmax regression.
 	Hidden []int `json:"hidden"`
-	// Init names the weight initialization of every dense layer (Inits).
+	// Init names the weight initialization of every dense layer and
+	// convolution (Inits).
 	// Biases always start at zero.
 	Init string `json:"init"`
-	// Activation names the nonlinearity after each hidden layer (Activations).
+	// Activation names the nonlinearity after each hidden layer and each
+	// convolution (Activations).
 	Activation string `json:"activation"`
-	// Dropout is the rate of inverted dropout after each hidden layer's
-	// activation during training, 0 to 0.9; evaluation never drops.
+	// Dropout is the rate of inverted dropout after the activation of each
+	// hidden layer and convolution during training, 0 to 0.9; evaluation
+	// never drops.
 	Dropout float64 `json:"dropout"`
 	// Optimizer names the update rule (Optimizers).
 	Optimizer string `json:"optimizer"`
@@ -137,7 +149,9 @@ func (c Config) Equal(o Config) bool {
 
 // SameShape reports whether a network built from c has the same layers and
 // parameter sizes as one built from o (weights can be copied between them).
-func (c Config) SameShape(o Config) bool { return slices.Equal(c.Hidden, o.Hidden) }
+func (c Config) SameShape(o Config) bool {
+	return slices.Equal(c.Hidden, o.Hidden) && c.Conv == o.Conv
+}
 
 // FieldError names the configuration field that is wrong and why.
 type FieldError struct {
@@ -201,15 +215,22 @@ func (c Config) validateAll() []*FieldError {
 //	hidden=128&act=relu&init=glorot-uniform&dropout=0&opt=adam&lr=0.001&momentum=0.9&nesterov=0&l2=0&batch=32&train=20000&seed=1
 //
 // Hidden layers are joined with "x" ("256x128"); no hidden layer is "none".
+// A key whose value is empty is left out: a config without a
+// convolutional part has no conv key, so its string (and every link made
+// before the key existed) stays the same.
 func (c Config) String() string {
 	var b strings.Builder
-	for i, k := range keyTable {
-		if i > 0 {
+	for _, k := range keyTable {
+		v := k.format(&c)
+		if v == "" {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteByte('&')
 		}
 		b.WriteString(k.Name)
 		b.WriteByte('=')
-		b.WriteString(url.QueryEscape(k.format(&c)))
+		b.WriteString(url.QueryEscape(v))
 	}
 	return b.String()
 }
@@ -345,11 +366,14 @@ func (c *Config) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// Layers returns the sizes of every layer, input and output included, such
-// as [784 128 10].
+// Layers returns the sizes of the dense part, its input and output
+// included, such as [784 128 10]: the input is the 784 pixels, or the
+// flattened output of the convolutional part ([256 10] for
+// conv=8c5-p2-16c5-p2 without hidden layers). Health has one entry per
+// dense layer, so Health.Layers[k] goes from Layers()[k] to Layers()[k+1].
 func (c Config) Layers() []int {
 	sizes := make([]int, 0, len(c.Hidden)+2)
-	sizes = append(sizes, Inputs)
+	sizes = append(sizes, flatSize(c.Conv))
 	sizes = append(sizes, c.Hidden...)
 	return append(sizes, Classes)
 }

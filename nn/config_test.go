@@ -30,6 +30,8 @@ func TestConfigStringRoundTrip(t *testing.T) {
 		func(c *Config) { c.Optimizer, c.Nesterov, c.Momentum = OptMomentum, true, 0.95 },
 		func(c *Config) { c.LearningRate, c.L2, c.Dropout = 1.5e-5, 3e-4, 0.35 },
 		func(c *Config) { c.BatchSize, c.TrainSize, c.Seed = 1, 100, 18446744073709551615 },
+		func(c *Config) { c.Conv, c.Hidden = "8c5-p2-16c5-p2", []int{} },
+		func(c *Config) { c.Conv = "p2-4c3s-p3-32c7s-1c1" },
 	}
 	for i, change := range tests {
 		c := DefaultConfig()
@@ -86,6 +88,25 @@ func TestParseConfigErrorsNameTheField(t *testing.T) {
 		{"seed=-1", "seed", "whole number"},
 		{"l2=-0.1", "l2", "between 0 and 1"},
 		{"nesterov=maybe", "nesterov", "0 or 1"},
+		{"conv=8x5", "conv", "joined by -"},
+		{"conv=8c", "conv", "joined by -"},
+		{"conv=c5", "conv", "joined by -"},
+		{"conv=8c5-", "conv", "joined by -"},
+		{"conv=8c5t", "conv", "joined by -"},
+		{"conv=p", "conv", "joined by -"},
+		{"conv=-8c5", "conv", "joined by -"},
+		{"conv=8c5%2B", "conv", "joined by -"},
+		{"conv=8c5-p2-8c5-p2-8c5-p2-8c5", "conv", "at most 6 stages"},
+		{"conv=0c5", "conv", "0c5: 1 to 32 filters"},
+		{"conv=33c5", "conv", "33c5: 1 to 32 filters"},
+		{"conv=8c9", "conv", "8c9: kernels of 1 to 7"},
+		{"conv=8c0s", "conv", "8c0s: kernels of 1 to 7"},
+		{"conv=p1", "conv", "p1: pooling of 2 to 4"},
+		{"conv=p5", "conv", "p5: pooling of 2 to 4"},
+		{"conv=p4-p4-p4", "conv", "p4: the image is already down to 1×1"},
+		{"conv=8c7-8c7-8c7-8c7-8c7", "conv", "8c7: the image is already down to 4×4"},
+		{"conv=32c3s-32c3s", "conv", "50176 values per image, at most 16384"},
+		{"conv=99999999999999999999c5", "conv", "joined by -"},
 		{"colour=red", "colour", "unknown key"},
 		{"lr", "lr", "missing"},
 		{"lr=0.1&lr=0.2", "lr", "given twice"},
@@ -160,6 +181,7 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add(DefaultConfig().String())
 	f.Add("hidden=none&act=tanh&lr=1e-3")
 	f.Add("hidden=8x1024&batch=1&seed=0&nesterov=true")
+	f.Add("conv=8c5-p2-16C5S-p3&hidden=none")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseConfig(s)
 		if err != nil {
@@ -222,7 +244,7 @@ func TestNegativeZero(t *testing.T) {
 
 // Exactly the keys marked Live can change without a new run.
 func TestCanChangeLiveFollowsTheTable(t *testing.T) {
-	other := map[string]string{"hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
+	other := map[string]string{"conv": "8c5-p2", "hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
 		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "seed": "2"}
 	live := 0
 	for _, k := range Keys() {
@@ -239,5 +261,48 @@ func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 	}
 	if live != 4 {
 		t.Errorf("%d live keys, want 4 (lr, momentum, dropout, l2)", live)
+	}
+}
+
+// The conv key reads any case and "none", and writes one form, which is
+// what a config must hold.
+func TestConvKeyCanonicalForm(t *testing.T) {
+	for _, tt := range []struct{ in, value, layers string }{
+		{"8c5-p2-16c5-p2", "8c5-p2-16c5-p2", "256x128x10"},
+		{"8C5-P2", "8c5-p2", "1152x128x10"},
+		{" 4c3S ", "4c3s", "3136x128x10"},
+		{"none", "", "784x128x10"},
+		{"", "", "784x128x10"},
+		{"p3", "p3", "81x128x10"},
+		{"2c4s-p2", "2c4s-p2", "392x128x10"},
+	} {
+		c := DefaultConfig()
+		if err := c.Set("conv", tt.in); err != nil {
+			t.Errorf("Set(conv, %q): %v", tt.in, err)
+			continue
+		}
+		if c.Conv != tt.value || c.Value("conv") != tt.value {
+			t.Errorf("Set(conv, %q) holds %q, want %q", tt.in, c.Conv, tt.value)
+		}
+		if got := FormatHidden(c.Layers()); got != tt.layers {
+			t.Errorf("conv=%s: layers %s, want %s", tt.in, got, tt.layers)
+		}
+		if err := c.Validate(); err != nil {
+			t.Errorf("conv=%s: %v", tt.in, err)
+		}
+		if n, err := NewNet[float32](c, 2); err != nil || n.layers[n.denseFrom].In() != c.Layers()[0] {
+			t.Errorf("conv=%s: the network does not build to its layers (%v)", tt.in, err)
+		}
+	}
+	for _, held := range []string{"8C5", "none", "8c5-p2 ", "08c5"} {
+		c := DefaultConfig()
+		c.Conv = held
+		var fe *FieldError
+		if err := c.Validate(); !errors.As(err, &fe) || fe.Field != "conv" {
+			t.Errorf("a config holding conv %q: %v, want a conv FieldError", held, err)
+		}
+	}
+	if s := DefaultConfig().String(); strings.Contains(s, "conv") {
+		t.Errorf("a config without a convolutional part writes %q", s)
 	}
 }

@@ -36,6 +36,19 @@ type Key struct {
 // modified.
 var keyTable = [...]Key{
 	{
+		Name:   keyConv,
+		Help:   convHelp,
+		format: func(c *Config) string { return c.Conv },
+		parse: func(c *Config, v string) error {
+			stages, err := parseConv(v)
+			if err == nil {
+				c.Conv = formatConv(stages)
+			}
+			return err
+		},
+		check: func(c *Config) error { return checkConv(c.Conv) },
+	},
+	{
 		Name:   keyHidden,
 		Help:   fmt.Sprintf("hidden layer sizes, input side first, joined by x (256x128), or none: 0 to %d layers of %d to %d units", MaxHiddenLayers, MinUnits, MaxUnits),
 		format: func(c *Config) string { return FormatHidden(c.Hidden) },
@@ -58,9 +71,9 @@ var keyTable = [...]Key{
 			return nil
 		},
 	},
-	enumKey(keyAct, "activation of the hidden layers", Activations, func(c *Config) *string { return &c.Activation }),
+	enumKey(keyAct, "activation of the hidden layers and convolutions", Activations, func(c *Config) *string { return &c.Activation }),
 	enumKey(keyInit, "weight initialization", Inits, func(c *Config) *string { return &c.Init }),
-	floatKey(keyDropout, "dropout rate after each hidden layer", 0, MaxDropout, true, func(c *Config) *float64 { return &c.Dropout }),
+	floatKey(keyDropout, "dropout rate after each hidden layer and convolution", 0, MaxDropout, true, func(c *Config) *float64 { return &c.Dropout }),
 	enumKey(keyOpt, "optimizer", Optimizers, func(c *Config) *string { return &c.Optimizer }),
 	floatKey(keyLR, "learning rate", MinLearningRate, MaxLearningRate, true, func(c *Config) *float64 { return &c.LearningRate }),
 	floatKey(keyMomentum, "momentum coefficient of the momentum optimizer", 0, MaxMomentum, true, func(c *Config) *float64 { return &c.Momentum }),
@@ -100,6 +113,7 @@ var keyTable = [...]Key{
 
 // Keys of the compact string, in the order String writes them.
 const (
+	keyConv     = "conv"
 	keyHidden   = "hidden"
 	keyAct      = "act"
 	keyInit     = "init"

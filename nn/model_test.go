@@ -12,6 +12,20 @@ func savedModel(t testing.TB) ([]byte, *Network) {
 	cfg := DefaultConfig()
 	cfg.Hidden = []int{16, 8}
 	cfg.Activation = ActTanh
+	return savedModelOf(t, cfg)
+}
+
+// convModel is a config with every kind of convolutional stage.
+func convModel() Config {
+	cfg := DefaultConfig()
+	cfg.Conv = "4c3s-p2-6c5-p3"
+	cfg.Hidden = []int{8}
+	return cfg
+}
+
+// savedModelOf trains cfg for 20 steps on synthetic digits and saves it.
+func savedModelOf(t testing.TB, cfg Config) ([]byte, *Network) {
+	t.Helper()
 	tr, err := NewTrainer(cfg.withTrainSize(1000), synthData(1000, 1), synthData(100, 2), TrainerOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +41,14 @@ func savedModel(t testing.TB) ([]byte, *Network) {
 func (c Config) withTrainSize(n int) Config { c.TrainSize = n; return c }
 
 func TestModelRoundTrip(t *testing.T) {
-	data, orig := savedModel(t)
+	mlp, _ := ParseConfig("hidden=16x8&act=tanh")
+	for name, cfg := range map[string]Config{"dense": mlp, "conv": convModel()} {
+		t.Run(name, func(t *testing.T) { testModelRoundTrip(t, cfg) })
+	}
+}
+
+func testModelRoundTrip(t *testing.T, cfg Config) {
+	data, orig := savedModelOf(t, cfg)
 	got, err := LoadModel(data)
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +101,8 @@ func FuzzLoadModel(f *testing.F) {
 	good, _ := savedModel(f)
 	f.Add(good)
 	f.Add(good[:40])
+	conv, _ := savedModelOf(f, convModel())
+	f.Add(conv)
 	f.Add([]byte(modelMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := LoadModel(data)

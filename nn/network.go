@@ -38,6 +38,9 @@ type Net[T Float] struct {
 	params   []*param[T]
 	dropouts []*dropout[T]
 	dense    []*dense[T]
+	// denseFrom is the index in layers of the first dense layer, after
+	// the convolutional part.
+	denseFrom int
 	// acts[k] is the input of layer k; acts[len(layers)] holds the logits.
 	acts [][]T
 	// grads[k] is the loss gradient at acts[k]; grads[0] is never needed.
@@ -65,6 +68,8 @@ func NewNet[T Float](cfg Config, capRows int) (*Net[T], error) {
 		n.pixelLUT[p] = T(p) / 255
 	}
 	dropRng := newRand(cfg.Seed, streamDropout)
+	n.addConv(cfg, dropRng)
+	n.denseFrom = len(n.layers)
 	sizes := cfg.Layers()
 	for k := 0; k+1 < len(sizes); k++ {
 		d := newDense[T](sizes[k], sizes[k+1])
@@ -86,11 +91,38 @@ func NewNet[T Float](cfg Config, capRows int) (*Net[T], error) {
 		n.acts[k+1] = make([]T, n.capRows*l.Out())
 		n.grads[k+1] = make([]T, n.capRows*l.Out())
 	}
+	// Weights are drawn input side first, so a network without a
+	// convolutional part draws exactly what it always has.
 	initRng := newRand(cfg.Seed, streamInit)
-	for _, d := range n.dense {
-		initWeights(d.w.data, cfg.Init, d.in, d.out, initRng)
+	for _, p := range n.params {
+		if p.weight {
+			initWeights(p.data, cfg.Init, p.fanIn, p.fanOut, initRng)
+		}
 	}
 	return n, nil
+}
+
+// addConv appends the layers of the convolutional part of a valid config:
+// each convolution followed by the activation and dropout, as a hidden
+// layer is, and each pooling.
+func (n *Net[T]) addConv(cfg Config, dropRng *rand.Rand) {
+	stages, _ := parseConv(cfg.Conv)
+	s := inputShape
+	for _, st := range stages {
+		if st.pool > 0 {
+			p := newMaxPool[T](s, st.pool, n.capRows)
+			n.layers = append(n.layers, p)
+			s = p.out
+			continue
+		}
+		c := newConv2d[T](s, st)
+		s = c.out
+		units := s.size()
+		drop := &dropout[T]{size: units, rate: cfg.Dropout, mask: make([]T, n.capRows*units), rng: dropRng}
+		n.dropouts = append(n.dropouts, drop)
+		n.layers = append(n.layers, c, &activation[T]{kind: cfg.Activation, size: units}, drop)
+		n.params = append(n.params, c.w, c.b)
+	}
 }
 
 // evalRows is the chunk size of evaluation.

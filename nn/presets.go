@@ -19,13 +19,17 @@ type Preset struct {
 }
 
 // Presets returns the named experiments: first the seed post's three
-// examples, then a gallery of failures.
+// examples and the convolutional network of TensorFlow.js's tutorial, then
+// a gallery of failures.
 func Presets() []Preset {
 	seed := DefaultConfig()
 	elu := seed.Clone()
 	elu.Activation = ActELU
 	drop := seed.Clone()
 	drop.Dropout = 0.2
+	cnn := seed.Clone()
+	cnn.Conv = "8c5-p2-16c5-p2"
+	cnn.Hidden = []int{}
 	fail := func(change func(*Config)) Config {
 		c := seed.Clone()
 		change(&c)
@@ -35,6 +39,8 @@ func Presets() []Preset {
 		{Name: "seed-glorot-relu", About: "The seed's first example: 784-128-10, ReLU, Glorot-uniform, Adam, batch 32. It trains well.", Config: seed},
 		{Name: "seed-elu", About: "The seed's ELU variant: a smooth negative side, no dead units, similar accuracy.", Config: elu},
 		{Name: "seed-dropout", About: "The seed's dropout variant: 20% dropout narrows the gap between training and validation.", Config: drop},
+		{Name: "cnn", Config: cnn,
+			About: "The TensorFlow.js MNIST tutorial's convolutional network: 8 and 16 filters of 5×5, each with ReLU and 2×2 max pooling, then softmax. Filters see strokes wherever they are drawn."},
 		{Name: "fail-zeros", Shows: "symmetry", Epochs: 1,
 			About:  "All weights start at zero: every hidden unit computes the same thing and gets the same update, forever.",
 			Config: fail(func(c *Config) { c.Init = InitZeros })},

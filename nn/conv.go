@@ -1,0 +1,195 @@
+package nn
+
+// conv2d is a 2-D convolution with stride 1 (a cross-correlation, as every
+// framework computes it): for each output position and filter f,
+//
+//	y[oy,ox,f] = b[f] + Σ_{ky,kx,c} w[f,ky,kx,c] · x[oy+ky−pad, ox+kx−pad, c]
+//
+// where positions outside the input count as zero: pad is 0 for a valid
+// convolution, (k−1)/2 for a same one (the output keeps the input's size;
+// an even kernel pads one more on the bottom and right, as TensorFlow and
+// PyTorch do). Values are HWC (see shape). The weights are stored filter
+// by filter, each filter ky, kx, c, so that the window of one filter row
+// over an input row is contiguous in both.
+//
+// Both passes skip zeros, as the dense layer does: the forward pass skips
+// zero inputs (most MNIST pixels and ReLU outputs), the backward pass zero
+// output gradients (after max pooling, three in four). The forward pass
+// reads the weights transposed (ky, kx, c, then filter), so that one input
+// value meets all filters in one contiguous run; wt holds that copy, made
+// at each forward pass from the current weights.
+type conv2d[T Float] struct {
+	in, out shape
+	k, pad  int
+	w, b    *param[T]
+	wt      []T
+}
+
+func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
+	k, f := st.kernel, st.filters
+	c := &conv2d[T]{in: in, out: shape{in.h, in.w, f}, k: k}
+	if st.same {
+		c.pad = (k - 1) / 2
+	} else {
+		c.out.h, c.out.w = in.h-k+1, in.w-k+1
+	}
+	n := f * k * k * in.c
+	fanIn, fanOut := in.c*k*k, f*k*k
+	c.w = &param[T]{data: make([]T, n), grad: make([]T, n), weight: true, fanIn: fanIn, fanOut: fanOut}
+	c.b = &param[T]{data: make([]T, f), grad: make([]T, f), fanIn: fanIn, fanOut: fanOut}
+	c.wt = make([]T, n)
+	return c
+}
+
+func (c *conv2d[T]) In() int             { return c.in.size() }
+func (c *conv2d[T]) Out() int            { return c.out.size() }
+func (c *conv2d[T]) params() []*param[T] { return []*param[T]{c.w, c.b} }
+
+// window returns, for output column ox, the kernel columns [kx0, kx1) that
+// fall inside the input, and the input column of kx0.
+func (c *conv2d[T]) window(ox int) (kx0, kx1, ix0 int) {
+	kx0 = max(0, c.pad-ox)
+	kx1 = min(c.k, c.in.w+c.pad-ox)
+	return kx0, kx1, ox - c.pad + kx0
+}
+
+func (c *conv2d[T]) forward(x, y []T, rows int, _ bool) {
+	F, C, K := c.out.c, c.in.c, c.k
+	// wt[(ky·K+kx)·C+ch][f] = w[f][ky][kx][ch]
+	taps := K * K * C
+	for f := 0; f < F; f++ {
+		wf := c.w.data[f*taps : (f+1)*taps]
+		for t, v := range wf {
+			c.wt[t*F+f] = v
+		}
+	}
+	inSize, outSize := c.in.size(), c.out.size()
+	for r := 0; r < rows; r++ {
+		xr := x[r*inSize : (r+1)*inSize]
+		yr := y[r*outSize : (r+1)*outSize]
+		for oy := 0; oy < c.out.h; oy++ {
+			for ox := 0; ox < c.out.w; ox++ {
+				yp := yr[(oy*c.out.w+ox)*F : (oy*c.out.w+ox+1)*F]
+				copy(yp, c.b.data)
+				kx0, kx1, ix0 := c.window(ox)
+				ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+				start := ((oy-c.pad+ky0)*c.in.w + ix0) * C
+				convAccumulate(xr[start:], c.in.w*C, ky1-ky0, (kx1-kx0)*C, c.wt[(ky0*K+kx0)*C*F:], K*C*F, yp)
+			}
+		}
+	}
+}
+
+// backward adds the bias and weight gradients and writes the input
+// gradient, visiting each non-zero output gradient once: it adds its
+// multiple of the input window to the filter's weight gradient and its
+// multiple of the filter to the window of dx.
+func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
+	F, C, K := c.out.c, c.in.c, c.k
+	taps := K * K * C
+	inSize, outSize := c.in.size(), c.out.size()
+	gb := c.b.grad[:F]
+	for r := 0; r < rows; r++ {
+		xr := x[r*inSize : (r+1)*inSize]
+		dyr := dy[r*outSize : (r+1)*outSize]
+		var dxr []T
+		if dx != nil {
+			dxr = dx[r*inSize : (r+1)*inSize]
+			clear(dxr)
+		}
+		for oy := 0; oy < c.out.h; oy++ {
+			for ox := 0; ox < c.out.w; ox++ {
+				dp := dyr[(oy*c.out.w+ox)*F : (oy*c.out.w+ox+1)*F]
+				kx0, kx1, ix0 := c.window(ox)
+				ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+				n := (kx1 - kx0) * C
+				in := ((oy-c.pad+ky0)*c.in.w + ix0) * C
+				wk := (ky0*K + kx0) * C
+				for f, d := range dp {
+					if d == 0 {
+						continue
+					}
+					gb[f] += d
+					convBack(d, xr[in:], c.in.w*C, c.w.data[f*taps+wk:], c.w.grad[f*taps+wk:], K*C, dxr, in, ky1-ky0, n)
+				}
+			}
+		}
+	}
+}
+
+// convBackGo adds d times rows runs of n inputs (x, one every xStride) to
+// the same runs of the weight gradient (gw, one every wStride), and, when
+// dx is not nil, d times the runs of weights w to the runs of dx starting
+// at dx[off] (one every xStride): one output gradient's share of the
+// weight and input gradients. On amd64, convBack runs it in SSE assembly
+// with the same results.
+func convBackGo[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T, off, rows, n int) {
+	for r := 0; r < rows; r++ {
+		xs, gs := x[r*xStride:r*xStride+n], gw[r*wStride:r*wStride+n]
+		for i, v := range xs {
+			gs[i] += d * v
+		}
+		if dx != nil {
+			ws, ds := w[r*wStride:r*wStride+n], dx[off+r*xStride:off+r*xStride+n]
+			for i, v := range ws {
+				ds[i] += d * v
+			}
+		}
+	}
+}
+
+// convAccumulateGo adds x[i]·w[i·F:(i+1)·F] to y (F = len(y)) for every
+// non-zero x[i] of rows runs of n inputs (one every xStride), the runs of
+// w one every wStride: one output position's sum over its window, the
+// kernel's rows in order, each in order of i. The common filter counts
+// keep y in locals. On amd64, convAccumulate runs SSE assembly for 8 and
+// 16 filters instead (conv_amd64.go); elsewhere it is this function.
+func convAccumulateGo[T Float](x []T, xStride, rows, n int, w []T, wStride int, y []T) {
+	for r := 0; r < rows && n > 0; r++ {
+		convAccumulateRow(x[r*xStride:r*xStride+n], w[r*wStride:], y)
+	}
+}
+
+// convAccumulateRow is one run of convAccumulateGo.
+func convAccumulateRow[T Float](x, w, y []T) {
+	switch len(y) {
+	case 8:
+		convAccumulate8(x, w, (*[8]T)(y), 8)
+	case 16:
+		// The halves are independent sums: doing one after the other gives
+		// the same values as doing them together.
+		convAccumulate8(x, w, (*[8]T)(y[:8]), 16)
+		convAccumulate8(x, w[8:], (*[8]T)(y[8:]), 16)
+	default:
+		F := len(y)
+		for i, v := range x {
+			if v != 0 {
+				ws := w[i*F : (i+1)*F]
+				for j := range y {
+					y[j] += v * ws[j]
+				}
+			}
+		}
+	}
+}
+
+// convAccumulate8 adds x[i]·w[i·stride : i·stride+8] to y for every
+// non-zero x[i].
+func convAccumulate8[T Float](x, w []T, y *[8]T, stride int) {
+	y0, y1, y2, y3, y4, y5, y6, y7 := y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7]
+	for i, v := range x {
+		if v == 0 {
+			continue
+		}
+		ws := (*[8]T)(w[i*stride:])
+		y0 += v * ws[0]
+		y1 += v * ws[1]
+		y2 += v * ws[2]
+		y3 += v * ws[3]
+		y4 += v * ws[4]
+		y5 += v * ws[5]
+		y6 += v * ws[6]
+		y7 += v * ws[7]
+	}
+	y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7] = y0, y1, y2, y3, y4, y5, y6, y7
+}

@@ -1,0 +1,187 @@
+#include "textflag.h"
+
+// SSE versions of convAccumulateGo for 8 and 16 filters and of convBackGo
+// (see conv_amd64.go). Each lane does the Go loop's float32 multiply and
+// add in the same order, with no fused multiply-add, so results are bit
+// for bit the Go loops'.
+
+// CONVACC is the body of convAccumulateGo for F filters whose running sums
+// are in registers: for each of rows runs (R12) of n inputs (R13), one
+// every R10 bytes from R8, and of weights, one every R11 bytes from R9, it
+// adds x·(the F weights of x) to the sums for every non-zero x, then jumps
+// to done. LOAD multiplies the broadcast input X2 into the F weights at DX
+// (2^SHIFT bytes) and adds them to the sums. Inputs are tested four at a
+// time, and a four of zeros (most of MNIST's background) is skipped with
+// one branch; the non-zero ones of a four are taken in order. A zero input
+// is skipped exactly when Go's v == 0 holds: for ±0, not for NaN (CMPPS's
+// not-equal predicate 4 and UCOMISS both count NaN as unequal).
+#define CONVACC(SHIFT, LOAD, row, quad, bits, quadnext, single, use, next, endrow, done) \
+	MOVQ   x+0(FP), R8; \
+	MOVQ   xStride+8(FP), R10; \
+	SHLQ   $2, R10; \
+	MOVQ   rows+16(FP), R12; \
+	MOVQ   n+24(FP), R13; \
+	MOVQ   w+32(FP), R9; \
+	MOVQ   wStride+40(FP), R11; \
+	SHLQ   $2, R11; \
+	XORPS  X7, X7; \
+row: \
+	MOVQ R8, SI; \
+	MOVQ R9, DI; \
+	MOVQ R13, CX; \
+quad: \
+	CMPQ     CX, $4; \
+	JLT      single; \
+	MOVUPS   (SI), X2; \
+	CMPPS    X7, X2, $4; \
+	MOVMSKPS X2, AX; \
+	TESTL    AX, AX; \
+	JZ       quadnext; \
+bits: \
+	BSFL   AX, BX; \
+	MOVSS  (SI)(BX*4), X2; \
+	SHUFPS $0, X2, X2; \
+	MOVQ   BX, DX; \
+	SHLQ   $SHIFT, DX; \
+	ADDQ   DI, DX; \
+	LOAD; \
+	BTRL   BX, AX; \
+	TESTL  AX, AX; \
+	JNZ    bits; \
+quadnext: \
+	ADDQ $16, SI; \
+	ADDQ $(4<<SHIFT), DI; \
+	SUBQ $4, CX; \
+	JMP  quad; \
+single: \
+	TESTQ   CX, CX; \
+	JZ      endrow; \
+	MOVSS   (SI), X2; \
+	UCOMISS X7, X2; \
+	JNE     use; \
+	JPS     use; \
+	JMP     next; \
+use: \
+	SHUFPS $0, X2, X2; \
+	MOVQ   DI, DX; \
+	LOAD; \
+next: \
+	ADDQ $4, SI; \
+	ADDQ $(1<<SHIFT), DI; \
+	DECQ CX; \
+	JMP  single; \
+endrow: \
+	ADDQ R10, R8; \
+	ADDQ R11, R9; \
+	DECQ R12; \
+	JNZ  row; \
+	JMP  done
+
+// MADD adds X2 times the four weights at off(DX) to the sums in acc.
+#define MADD(off, acc) MOVUPS off(DX), X3; MULPS X2, X3; ADDPS X3, acc
+
+// func convAcc8SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32)
+// rows and n are positive.
+TEXT ·convAcc8SSE(SB), NOSPLIT, $0-56
+	MOVQ   y+48(FP), DX
+	MOVUPS (DX), X0
+	MOVUPS 16(DX), X1
+	CONVACC(5, MADD(0, X0); MADD(16, X1), row8, quad8, bits8, quadnext8, single8, use8, next8, endrow8, done8)
+
+done8:
+	MOVQ   y+48(FP), DX
+	MOVUPS X0, (DX)
+	MOVUPS X1, 16(DX)
+	RET
+
+// func convAcc16SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32)
+// rows and n are positive.
+TEXT ·convAcc16SSE(SB), NOSPLIT, $0-56
+	MOVQ   y+48(FP), DX
+	MOVUPS (DX), X0
+	MOVUPS 16(DX), X1
+	MOVUPS 32(DX), X8
+	MOVUPS 48(DX), X9
+	CONVACC(6, MADD(0, X0); MADD(16, X1); MADD(32, X8); MADD(48, X9), row16, quad16, bits16, quadnext16, single16, use16, next16, endrow16, done16)
+
+done16:
+	MOVQ   y+48(FP), DX
+	MOVUPS X0, (DX)
+	MOVUPS X1, 16(DX)
+	MOVUPS X8, 32(DX)
+	MOVUPS X9, 48(DX)
+	RET
+
+// AXPYAT adds X0 times the values at src+AX to those at dst+AX, four
+// (MOVUPS, MULPS, ADDPS) or one (MOVSS, MULSS, ADDSS) at a time.
+#define AXPYAT(MOV, MUL, ADD, src, dst) \
+	MOV (src)(AX*1), X1; \
+	MUL X0, X1; \
+	MOV (dst)(AX*1), X2; \
+	ADD X1, X2; \
+	MOV X2, (dst)(AX*1)
+
+// BACKSTEP does convBackGo's two updates at offset AX: gw += d·x and, when
+// dx (R11) is not nil, dx += d·w.
+#define BACKSTEP(MOV, MUL, ADD, skip) \
+	AXPYAT(MOV, MUL, ADD, SI, R10); \
+	TESTQ R11, R11; \
+	JZ    skip; \
+	AXPYAT(MOV, MUL, ADD, DI, R11)
+
+// func convBackSSE(d float32, x *float32, xStride int, w, gw *float32, wStride int, dx *float32, rows, n int)
+// For each of rows rows: gw[i] += d·x[i] and, when dx is not nil,
+// dx[i] += d·w[i], for i < n; strides in elements. Four lanes at a time,
+// then one by one. rows and n are positive.
+TEXT ·convBackSSE(SB), NOSPLIT, $0-72
+	MOVSS  d+0(FP), X0
+	SHUFPS $0, X0, X0
+	MOVQ   x+8(FP), SI
+	MOVQ   xStride+16(FP), R8
+	SHLQ   $2, R8
+	MOVQ   w+24(FP), DI
+	MOVQ   gw+32(FP), R10
+	MOVQ   wStride+40(FP), R9
+	SHLQ   $2, R9
+	MOVQ   dx+48(FP), R11
+	MOVQ   rows+56(FP), CX
+	MOVQ   n+64(FP), DX
+	MOVQ   DX, BX
+	ANDQ   $-4, BX
+	SHLQ   $2, BX          // bytes of the whole fours
+	SHLQ   $2, DX          // bytes of a row
+
+brow:
+	XORQ AX, AX
+	CMPQ AX, BX
+	JGE  btail
+
+bfours:
+	BACKSTEP(MOVUPS, MULPS, ADDPS, bnext4)
+
+bnext4:
+	ADDQ $16, AX
+	CMPQ AX, BX
+	JL   bfours
+
+btail:
+	CMPQ AX, DX
+	JGE  bendrow
+	BACKSTEP(MOVSS, MULSS, ADDSS, bnext1)
+
+bnext1:
+	ADDQ $4, AX
+	JMP  btail
+
+bendrow:
+	ADDQ  R8, SI
+	TESTQ R11, R11
+	JZ    bskipdx
+	ADDQ  R8, R11
+
+bskipdx:
+	ADDQ R9, DI
+	ADDQ R9, R10
+	DECQ CX
+	JNZ  brow
+	RET

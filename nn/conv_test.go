@@ -1,0 +1,101 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+// The convolution's forward pass computes the formula of its doc comment,
+// checked against a direct evaluation of it: valid and same padding, odd
+// and even kernels, the filter counts of the SSE kernels and others, in
+// float32 (the kernels) and float64 (the Go loops).
+func TestConvForwardIsTheFormula(t *testing.T) {
+	for _, tt := range []struct {
+		in shape
+		st convStage
+	}{
+		{shape{6, 7, 1}, convStage{filters: 8, kernel: 3}},
+		{shape{6, 7, 1}, convStage{filters: 8, kernel: 3, same: true}},
+		{shape{8, 8, 3}, convStage{filters: 16, kernel: 5}},
+		{shape{5, 6, 2}, convStage{filters: 16, kernel: 4, same: true}},
+		{shape{5, 5, 4}, convStage{filters: 5, kernel: 2, same: true}},
+		{shape{4, 4, 2}, convStage{filters: 3, kernel: 7, same: true}},
+	} {
+		t.Run(fmt.Sprintf("%v/%s", tt.in, formatConv([]convStage{tt.st})), func(t *testing.T) {
+			testConvForward[float32](t, tt.in, tt.st)
+			testConvForward[float64](t, tt.in, tt.st)
+		})
+	}
+}
+
+func testConvForward[T Float](t *testing.T, in shape, st convStage) {
+	const rows = 2
+	c := newConv2d[T](in, st)
+	rng := newRand(5, 5)
+	for _, p := range c.params() {
+		for i := range p.data {
+			p.data[i] = T(rng.NormFloat64())
+		}
+	}
+	x := make([]T, rows*in.size())
+	for i := range x {
+		if rng.Float64() < 0.6 {
+			x[i] = T(rng.NormFloat64())
+		}
+	}
+	y := make([]T, rows*c.Out())
+	c.forward(x, y, rows, true)
+	out, k, pad := c.out, st.kernel, 0
+	if st.same {
+		pad = (k - 1) / 2
+	}
+	at := func(r, iy, ix, ch int) float64 {
+		if iy < 0 || iy >= in.h || ix < 0 || ix >= in.w {
+			return 0
+		}
+		return float64(x[r*in.size()+(iy*in.w+ix)*in.c+ch])
+	}
+	for r := 0; r < rows; r++ {
+		for oy := 0; oy < out.h; oy++ {
+			for ox := 0; ox < out.w; ox++ {
+				for f := 0; f < out.c; f++ {
+					want := float64(c.b.data[f])
+					for ky := 0; ky < k; ky++ {
+						for kx := 0; kx < k; kx++ {
+							for ch := 0; ch < in.c; ch++ {
+								want += float64(c.w.data[((f*k+ky)*k+kx)*in.c+ch]) * at(r, oy+ky-pad, ox+kx-pad, ch)
+							}
+						}
+					}
+					got := float64(y[r*out.size()+(oy*out.w+ox)*out.c+f])
+					if math.Abs(got-want) > 1e-4*(1+math.Abs(want)) {
+						t.Fatalf("row %d y[%d,%d,%d] = %v, the formula gives %v", r, oy, ox, f, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A convolution's weights are initialized for its fan-in (channels·k·k)
+// and fan-out (filters·k·k), as Keras and PyTorch count them; biases start
+// at zero.
+func TestConvInitUsesItsFans(t *testing.T) {
+	for _, kind := range []string{InitGlorotUniform, InitHeNormal, InitLecunNormal} {
+		cfg := DefaultConfig()
+		cfg.Conv, cfg.Init = "8c5-p2-16c5-p2", kind
+		n, err := NewNet[float32](cfg, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := n.layers[4].(*conv2d[float32]) // conv, act, dropout, pool, conv
+		want := InitStd(kind, 8*5*5, 16*5*5)
+		if got := stdDev(c.w.data); math.Abs(got/want-1) > 0.1 {
+			t.Errorf("%s: the second convolution's weights spread %.4f, want %.4f", kind, got, want)
+		}
+		if stdDev(c.b.data) != 0 || c.b.data[0] != 0 {
+			t.Errorf("%s: biases do not start at zero", kind)
+		}
+	}
+}
