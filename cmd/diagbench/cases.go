@@ -10,11 +10,12 @@ import (
 	"digitlab/nn"
 )
 
-// Data faults: the config is sane but the images carry no signal.
+// Data faults: the config is sane but the data carry no signal (labels
+// drawn at random, on the images or on images whose pixels are shuffled).
 const (
 	dataReal         = ""
 	dataRandomLabels = "random-labels"
-	dataBlank        = "blank-images"
+	dataNoise        = "shuffled-pixels"
 )
 
 // Case is one benchmark run: a healthy base config, the config with the
@@ -190,8 +191,8 @@ var catalogue = []fault{
 		c.Data = dataRandomLabels
 		return true
 	}},
-	{"blank-images", diagnose.CodeNotLearning, nil, func(r *rand.Rand, c *Case) bool {
-		c.Data = dataBlank
+	{"shuffled-pixels", diagnose.CodeNotLearning, nil, func(r *rand.Rand, c *Case) bool {
+		c.Data = dataNoise
 		return true
 	}},
 }

@@ -26,12 +26,18 @@ const (
 // explodedLoss: a training loss this far above a uniform guess has diverged.
 var explodedLoss = 10 * math.Ln10
 
+// exploded reports whether a run diverged: its loss became NaN or infinite,
+// or grew past explodedLoss and three times where it started.
+func exploded(o Outcome) bool {
+	return o.Diverged || (o.LastLoss > explodedLoss && o.LastLoss > 3*o.InitialLoss)
+}
+
 // confirm returns the label that the measurements of the faulty run (and its
 // healthy base) support, and false when they support none: the case is then
 // dropped.
 func confirm(c Case, base, o Outcome) (string, bool) {
 	hurt := base.ValAcc-o.ValAcc >= confirmHurt
-	diverged := o.Diverged || o.LastLoss > explodedLoss
+	diverged := exploded(o)
 	switch c.Label {
 	case "":
 		return "", !o.Diverged && o.ValAcc >= healthyAcc
@@ -108,7 +114,7 @@ func trueOf(code string, c Case, base, o Outcome, label string) bool {
 	case diagnose.CodeNotLearning:
 		return o.TrainAcc <= chance || o.Diverged
 	case diagnose.CodeDiverged:
-		return o.Diverged || o.LastLoss > explodedLoss
+		return exploded(o)
 	case diagnose.CodeDeadUnits:
 		return o.Dead >= 0.5
 	case diagnose.CodeSaturatedUnits:

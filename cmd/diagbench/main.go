@@ -18,9 +18,11 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 
 	"digitlab/assets"
+	"digitlab/diagnose"
 	"digitlab/nn"
 )
 
@@ -152,8 +154,34 @@ func runCase(c Case, ds datasets) (Result, error) {
 		return r, fmt.Errorf("case %d %s: %w", c.Index, c.Config, err)
 	}
 	r.Label, r.Kept = confirm(c, r.Base, r.Faulty)
-	if len(r.Faulty.Findings) > 0 {
-		r.First = r.Faulty.Findings[0].Code
+	if len(r.Faulty.Findings) == 0 {
+		return r, nil
 	}
+	first := r.Faulty.Findings[0]
+	r.First = first.Code
+	if !r.Kept || r.Label == "" || first.Change == "" {
+		return r, nil
+	}
+	fixed, err := diagnose.Apply(c.Config, first.Change)
+	if err != nil {
+		return r, fmt.Errorf("case %d: change %q: %w", c.Index, first.Change, err)
+	}
+	o, err := run(fixed, c.Data, c.Samples, ds)
+	if err != nil {
+		return r, fmt.Errorf("case %d fixed %s: %w", c.Index, fixed, err)
+	}
+	r.Change, r.Fixed = first.Change, &o
+	r.FixOK = fixHealthy(r.Label, r.Base, o)
 	return r, nil
 }
+
+// fixHealthy reports whether a fixed run is healthy: the finding of its
+// fault is gone and its validation accuracy is within fixMargin of the
+// healthy base config's.
+func fixHealthy(label string, base, fixed Outcome) bool {
+	return !slices.Contains(diagnose.Codes(fixed.Findings), label) && fixed.ValAcc >= base.ValAcc-fixMargin
+}
+
+// fixMargin is how far below the base's validation accuracy a fixed run
+// may end and still count as healthy.
+const fixMargin = 0.02

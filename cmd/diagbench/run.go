@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"digitlab/diagnose"
 	"digitlab/nn"
@@ -46,18 +47,25 @@ type datasets struct {
 	val   nn.Dataset
 }
 
-// newDatasets derives the faulty training sets from the real one: labels
-// drawn at random (seeded), or every pixel blank.
+// newDatasets derives the faulty training sets from the real one (seeded):
+// labels drawn at random, with the images as they are or with each image's
+// pixels shuffled (the amount of ink alone tells some digits apart, so the
+// shuffled images keep the random labels).
 func newDatasets(train, val nn.Dataset) datasets {
 	r := rand.New(rand.NewPCG(7, 7))
 	labels := make([]uint8, train.Len())
 	for i := range labels {
 		labels[i] = uint8(r.IntN(nn.Classes))
 	}
+	noise := slices.Clone(train.Pixels)
+	for i := range train.Len() {
+		img := noise[i*nn.Inputs : (i+1)*nn.Inputs]
+		r.Shuffle(len(img), func(a, b int) { img[a], img[b] = img[b], img[a] })
+	}
 	return datasets{val: val, train: map[string]nn.Dataset{
 		dataReal:         train,
 		dataRandomLabels: {Pixels: train.Pixels, Labels: labels},
-		dataBlank:        {Pixels: make([]uint8, len(train.Pixels)), Labels: train.Labels},
+		dataNoise:        {Pixels: noise, Labels: labels},
 	}}
 }
 
