@@ -20,6 +20,7 @@ type options struct {
 	epochs   int
 	text     bool
 	save     string
+	fix      bool
 }
 
 // configFlags maps each command-line flag that mirrors a Config field to its
@@ -51,6 +52,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.epochs, "epochs", 10, "epochs to train")
 	fs.BoolVar(&o.text, "text", false, "print a human-readable table instead of JSON lines")
 	fs.StringVar(&o.save, "save", "", "save the trained model to this file")
+	fs.BoolVar(&o.fix, "fix", false, "train, apply the first finding's change, train again with the same seed and images, print one JSON summary")
 	values := map[string]*string{}
 	for _, f := range configFlags {
 		values[f.key] = fs.String(f.flag, "", f.usage)
