@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digitlab/diagnose"
 	"digitlab/game/ui"
 	"digitlab/nn"
 )
@@ -122,6 +123,7 @@ func (v *layersView) draw(c *canvas, p *painter) {
 	}
 	p.textIn(dst, f.regular13, fmt.Sprintf("Probe of %s at %s images (step %s)", "256 training images", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step)), l.Note, alignLeft, colTextMuted)
 	sizes := v.cfg.Layers()
+	grades := diagnose.GradeLayers(v.cfg, v.health)
 	for i, lh := range v.health.Layers {
 		if i >= len(l.Names) || i+1 >= len(sizes) {
 			break
@@ -139,46 +141,30 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		}
 
 		cells := l.Cells[i]
-		// Stuck units: the worst of identical, dead and saturated.
-		stuck, what := lh.Identical, "identical"
-		if lh.Dead > stuck {
-			stuck, what = lh.Dead, "dead"
-		}
-		if lh.Saturated > stuck {
-			stuck, what = lh.Saturated, "saturated"
+		var g diagnose.LayerGrades
+		if i < len(grades) {
+			g = grades[i]
 		}
 		if i == len(v.health.Layers)-1 {
 			v.cell(dst, p, cells[colStuck], -1, -1, "—", "", colTextMuted)
 		} else {
-			v.cell(dst, p, cells[colStuck], stuck, -1, ui.FormatPercent(stuck), what, grade(stuck, 0.2, 0.5))
+			v.cell(dst, p, cells[colStuck], g.StuckShare, -1, ui.FormatPercent(g.StuckShare), g.StuckWhat, gradeColour(g.Stuck))
 		}
-		gradBad := 0.0
-		if lh.GradNorm < 1e-6 || lh.GradNorm > 100 {
-			gradBad = 1
-		}
-		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", grade(gradBad, 0.5, 0.5))
-		rule := math.Sqrt(1 / float64(sizes[i]))
-		ratio := lh.WeightStd / rule
-		off := max(ratio, 1/ratio)
-		if lh.WeightStd == 0 {
-			off = math.Inf(1)
-		}
-		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), grade(off, 3, 10))
+		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", gradeColour(g.Gradient))
+		rule := nn.FanInStd(sizes[i])
+		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), gradeColour(g.Spread))
 		upd := lh.UpdateRatio
-		updOff := 0.0
-		if upd > 0 {
-			updOff = max(upd/1e-3, 1e-3/upd)
-		}
-		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", grade(updOff, 30, 100))
+		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", gradeColour(g.Update))
 	}
 }
 
-// grade colours a measure: green below warn, amber below bad, red above.
-func grade(v, warn, bad float64) color.RGBA {
-	switch {
-	case v >= bad:
+// gradeColour colours a measure by diagnose's grade of it, so that the tab
+// turns amber or red exactly where the Diagnosis panel speaks.
+func gradeColour(g diagnose.Grade) color.RGBA {
+	switch g {
+	case diagnose.GradeBad:
 		return colBad
-	case v >= warn:
+	case diagnose.GradeWarn:
 		return colWarn
 	}
 	return colGood
