@@ -126,7 +126,8 @@ var catalogue = []fault{
 		return true
 	}},
 	{"diverge-linear", diagnose.CodeDiverged, []string{diagnose.CodeLRTooHigh}, func(r *rand.Rand, c *Case) bool {
-		c.Config.Activation = nn.ActLinear
+		// The base is linear too: the fault is the learning rate alone.
+		c.Base.Activation, c.Config.Activation = nn.ActLinear, nn.ActLinear
 		c.Config.Optimizer, c.Config.LearningRate = nn.OptSGD, round3(logUniform(r, 2, 8))
 		return true
 	}},
