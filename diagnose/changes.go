@@ -100,6 +100,9 @@ func changesFor(f Finding, in Input) []string {
 		}
 		return []string{initChanges(c), "act=" + nn.ActLeakyReLU, lowerLR(c)}
 	case CodeSaturatedUnits, CodeVanishing:
+		if highLR {
+			return []string{lowerLR(c), initChanges(c), "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal}
+		}
 		return []string{initChanges(c), "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal, lowerLR(c)}
 	case CodeLRTooHigh:
 		return []string{lowerLR(c)}

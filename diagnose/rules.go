@@ -378,8 +378,17 @@ func lrTooHigh(in Input) (Finding, bool) {
 	}
 	fix := fmt.Sprintf("Lower the learning rate (now %g) by 3 to 10 times.", in.Config.LearningRate)
 	if why, ok := stepsTooBig(in); ok {
-		return Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: in.Samples,
-			Message: fmt.Sprintf("The learning rate is too high: %s.", why)}, true
+		// Severe when the big steps have already killed or saturated the
+		// units: then they are the cause of that severe finding.
+		_, dead := deadUnits(in)
+		_, sat := saturatedUnits(in)
+		f := Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: in.Samples,
+			Message: fmt.Sprintf("The learning rate is too high: %s.", why)}
+		if h, ok := latestHealth(in); ok && (dead || sat) {
+			worst, _ := worstHidden(h, func(_ int, l nn.LayerHealth) float64 { return max(l.Dead, l.Saturated) })
+			f.Severity = severity(worst >= min(DeadSevere, SaturatedSevere))
+		}
+		return f, true
 	}
 	t := in.History.Train
 	if in.Samples < LRWarmup || len(t) < 6 {
@@ -444,6 +453,13 @@ func lrTooLow(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	if _, ok := badInitScale(in); ok {
+		return Finding{}, false
+	}
+	// Dead units pass no gradient, and steps that were too big killed them.
+	if _, ok := deadUnits(in); ok {
+		return Finding{}, false
+	}
+	if _, ok := stepsTooBig(in); ok {
 		return Finding{}, false
 	}
 	sev := Warning

@@ -241,6 +241,7 @@ func TestLRTooLowNeedsEvidence(t *testing.T) {
 		want   bool
 	}{
 		{"flat loss, tiny steps", falling(2.3, 2.2, 20), 1e-5, true},
+		{"flat loss, tiny steps of dead units", falling(2.3, 2.2, 20), -1, false},
 		{"flat loss, healthy steps", falling(2.3, 2.2, 20), 1e-3, false},
 		{"risen loss, tiny steps", falling(2.3, 2.7, 20), 1e-5, false},
 		{"risen loss, healthy steps", falling(2.1, 2.7, 20), 1e-3, false},
@@ -250,6 +251,10 @@ func TestLRTooLowNeedsEvidence(t *testing.T) {
 		in.History.Initial.Loss = tt.loss(0)
 		in.History.Train = curve(20, tt.loss, constant(0.3))
 		in.History.Health[0].Layers[0].UpdateRatio = tt.update
+		if tt.update < 0 {
+			in.History.Health[0].Layers[0].UpdateRatio = 1e-5
+			in.History.Health[0].Layers[0].Dead = 1
+		}
 		_, got := lrTooLow(in)
 		if got != tt.want {
 			t.Errorf("%s: fired %v, want %v", tt.name, got, tt.want)
@@ -331,5 +336,30 @@ func TestApply(t *testing.T) {
 	}
 	if c, _ := Apply(base, "lr=0.5"); c.Seed != base.Seed || c.BatchSize != base.BatchSize {
 		t.Errorf("Apply changed other keys: %s", c)
+	}
+}
+
+// When big steps have killed or saturated the units, the learning rate
+// is the severe cause and comes first, and the units' change lowers it.
+func TestBlowUpNamesTheLearningRate(t *testing.T) {
+	for _, act := range []string{nn.ActReLU, nn.ActTanh} {
+		in := healthy()
+		in.Config.Activation = act
+		in.Config.LearningRate = 0.3
+		in.History.Initial.Layers[0].UpdateRatio = 2
+		in.History.Health[0].Layers[0].Dead = 1
+		in.History.Health[0].Layers[0].Saturated = 1
+		fs := Diagnose(in)
+		if len(fs) < 2 || fs[0].Code != CodeLRTooHigh || fs[0].Severity != Severe || fs[0].Change != "lr=0.001" {
+			t.Errorf("%s: findings %+v, want a severe learning-rate-too-high first with lr=0.001", act, fs)
+		}
+		for _, f := range fs[1:] {
+			if (f.Code == CodeDeadUnits || f.Code == CodeSaturatedUnits) && f.Change != "lr=0.001" {
+				t.Errorf("%s: %s change %q, want lr=0.001", act, f.Code, f.Change)
+			}
+			if f.Code == CodeLRTooLow {
+				t.Errorf("%s: learning-rate-too-low on a blown-up run", act)
+			}
+		}
 	}
 }
