@@ -47,6 +47,14 @@ type Finding struct {
 	Message string `json:"message"`
 	// Fix suggests which toggles to change.
 	Fix string `json:"fix"`
+	// Change is the fix as a config change: a compact fragment such as
+	// "lr=0.001" or "init=he-normal" that Apply puts on top of the run's
+	// config; "" when the evidence implicates no setting (not-learning
+	// leaves the cause to the other findings).
+	Change string `json:"change,omitempty"`
+	// Alternatives are the next changes to try, in order, if Change does
+	// not bring the run to health.
+	Alternatives []string `json:"alternatives,omitempty"`
 	// Samples is when the evidence was seen (training images so far).
 	Samples int64 `json:"samples"`
 }
@@ -61,14 +69,17 @@ type Input struct {
 	Samples int64
 }
 
-// Diagnose returns the findings of a run, most severe first and, within a
-// severity, newest first, except that not-learning, a symptom whose fix
-// points at the other findings, comes after the causes of its severity. At
-// most one finding per code.
+// Diagnose returns the findings of a run in the order the panel shows
+// them: most severe first; within a severity, causes before symptoms:
+// not-learning, the symptom whose causes are the other findings, comes
+// after the others, which go by how far back in the chain of causes they
+// point (a bad setting, then what it does to the units, then what the
+// curves show), then newest first. At most one finding per code.
 func Diagnose(in Input) []Finding {
 	var out []Finding
 	for _, rule := range rules {
 		if f, ok := rule(in); ok {
+			f = withChanges(f, in.Config, changesFor(f, in)...)
 			out = append(out, f) // f.Samples is when its evidence was seen: 0 for the initial probe
 		}
 	}
@@ -76,12 +87,21 @@ func Diagnose(in Input) []Finding {
 	return out
 }
 
-// symptom is 1 for not-learning, whose causes are the other findings.
-func symptom(f Finding) int {
-	if f.Code == CodeNotLearning {
+// tier places a code in the chain of causes: 0 for a setting that is bad
+// in itself (the initialization), 1 for the learning rate, 2 for what the
+// units do, 3 for what the curves show, 4 for not-learning.
+func tier(code string) int {
+	switch code {
+	case CodeBadInitScale, CodeSymmetry:
+		return 0
+	case CodeLRTooHigh, CodeLRTooLow:
 		return 1
+	case CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeExploding:
+		return 2
+	case CodeNotLearning:
+		return 4
 	}
-	return 0
+	return 3
 }
 
 // sortFindings puts findings in the order Diagnose returns them.
@@ -93,8 +113,19 @@ func sortFindings(out []Finding) {
 		if c := cmp.Compare(symptom(a), symptom(b)); c != 0 {
 			return c
 		}
+		if c := cmp.Compare(tier(a.Code), tier(b.Code)); c != 0 {
+			return c
+		}
 		return cmp.Compare(b.Samples, a.Samples)
 	})
+}
+
+// symptom is 1 for not-learning, whose causes are the other findings.
+func symptom(f Finding) int {
+	if f.Code == CodeNotLearning {
+		return 1
+	}
+	return 0
 }
 
 // Codes returns the codes of findings, in order.

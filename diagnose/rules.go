@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,11 +50,17 @@ const (
 	LRHighRise   = 1.5
 	LRHighUpdate = 0.1
 	LRWarmup     = 2000
+	// LRHighJump: a training-curve point this many times the initial loss
+	// (or ln 10 if that is lower) means the first steps overshot.
+	LRHighJump = 1.5
 	// LRLowImprovement: after LRLowAfter images the loss fell by less than
 	// this share of its first value, while still above LRLowLoss.
 	LRLowImprovement = 0.1
 	LRLowAfter       = 5000
 	LRLowLoss        = 1.0
+	// LRLowUpdate: the median update-to-weight ratio of the first layer
+	// below which steps are too small to matter (healthy is about 1e-3).
+	LRLowUpdate = 1e-4
 	// UnderfitAcc and UnderfitGap: after an epoch, training accuracy below
 	// UnderfitAcc with validation within UnderfitGap of it.
 	UnderfitAcc = 0.89
@@ -75,6 +82,9 @@ const (
 	// training loss kept falling.
 	OverfitGap     = 0.05
 	OverfitValRise = 1.15
+	// OverfitMinAcc: a gap means memorizing only once training accuracy
+	// is this high; between two near-chance accuracies it is noise.
+	OverfitMinAcc = 0.5
 )
 
 // rules are applied in order; each returns a finding or false.
@@ -116,7 +126,17 @@ func hiddenLayers(h nn.Health) []nn.LayerHealth {
 	return h.Layers[:len(h.Layers)-1]
 }
 
-func symmetric(l nn.LayerHealth) bool { return l.Units > 1 && l.Identical >= SymmetryShare }
+// symmetricLayers returns, for each hidden layer, whether its units are
+// identical now because its initial weights were all equal: units that are
+// identical for another reason (all dead, blank inputs) are no symmetry.
+func symmetricLayers(in Input, h nn.Health) []bool {
+	init := in.History.Initial.Layers
+	out := make([]bool, len(hiddenLayers(h)))
+	for i, l := range hiddenLayers(h) {
+		out[i] = l.Units > 1 && l.Identical >= SymmetryShare && i < len(init) && init[i].WeightStd == 0
+	}
+	return out
+}
 
 func diverged(in Input) (Finding, bool) {
 	fix := fmt.Sprintf("Lower the learning rate (now %g), or use a saner initialization such as glorot-uniform or he-normal.", in.Config.LearningRate)
@@ -125,16 +145,21 @@ func diverged(in Input) (Finding, bool) {
 			Message: fmt.Sprintf("Training diverged: the %s, so every later number would be meaningless.", in.Diverged)}, true
 	}
 	t := in.History.Train
-	if len(t) < 3 {
+	if len(t) == 0 {
 		return Finding{}, false
 	}
+	// The loss may explode within the first curve point; the initial probe
+	// then stands for the loss it started from.
 	best := math.Inf(1)
+	if len(in.History.Initial.Layers) > 0 {
+		best = in.History.Initial.Loss
+	}
 	for _, p := range t[:len(t)-1] {
 		best = math.Min(best, p.Loss)
 	}
 	if last := t[len(t)-1]; last.Loss > ExplodedLoss && last.Loss > 3*best {
 		return Finding{Code: CodeDiverged, Severity: Severe, Fix: fix, Samples: last.Samples,
-			Message: fmt.Sprintf("The training loss exploded to %.3g after falling to %.3g: the updates overshoot and grow.", last.Loss, best)}, true
+			Message: fmt.Sprintf("The training loss exploded to %.3g from %.3g: the updates overshoot and grow.", last.Loss, best)}, true
 	}
 	return Finding{}, false
 }
@@ -158,10 +183,11 @@ func symmetry(in Input) (Finding, bool) {
 	if !ok {
 		return Finding{}, false
 	}
-	for i, l := range hiddenLayers(h) {
-		if symmetric(l) {
+	for i, sym := range symmetricLayers(in, h) {
+		if sym {
+			l := h.Layers[i]
 			return Finding{Code: CodeSymmetry, Severity: Severe, Samples: h.Samples,
-				Message: fmt.Sprintf("All %d units of hidden layer %d compute the same output: with %s initialization every unit gets the same gradient, so the layer acts as a single unit.", l.Units, i+1, in.Config.Init),
+				Message: fmt.Sprintf("All %d units of hidden layer %d compute the same output: with %s initialization its weights started all equal, so every unit gets the same gradient and the layer acts as a single unit.", l.Units, i+1, in.Config.Init),
 				Fix:     "Use a random initialization such as glorot-uniform or he-normal, so that units start different."}, true
 		}
 	}
@@ -170,13 +196,14 @@ func symmetry(in Input) (Finding, bool) {
 
 func deadUnits(in Input) (Finding, bool) {
 	h, ok := latestHealth(in)
-	if !ok || in.Config.Activation != nn.ActReLU {
+	if act, _ := nn.Activation(in.Config.Activation); !ok || !act.CanDie {
 		return Finding{}, false
 	}
-	// A symmetric layer's units are all dead or all alive together: that is
-	// the symmetry finding, not this one.
-	worst, layer := worstHidden(h, func(l nn.LayerHealth) float64 {
-		if symmetric(l) {
+	// The units of a symmetric layer are all dead or all alive together:
+	// that is the symmetry finding, not this one.
+	sym := symmetricLayers(in, h)
+	worst, layer := worstHidden(h, func(i int, l nn.LayerHealth) float64 {
+		if sym[i] {
 			return 0
 		}
 		return l.Dead
@@ -184,16 +211,20 @@ func deadUnits(in Input) (Finding, bool) {
 	if worst < DeadWarning {
 		return Finding{}, false
 	}
-	return Finding{Code: CodeDeadUnits, Severity: severity(worst >= DeadSevere), Samples: h.Samples,
-		Message: fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images: dead units pass no gradient and never recover.", pct(worst), layer),
-		Fix:     fmt.Sprintf("Lower the learning rate (now %g), use he-normal initialization, or switch to elu or leaky-relu.", in.Config.LearningRate)}, true
+	msg := fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images: dead units pass no gradient and never recover.", pct(worst), layer)
+	fix := "Use he-normal initialization, or switch to elu or leaky-relu, whose units keep a slope below zero."
+	if why, high := stepsTooBig(in); high {
+		msg = fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images, killed by steps that were too big: %s. Dead units pass no gradient and never recover.", pct(worst), layer, why)
+		fix = fmt.Sprintf("Lower the learning rate (now %g) about tenfold; elu or leaky-relu units would not die.", in.Config.LearningRate)
+	}
+	return Finding{Code: CodeDeadUnits, Severity: severity(worst >= DeadSevere), Samples: h.Samples, Message: msg, Fix: fix}, true
 }
 
 // worstHidden returns the largest share(l) over the hidden layers of h and
 // that layer's number from 1 (0 if every share is 0).
-func worstHidden(h nn.Health, share func(nn.LayerHealth) float64) (worst float64, layer int) {
+func worstHidden(h nn.Health, share func(int, nn.LayerHealth) float64) (worst float64, layer int) {
 	for i, l := range hiddenLayers(h) {
-		if v := share(l); v > worst {
+		if v := share(i, l); v > worst {
 			worst, layer = v, i+1
 		}
 	}
@@ -211,10 +242,10 @@ func severity(severe bool) Severity {
 func saturatedUnits(in Input) (Finding, bool) {
 	h, ok := latestHealth(in)
 	act := in.Config.Activation
-	if !ok || (act != nn.ActSigmoid && act != nn.ActTanh) {
+	if info, _ := nn.Activation(act); !ok || !info.CanSaturate {
 		return Finding{}, false
 	}
-	worst, layer := worstHidden(h, func(l nn.LayerHealth) float64 { return l.Saturated })
+	worst, layer := worstHidden(h, func(_ int, l nn.LayerHealth) float64 { return l.Saturated })
 	if worst < SaturatedWarning {
 		return Finding{}, false
 	}
@@ -266,7 +297,7 @@ func badInitScale(in Input) (Finding, bool) {
 	}
 	sizes := in.Config.Layers()
 	for k, l := range h.Layers {
-		want := math.Sqrt(1 / float64(sizes[k]))
+		want := nn.FanInStd(sizes[k])
 		factor := l.WeightStd / want
 		if factor > InitStdFactor || factor < 1/InitStdFactor {
 			sev := severity(factor > InitStdSevere || factor < 1/InitStdSevere)
@@ -291,25 +322,76 @@ func trimFactor(f float64) string {
 	return strings.TrimSuffix(fmt.Sprintf("%.0f", f), ".0")
 }
 
-func lrTooHigh(in Input) (Finding, bool) {
-	if in.Samples < LRWarmup || in.Diverged != "" {
-		return Finding{}, false
-	}
-	fix := fmt.Sprintf("Lower the learning rate (now %g) by 3 to 10 times.", in.Config.LearningRate)
-	if h, ok := latestHealth(in); ok && h.Samples >= LRWarmup {
-		sizes := in.Config.Layers()
+// stepsTooBig looks for the evidence that the learning rate is too high
+// and says what it saw: the very first step moved a layer's weights by
+// more than LRHighUpdate of their size, a later probe saw such a step, or
+// the training loss jumped above LRHighJump times where it started. The
+// update ratio only means "too big a step" for weights of a sane size:
+// tiny weights make any step look huge.
+func stepsTooBig(in Input) (string, bool) {
+	sizes := in.Config.Layers()
+	bigStep := func(h nn.Health) (int, float64, bool) {
 		for k, l := range h.Layers {
-			// The ratio only means "too big a step" for weights of a sane
-			// size: tiny weights make any step look huge.
-			sane := l.WeightStd >= math.Sqrt(1/float64(sizes[k]))/InitStdFactor
-			if sane && l.UpdateRatio > LRHighUpdate {
-				return Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: h.Samples,
-					Message: fmt.Sprintf("Each step changes the weights of layer %d by %s of their size (healthy is about 0.1%%): the steps are too big to settle.", k+1, pct(l.UpdateRatio))}, true
+			if k < len(sizes)-1 && l.WeightStd >= nn.FanInStd(sizes[k])/InitStdFactor && l.UpdateRatio > LRHighUpdate {
+				return k, l.UpdateRatio, true
+			}
+		}
+		return 0, 0, false
+	}
+	// Momentum's steps build up to 1/(1-μ) times the first one.
+	first := in.History.Initial
+	grow := 1.0
+	if in.Config.Optimizer == nn.OptMomentum && in.Config.Momentum < 1 {
+		grow = 1 / (1 - in.Config.Momentum)
+		first.Layers = slices.Clone(first.Layers)
+		for k := range first.Layers {
+			first.Layers[k].UpdateRatio *= grow
+		}
+	}
+	if k, r, ok := bigStep(first); ok {
+		if grow > 1 {
+			return fmt.Sprintf("the first step changed the weights of layer %d by %s of their size, and momentum %g builds the steps up to %s (healthy is about 0.1%%)", k+1, pct(r/grow), in.Config.Momentum, pct(r)), true
+		}
+		return fmt.Sprintf("the first step changed the weights of layer %d by %s of their size (healthy is about 0.1%%)", k+1, pct(r)), true
+	}
+	for _, h := range in.History.Health {
+		if h.Samples < LRWarmup {
+			continue
+		}
+		if k, r, ok := bigStep(h); ok {
+			return fmt.Sprintf("a step after %s images changed the weights of layer %d by %s of their size (healthy is about 0.1%%)", count(h.Samples), k+1, pct(r)), true
+		}
+	}
+	if start := in.History.Initial.Loss; len(in.History.Initial.Layers) > 0 {
+		for _, p := range in.History.Train {
+			if p.Loss > LRHighJump*math.Max(start, math.Ln10) {
+				return fmt.Sprintf("the training loss jumped to %.3g after %s images from %.3g at the start", p.Loss, count(p.Samples), start), true
 			}
 		}
 	}
+	return "", false
+}
+
+func lrTooHigh(in Input) (Finding, bool) {
+	if in.Diverged != "" {
+		return Finding{}, false
+	}
+	fix := fmt.Sprintf("Lower the learning rate (now %g) by 3 to 10 times.", in.Config.LearningRate)
+	if why, ok := stepsTooBig(in); ok {
+		// Severe when the big steps have already killed or saturated the
+		// units: then they are the cause of that severe finding.
+		_, dead := deadUnits(in)
+		_, sat := saturatedUnits(in)
+		f := Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: in.Samples,
+			Message: fmt.Sprintf("The learning rate is too high: %s.", why)}
+		if h, ok := latestHealth(in); ok && (dead || sat) {
+			worst, _ := worstHidden(h, func(_ int, l nn.LayerHealth) float64 { return max(l.Dead, l.Saturated) })
+			f.Severity = severity(worst >= min(DeadSevere, SaturatedSevere))
+		}
+		return f, true
+	}
 	t := in.History.Train
-	if len(t) < 6 {
+	if in.Samples < LRWarmup || len(t) < 6 {
 		return Finding{}, false
 	}
 	// The best is the lowest mean of 3 neighbouring points, like the recent
@@ -326,19 +408,72 @@ func lrTooHigh(in Input) (Finding, bool) {
 	return Finding{}, false
 }
 
+// medianUpdate returns the median update ratio of the first layer over the
+// probes taken after LRWarmup images, and false if there are none.
+func medianUpdate(in Input) (float64, bool) {
+	var rs []float64
+	for _, h := range in.History.Health {
+		if h.Samples >= LRWarmup && len(h.Layers) > 0 && h.Layers[0].UpdateRatio > 0 {
+			rs = append(rs, h.Layers[0].UpdateRatio)
+		}
+	}
+	if len(rs) == 0 {
+		return 0, false
+	}
+	slices.Sort(rs)
+	return rs[len(rs)/2], true
+}
+
+// lrTooLow needs two signs: the training loss has barely fallen (and has
+// not risen: a rising loss is never a sign of small steps), and the steps
+// themselves are small, which tells a slow run from one whose data or
+// network cannot do better.
 func lrTooLow(in Input) (Finding, bool) {
 	t := in.History.Train
 	if in.Samples < LRLowAfter || len(t) < 5 {
 		return Finding{}, false
 	}
 	first, last := t[0].Loss, recent(t, 3).Loss
-	if last < LRLowLoss || first-last > LRLowImprovement*first {
+	if start := in.History.Initial.Loss; len(in.History.Initial.Layers) > 0 {
+		first = start
+	}
+	if last < LRLowLoss || last >= first || first-last > LRLowImprovement*first {
 		return Finding{}, false
 	}
-	return Finding{Code: CodeLRTooLow, Severity: Warning, Samples: in.Samples,
-		Message: fmt.Sprintf("After %s images the training loss has only moved from %.3g to %.3g: the steps are too small to make progress.", count(in.Samples), first, last),
+	upd, ok := medianUpdate(in)
+	if !ok || upd > LRLowUpdate {
+		return Finding{}, false
+	}
+	// Small steps are also what vanishing gradients, saturated units and a
+	// bad initial scale produce: then the learning rate is not to blame.
+	if f, ok := gradients(in); ok && f.Code == CodeVanishing {
+		return Finding{}, false
+	}
+	if _, ok := saturatedUnits(in); ok {
+		return Finding{}, false
+	}
+	if _, ok := badInitScale(in); ok {
+		return Finding{}, false
+	}
+	// Dead units pass no gradient, and steps that were too big killed them.
+	if _, ok := deadUnits(in); ok {
+		return Finding{}, false
+	}
+	if _, ok := stepsTooBig(in); ok {
+		return Finding{}, false
+	}
+	sev := Warning
+	if recent(t, 3).Acc <= ChanceAcc {
+		sev = Severe
+	}
+	return Finding{Code: CodeLRTooLow, Severity: sev, Samples: in.Samples,
+		Message: fmt.Sprintf("After %s images the training loss has only fallen from %.3g to %.3g, and each step changes the weights by %s of their size (healthy is about 0.1%%): the steps are too small to make progress.", count(in.Samples), first, last, pctSmall(upd)),
 		Fix:     fmt.Sprintf("Raise the learning rate (now %g), or use adam.", in.Config.LearningRate)}, true
 }
+
+// pctSmall writes a small fraction as a percentage with two significant
+// digits: 0.0012%.
+func pctSmall(v float64) string { return fmt.Sprintf("%.2g%%", 100*v) }
 
 func underfitting(in Input) (Finding, bool) {
 	t, v := in.History.Train, in.History.Val
@@ -388,6 +523,9 @@ func count(n int64) string {
 func overfitting(in Input) (Finding, bool) {
 	t, v := in.History.Train, in.History.Val
 	if len(t) == 0 || len(v) == 0 || in.Diverged != "" {
+		return Finding{}, false
+	}
+	if recent(t, 3).Acc < OverfitMinAcc {
 		return Finding{}, false
 	}
 	fix := fmt.Sprintf("Add dropout (now %g) or L2 (now %g), or train on more images (now %d).", in.Config.Dropout, in.Config.L2, in.Config.TrainSize)

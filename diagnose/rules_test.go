@@ -65,14 +65,23 @@ func TestRules(t *testing.T) {
 		{"loss exploded", func(in *Input) {
 			in.History.Train = append(in.History.Train, nn.Point{Samples: 21000, Loss: 80, Acc: 0.1})
 		}, CodeDiverged},
-		{"high but not exploding loss", func(in *Input) { in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20)) }, ""},
+		{"a loss that jumped from its start overshoots", func(in *Input) { in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20)) }, CodeLRTooHigh},
 		{"not learning", func(in *Input) { in.History.Train = curve(20, constant(2.3), constant(0.11)) }, CodeNotLearning},
 		{"not learning yet (too early)", func(in *Input) {
 			in.Samples = 3000
 			in.History.Train = curve(3, constant(2.3), constant(0.11))
 			in.History.Val = in.History.Val[:3]
 		}, ""},
-		{"symmetry", func(in *Input) { in.History.Health[0].Layers[0].Identical = 1 }, CodeSymmetry},
+		{"symmetry", func(in *Input) {
+			in.History.Initial.Layers[0].WeightStd = 0
+			in.History.Health[0].Layers[0].Identical = 1
+		}, CodeSymmetry},
+		{"identical units from a random initialization are no symmetry", func(in *Input) { in.History.Health[0].Layers[0].Identical = 1 }, ""},
+		{"units identical because dead are dead", func(in *Input) {
+			in.History.Health[0].Layers[0].Identical = 1
+			in.History.Health[0].Layers[0].Dead = 1
+		}, CodeDeadUnits},
+		{"a huge first step", func(in *Input) { in.History.Initial.Layers[0].UpdateRatio = 2 }, CodeLRTooHigh},
 		{"mostly dead ReLUs", func(in *Input) { in.History.Health[0].Layers[0].Dead = 0.7 }, CodeDeadUnits},
 		{"few dead ReLUs", func(in *Input) { in.History.Health[0].Layers[0].Dead = 0.2 }, ""},
 		{"dead elu units are not dead", func(in *Input) { in.Config.Activation = nn.ActELU; in.History.Health[0].Layers[0].Dead = 0.8 }, ""},
@@ -104,9 +113,11 @@ func TestRules(t *testing.T) {
 			in.History.Health[0].Layers[0].UpdateRatio = 0.3
 			in.History.Health[0].Layers[0].WeightStd = 1e-4
 		}, ""},
-		{"loss barely moving", func(in *Input) {
+		{"loss barely moving with tiny steps", func(in *Input) {
 			in.History.Train = curve(20, falling(2.2, 2.1, 20), falling(0.3, 0.32, 20))
 			in.History.Val = curve(20, constant(2.1), constant(0.32))
+			in.History.Health[0].Layers[0].UpdateRatio = 1e-5
+			in.History.Initial.Loss = 2.2
 		}, CodeLRTooLow},
 		{"underfitting", func(in *Input) {
 			in.History.Train = curve(20, falling(1.0, 0.4, 20), falling(0.6, 0.86, 20))
@@ -160,6 +171,17 @@ func TestRules(t *testing.T) {
 			if f.Message == "" || f.Fix == "" || (f.Severity != Severe && f.Severity != Warning) {
 				t.Errorf("%s: incomplete finding %+v", tt.name, f)
 			}
+			if f.Change == "" && f.Code != CodeNotLearning {
+				t.Errorf("%s: %s has no change", tt.name, f.Code)
+			}
+			for _, ch := range append([]string{f.Change}, f.Alternatives...) {
+				if ch == "" {
+					continue
+				}
+				if c, err := Apply(in.Config, ch); err != nil || c.Equal(in.Config) {
+					t.Errorf("%s: %s change %q gives %v, %v: want a different valid config", tt.name, f.Code, ch, c, err)
+				}
+			}
 		}
 	}
 }
@@ -168,6 +190,7 @@ func TestMostSevereFirst(t *testing.T) {
 	in := healthy()
 	in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
 	in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
+	in.History.Initial.Layers[0].WeightStd = 0
 	in.History.Health[0].Layers[0].Identical = 1
 	got := Codes(Diagnose(in))
 	if len(got) < 2 || got[0] != CodeSymmetry {
@@ -175,16 +198,67 @@ func TestMostSevereFirst(t *testing.T) {
 	}
 }
 
-// not-learning is a symptom: the severe cause comes first, even if older.
-func TestCauseBeforeNotLearning(t *testing.T) {
-	fs := []Finding{
-		{Code: CodeNotLearning, Severity: Severe, Samples: 9000},
-		{Code: CodeOverfitting, Severity: Warning, Samples: 9500},
-		{Code: CodeSymmetry, Severity: Severe, Samples: 100},
+// Within a severity, causes come before symptoms: not-learning last, and a
+// bad setting before what it does to the units, even if older.
+func TestCausesBeforeSymptoms(t *testing.T) {
+	tests := []struct {
+		in   []Finding
+		want []string
+	}{
+		{[]Finding{
+			{Code: CodeNotLearning, Severity: Severe, Samples: 9000},
+			{Code: CodeOverfitting, Severity: Warning, Samples: 9500},
+			{Code: CodeSymmetry, Severity: Severe, Samples: 100},
+		}, []string{CodeSymmetry, CodeNotLearning, CodeOverfitting}},
+		{[]Finding{
+			{Code: CodeNotLearning, Severity: Severe, Samples: 9000},
+			{Code: CodeLRTooLow, Severity: Severe, Samples: 9000},
+		}, []string{CodeLRTooLow, CodeNotLearning}},
+		{[]Finding{
+			{Code: CodeDeadUnits, Severity: Severe, Samples: 9000},
+			{Code: CodeBadInitScale, Severity: Severe, Samples: 0},
+		}, []string{CodeBadInitScale, CodeDeadUnits}},
+		{[]Finding{
+			{Code: CodeUnderfitting, Severity: Warning, Samples: 9000},
+			{Code: CodeLRTooLow, Severity: Warning, Samples: 5000},
+		}, []string{CodeLRTooLow, CodeUnderfitting}},
 	}
-	sortFindings(fs)
-	if got := Codes(fs); !slices.Equal(got, []string{CodeSymmetry, CodeNotLearning, CodeOverfitting}) {
-		t.Errorf("order %v, want symmetry, not-learning, overfitting", got)
+	for _, tt := range tests {
+		sortFindings(tt.in)
+		if got := Codes(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("order %v, want %v", got, tt.want)
+		}
+	}
+}
+
+// learning-rate-too-low needs a loss that barely fell and small steps: a
+// risen loss or healthy steps never make it fire.
+func TestLRTooLowNeedsEvidence(t *testing.T) {
+	tests := []struct {
+		name   string
+		loss   func(int) float64
+		update float64
+		want   bool
+	}{
+		{"flat loss, tiny steps", falling(2.3, 2.2, 20), 1e-5, true},
+		{"flat loss, tiny steps of dead units", falling(2.3, 2.2, 20), -1, false},
+		{"flat loss, healthy steps", falling(2.3, 2.2, 20), 1e-3, false},
+		{"risen loss, tiny steps", falling(2.3, 2.7, 20), 1e-5, false},
+		{"risen loss, healthy steps", falling(2.1, 2.7, 20), 1e-3, false},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.History.Initial.Loss = tt.loss(0)
+		in.History.Train = curve(20, tt.loss, constant(0.3))
+		in.History.Health[0].Layers[0].UpdateRatio = tt.update
+		if tt.update < 0 {
+			in.History.Health[0].Layers[0].UpdateRatio = 1e-5
+			in.History.Health[0].Layers[0].Dead = 1
+		}
+		_, got := lrTooLow(in)
+		if got != tt.want {
+			t.Errorf("%s: fired %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 
@@ -235,6 +309,57 @@ func TestUnderfitFix(t *testing.T) {
 		c.Optimizer, c.LearningRate = tt.opt, tt.lr
 		if got := underfitFix(c); !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%s at %g: %q, want it to start with %q", tt.opt, tt.lr, got, tt.want)
+		}
+	}
+}
+
+func TestApply(t *testing.T) {
+	base := nn.DefaultConfig()
+	tests := []struct {
+		change, want string // want: a fragment of the result, or of the error
+		ok           bool
+	}{
+		{"lr=0.01", "lr=0.01", true},
+		{"act=relu&init=he-normal", "init=he-normal", true},
+		{"hidden=256x128", "hidden=256x128", true},
+		{"lr=banana", "not a number", false},
+		{"colour=red", "unknown key", false},
+	}
+	for _, tt := range tests {
+		c, err := Apply(base, tt.change)
+		switch {
+		case tt.ok && (err != nil || !strings.Contains(c.String(), tt.want)):
+			t.Errorf("Apply(%q) = %s, %v; want %s", tt.change, c, err, tt.want)
+		case !tt.ok && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("Apply(%q): error %v, want %q", tt.change, err, tt.want)
+		}
+	}
+	if c, _ := Apply(base, "lr=0.5"); c.Seed != base.Seed || c.BatchSize != base.BatchSize {
+		t.Errorf("Apply changed other keys: %s", c)
+	}
+}
+
+// When big steps have killed or saturated the units, the learning rate
+// is the severe cause and comes first, and the units' change lowers it.
+func TestBlowUpNamesTheLearningRate(t *testing.T) {
+	for _, act := range []string{nn.ActReLU, nn.ActTanh} {
+		in := healthy()
+		in.Config.Activation = act
+		in.Config.LearningRate = 0.3
+		in.History.Initial.Layers[0].UpdateRatio = 2
+		in.History.Health[0].Layers[0].Dead = 1
+		in.History.Health[0].Layers[0].Saturated = 1
+		fs := Diagnose(in)
+		if len(fs) < 2 || fs[0].Code != CodeLRTooHigh || fs[0].Severity != Severe || fs[0].Change != "lr=0.001" {
+			t.Errorf("%s: findings %+v, want a severe learning-rate-too-high first with lr=0.001", act, fs)
+		}
+		for _, f := range fs[1:] {
+			if (f.Code == CodeDeadUnits || f.Code == CodeSaturatedUnits) && f.Change != "lr=0.001" {
+				t.Errorf("%s: %s change %q, want lr=0.001", act, f.Code, f.Change)
+			}
+			if f.Code == CodeLRTooLow {
+				t.Errorf("%s: learning-rate-too-low on a blown-up run", act)
+			}
 		}
 	}
 }

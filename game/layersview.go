@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digitlab/diagnose"
 	"digitlab/game/ui"
 	"digitlab/nn"
 )
@@ -134,6 +135,7 @@ func (v *layersView) draw(c *canvas, p *painter) {
 	}
 	p.textIn(dst, f.regular13, fmt.Sprintf("Probe of %s at %s images (step %s)", "256 training images", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step)), l.Note, alignLeft, colTextMuted)
 	sizes := v.cfg.Layers()
+	grades := diagnose.GradeLayers(v.cfg, v.health)
 	for i, lh := range v.health.Layers {
 		if i >= len(l.Names) || i+1 >= len(sizes) {
 			break
@@ -151,65 +153,30 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		}
 
 		cells := l.Cells[i]
-		stuck, what := stuckUnits(lh)
-		rule := math.Sqrt(1 / float64(sizes[i]))
-		col := gradeLayer(lh, rule)
+		var g diagnose.LayerGrades
+		if i < len(grades) {
+			g = grades[i]
+		}
 		if i == len(v.health.Layers)-1 {
 			v.cell(dst, p, cells[colStuck], -1, -1, "—", "", colTextMuted)
 		} else {
-			v.cell(dst, p, cells[colStuck], stuck, -1, ui.FormatPercent(stuck), what, col[colStuck])
+			v.cell(dst, p, cells[colStuck], g.StuckShare, -1, ui.FormatPercent(g.StuckShare), g.StuckWhat, gradeColour(g.Stuck))
 		}
-		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", col[colGrad])
-		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), col[colSpread])
+		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", gradeColour(g.Gradient))
+		rule := nn.FanInStd(sizes[i])
+		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), gradeColour(g.Spread))
 		upd := lh.UpdateRatio
-		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", col[colUpdate])
+		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", gradeColour(g.Update))
 	}
 }
 
-// stuckUnits is the share of stuck units of a layer, the worst of
-// identical, dead and saturated, and which of them it is.
-func stuckUnits(lh nn.LayerHealth) (share float64, what string) {
-	share, what = lh.Identical, "identical"
-	if lh.Dead > share {
-		share, what = lh.Dead, "dead"
-	}
-	if lh.Saturated > share {
-		share, what = lh.Saturated, "saturated"
-	}
-	return share, what
-}
-
-// gradeLayer colours each measure of one layer's row (indexed by column)
-// good, warning or bad; rule is the weight spread the fan-in rule expects.
-func gradeLayer(lh nn.LayerHealth, rule float64) [numHealthCols]color.RGBA {
-	stuck, _ := stuckUnits(lh)
-	gradBad := 0.0
-	if lh.GradNorm < 1e-6 || lh.GradNorm > 100 {
-		gradBad = 1
-	}
-	ratio := lh.WeightStd / rule
-	off := max(ratio, 1/ratio)
-	if lh.WeightStd == 0 {
-		off = math.Inf(1)
-	}
-	updOff := 0.0
-	if upd := lh.UpdateRatio; upd > 0 {
-		updOff = max(upd/1e-3, 1e-3/upd)
-	}
-	return [numHealthCols]color.RGBA{
-		colStuck:  grade(stuck, 0.2, 0.5),
-		colGrad:   grade(gradBad, 0.5, 0.5),
-		colSpread: grade(off, 3, 10),
-		colUpdate: grade(updOff, 30, 100),
-	}
-}
-
-// grade colours a measure: green below warn, amber below bad, red above.
-func grade(v, warn, bad float64) color.RGBA {
-	switch {
-	case v >= bad:
+// gradeColour colours a measure by diagnose's grade of it, so that the tab
+// turns amber or red exactly where the Diagnosis panel speaks.
+func gradeColour(g diagnose.Grade) color.RGBA {
+	switch g {
+	case diagnose.GradeBad:
 		return colBad
-	case v >= warn:
+	case diagnose.GradeWarn:
 		return colWarn
 	}
 	return colGood

@@ -60,13 +60,13 @@ func (t *Trainer) measureUpdateRatio() {
 }
 
 // unitStats returns the shares of dead, saturated and identical units of a
-// hidden layer from its pre-activations and activations (rows×units).
+// hidden layer from its pre-activations and activations (rows×units). The
+// activation's description says which measures apply: off units for
+// rectifiers, flat ends for saturating functions.
 func unitStats(pre, act []float32, rows, units int, kind string) (dead, saturated, identical float64) {
+	info, _ := Activation(kind)
 	var nDead, nSat, nSame int
-	lo, hi := float32(0), float32(1)
-	if kind == ActTanh {
-		lo = -1
-	}
+	lo, hi := float32(info.Lo), float32(info.Hi)
 	for j := 0; j < units; j++ {
 		alive, flat, same := false, 0, true
 		for r := 0; r < rows; r++ {
@@ -81,15 +81,11 @@ func unitStats(pre, act []float32, rows, units int, kind string) (dead, saturate
 				same = false
 			}
 		}
-		switch kind {
-		case ActReLU, ActLeakyReLU, ActELU:
-			if !alive {
-				nDead++
-			}
-		case ActSigmoid, ActTanh:
-			if float64(flat) >= saturatedShare*float64(rows) {
-				nSat++
-			}
+		if info.Rectifier && !alive {
+			nDead++
+		}
+		if info.CanSaturate && float64(flat) >= saturatedShare*float64(rows) {
+			nSat++
 		}
 		if same && j > 0 {
 			nSame++

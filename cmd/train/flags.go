@@ -19,6 +19,7 @@ type options struct {
 	epochs   int
 	text     bool
 	save     string
+	fix      bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -32,6 +33,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.epochs, "epochs", 10, "epochs to train")
 	fs.BoolVar(&o.text, "text", false, "print a human-readable table instead of JSON lines")
 	fs.StringVar(&o.save, "save", "", "save the trained model to this file")
+	fs.BoolVar(&o.fix, "fix", false, "train, apply the first finding's change, train again with the same seed and images, print one JSON summary")
 	// One flag per config key, so that flags go through the same parser
 	// and the same error messages as URLs.
 	values := map[string]*string{}

@@ -3,6 +3,7 @@
 //
 //	go run ./cmd/train -preset seed-elu -epochs 10
 //	go run ./cmd/train -data full -hidden 256x128 -act tanh -lr 0.01 -text
+//	go run ./cmd/train -opt sgd -lr 5 -epochs 1 -fix
 //
 // Flags mirror nn.Config; -config takes the compact string and -preset a
 // named experiment, and the other flags override them. Bad flags exit with
@@ -43,7 +44,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "train: -train %d: the %s data has %d training images\n", opts.cfg.TrainSize, opts.data, data.Train.Len())
 		return 2
 	}
-	if err := train(opts, data, stdout); err != nil {
+	trainRun := train
+	if opts.fix {
+		trainRun = trainFix
+	}
+	if err := trainRun(opts, data, stdout); err != nil {
 		fmt.Fprintln(stderr, "train:", err)
 		return 1
 	}

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"math"
+	"slices"
+
+	"digitlab/diagnose"
+	"digitlab/nn"
+)
+
+// Measurement thresholds that confirm a label without the rules. They are
+// deliberately plain: a label stands only when the run shows its fault in
+// the probe or in the accuracies.
+const (
+	confirmDead      = 0.9   // share of dead units in a hidden layer
+	confirmSaturated = 0.5   // share of saturated units in a hidden layer
+	confirmIdentical = 0.99  // share of units identical to the first
+	confirmGradRatio = 100.0 // first/last RMS gradient, either way
+	confirmHurt      = 0.03  // validation accuracy below the base's by this
+	confirmSlow      = 0.05  // validation accuracy below the base's, lr too low
+	confirmGap       = 0.05  // training above validation accuracy by this
+	chance           = 0.2   // training accuracy at or below this is chance
+	healthyAcc       = 0.88  // a control must reach this validation accuracy
+)
+
+// explodedLoss: a training loss this far above a uniform guess has diverged.
+var explodedLoss = 10 * math.Ln10
+
+// exploded reports whether a run diverged: its loss became NaN or infinite,
+// or grew past explodedLoss and three times where it started.
+func exploded(o Outcome) bool {
+	return o.Diverged || (o.LastLoss > explodedLoss && o.LastLoss > 3*o.InitialLoss)
+}
+
+// confirm returns the label that the measurements of the faulty run (and its
+// healthy base) support, and false when they support none: the case is then
+// dropped.
+func confirm(c Case, base, o Outcome) (string, bool) {
+	hurt := base.ValAcc-o.ValAcc >= confirmHurt
+	diverged := exploded(o)
+	switch c.Label {
+	case "":
+		return "", !o.Diverged && o.ValAcc >= healthyAcc
+	case diagnose.CodeSymmetry:
+		return c.Label, o.Identical >= confirmIdentical
+	case diagnose.CodeDiverged:
+		if diverged {
+			return c.Label, true
+		}
+		return c.Accept[0], hurt
+	case diagnose.CodeDeadUnits, diagnose.CodeLRTooHigh, diagnose.CodeBadInitScale:
+		switch {
+		case diverged:
+			return diagnose.CodeDiverged, true
+		case c.Label == diagnose.CodeDeadUnits && o.Dead >= confirmDead:
+			return c.Label, true
+		case c.Label == diagnose.CodeDeadUnits:
+			return diagnose.CodeLRTooHigh, hurt
+		}
+		return c.Label, hurt
+	case diagnose.CodeLRTooLow:
+		return c.Label, !diverged && base.ValAcc-o.ValAcc >= confirmSlow
+	case diagnose.CodeVanishing:
+		if o.GradRatio > 0 && o.GradRatio < 1/confirmGradRatio {
+			return c.Label, true
+		}
+		return diagnose.CodeSaturatedUnits, o.Saturated >= confirmSaturated
+	case diagnose.CodeSaturatedUnits:
+		if o.Saturated >= confirmSaturated {
+			return c.Label, true
+		}
+		return diagnose.CodeBadInitScale, hurt
+	case diagnose.CodeExploding:
+		switch {
+		case diverged:
+			return diagnose.CodeDiverged, true
+		case o.GradRatio > confirmGradRatio:
+			return c.Label, true
+		}
+		return diagnose.CodeBadInitScale, hurt
+	case diagnose.CodeUnderfitting:
+		return c.Label, base.TrainAcc-o.TrainAcc >= confirmHurt && o.TrainAcc-o.ValAcc < confirmGap
+	case diagnose.CodeOverfitting:
+		return c.Label, o.TrainAcc-o.ValAcc > confirmGap
+	case diagnose.CodeNotLearning:
+		return c.Label, o.TrainAcc <= chance
+	}
+	return "", false
+}
+
+// causes returns the codes that name a case's cause correctly when shown
+// first.
+func causes(label string, c Case) []string {
+	out := []string{label}
+	if label == c.Label {
+		out = append(out, c.Accept...)
+	}
+	if label == diagnose.CodeDiverged {
+		out = append(out, diagnose.CodeLRTooHigh)
+	}
+	return out
+}
+
+// trueOf reports whether a finding code states something the measurements
+// show of the run, cause or not: a finding that is true but not the cause
+// is no false alarm, only not the best first finding.
+func trueOf(code string, c Case, base, o Outcome, label string) bool {
+	if slices.Contains(causes(label, c), code) {
+		return true
+	}
+	lr := c.Config.LearningRate
+	sane := saneLR[c.Config.Optimizer]
+	switch code {
+	case diagnose.CodeNotLearning:
+		return o.TrainAcc <= chance || o.Diverged
+	case diagnose.CodeDiverged:
+		return exploded(o)
+	case diagnose.CodeDeadUnits:
+		return o.Dead >= 0.5
+	case diagnose.CodeSaturatedUnits:
+		return o.Saturated >= 0.5
+	case diagnose.CodeVanishing:
+		return o.GradRatio > 0 && o.GradRatio < 1/confirmGradRatio
+	case diagnose.CodeExploding:
+		return o.GradRatio > confirmGradRatio
+	case diagnose.CodeBadInitScale:
+		return slices.Contains([]string{nn.InitZeros, nn.InitNormal1, nn.InitTiny}, c.Config.Init)
+	case diagnose.CodeSymmetry:
+		return c.Config.Init == nn.InitZeros && o.Identical >= confirmIdentical
+	case diagnose.CodeOverfitting:
+		return o.TrainAcc-o.ValAcc > confirmGap
+	case diagnose.CodeUnderfitting:
+		return base.TrainAcc-o.TrainAcc >= confirmHurt && o.TrainAcc-o.ValAcc < confirmGap
+	case diagnose.CodeLRTooHigh:
+		return lr > 3*sane[1]
+	case diagnose.CodeLRTooLow:
+		return lr < sane[0]/3
+	}
+	return false
+}

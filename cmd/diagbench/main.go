@@ -1,0 +1,187 @@
+// Command diagbench measures the diagnosis on faults drawn at random: it
+// draws healthy configs, injects a fault from a catalogue that reaches every
+// finding code in more than one way, trains each case briefly as the app
+// does, confirms the fault by a measurement that does not use the rules,
+// and scores the findings:
+//
+//	go run ./cmd/diagbench -n 300 -seed 1
+//
+// Even case numbers form the tuning part, odd ones the held-out part; the
+// rules are tuned looking at the tuning part only. -json prints the report
+// and every case as JSON.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"sync"
+
+	"digitlab/assets"
+	"digitlab/diagnose"
+	"digitlab/nn"
+)
+
+func main() {
+	os.Exit(cli(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func cli(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("diagbench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 300, "number of cases")
+	seed := fs.Uint64("seed", 1, "seed of the case draws")
+	asJSON := fs.Bool("json", false, "print a JSON report")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "cases trained at once")
+	verbose := fs.Bool("v", false, "print one line per case")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *n < 1 || *workers < 1 {
+		fmt.Fprintln(stderr, "diagbench: -n and -workers must be at least 1")
+		return 2
+	}
+	b, err := assets.MNIST()
+	if err != nil {
+		fmt.Fprintln(stderr, "diagbench:", err)
+		return 1
+	}
+	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
+	rs, err := bench(*seed, *n, *workers, ds)
+	if err != nil {
+		fmt.Fprintln(stderr, "diagbench:", err)
+		return 1
+	}
+	tune, held := split(rs)
+	reps := []Report{score("tuning (even cases)", tune), score("held-out (odd cases)", held), score("all", rs)}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(struct {
+			Seed    uint64   `json:"seed"`
+			N       int      `json:"n"`
+			Reports []Report `json:"reports"`
+			Cases   []Result `json:"cases"`
+		}{*seed, *n, reps, rs}); err != nil {
+			return 1
+		}
+		return 0
+	}
+	if *verbose {
+		for _, r := range rs {
+			fmt.Fprintln(stdout, r.line())
+		}
+	}
+	fmt.Fprintf(stdout, "# go run ./cmd/diagbench -n %d -seed %d\n\n", *n, *seed)
+	for _, rep := range reps {
+		rep.print(stdout)
+	}
+	return 0
+}
+
+// line describes a case in one line.
+func (r Result) line() string {
+	first := ""
+	if len(r.Faulty.Findings) > 0 {
+		first = r.Faulty.Findings[0].Message
+	}
+	return fmt.Sprintf("%3d %-15s label=%-22s kept=%-5v first=%-22s val %.3f/base %.3f dead %.2f sat %.2f grad %.2g upd %.2g/%.2g fix=%q ok=%v  %s  | %v | %s",
+		r.Case.Index, r.Case.Fault, r.Label, r.Kept, r.First, r.Faulty.ValAcc, r.Base.ValAcc, r.Faulty.Dead, r.Faulty.Saturated, r.Faulty.GradRatio, r.Faulty.FirstUpdate, r.Faulty.LastUpdate, r.Change, r.FixOK, r.Case.Config, codesOf(r.Faulty), first)
+}
+
+func codesOf(o Outcome) []string {
+	var out []string
+	for _, f := range o.Findings {
+		out = append(out, f.Code+"/"+string(f.Severity)[:3])
+	}
+	return out
+}
+
+// split returns the tuning part (even case numbers) and the held-out part.
+func split(rs []Result) (tune, held []Result) {
+	for _, r := range rs {
+		if r.Case.Index%2 == 0 {
+			tune = append(tune, r)
+		} else {
+			held = append(held, r)
+		}
+	}
+	return tune, held
+}
+
+// bench draws and trains n cases on workers goroutines; each case trains
+// its own seeded runs, so the results do not depend on the scheduling.
+func bench(seed uint64, n, workers int, ds datasets) ([]Result, error) {
+	rs := make([]Result, n)
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				rs[i], errs[i] = runCase(drawCase(seed, i), ds)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return rs, nil
+}
+
+// runCase trains the base and the faulty config, confirms the label, and
+// tries the first finding's change.
+func runCase(c Case, ds datasets) (Result, error) {
+	r := Result{Case: c, First: "none"}
+	var err error
+	if r.Base, err = run(c.Base, dataReal, c.Samples, ds); err != nil {
+		return r, fmt.Errorf("case %d base %s: %w", c.Index, c.Base, err)
+	}
+	if r.Faulty, err = run(c.Config, c.Data, c.Samples, ds); err != nil {
+		return r, fmt.Errorf("case %d %s: %w", c.Index, c.Config, err)
+	}
+	r.Label, r.Kept = confirm(c, r.Base, r.Faulty)
+	if len(r.Faulty.Findings) == 0 {
+		return r, nil
+	}
+	first := r.Faulty.Findings[0]
+	r.First = first.Code
+	if !r.Kept || r.Label == "" || first.Change == "" {
+		return r, nil
+	}
+	fixed, err := diagnose.Apply(c.Config, first.Change)
+	if err != nil {
+		return r, fmt.Errorf("case %d: change %q: %w", c.Index, first.Change, err)
+	}
+	o, err := run(fixed, c.Data, c.Samples, ds)
+	if err != nil {
+		return r, fmt.Errorf("case %d fixed %s: %w", c.Index, fixed, err)
+	}
+	r.Change, r.Fixed = first.Change, &o
+	r.FixOK = fixHealthy(r.Label, r.Base, o)
+	return r, nil
+}
+
+// fixHealthy reports whether a fixed run is healthy: the finding of its
+// fault is gone and its validation accuracy is within fixMargin of the
+// healthy base config's.
+func fixHealthy(label string, base, fixed Outcome) bool {
+	return !slices.Contains(diagnose.Codes(fixed.Findings), label) && fixed.ValAcc >= base.ValAcc-fixMargin
+}
+
+// fixMargin is how far below the base's validation accuracy a fixed run
+// may end and still count as healthy.
+const fixMargin = 0.02

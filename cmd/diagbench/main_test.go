@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"digitlab/assets"
+	"digitlab/nn"
+)
+
+// Thresholds of the small benchmark (seed 1: the first 40 cases of
+// `go run ./cmd/diagbench -n 300 -seed 1`, as cases are drawn by index),
+// set below what the rules reach on them, so that a rule change that loses
+// cases fails. Unloaded, the 40 cases train in under a minute on 2 cores.
+const (
+	smallN           = 40
+	minFirstRate     = 0.85
+	maxFalseSevere   = 0
+	minFixRate       = 0.75
+	minKeptFaulty    = 24
+	minRecallOverall = 0.9
+)
+
+func TestSmallBenchmark(t *testing.T) {
+	b, err := assets.MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
+	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := score("all", rs)
+	var found, cases int
+	for _, s := range rep.Codes {
+		found += s.Found
+		cases += s.Cases
+	}
+	var out bytes.Buffer
+	rep.print(&out)
+	switch {
+	case rep.Faulty < minKeptFaulty:
+		t.Errorf("%d faulty cases confirmed, want %d or more", rep.Faulty, minKeptFaulty)
+	case rep.FirstRate < minFirstRate:
+		t.Errorf("first finding right in %.1f%%, want %.0f%% or more", 100*rep.FirstRate, 100*minFirstRate)
+	case rep.FalseSevere > maxFalseSevere:
+		t.Errorf("%d false severe alarms on controls, want at most %d", rep.FalseSevere, maxFalseSevere)
+	case rep.FixRate < minFixRate:
+		t.Errorf("first fix healthy in %.1f%%, want %.0f%% or more", 100*rep.FixRate, 100*minFixRate)
+	case ratio(found, cases) < minRecallOverall:
+		t.Errorf("overall recall %.1f%%, want %.0f%% or more", 100*ratio(found, cases), 100*minRecallOverall)
+	}
+	if t.Failed() || testing.Verbose() {
+		t.Log("\n" + out.String())
+	}
+}
+
+// Every finding code is the label of faults reached in two ways or more
+// (a different fault, optimizer, activation or depth), and every case draws
+// a valid pair of configs.
+func TestCatalogueCoversEveryCode(t *testing.T) {
+	ways := map[string]map[string]bool{}
+	for i := range 400 {
+		c := drawCase(3, i)
+		if err := c.Base.Validate(); err != nil {
+			t.Errorf("case %d base: %v", i, err)
+		}
+		if err := c.Config.Validate(); err != nil {
+			t.Errorf("case %d %s: %v", i, c.Fault, err)
+		}
+		if ways[c.Label] == nil {
+			ways[c.Label] = map[string]bool{}
+		}
+		ways[c.Label][fmt.Sprint(c.Fault, c.Config.Optimizer, c.Config.Activation, len(c.Config.Hidden), c.Data)] = true
+	}
+	for _, code := range allCodes {
+		if len(ways[code]) < 2 {
+			t.Errorf("%s: reached %d ways, want 2 or more", code, len(ways[code]))
+		}
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range []string{"-n 0", "-workers 0", "-nosuch"} {
+		var out, errOut bytes.Buffer
+		if code := cli(strings.Fields(args), &out, &errOut); code != 2 {
+			t.Errorf("%s: exit %d, want 2", args, code)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"digitlab/diagnose"
+	"digitlab/nn"
+)
+
+// appOptions are the measurement options of the app's training engine
+// (trainer.Options' defaults: 2,000 validation images every 10,000 samples
+// and at each epoch's end; the trainer's default probes), so that the rules
+// see the history the Diagnosis panel would see.
+var appOptions = nn.TrainerOptions{EvalEvery: 10000, ValLimit: 2000}
+
+// Outcome is what one training run ended with: the findings, as the panel
+// orders them, and the measurements that confirm a case's label without
+// the rules.
+type Outcome struct {
+	Findings []diagnose.Finding `json:"findings"`
+	Diverged bool               `json:"diverged"`
+	// TrainAcc and ValAcc are evaluations of the final network on the first
+	// 5,000 training images and the 10,000 validation images.
+	TrainAcc float64 `json:"trainAcc"`
+	ValAcc   float64 `json:"valAcc"`
+	// InitialLoss is the loss of the first probe, before any step.
+	InitialLoss float64 `json:"initialLoss"`
+	// LastLoss is the mean training loss of the last three curve points.
+	LastLoss float64 `json:"lastLoss"`
+	// Dead, Saturated and Identical are the largest shares over the hidden
+	// layers of the last probe.
+	Dead, Saturated, Identical float64
+	// FirstUpdate is ‖ΔW‖/‖W‖ of the first layer over the first step;
+	// LastUpdate the same over the step after the last probe.
+	FirstUpdate float64 `json:"firstUpdate"`
+	LastUpdate  float64 `json:"lastUpdate"`
+	// GradRatio is the first layer's RMS weight gradient over the last
+	// layer's (0 with fewer than two hidden layers).
+	GradRatio float64 `json:"gradRatio"`
+}
+
+// datasets are the training and validation sets of each data fault.
+type datasets struct {
+	train map[string]nn.Dataset
+	val   nn.Dataset
+}
+
+// newDatasets derives the faulty training sets from the real one (seeded):
+// labels drawn at random, with the images as they are or with each image's
+// pixels shuffled (the amount of ink alone tells some digits apart, so the
+// shuffled images keep the random labels).
+func newDatasets(train, val nn.Dataset) datasets {
+	r := rand.New(rand.NewPCG(7, 7))
+	labels := make([]uint8, train.Len())
+	for i := range labels {
+		labels[i] = uint8(r.IntN(nn.Classes))
+	}
+	noise := slices.Clone(train.Pixels)
+	for i := range train.Len() {
+		img := noise[i*nn.Inputs : (i+1)*nn.Inputs]
+		r.Shuffle(len(img), func(a, b int) { img[a], img[b] = img[b], img[a] })
+	}
+	return datasets{val: val, train: map[string]nn.Dataset{
+		dataReal:         train,
+		dataRandomLabels: {Pixels: train.Pixels, Labels: labels},
+		dataNoise:        {Pixels: noise, Labels: labels},
+	}}
+}
+
+// run trains cfg on the data kind for samples training images (or until
+// it diverges) and diagnoses it as the app does.
+func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error) {
+	train := ds.train[data].Head(cfg.TrainSize)
+	tr, err := nn.NewTrainer(cfg, train, ds.val, appOptions)
+	if err != nil {
+		return Outcome{}, err
+	}
+	for tr.State() == nn.Training && tr.Samples() < samples {
+		tr.Step(1)
+	}
+	hist := tr.History().Clone()
+	o := Outcome{
+		Findings:    diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: hist, Diverged: tr.DivergedReason(), Samples: tr.Samples()}),
+		Diverged:    tr.State() == nn.Diverged,
+		InitialLoss: hist.Initial.Loss,
+	}
+	if n := len(hist.Train); n > 0 {
+		for _, p := range hist.Train[max(0, n-3):] {
+			o.LastLoss += p.Loss / float64(min(n, 3))
+		}
+	}
+	if o.Diverged {
+		o.TrainAcc, o.ValAcc = 0.1, 0.1
+	} else {
+		o.TrainAcc = tr.Evaluate(train, 5000).Accuracy
+		o.ValAcc = tr.Evaluate(ds.val, 0).Accuracy
+	}
+	if len(hist.Initial.Layers) > 0 {
+		o.FirstUpdate = hist.Initial.Layers[0].UpdateRatio
+	}
+	if h := hist.Health; len(h) > 0 {
+		last := h[len(h)-1]
+		o.LastUpdate = last.Layers[0].UpdateRatio
+		for _, l := range last.Layers[:len(last.Layers)-1] {
+			o.Dead = math.Max(o.Dead, l.Dead)
+			o.Saturated = math.Max(o.Saturated, l.Saturated)
+			o.Identical = math.Max(o.Identical, l.Identical)
+		}
+		if k := len(last.Layers); k >= 3 {
+			sizes := cfg.Layers()
+			rms := func(i int) float64 { return last.Layers[i].GradNorm / math.Sqrt(float64(sizes[i]*sizes[i+1])) }
+			if d := rms(k - 1); d > 0 {
+				o.GradRatio = rms(0) / d
+			}
+		}
+	}
+	return o, nil
+}

@@ -1,0 +1,165 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+
+	"digitlab/nn"
+)
+
+// SaneLearningRate is a learning rate each optimizer trains the bundled
+// data well with at batch sizes 16 to 64 (the seed's examples and the
+// benchmark's healthy draws): a fix moves a learning rate towards it.
+var SaneLearningRate = map[string]float64{
+	nn.OptSGD:      0.1,
+	nn.OptMomentum: 0.01,
+	nn.OptAdam:     1e-3,
+	nn.OptRMSProp:  1e-3,
+}
+
+// poorInits are the initializations whose scale ignores the fan-in.
+var poorInits = []string{nn.InitZeros, nn.InitNormal1, nn.InitTiny}
+
+// goodInit is the fan-in initialization for the config's activation: he
+// for rectifiers, glorot otherwise.
+func goodInit(c nn.Config) string {
+	if a, _ := nn.Activation(c.Activation); a.Rectifier {
+		return nn.InitHeNormal
+	}
+	return nn.InitGlorotUniform
+}
+
+// formatLR writes a learning rate with two significant digits.
+func formatLR(v float64) string { return strconv.FormatFloat(v, 'g', 2, 64) }
+
+// lowerLR is the change that lowers the learning rate: to the optimizer's
+// sane rate when it is above it, else tenfold.
+func lowerLR(c nn.Config) string {
+	lr := SaneLearningRate[c.Optimizer]
+	if c.LearningRate <= lr {
+		lr = max(c.LearningRate/10, nn.MinLearningRate)
+	}
+	return "lr=" + formatLR(lr)
+}
+
+// raiseLR is the change that raises the learning rate: to the optimizer's
+// sane rate when it is below it, else tenfold.
+func raiseLR(c nn.Config) string {
+	lr := SaneLearningRate[c.Optimizer]
+	if c.LearningRate >= lr {
+		lr = min(c.LearningRate*10, nn.MaxLearningRate)
+	}
+	return "lr=" + formatLR(lr)
+}
+
+// withChanges sets the finding's Change to the first of changes and its
+// Alternatives to the rest, skipping those that would not change cfg.
+func withChanges(f Finding, cfg nn.Config, changes ...string) Finding {
+	var cs []string
+	for _, c := range changes {
+		if c == "" || slices.Contains(cs, c) {
+			continue
+		}
+		if fixed, err := Apply(cfg, c); err == nil && !fixed.Equal(cfg) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) > 0 {
+		f.Change, f.Alternatives = cs[0], cs[1:]
+	}
+	return f
+}
+
+// initChanges fixes a poor initialization first, when the config has one.
+func initChanges(c nn.Config) string {
+	if slices.Contains(poorInits, c.Init) {
+		return "init=" + goodInit(c)
+	}
+	return ""
+}
+
+// changesFor returns the config changes that fix a finding, best first.
+// They follow the evidence the finding's rule saw: a change of a setting
+// the evidence does not implicate is never first.
+func changesFor(f Finding, in Input) []string {
+	c := in.Config
+	_, highLR := stepsTooBig(in)
+	switch f.Code {
+	case CodeDiverged, CodeExploding:
+		if slices.Contains(poorInits, c.Init) && !highLR {
+			return []string{initChanges(c), lowerLR(c)}
+		}
+		return []string{lowerLR(c), initChanges(c)}
+	case CodeSymmetry, CodeBadInitScale:
+		return []string{"init=" + goodInit(c), lowerLR(c)}
+	case CodeDeadUnits:
+		if highLR {
+			return []string{lowerLR(c), "act=" + nn.ActLeakyReLU}
+		}
+		return []string{initChanges(c), "act=" + nn.ActLeakyReLU, lowerLR(c)}
+	case CodeSaturatedUnits, CodeVanishing:
+		if highLR {
+			return []string{lowerLR(c), initChanges(c), "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal}
+		}
+		return []string{initChanges(c), "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal, lowerLR(c)}
+	case CodeLRTooHigh:
+		return []string{lowerLR(c)}
+	case CodeLRTooLow:
+		return []string{raiseLR(c), "opt=adam&lr=0.001"}
+	case CodeUnderfitting:
+		var cs []string
+		if c.L2 > 1e-3 {
+			cs = append(cs, "l2=0")
+		}
+		if c.Dropout >= 0.5 {
+			cs = append(cs, "dropout=0")
+		}
+		if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < SaneLearningRate[c.Optimizer]/2 {
+			cs = append(cs, raiseLR(c))
+		}
+		return append(cs, "hidden="+nn.FormatHidden(wider(c.Hidden)))
+	case CodeOverfitting:
+		var cs []string
+		if c.TrainSize < bundledImages {
+			cs = append(cs, fmt.Sprintf("train=%d", bundledImages))
+		}
+		return append(cs, "dropout=0.5", "l2=0.001")
+	}
+	return nil
+}
+
+// bundledImages is the size of the training subset every build carries.
+const bundledImages = 20000
+
+// wider returns hidden layers twice as wide and at least 128 units each
+// (one layer of 128 when there are none).
+func wider(h []int) []int {
+	if len(h) == 0 {
+		return []int{128}
+	}
+	out := slices.Clone(h)
+	for i := range out {
+		out[i] = min(max(2*out[i], 128), nn.MaxUnits)
+	}
+	return out
+}
+
+// Apply returns c with a finding's change applied: change is a compact
+// config fragment ("lr=0.001&act=elu") whose keys replace c's. The error
+// is nn.ParseConfig's for a bad fragment.
+func Apply(c nn.Config, change string) (nn.Config, error) {
+	base, err := url.ParseQuery(c.String())
+	if err != nil {
+		return c, err
+	}
+	over, err := url.ParseQuery(change)
+	if err != nil {
+		return c, fmt.Errorf("diagnose: change %q: %w", change, err)
+	}
+	for k, v := range over {
+		base[k] = v
+	}
+	return nn.ParseConfig(base.Encode())
+}

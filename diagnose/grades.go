@@ -1,0 +1,90 @@
+package diagnose
+
+import (
+	"math"
+
+	"digitlab/nn"
+)
+
+// Grade is how one probe measure of a layer looks to the rules, so that
+// the Layers tab colours a measure exactly when the rules would speak.
+type Grade int
+
+const (
+	GradeGood Grade = iota
+	// GradeWarn: past a rule's warning threshold.
+	GradeWarn
+	// GradeBad: past a rule's severe threshold.
+	GradeBad
+)
+
+// LayerGrades grades the measures of one dense layer's probe.
+type LayerGrades struct {
+	// Stuck grades the worst share of dead, saturated or identical units
+	// (hidden layers only); Stuck names which and StuckShare is its value.
+	Stuck      Grade
+	StuckWhat  string
+	StuckShare float64
+	// Gradient grades the layer's RMS weight gradient against the output
+	// layer's (the gradients rule; judged with two hidden layers or more).
+	Gradient Grade
+	// Spread grades the weight spread against the fan-in rule.
+	Spread Grade
+	// Update grades the update-to-weight ratio: above LRHighUpdate on
+	// weights of a sane size, or below LRLowUpdate.
+	Update Grade
+}
+
+// shareGrade grades a share against a warning and a severe threshold.
+func shareGrade(v, warn, bad float64) Grade {
+	switch {
+	case v >= bad:
+		return GradeBad
+	case v >= warn:
+		return GradeWarn
+	}
+	return GradeGood
+}
+
+// GradeLayers grades every layer of a probe of a network built from cfg,
+// with the thresholds of the rules.
+func GradeLayers(cfg nn.Config, h nn.Health) []LayerGrades {
+	sizes := cfg.Layers()
+	if len(h.Layers) != len(sizes)-1 {
+		return nil
+	}
+	act, _ := nn.Activation(cfg.Activation)
+	out := make([]LayerGrades, len(h.Layers))
+	last := len(h.Layers) - 1
+	rms := func(k int) float64 { return h.Layers[k].GradNorm / math.Sqrt(float64(sizes[k]*sizes[k+1])) }
+	for k, l := range h.Layers {
+		g := &out[k]
+		if k < last {
+			g.StuckWhat, g.StuckShare = "identical", l.Identical
+			if l.Identical >= SymmetryShare {
+				g.Stuck = GradeBad
+			}
+			if act.CanDie && l.Dead >= g.StuckShare {
+				g.StuckWhat, g.StuckShare, g.Stuck = "dead", l.Dead, max(g.Stuck, shareGrade(l.Dead, DeadWarning, DeadSevere))
+			}
+			if act.CanSaturate && l.Saturated >= g.StuckShare {
+				g.StuckWhat, g.StuckShare, g.Stuck = "saturated", l.Saturated, max(g.Stuck, shareGrade(l.Saturated, SaturatedWarning, SaturatedSevere))
+			}
+		}
+		if len(cfg.Hidden) >= 2 && rms(last) > 0 && rms(k) > 0 {
+			r := rms(k) / rms(last)
+			g.Gradient = shareGrade(max(r, 1/r), GradientRatio, GradientRatio)
+		}
+		rule := nn.FanInStd(sizes[k])
+		off := math.Inf(1)
+		if l.WeightStd > 0 {
+			off = max(l.WeightStd/rule, rule/l.WeightStd)
+		}
+		g.Spread = shareGrade(off, InitStdFactor, InitStdSevere)
+		sane := l.WeightStd >= rule/InitStdFactor
+		if (sane && l.UpdateRatio > LRHighUpdate) || (l.UpdateRatio > 0 && l.UpdateRatio < LRLowUpdate) {
+			g.Update = GradeWarn
+		}
+	}
+	return out
+}
