@@ -1,6 +1,9 @@
 package trainer
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+)
 
 // Local runs an Engine on its own goroutine with Serve: the desktop app's
 // trainer. Send never blocks, and Latest returns the newest snapshot, so a
@@ -63,7 +66,9 @@ func (l localHost) Publish(s Snapshot, withWeights bool) []float32 {
 	return nil
 }
 
-// Yield does nothing: a goroutine is preempted, so it needs no yield.
-func (l localHost) Yield() {}
+// Yield lets other goroutines run: natively the scheduler preempts a busy
+// goroutine anyway, but a single-threaded runtime (js/wasm, where the
+// package's tests also run) switches only when asked.
+func (l localHost) Yield() { runtime.Gosched() }
 
 func (l localHost) Done() <-chan struct{} { return l.stop }

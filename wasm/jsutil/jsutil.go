@@ -1,11 +1,9 @@
 //go:build js && wasm
 
-// Package jsutil is the JavaScript glue shared by the page and the worker
-// modules: moving float32 slices across postMessage without per-element
-// calls.
 package jsutil
 
 import (
+	"fmt"
 	"syscall/js"
 	"unsafe"
 )
@@ -36,4 +34,55 @@ func Float32s(arr js.Value, dst []float32) []float32 {
 		js.CopyBytesToGo(bytes, view)
 	}
 	return dst
+}
+
+// TypeOf returns v's type, and false for a type syscall/js does not know
+// (a BigInt makes js.Value.Type panic with "bad type flag").
+func TypeOf(v js.Value) (t js.Type, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return v.Type(), true
+}
+
+// Value is a Node over a JavaScript value. A getter or a Proxy that throws
+// makes its methods panic with a js.Error: run the decoding under Catch.
+type Value struct{ V js.Value }
+
+func (v Value) Array() (int, bool) {
+	if !js.Global().Get("Array").Call("isArray", v.V).Bool() {
+		return 0, false
+	}
+	n := v.V.Get("length")
+	if t, ok := TypeOf(n); !ok || t != js.TypeNumber || n.Float() < 0 {
+		return 0, false
+	}
+	return n.Int(), true
+}
+
+func (v Value) Index(i int) Node { return Value{v.V.Index(i)} }
+
+func (v Value) Number() (float64, bool) {
+	if t, ok := TypeOf(v.V); !ok || t != js.TypeNumber {
+		return 0, false
+	}
+	return v.V.Float(), true
+}
+
+// Catch runs f and returns what it panicked with as an error, if it did: a
+// JavaScript exception (a throwing getter, toJSON or Proxy trap reached
+// through syscall/js) arrives in Go as a panic with a js.Error.
+func Catch(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", r)
+			}
+		}
+	}()
+	return f()
 }
