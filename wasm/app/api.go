@@ -106,11 +106,16 @@ func stringArg(args []js.Value, max int, want string) (string, error) {
 	if t, ok := jsutil.TypeOf(args[0]); !ok || t != js.TypeString {
 		return "", fmt.Errorf("needs %s, not %s", want, typeName(args[0]))
 	}
-	if n := args[0].Length(); n > max {
+	if n := jsLength(args[0]); n > max {
 		return "", fmt.Errorf("the string is %d characters long; at most %d", n, max)
 	}
 	return args[0].String(), nil
 }
+
+// jsLength returns the length of a JavaScript string without copying it
+// into Go (js.Value's Length and Get refuse strings; a String object
+// wrapping it shares the characters).
+func jsLength(s js.Value) int { return js.Global().Get("String").New(s).Get("length").Int() }
 
 // typeName names v's JavaScript type for an error message.
 func typeName(v js.Value) string {
@@ -132,7 +137,7 @@ func readStrokes(args []js.Value) ([][][2]float32, error) {
 		return nil, errors.New("needs strokes: [[[x, y], ...], ...] in the 280x280 pad's coordinates")
 	}
 	if t, ok := jsutil.TypeOf(args[0]); ok && t == js.TypeString {
-		if n := args[0].Length(); n > maxStrokesLen {
+		if n := jsLength(args[0]); n > maxStrokesLen {
 			return nil, fmt.Errorf("%w: the strokes' JSON is %d characters long, at most %d", jsutil.ErrTooBig, n, maxStrokesLen)
 		}
 		return jsutil.StrokesJSON(args[0].String(), 3*maxStrokesLen, pad.MaxStrokes, pad.MaxPoints)

@@ -39,6 +39,7 @@ type workerTrainer struct {
 	train   bool           // whether the last commands asked to train
 	runBase int            // added to the worker's run numbers
 	latest  *trainer.Snapshot
+	spare   []float32 // the weights buffer to fill next
 	version uint64
 }
 
@@ -125,7 +126,12 @@ func (w *workerTrainer) receive(gen int, msg js.Value) {
 		}
 		s.RunID += w.runBase
 		if weights := msg.Get("weights"); weights.Truthy() {
-			s.Weights = jsutil.Float32s(weights, nil)
+			// Two buffers take turns: the one of the latest snapshot stays
+			// as it is, the other was two snapshots ago (the app copies the
+			// weights into its classifier). A big network's weights are
+			// 16 MB, four times a second: new buffers would let the page's
+			// memory, which never shrinks, grow by that much garbage.
+			w.spare, s.Weights = w.latest.Weights, jsutil.Float32s(weights, w.spare)
 		} else {
 			s.Weights, s.WeightsStep = w.latest.Weights, w.latest.WeightsStep
 		}

@@ -47,22 +47,29 @@ func TypeOf(v js.Value) (t js.Type, ok bool) {
 	return v.Type(), true
 }
 
-// Value is a Node over a JavaScript value. A getter or a Proxy that throws
-// makes its methods panic with a js.Error: run the decoding under Catch.
+// Value is a Node over a JavaScript value. It reads properties through
+// Reflect.get called from Go: syscall/js's Get and Index let an exception
+// thrown by a getter or a Proxy unwind through the Go module (which then
+// cannot go on), while a call turns it into a panic with a js.Error. Run
+// the decoding under Catch.
 type Value struct{ V js.Value }
+
+func reflectGet(v js.Value, key any) js.Value {
+	return js.Global().Get("Reflect").Call("get", v, key)
+}
 
 func (v Value) Array() (int, bool) {
 	if !js.Global().Get("Array").Call("isArray", v.V).Bool() {
 		return 0, false
 	}
-	n := v.V.Get("length")
-	if t, ok := TypeOf(n); !ok || t != js.TypeNumber || n.Float() < 0 {
+	n := reflectGet(v.V, "length")
+	if t, ok := TypeOf(n); !ok || t != js.TypeNumber || !(n.Float() >= 0) {
 		return 0, false
 	}
-	return n.Int(), true
+	return int(min(n.Float(), 1<<31)), true
 }
 
-func (v Value) Index(i int) Node { return Value{v.V.Index(i)} }
+func (v Value) Index(i int) Node { return Value{reflectGet(v.V, i)} }
 
 func (v Value) Number() (float64, bool) {
 	if t, ok := TypeOf(v.V); !ok || t != js.TypeNumber {
