@@ -30,7 +30,7 @@ import (
 // once keeps its size for the worker's life; at this limit the largest
 // network the app allows (4×1024 units, batch 1024) still trains without
 // the collector running constantly (its live heap is well under it).
-const memoryLimit = 168 << 20
+const memoryLimit = 200 << 20
 
 func main() {
 	debug.SetMemoryLimit(memoryLimit)
