@@ -42,7 +42,9 @@ func (t *Trainer) probe() {
 	}
 	t.ratioDue = true
 	bad := math.IsNaN(loss) || math.IsInf(loss, 0)
-	t.hist.addHealth(h.finite())
+	if !bad || len(t.hist.Health) == 0 { // keep the last sane probe (the first is always kept)
+		t.hist.addHealth(h.finite())
+	}
 	if bad && t.state == Training {
 		t.diverge(fmt.Sprintf("the health probe's loss became non-finite at step %d", t.steps))
 	}

@@ -376,7 +376,9 @@ func (t *Trainer) evaluate(limit int) {
 	ev.Loss = finiteOr(ev.Loss)
 	t.lastValEval = ev
 	t.lastEval = t.samples
-	t.hist.addVal(Point{Samples: t.samples, Loss: ev.Loss, Acc: ev.Accuracy})
+	if !bad { // an overflowed point would only flatten the curves; the reason says it
+		t.hist.addVal(Point{Samples: t.samples, Loss: ev.Loss, Acc: ev.Accuracy})
+	}
 	if bad && t.state == Training {
 		t.diverge(fmt.Sprintf("validation loss became non-finite at step %d (training loss still finite)", t.steps))
 	}
