@@ -19,7 +19,7 @@ UI_PKGS   := ./game/... ./cmd/digitlab/...
 FUZZX     ?= 1
 fuzz       = $(GO) test -run '^$$' -fuzz '^$(1)$$' -fuzztime $$(( $(2) * $(FUZZX) ))x -fuzzminimizetime 500x ./$(3)
 
-.PHONY: all serve web desktop kernels test test-go test-wasm fuzz parity test-web test-desktop bench bench-chromium bench-web assets clean
+.PHONY: all serve web desktop kernels test test-go test-wasm fuzz parity test-web test-desktop soak bench bench-chromium bench-web assets clean
 
 all: web
 
@@ -75,6 +75,7 @@ fuzz:
 	$(call fuzz,FuzzDrawing,100000,pad)
 	$(call fuzz,FuzzDecode,300000,runs)
 	$(call fuzz,FuzzParse,100000,link)
+	$(call fuzz,FuzzStrokesJSON,300000,wasm/jsutil)
 
 ## parity: train the reference table's rows and compare with PyTorch's figures
 parity:
@@ -83,8 +84,14 @@ parity:
 test-desktop: e2e/node_modules
 	cd e2e && node --test desktop.test.mjs
 
+# robust.test.mjs: hostile input, bursts, memory bounds and a short soak
+# (about 2.5 minutes of it; SOAK_SECONDS changes that).
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs robust.test.mjs
+
+## soak: 30 minutes of random configs, presets, resets, drawings and bad input in headless Chromium; prints peak memory and counts
+soak: web e2e/node_modules
+	cd e2e && node soak.mjs $${SOAK_SECONDS:-1800} $${SOAK_SEED:-1}
 
 e2e/node_modules: e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -189,6 +190,9 @@ func (a *App) update(in *intents) {
 	a.publish()
 }
 
+// trainingStopped begins the banner line of a failed trainer.
+const trainingStopped = "Training stopped: "
+
 // poll takes the newest snapshot: it gives the classifier new weights,
 // records the run in the book and feeds the views.
 func (a *App) poll() {
@@ -201,8 +205,12 @@ func (a *App) poll() {
 	if run := a.runState(); run != prevRun && (run == trainer.RunDiverged || run == trainer.RunFinished || run == trainer.RunFailed) {
 		a.training = false // the run stopped by itself
 		if run == trainer.RunFailed {
-			a.warn("Training stopped: " + s.Error + ". Reload the page to try again.")
+			a.warn(trainingStopped + s.Error + ". Reload the page to try again.")
 		}
+	}
+	if prevRun == trainer.RunFailed && a.runState() != trainer.RunFailed { // the trainer recovered
+		a.warnings = slices.DeleteFunc(a.warnings, func(w string) bool { return strings.HasPrefix(w, trainingStopped) })
+		a.relayout()
 	}
 	a.cls.sync(s)
 	a.diag.setFindings(s.Findings, s.Samples, a.p)

@@ -6,7 +6,8 @@ import "math"
 type Evaluation struct {
 	// N is the number of images evaluated.
 	N int `json:"n"`
-	// Loss is the mean cross-entropy.
+	// Loss is the mean cross-entropy: NaN or infinite when the logits
+	// overflowed (Trainer.LastEval stores math.MaxFloat64 instead).
 	Loss float64 `json:"loss"`
 	// Accuracy is the fraction classified correctly, 0..1.
 	Accuracy float64 `json:"accuracy"`
@@ -79,12 +80,17 @@ func argmax[T Float](v []T) int {
 	return best
 }
 
-// confidence returns softmax(z)[k], computed stably.
+// confidence returns softmax(z)[k], computed stably, within 0..1: logits
+// that overflowed (a diverging run) give 0 rather than NaN.
 func confidence[T Float](z []T, k int) float64 {
 	m := z[argmax(z)]
 	var s float64
 	for _, v := range z {
 		s += math.Exp(float64(v - m))
 	}
-	return math.Exp(float64(z[k]-m)) / s
+	c := math.Exp(float64(z[k]-m)) / s
+	if !(c >= 0) { // NaN
+		return 0
+	}
+	return min(c, 1)
 }

@@ -1,6 +1,9 @@
 package nn
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // Thresholds of the health measures (see LayerHealth).
 const (
@@ -38,7 +41,25 @@ func (t *Trainer) probe() {
 		copy(t.prevWeights[k], d.w.data)
 	}
 	t.ratioDue = true
-	t.hist.addHealth(h)
+	bad := math.IsNaN(loss) || math.IsInf(loss, 0)
+	if !bad || len(t.hist.Health) == 0 { // keep the last sane probe (the first is always kept)
+		t.hist.addHealth(h.finite())
+	}
+	if bad && t.state == Training {
+		t.diverge(fmt.Sprintf("the health probe's loss became non-finite at step %d", t.steps))
+	}
+}
+
+// finite returns h with every NaN or infinite measure replaced as in
+// finiteOr: a probe of an overflowing network still encodes as JSON.
+func (h Health) finite() Health {
+	h.Loss = finiteOr(h.Loss)
+	for k := range h.Layers {
+		l := &h.Layers[k]
+		l.Dead, l.Saturated, l.Identical = finiteOr(l.Dead), finiteOr(l.Saturated), finiteOr(l.Identical)
+		l.MeanAbsAct, l.GradNorm, l.WeightStd, l.UpdateRatio = finiteOr(l.MeanAbsAct), finiteOr(l.GradNorm), finiteOr(l.WeightStd), finiteOr(l.UpdateRatio)
+	}
+	return h
 }
 
 // measureUpdateRatio completes the latest Health with ‖ΔW‖/‖W‖ of the step

@@ -341,12 +341,12 @@ func (t *Trainer) step() {
 	if endOfEpoch {
 		t.epoch++
 		t.pos = 0
-		t.lastEpoch = Point{Samples: t.samples, Loss: t.epochLoss / float64(t.epochRows), Acc: float64(t.epochCorrect) / float64(t.epochRows)}
+		t.lastEpoch = Point{Samples: t.samples, Loss: t.epochLoss / float64(t.epochRows), Acc: float64(t.epochCorrect) / float64(t.epochRows)}.finite()
 		t.epochLoss, t.epochCorrect, t.epochRows = 0, 0, 0
 		t.shuffleOrder()
 		t.flushWindow()
 		t.evaluate(t.opts.ValLimit)
-		if t.opts.Epochs > 0 && t.epoch >= t.opts.Epochs {
+		if t.state == Training && t.opts.Epochs > 0 && t.epoch >= t.opts.Epochs {
 			t.state = Finished
 		}
 	}
@@ -367,10 +367,24 @@ func (t *Trainer) flushWindow() {
 	t.winLoss, t.winCorrect, t.winRows, t.winBatches = 0, 0, 0, 0
 }
 
+// evaluate measures the validation set. A non-finite validation loss ends
+// the run as Diverged even while the training loss is still finite: on a
+// small training set the weights can grow until the logits of unseen images
+// overflow before those of the training batches do. The stored evaluation
+// keeps the history's rule (an overflow reads as math.MaxFloat64), so that
+// nothing downstream meets a NaN.
 func (t *Trainer) evaluate(limit int) {
-	t.lastValEval = t.net.Evaluate(t.val, limit)
+	ev := t.net.Evaluate(t.val, limit)
+	bad := math.IsNaN(ev.Loss) || math.IsInf(ev.Loss, 0)
+	ev.Loss = finiteOr(ev.Loss)
+	t.lastValEval = ev
 	t.lastEval = t.samples
-	t.hist.addVal(Point{Samples: t.samples, Loss: t.lastValEval.Loss, Acc: t.lastValEval.Accuracy})
+	if !bad { // an overflowed point would only flatten the curves; the reason says it
+		t.hist.addVal(Point{Samples: t.samples, Loss: ev.Loss, Acc: ev.Accuracy})
+	}
+	if bad && t.state == Training {
+		t.diverge(fmt.Sprintf("validation loss became non-finite at step %d (training loss still finite)", t.steps))
+	}
 }
 
 // Evaluate runs the network in evaluation mode (no dropout) on the first

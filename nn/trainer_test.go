@@ -2,7 +2,9 @@ package nn
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -220,5 +222,43 @@ func TestStepAndPredictDoNotAllocate(t *testing.T) {
 	}
 	if math.Abs(float64(sum)-1) > 1e-5 {
 		t.Errorf("probabilities sum to %v", sum)
+	}
+}
+
+// A run ends Diverged, with the step, as soon as any loss it measures
+// (training batch, validation, health probe) stops being finite, and
+// everything it reports still encodes as JSON. The first row is a run whose
+// validation loss overflows while the training loss is still finite (a
+// training set smaller than the batch).
+func TestNonFiniteEndsDiverged(t *testing.T) {
+	train, val := realMNIST(t)
+	cases := []string{
+		"hidden=30x37x31&act=leaky-relu&init=glorot-uniform&opt=sgd&lr=9.76&batch=877&train=144&seed=651131805",
+		"hidden=30x37x31&act=leaky-relu&init=glorot-uniform&opt=sgd&lr=9.76&batch=877&train=1000&seed=651131805",
+		"hidden=8x8&act=linear&init=normal-1&opt=momentum&lr=10&batch=1&train=100&seed=9",
+	}
+	for _, c := range cases {
+		cfg, err := ParseConfig(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := NewTrainer(cfg, train, val, TrainerOptions{Epochs: 50, EvalEvery: 100, ValLimit: 500})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for tr.State() == Training {
+			tr.Step(1)
+			if _, err := json.Marshal(struct {
+				H  History
+				E  Evaluation
+				P  Point
+				Ms [MaxMistakes]Mistake
+			}{*tr.History(), tr.LastEval(), tr.LastEpoch(), tr.LastEval().Mistakes}); err != nil {
+				t.Fatalf("%s at step %d: %v", c, tr.Steps(), err)
+			}
+		}
+		if tr.State() != Diverged || !strings.Contains(tr.DivergedReason(), fmt.Sprintf("step %d", tr.Steps())) {
+			t.Errorf("%s: %v after %d steps, reason %q", c, tr.State(), tr.Steps(), tr.DivergedReason())
+		}
 	}
 }

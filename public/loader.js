@@ -6,6 +6,7 @@
 //   message: what the loading screen says (for errors: title and detail)
 //   loaded, total: bytes of app.wasm received so far and expected (total is
 //            0 while unknown)
+//   wasmMemory(): the page module's WebAssembly memory in bytes, once started
 // 'running' means Go's main has started and is waiting for events (ebiten's
 // canvas is up); 'error' is final, also when the Go program exits by itself.
 //
@@ -263,6 +264,9 @@
       return;
     }
     bytes = null; // let the download be collected
+    // The byte size of the page module's WebAssembly memory, for tests that
+    // bound it (it grows and never shrinks).
+    state.wasmMemory = () => instance.exports.mem.buffer.byteLength;
 
     go.exit = (code) => {
       const log = crashLog();

@@ -21,6 +21,9 @@ async function fetchOK(name) {
     const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
     kernelBytes.catch(() => {}); // link reports a failure, once the Go module is in
     const { instance } = await WebAssembly.instantiateStreaming(fetchOK('worker.wasm'), go.importObject);
+    // The size of the module's memory, which the Go side reports to the page
+    // with its progress (WebAssembly memory grows and never shrinks).
+    self.digitlabWasmMemory = () => instance.exports.mem.buffer.byteLength;
     const note = await kernels.link(kernelBytes, instance);
     if (note) postMessage({ type: 'notice', message: note });
     await go.run(instance);

@@ -1,27 +1,17 @@
 package trainer
 
 import (
+	"runtime"
 	"sync"
-	"time"
 )
 
-// Intervals at which a host publishes snapshots: the curves often, the
-// weights (hundreds of kilobytes) a little less often.
-const (
-	ProgressEvery = 100 * time.Millisecond
-	WeightsEvery  = 250 * time.Millisecond
-	// WorkSlice is how long a host lets the engine train before it looks
-	// at its messages again.
-	WorkSlice = 20 * time.Millisecond
-)
-
-// Local runs an Engine on its own goroutine: the desktop app's trainer. Send
-// never blocks, and Latest returns the newest snapshot, so a frame loop can
-// call both every tick.
+// Local runs an Engine on its own goroutine with Serve: the desktop app's
+// trainer. Send never blocks, and Latest returns the newest snapshot, so a
+// frame loop can call both every tick.
 type Local struct {
-	cmds chan Command
-	stop chan struct{}
-	done chan struct{}
+	queue *Queue
+	stop  chan struct{}
+	done  chan struct{}
 
 	mu      sync.Mutex
 	latest  *Snapshot
@@ -30,21 +20,20 @@ type Local struct {
 
 // NewLocal starts a goroutine that owns a new Engine.
 func NewLocal(data Data, opts Options) *Local {
-	l := &Local{cmds: make(chan Command, 256), stop: make(chan struct{}), done: make(chan struct{})}
+	l := &Local{queue: NewQueue(), stop: make(chan struct{}), done: make(chan struct{})}
 	l.latest = &Snapshot{Progress: Progress{Run: RunLoading}}
-	go l.loop(NewEngine(data, opts))
+	go func() {
+		defer close(l.done)
+		Serve(NewEngine(data, opts), l.queue, localHost{l})
+	}()
 	return l
 }
 
-// Send queues a command. If the queue is full (the engine is far behind) the
-// command is dropped and Send returns false.
+// Send queues a command (coalesced with those not yet handled, see Queue).
+// It always returns true: no command is dropped.
 func (l *Local) Send(cmd Command) bool {
-	select {
-	case l.cmds <- cmd:
-		return true
-	default:
-		return false
-	}
+	l.queue.Push(cmd)
+	return true
 }
 
 // Latest returns the newest snapshot (do not modify it) and its version,
@@ -61,53 +50,25 @@ func (l *Local) Close() {
 	<-l.done
 }
 
-func (l *Local) loop(e *Engine) {
-	defer close(l.done)
-	var lastProgress, lastWeights time.Time
-	publish := func(withWeights bool) {
-		s := e.Snapshot(withWeights, nil)
-		l.mu.Lock()
-		if !withWeights {
-			s.Weights, s.WeightsStep = l.latest.Weights, l.latest.WeightsStep
-		}
-		l.latest = &s
-		l.version++
-		l.mu.Unlock()
-		lastProgress = time.Now()
-		if withWeights {
-			lastWeights = lastProgress
-		}
+// localHost is Local's side of Serve.
+type localHost struct{ *Local }
+
+// Publish keeps s for Latest; its weights go to the user interface, so
+// none are reused.
+func (l localHost) Publish(s Snapshot, withWeights bool) []float32 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !withWeights {
+		s.Weights, s.WeightsStep = l.latest.Weights, l.latest.WeightsStep
 	}
-	handle := func(cmd Command) {
-		e.Handle(cmd)
-		publish(true) // a command changes what the user sees: answer at once
-	}
-	for {
-		if !e.Running() {
-			select {
-			case cmd := <-l.cmds:
-				handle(cmd)
-			case <-l.stop:
-				return
-			}
-			continue
-		}
-	drain:
-		for {
-			select {
-			case cmd := <-l.cmds:
-				handle(cmd)
-			case <-l.stop:
-				return
-			default:
-				break drain
-			}
-		}
-		e.Work(WorkSlice)
-		if !e.Running() || time.Since(lastWeights) >= WeightsEvery {
-			publish(true)
-		} else if time.Since(lastProgress) >= ProgressEvery {
-			publish(false)
-		}
-	}
+	l.latest = &s
+	l.version++
+	return nil
 }
+
+// Yield lets other goroutines run: natively the scheduler preempts a busy
+// goroutine anyway, but a single-threaded runtime (js/wasm, where the
+// package's tests also run) switches only when asked.
+func (l localHost) Yield() { runtime.Gosched() }
+
+func (l localHost) Done() <-chan struct{} { return l.stop }

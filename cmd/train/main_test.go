@@ -66,3 +66,25 @@ func TestJSONLines(t *testing.T) {
 		t.Errorf("summary %v", sum)
 	}
 }
+
+// A run whose validation loss overflows before its training loss does ends
+// "diverged" with exit code 0, every line valid JSON.
+func TestDivergingRunIsReported(t *testing.T) {
+	var out, errOut bytes.Buffer
+	cfg := "hidden=30x37x31&act=leaky-relu&init=glorot-uniform&opt=sgd&lr=9.76&batch=877&train=144&seed=651131805"
+	if code := run([]string{"-config", cfg, "-epochs", "6"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var last map[string]any
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		last = nil
+		if err := json.Unmarshal(sc.Bytes(), &last); err != nil {
+			t.Fatalf("not JSON: %q", sc.Text())
+		}
+	}
+	if last["state"] != "diverged" || !strings.Contains(last["diverged_reason"].(string), "step") {
+		t.Errorf("summary %v", last)
+	}
+}

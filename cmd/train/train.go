@@ -44,6 +44,16 @@ func findings(tr *nn.Trainer) []finding {
 	return out
 }
 
+// perSecond returns n/secs, or 0 when no time was measured: the JSON
+// encoder refuses the +Inf a zero duration would give. The trainer's own
+// figures (losses, probes, evaluations) are finite by nn's contract.
+func perSecond(n int64, secs float64) float64 {
+	if secs <= 0 {
+		return 0
+	}
+	return float64(n) / secs
+}
+
 // summaryLine is the last line.
 type summaryLine struct {
 	Summary     bool    `json:"summary"`
@@ -86,7 +96,7 @@ func train(o options, data datasets.Data, out io.Writer) error {
 		line := epochLine{
 			Epoch: epoch, TrainLoss: tr.LastEpoch().Loss, TrainAcc: tr.LastEpoch().Acc,
 			ValLoss: ev.Loss, ValAcc: ev.Accuracy, TestAcc: ev.Accuracy,
-			Seconds: secs, SamplesPerSec: float64(tr.Samples()-before) / secs,
+			Seconds: secs, SamplesPerSec: perSecond(tr.Samples()-before, secs),
 			Diverged: tr.State() == nn.Diverged, DivergedWhy: tr.DivergedReason(),
 		}
 		if h := tr.History().Health; len(h) > 0 {

@@ -4,57 +4,145 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"syscall/js"
 
 	"digitlab/game"
 	"digitlab/game/ui"
+	"digitlab/pad"
+	"digitlab/wasm/jsutil"
+)
+
+// Limits of the API's arguments, checked before the work: a config string
+// or preset name is a few hundred characters at most (every key set is
+// about 150), a control name a few dozen; strokes as JSON text take at most
+// about 24 bytes a point.
+const (
+	maxConfigLen  = 4096
+	maxNameLen    = 256
+	maxStrokesLen = 24 * pad.MaxPoints
+	// maxQuoted is the most of a bad value an error message repeats.
+	maxQuoted = 120
 )
 
 // exposeAPI sets window.digitlab, the page's API for automation and
 // embedding (documented in README.md). Every function returns a string: JSON
-// for state and controlRect, "" or an error message for the others.
+// for state and controlRect, "" or an error message for the others. Any
+// argument is checked before it is used, and whatever it does (a BigInt, a
+// Symbol, a getter or Proxy that throws) ends in an error message, never in
+// a crash of the module.
 func exposeAPI(app *game.App) {
 	api := map[string]any{
-		"state": js.FuncOf(func(js.Value, []js.Value) any { return pageState(app) }),
-		"setConfig": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			if len(args) < 1 || args[0].Type() != js.TypeString {
-				return "setConfig needs a config string such as \"act=elu&lr=0.01\""
+		"state": apiFunc("state", func([]js.Value) (string, error) { return pageState(app), nil }),
+		"setConfig": apiFunc("setConfig", func(args []js.Value) (string, error) {
+			s, err := stringArg(args, maxConfigLen, "a config string such as \"act=elu&lr=0.01\" or a preset name")
+			if err != nil {
+				return "", err
 			}
-			return app.SetConfig(args[0].String())
+			return jsutil.Prefix(app.SetConfig(s), 2*maxQuoted), nil
 		}),
-		"train": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			app.SetTraining(len(args) == 0 || args[0].Truthy())
-			return ""
-		}),
-		"reset":    js.FuncOf(func(js.Value, []js.Value) any { app.Reset(); return "" }),
-		"clearPad": js.FuncOf(func(js.Value, []js.Value) any { app.ClearPad(); return "" }),
-		"drawStrokes": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			if len(args) < 1 {
-				return "drawStrokes needs strokes: [[[x, y], ...], ...] in the 280x280 pad's coordinates"
+		"train": apiFunc("train", func(args []js.Value) (string, error) {
+			on := true
+			if len(args) > 0 && !args[0].IsUndefined() {
+				if t, ok := jsutil.TypeOf(args[0]); !ok || t != js.TypeBoolean {
+					return "", errors.New("needs true (train) or false (pause)")
+				}
+				on = args[0].Bool()
 			}
-			strokes, err := readStrokes(args[0])
+			app.SetTraining(on)
+			return "", nil
+		}),
+		"reset":    apiFunc("reset", func([]js.Value) (string, error) { app.Reset(); return "", nil }),
+		"clearPad": apiFunc("clearPad", func([]js.Value) (string, error) { app.ClearPad(); return "", nil }),
+		"drawStrokes": apiFunc("drawStrokes", func(args []js.Value) (string, error) {
+			strokes, err := readStrokes(args)
 			if err == nil {
 				err = app.DrawStrokes(strokes)
 			}
-			if err != nil {
-				return err.Error()
-			}
-			return ""
+			return "", err
 		}),
-		"controlRect": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			if len(args) < 1 {
-				return "null"
+		"controlRect": apiFunc("controlRect", func(args []js.Value) (string, error) {
+			name, err := stringArg(args, maxNameLen, "a control name such as \"play\"")
+			if err != nil {
+				return "", err
 			}
-			x, y, w, h, ok := app.ControlRect(args[0].String())
+			x, y, w, h, ok := app.ControlRect(name)
 			if !ok {
-				return "null"
+				return "null", nil
 			}
-			return mustJSON(toPage(ui.Rect{X: x, Y: y, W: w, H: h}))
+			return mustJSON(toPage(ui.Rect{X: x, Y: y, W: w, H: h})), nil
 		}),
 	}
 	js.Global().Set("digitlab", js.ValueOf(api))
+}
+
+// apiFunc wraps an API function: its error, or anything it panics with (a
+// JavaScript exception reached through syscall/js arrives as a panic),
+// becomes the returned string, prefixed with the function's name and cut
+// to a short prefix.
+func apiFunc(name string, f func(args []js.Value) (string, error)) js.Func {
+	return js.FuncOf(func(_ js.Value, args []js.Value) any {
+		var out string
+		err := jsutil.Catch(func() error {
+			var err error
+			out, err = f(args)
+			return err
+		})
+		if err != nil {
+			return name + ": " + jsutil.Prefix(err.Error(), 2*maxQuoted)
+		}
+		return out
+	})
+}
+
+// stringArg returns the first argument if it is a string of at most max
+// UTF-16 units; its length is read before the string is copied into Go.
+func stringArg(args []js.Value, max int, want string) (string, error) {
+	if len(args) < 1 {
+		return "", fmt.Errorf("needs %s", want)
+	}
+	if t, ok := jsutil.TypeOf(args[0]); !ok || t != js.TypeString {
+		return "", fmt.Errorf("needs %s, not %s", want, typeName(args[0]))
+	}
+	if n := jsLength(args[0]); n > max {
+		return "", fmt.Errorf("the string is %d characters long; at most %d", n, max)
+	}
+	return args[0].String(), nil
+}
+
+// jsLength returns the length of a JavaScript string without copying it
+// into Go (js.Value's Length and Get refuse strings; a String object
+// wrapping it shares the characters).
+func jsLength(s js.Value) int { return js.Global().Get("String").New(s).Get("length").Int() }
+
+// typeName names v's JavaScript type for an error message.
+func typeName(v js.Value) string {
+	t, ok := jsutil.TypeOf(v)
+	if !ok {
+		return "a bigint"
+	}
+	if t == js.TypeObject && js.Global().Get("Array").Call("isArray", v).Bool() {
+		return "an array"
+	}
+	return "a " + t.String()
+}
+
+// readStrokes reads [[[x, y], ...], ...] from an array or from its JSON
+// text, structurally and within pad's limits (see jsutil.Strokes): nothing
+// is serialized, so a cyclic or throwing value costs one short message.
+func readStrokes(args []js.Value) ([][][2]float32, error) {
+	if len(args) < 1 {
+		return nil, errors.New("needs strokes: [[[x, y], ...], ...] in the 280x280 pad's coordinates")
+	}
+	if t, ok := jsutil.TypeOf(args[0]); ok && t == js.TypeString {
+		if n := jsLength(args[0]); n > maxStrokesLen {
+			return nil, fmt.Errorf("%w: the strokes' JSON is %d characters long, at most %d", jsutil.ErrTooBig, n, maxStrokesLen)
+		}
+		return jsutil.StrokesJSON(args[0].String(), 3*maxStrokesLen, pad.MaxStrokes, pad.MaxPoints)
+	}
+	return jsutil.Strokes(jsutil.Value{V: args[0]}, pad.MaxStrokes, pad.MaxPoints)
 }
 
 // pageState is the app's StateJSON plus "pad": the pad's rectangle in the
@@ -92,31 +180,6 @@ func toPage(r ui.Rect) pageRect {
 	ox := box.Get("left").Float() + (cw-ui.ScreenW*scale)/2
 	oy := box.Get("top").Float() + (ch-ui.ScreenH*scale)/2
 	return pageRect{X: ox + r.X*scale, Y: oy + r.Y*scale, W: r.W * scale, H: r.H * scale}
-}
-
-// readStrokes reads [[[x, y], ...], ...] from a JS array (or a JSON string
-// of one). JSON turns NaN into null, so nulls are refused rather than read
-// as zeros.
-func readStrokes(v js.Value) ([][][2]float32, error) {
-	text := v.String()
-	if v.Type() != js.TypeString {
-		text = js.Global().Get("JSON").Call("stringify", v).String()
-	}
-	var raw [][][]*float64
-	if err := json.Unmarshal([]byte(text), &raw); err != nil {
-		return nil, fmt.Errorf("strokes must look like [[[x, y], ...], ...]: %v", err)
-	}
-	strokes := make([][][2]float32, len(raw))
-	for i, stroke := range raw {
-		strokes[i] = make([][2]float32, len(stroke))
-		for j, p := range stroke {
-			if len(p) != 2 || p[0] == nil || p[1] == nil {
-				return nil, fmt.Errorf("stroke %d, point %d: want [x, y] with two finite numbers", i, j)
-			}
-			strokes[i][j] = [2]float32{float32(*p[0]), float32(*p[1])}
-		}
-	}
-	return strokes, nil
 }
 
 func mustJSON(v any) string {

@@ -7,114 +7,223 @@ import (
 	"sync"
 	"syscall/js"
 
+	"digitlab/nn"
 	"digitlab/trainer"
 	"digitlab/wasm/jsutil"
 )
 
-// workerTrainer is the browser's game.Trainer: it starts the training
-// worker (public/worker.js), queues commands until the worker says it is
-// ready (a message posted before Go has set onmessage is silently lost), and
-// keeps the newest snapshot the worker sends.
+// workerTrainer is the browser's game.Trainer: it runs the training worker
+// (public/worker.js), holds commands in a trainer.Queue until the worker
+// says it is ready (a message posted before Go has set onmessage is silently
+// lost) and then until the next tick, and keeps the newest snapshot the
+// worker sends.
+//
+// It replaces its worker by a fresh one in two cases: the worker failed
+// (the next command starts a new one, so a passing failure does not end
+// training for good), and a run is about to start whose network needs much
+// less memory than the worker holds (trainer.WantsFreshWorker): WebAssembly
+// memory never shrinks, so only a new instance gives it back. A new worker
+// starts with the config of the last run and whether it trained, and its
+// run numbers continue the old worker's, so the app sees one sequence of
+// runs.
 type workerTrainer struct {
-	worker js.Value
-
 	mu      sync.Mutex
+	worker  js.Value
+	funcs   []js.Func // the current worker's handlers, released with it
+	gen     int       // counts workers; messages of older ones are ignored
 	ready   bool
-	queue   []string
+	failed  bool
+	queue   *trainer.Queue // commands waiting for the worker to be ready
+	memory  int64          // the worker's WebAssembly memory, as it last said
+	config  string         // the config of the last start or live command
+	train   bool           // whether the last commands asked to train
+	runBase int            // added to the worker's run numbers
 	latest  *trainer.Snapshot
+	spare   []float32 // the weights buffer to fill next
 	version uint64
 }
 
 // newWorkerTrainer adopts the worker that public/loader.js started while
 // this module loaded (window.digitlabWorker), or starts one.
 func newWorkerTrainer() *workerTrainer {
-	w := &workerTrainer{latest: &trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunLoading}}}
-	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		w.receive(args[0].Get("data"))
-		return nil
-	})
-	onError := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "the training worker failed"
-		if m := args[0].Get("message"); m.Type() == js.TypeString {
-			msg += ": " + m.String()
-		}
-		w.fail(msg)
-		return nil
-	})
+	w := &workerTrainer{queue: trainer.NewQueue(), latest: &trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunLoading}}}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	onMessage, onError := w.handlers()
 	if early := js.Global().Get("digitlabWorker"); early.Truthy() {
 		w.worker = early.Call("adopt", onMessage, onError)
 		return w
 	}
-	w.worker = js.Global().Get("Worker").New("worker.js")
-	w.worker.Set("onmessage", onMessage)
-	w.worker.Set("onerror", onError)
+	w.startLocked(onMessage, onError)
 	return w
 }
 
-func (w *workerTrainer) receive(msg js.Value) {
+// handlers returns the message and error handlers of a new worker
+// generation. w.mu is held.
+func (w *workerTrainer) handlers() (onMessage, onError js.Func) {
+	for _, f := range w.funcs {
+		f.Release()
+	}
+	w.gen++
+	gen := w.gen
+	onMessage = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		w.receive(gen, args[0].Get("data"))
+		return nil
+	})
+	onError = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "the training worker failed"
+		if m := args[0].Get("message"); m.Type() == js.TypeString {
+			msg += ": " + m.String()
+		}
+		w.fail(gen, msg)
+		return nil
+	})
+	w.funcs = []js.Func{onMessage, onError}
+	return onMessage, onError
+}
+
+func (w *workerTrainer) startLocked(onMessage, onError js.Func) {
+	w.worker = js.Global().Get("Worker").New("worker.js")
+	w.worker.Set("onmessage", onMessage)
+	w.worker.Set("onerror", onError)
+}
+
+// replaceLocked terminates the worker and starts a fresh one, which begins
+// with cmds. w.mu is held.
+func (w *workerTrainer) replaceLocked(cmds ...trainer.Command) {
+	w.worker.Call("terminate")
+	w.runBase = w.latest.RunID
+	w.ready, w.failed, w.memory = false, false, 0
+	w.queue.Take() // what the old worker had not received is moot: cmds restart
+	for _, c := range cmds {
+		w.queue.Push(c)
+	}
+	onMessage, onError := w.handlers()
+	w.startLocked(onMessage, onError)
+}
+
+func (w *workerTrainer) receive(gen int, msg js.Value) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if gen != w.gen {
+		return // a message from a terminated worker, in flight
+	}
 	switch msg.Get("type").String() {
 	case "ready":
-		w.mu.Lock()
 		w.ready = true
-		queue := w.queue
-		w.queue = nil
-		w.mu.Unlock()
-		for _, text := range queue {
-			w.worker.Call("postMessage", text)
-		}
+		w.postLocked(w.queue.Take()...)
 	case "progress":
 		var s trainer.Snapshot
 		if err := json.Unmarshal([]byte(msg.Get("json").String()), &s.Progress); err != nil {
-			w.fail("bad progress from the training worker: " + err.Error())
+			w.failLocked("bad progress from the training worker: " + err.Error())
 			return
 		}
-		w.mu.Lock()
+		if m := msg.Get("memory"); m.Type() == js.TypeNumber {
+			w.memory = int64(m.Float())
+		}
+		if w.runBase > 0 && s.RunID == 0 {
+			return // a fresh worker with no run yet: the old snapshot stands
+		}
+		s.RunID += w.runBase
 		if weights := msg.Get("weights"); weights.Truthy() {
-			s.Weights = jsutil.Float32s(weights, nil)
+			// Two buffers take turns: the one of the latest snapshot stays
+			// as it is, the other was two snapshots ago (the app copies the
+			// weights into its classifier). A big network's weights are
+			// 16 MB, four times a second: new buffers would let the page's
+			// memory, which never shrinks, grow by that much garbage.
+			w.spare, s.Weights = w.latest.Weights, jsutil.Float32s(weights, w.spare)
 		} else {
 			s.Weights, s.WeightsStep = w.latest.Weights, w.latest.WeightsStep
 		}
+		w.failed = false
 		w.latest = &s
 		w.version++
-		w.mu.Unlock()
 	case "notice": // something the user loses nothing by (no SIMD kernels)
 		js.Global().Get("console").Call("warn", "Digit Lab training worker: "+msg.Get("message").String())
 	case "error":
-		w.fail(msg.Get("message").String())
+		w.failLocked(msg.Get("message").String())
 	}
 }
 
-// fail keeps the last snapshot but marks it failed with the error, so the
-// app tells the user instead of waiting forever.
-func (w *workerTrainer) fail(message string) {
+// fail marks the last snapshot failed with the error, so the app tells the
+// user instead of waiting forever; the next command starts a fresh worker.
+func (w *workerTrainer) fail(gen int, message string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if gen == w.gen {
+		w.failLocked(message)
+	}
+}
+
+func (w *workerTrainer) failLocked(message string) {
 	s := *w.latest
 	s.Run, s.Error = trainer.RunFailed, message
 	w.latest = &s
 	w.version++
+	w.failed = true
 }
 
-// Send posts a command, or queues it until the worker is ready.
+// Send queues a command for the worker (see Latest); a burst is coalesced
+// (see trainer.Queue), and nothing is dropped, so it returns true.
 func (w *workerTrainer) Send(cmd trainer.Command) bool {
-	text, err := json.Marshal(cmd)
-	if err != nil {
-		return false
-	}
 	w.mu.Lock()
-	if !w.ready {
-		w.queue = append(w.queue, string(text))
-		w.mu.Unlock()
+	defer w.mu.Unlock()
+	switch cmd.Op {
+	case trainer.OpStart, trainer.OpTrain:
+		w.train = cmd.On
+	case trainer.OpStep:
+		w.train = false
+	}
+	if cmd.Op == trainer.OpStart || cmd.Op == trainer.OpLive {
+		w.config = cmd.Config
+		if cfg, err := nn.ParseConfig(cmd.Config); err == nil && w.ready && trainer.WantsFreshWorker(w.memory, cfg) {
+			on := cmd.On
+			if cmd.Op == trainer.OpLive { // as the engine would: a new run trains if the old one did
+				on = w.latest.Run == trainer.RunTraining
+			}
+			w.replaceLocked(trainer.Command{Op: trainer.OpStart, Config: cmd.Config, On: on})
+			return true
+		}
+	}
+	if w.failed {
+		w.replaceLocked(w.restartCommands(cmd)...)
 		return true
 	}
-	w.mu.Unlock()
-	w.worker.Call("postMessage", string(text))
+	w.queue.Push(cmd) // posted by the next Latest
 	return true
 }
 
-// Latest returns the newest snapshot and its version.
+// restartCommands returns what a fresh worker replacing a failed one
+// starts with to carry out cmd: the last config's run, then cmd.
+func (w *workerTrainer) restartCommands(cmd trainer.Command) []trainer.Command {
+	if cmd.Op == trainer.OpStart {
+		return []trainer.Command{cmd}
+	}
+	start := trainer.Command{Op: trainer.OpStart, Config: w.config, On: w.train}
+	if cmd.Op == trainer.OpLive || cmd.Op == trainer.OpReset {
+		return []trainer.Command{start}
+	}
+	return []trainer.Command{start, cmd}
+}
+
+func (w *workerTrainer) postLocked(cmds ...trainer.Command) {
+	for _, cmd := range cmds {
+		text, err := json.Marshal(cmd)
+		if err == nil {
+			w.worker.Call("postMessage", string(text))
+		}
+	}
+}
+
+// Latest returns the newest snapshot and its version. It also posts the
+// commands queued since the last call once the worker is ready: the app
+// calls it once per tick, so a burst of commands within a tick (a script
+// calling setConfig in a loop) crosses to the worker as one coalesced batch.
 func (w *workerTrainer) Latest() (*trainer.Snapshot, uint64) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if w.ready {
+		w.postLocked(w.queue.Take()...)
+	}
 	return w.latest, w.version
 }

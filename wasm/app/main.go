@@ -8,6 +8,7 @@
 package main
 
 import (
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -15,7 +16,14 @@ import (
 	"digitlab/game"
 )
 
+// memoryLimit is the Go heap size the page's garbage collector aims to stay
+// under. WebAssembly memory never shrinks, so a heap that overshoots once
+// keeps its size; the weight snapshots of a big network (16 MB each, four a
+// second) would otherwise let it grow to twice what is live.
+const memoryLimit = 72 << 20
+
 func main() {
+	debug.SetMemoryLimit(memoryLimit)
 	opts := game.OptionsFromQuery(js.Global().Get("location").Get("search").String())
 	opts.Share = shareLink
 	app := game.New(newWorkerTrainer(), opts)

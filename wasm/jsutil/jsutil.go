@@ -1,11 +1,9 @@
 //go:build js && wasm
 
-// Package jsutil is the JavaScript glue shared by the page and the worker
-// modules: moving float32 slices across postMessage without per-element
-// calls.
 package jsutil
 
 import (
+	"fmt"
 	"syscall/js"
 	"unsafe"
 )
@@ -36,4 +34,62 @@ func Float32s(arr js.Value, dst []float32) []float32 {
 		js.CopyBytesToGo(bytes, view)
 	}
 	return dst
+}
+
+// TypeOf returns v's type, and false for a type syscall/js does not know
+// (a BigInt makes js.Value.Type panic with "bad type flag").
+func TypeOf(v js.Value) (t js.Type, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return v.Type(), true
+}
+
+// Value is a Node over a JavaScript value. It reads properties through
+// Reflect.get called from Go: syscall/js's Get and Index let an exception
+// thrown by a getter or a Proxy unwind through the Go module (which then
+// cannot go on), while a call turns it into a panic with a js.Error. Run
+// the decoding under Catch.
+type Value struct{ V js.Value }
+
+func reflectGet(v js.Value, key any) js.Value {
+	return js.Global().Get("Reflect").Call("get", v, key)
+}
+
+func (v Value) Array() (int, bool) {
+	if !js.Global().Get("Array").Call("isArray", v.V).Bool() {
+		return 0, false
+	}
+	n := reflectGet(v.V, "length")
+	if t, ok := TypeOf(n); !ok || t != js.TypeNumber || !(n.Float() >= 0) {
+		return 0, false
+	}
+	return int(min(n.Float(), 1<<31)), true
+}
+
+func (v Value) Index(i int) Node { return Value{reflectGet(v.V, i)} }
+
+func (v Value) Number() (float64, bool) {
+	if t, ok := TypeOf(v.V); !ok || t != js.TypeNumber {
+		return 0, false
+	}
+	return v.V.Float(), true
+}
+
+// Catch runs f and returns what it panicked with as an error, if it did: a
+// JavaScript exception (a throwing getter, toJSON or Proxy trap reached
+// through syscall/js) arrives in Go as a panic with a js.Error.
+func Catch(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", r)
+			}
+		}
+	}()
+	return f()
 }

@@ -2,20 +2,22 @@
 
 // Command worker is the training module of the web page. It runs in a Web
 // Worker (public/worker.js) with the bundled MNIST data and a
-// trainer.Engine, and talks to the page by postMessage (see package wasm).
+// trainer.Engine served by trainer.Serve, and talks to the page by
+// postMessage (the page's side is wasm/app/bridge.go).
 //
 // Go WebAssembly has one thread: a loop that never blocks never receives a
-// message. So the worker trains in slices of trainer.WorkSlice and then
-// yields to the event loop by posting a message to itself through a
-// MessageChannel and waiting for it; that costs about 1.5% of throughput,
-// where time.Sleep would cost 17-44% (measured, see BROWSER-FACTS.md).
+// message. So Serve trains in slices of trainer.WorkSlice and then yields to
+// the event loop by posting a message to itself through a MessageChannel and
+// waiting for it; that costs about 1.5% of throughput, where time.Sleep
+// would cost 17-44% (measured, see BROWSER-FACTS.md). Incoming commands go
+// into a trainer.Queue, which coalesces a burst (no command is refused).
 package main
 
 import (
 	"encoding/json"
 	"fmt"
+	"runtime/debug"
 	"syscall/js"
-	"time"
 
 	"digitlab/assets"
 	"digitlab/internal/datasets"
@@ -23,18 +25,29 @@ import (
 	"digitlab/wasm/jsutil"
 )
 
+// memoryLimit is the Go heap size the worker's garbage collector aims to
+// stay under. WebAssembly memory never shrinks, so a heap that overshoots
+// once keeps its size for the worker's life; at this limit the largest
+// network the app allows (4×1024 units, batch 1024) still trains without
+// the collector running constantly (its live heap is well under it).
+const memoryLimit = 200 << 20
+
 func main() {
+	debug.SetMemoryLimit(memoryLimit)
 	scope := js.Global()
 	post := func(msg map[string]any, transfer ...any) {
 		scope.Call("postMessage", msg, transfer)
 	}
-	cmds := make(chan string, 256)
+	queue := trainer.NewQueue()
 	scope.Set("onmessage", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		select {
-		case cmds <- args[0].Get("data").String():
-		default:
-			post(map[string]any{"type": "error", "message": "training worker: command queue full; command dropped"})
+		var cmd trainer.Command
+		data := args[0].Get("data")
+		if data.Type() != js.TypeString {
+			cmd.Op = "not a JSON string"
+		} else if err := json.Unmarshal([]byte(data.String()), &cmd); err != nil {
+			cmd.Op = "invalid JSON: " + err.Error()
 		}
+		queue.Push(cmd) // the engine refuses a bad one in its next snapshot
 		return nil
 	}))
 	post(map[string]any{"type": "ready"})
@@ -46,49 +59,47 @@ func main() {
 	}
 	data := datasets.FromBundle(bundle)
 	engine := trainer.NewEngine(trainer.Data{Train: data.Train, Val: data.Test}, trainer.Options{})
+	trainer.Serve(engine, queue, &workerHost{post: post, yield: newYielder()})
+}
 
-	yield := newYielder()
-	var lastPublish time.Time
-	publish := func() {
-		snap := engine.Snapshot(true, nil)
-		text, err := json.Marshal(snap.Progress)
-		if err != nil {
-			post(map[string]any{"type": "error", "message": fmt.Sprint("training worker: ", err)})
-			return
-		}
-		weights := jsutil.Float32Array(snap.Weights)
-		post(map[string]any{"type": "progress", "json": string(text), "weights": weights}, weights.Get("buffer"))
-		lastPublish = time.Now()
+// workerHost posts Serve's snapshots to the page: the progress as JSON, the
+// weights as a transferred Float32Array.
+type workerHost struct {
+	post  func(msg map[string]any, transfer ...any)
+	yield func()
+}
+
+// Publish copies the weights into a new Float32Array (transferred to the
+// page), so Serve may reuse them.
+func (h *workerHost) Publish(s trainer.Snapshot, withWeights bool) []float32 {
+	text, err := json.Marshal(s.Progress)
+	if err != nil { // a bug: the engine's figures are finite by contract
+		h.post(map[string]any{"type": "error", "message": fmt.Sprint("training worker: ", err)})
+		return s.Weights
 	}
-	handle := func(text string) {
-		var cmd trainer.Command
-		if err := json.Unmarshal([]byte(text), &cmd); err != nil {
-			cmd = trainer.Command{Op: "invalid JSON: " + err.Error()}
-		}
-		engine.Handle(cmd) // a refused command is reported in the snapshot
-		publish()
+	msg := map[string]any{"type": "progress", "json": string(text), "memory": wasmMemory()}
+	if !withWeights {
+		h.post(msg)
+		return nil
 	}
-	publish()
-	for {
-		if !engine.Running() {
-			handle(<-cmds)
-			continue
-		}
-	drain:
-		for {
-			select {
-			case text := <-cmds:
-				handle(text)
-			default:
-				break drain
-			}
-		}
-		engine.Work(trainer.WorkSlice)
-		if !engine.Running() || time.Since(lastPublish) >= trainer.WeightsEvery {
-			publish()
-		}
-		yield()
+	weights := jsutil.Float32Array(s.Weights)
+	msg["weights"] = weights
+	h.post(msg, weights.Get("buffer"))
+	return s.Weights
+}
+
+func (h *workerHost) Yield() { h.yield() }
+
+func (h *workerHost) Done() <-chan struct{} { return nil }
+
+// wasmMemory returns the byte size of this module's WebAssembly memory, as
+// public/worker.js exposes it (0 if it does not), so that the page can tell
+// when a fresh worker would give memory back.
+func wasmMemory() int {
+	if f := js.Global().Get("digitlabWasmMemory"); f.Type() == js.TypeFunction {
+		return f.Invoke().Int()
 	}
+	return 0
 }
 
 // newYielder returns a function that lets the JS event loop run once (so

@@ -1,0 +1,211 @@
+// The soak: a hostile user at speed. For a while it sets random configs
+// (shapes up to the largest allowed, presets, live changes, bursts), resets,
+// pauses, draws (valid and bad strokes) and throws bad arguments at every
+// API function, and after each action checks that the page still answers,
+// never crashed, never ended a run "failed", and that the WebAssembly memory
+// of the page and of the training worker stay under their bounds. After a
+// config change it checks that the app follows the last one.
+//
+// make soak runs it for 30 minutes and prints its figures; robust.test.mjs
+// runs a short one. Run by hand: node soak.mjs [seconds] [seed].
+import { fileURLToPath } from 'node:url';
+import { startServer, launchBrowser, openApp, state, waitForState, loadDigits, sleep } from './lib.mjs';
+
+// Bounds of WebAssembly memory (issue 15's target for a phone).
+export const WORKER_MAX = 300e6;
+export const PAGE_MAX = 100e6;
+
+// mulberry32: a small seeded generator, so a failing soak can be replayed.
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACTS = ['relu', 'elu', 'leaky-relu', 'sigmoid', 'tanh', 'linear'];
+const INITS = ['glorot-uniform', 'glorot-normal', 'he-uniform', 'he-normal', 'lecun-normal', 'normal-1', 'tiny', 'zeros'];
+const OPTS = ['sgd', 'momentum', 'adam', 'rmsprop'];
+const PRESETS = ['seed-glorot-relu', 'seed-elu', 'seed-dropout', 'fail-zeros', 'fail-normal1', 'fail-deep-sigmoid',
+  'fail-diverge', 'fail-tiny', 'fail-overfit', 'fail-dying-relu'];
+
+// randomConfig returns a valid config string; one in eight is the largest
+// network allowed, whose memory is what the bounds are about.
+export function randomConfig(r) {
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const layers = r() < 0.125 ? [1024, 1024, 1024, 1024] : Array.from({ length: Math.floor(r() * 5) }, () => 8 + Math.floor(r() * 1017));
+  const batch = layers.length === 4 && layers[0] === 1024 ? 1024 : 1 + Math.floor(r() * 1024);
+  return [
+    `hidden=${layers.length ? layers.join('x') : 'none'}`, `act=${pick(ACTS)}`, `init=${pick(INITS)}`,
+    `dropout=${(Math.floor(r() * 10) / 10).toFixed(1)}`, `opt=${pick(OPTS)}`, `lr=${(10 ** (-6 + 7 * r())).toPrecision(3)}`,
+    `batch=${batch}`, `train=${100 + Math.floor(r() * 19901)}`, `seed=${Math.floor(r() * 2 ** 31)}`,
+  ].join('&');
+}
+
+// sameRun reports whether the app's normalized config string is a run of
+// cfg (a string of randomConfig): the same layers and the same seed, which
+// randomConfig draws from 2^31 values.
+export function sameRun(config, cfg) {
+  const key = (c, k) => (c.split('&').find((p) => p.startsWith(k + '=')) || '');
+  return key(config, 'hidden') === key(cfg, 'hidden') && key(config, 'seed') === key(cfg, 'seed');
+}
+
+// Bad arguments for every API function, evaluated in the page; each must
+// come back as a string.
+const BAD_CALLS = [
+  'digitlab.setConfig(1n)', 'digitlab.train(1n)', 'digitlab.controlRect(1n)', 'digitlab.drawStrokes(1n)',
+  'digitlab.drawStrokes([[[1n, 2n]]])', 'digitlab.setConfig(Symbol("s"))', 'digitlab.drawStrokes(Symbol())',
+  'digitlab.setConfig({})', 'digitlab.setConfig(() => 1)', 'digitlab.train("yes")', 'digitlab.controlRect(null)',
+  '(() => { const a = [[[1, 2]]]; a.push(a); return digitlab.drawStrokes(a); })()',
+  'digitlab.drawStrokes({ toJSON() { throw new Error("no") } })',
+  '(() => { const a = [[[1, 2]]]; Object.defineProperty(a, 0, { get() { throw new Error("getter") } }); return digitlab.drawStrokes(a); })()',
+  'digitlab.drawStrokes(new Proxy([], { get() { throw new Error("trap") } }))',
+  'digitlab.drawStrokes(new Proxy([[[1, 2]]], { get(t, k) { if (k === "length") return 1e12; return t[k]; } }))',
+  'digitlab.drawStrokes([[[NaN, 5]]])', 'digitlab.drawStrokes("[[[1,2]")', 'digitlab.setConfig("lr=banana")',
+  'digitlab.setConfig("x".repeat(1e6))', 'digitlab.drawStrokes([Array.from({ length: 20000 }, () => [1, 2])])',
+];
+
+// memory returns the WebAssembly memory of the page and of its workers, in
+// bytes (the largest worker: a replaced one may linger until it ends).
+export async function memory(page) {
+  const pageBytes = await page.evaluate(() => (window.digitlabLoader.wasmMemory ? window.digitlabLoader.wasmMemory() : 0));
+  let workerBytes = 0;
+  for (const w of page.workers()) {
+    try {
+      workerBytes = Math.max(workerBytes, await w.evaluate(() => (self.digitlabWasmMemory ? self.digitlabWasmMemory() : 0)));
+    } catch {
+      // a worker terminated while we asked
+    }
+  }
+  return { pageBytes, workerBytes };
+}
+
+// soak drives page (the app already open) for seconds and returns its
+// figures; it throws at the first broken rule.
+export async function soak(page, { seconds, seed = 1, log = () => {} }) {
+  const r = rng(seed);
+  const digits = loadDigits();
+  const fig = { actions: 0, commands: 0, configs: 0, badCalls: 0, crashes: 0, failed: 0, peakPage: 0, peakWorker: 0, maxFollowMs: 0 };
+  const end = Date.now() + seconds * 1000;
+  const check = async (what) => {
+    const loader = await page.evaluate(() => window.digitlabLoader.phase);
+    if (loader !== 'running') {
+      fig.crashes++;
+      throw new Error(`after ${what}: the page is '${loader}': ${await page.evaluate(() => window.digitlabLoader.message)}`);
+    }
+    const s = await state(page);
+    if (s.run === 'failed') {
+      fig.failed++;
+      throw new Error(`after ${what}: run failed: ${s.error}`);
+    }
+    const m = await memory(page);
+    fig.peakPage = Math.max(fig.peakPage, m.pageBytes);
+    fig.peakWorker = Math.max(fig.peakWorker, m.workerBytes);
+    if (m.pageBytes > PAGE_MAX || m.workerBytes > WORKER_MAX) {
+      throw new Error(`after ${what}: memory page ${(m.pageBytes / 1e6).toFixed(0)} MB, worker ${(m.workerBytes / 1e6).toFixed(0)} MB`);
+    }
+    return s;
+  };
+  // follow waits until the run that the state describes is cfg's and
+  // returns how long that took.
+  const follow = async (cfg, what) => {
+    const t0 = Date.now();
+    const s = await waitForState(page, (s) => s.run !== 'loading' && sameRun(s.config, cfg), 30000, `the app to follow ${what}`);
+    fig.maxFollowMs = Math.max(fig.maxFollowMs, Date.now() - t0);
+    if (s.run === 'failed') throw new Error(`${what}: failed: ${s.error}`);
+  };
+  while (Date.now() < end) {
+    const dice = r();
+    let what;
+    if (dice < 0.35) {
+      const cfg = randomConfig(r);
+      what = `setConfig(${cfg})`;
+      const err = await page.evaluate((c) => window.digitlab.setConfig(c), cfg);
+      if (err !== '') throw new Error(`${what} refused: ${err}`);
+      fig.configs++;
+      fig.commands++;
+      await page.evaluate(() => window.digitlab.train(true));
+      fig.commands++;
+      await follow(cfg, what);
+    } else if (dice < 0.45) {
+      const name = PRESETS[Math.floor(r() * PRESETS.length)];
+      what = `preset ${name}`;
+      const err = await page.evaluate((c) => window.digitlab.setConfig(c), name);
+      if (err !== '') throw new Error(`${what} refused: ${err}`);
+      fig.configs++;
+      fig.commands++;
+    } else if (dice < 0.55) {
+      // a burst: the last config must win within a second or so
+      const cfgs = Array.from({ length: 50 + Math.floor(r() * 950) }, () => randomConfig(r));
+      what = `a burst of ${cfgs.length} configs`;
+      await page.evaluate((list) => { for (const c of list) window.digitlab.setConfig(c); window.digitlab.train(true); }, cfgs);
+      fig.configs += cfgs.length;
+      fig.commands += cfgs.length + 1;
+      await follow(cfgs[cfgs.length - 1], what);
+    } else if (dice < 0.65) {
+      what = 'reset';
+      await page.evaluate(() => window.digitlab.reset());
+      fig.commands++;
+    } else if (dice < 0.72) {
+      const on = r() < 0.7;
+      what = `train(${on})`;
+      await page.evaluate((on) => window.digitlab.train(on), on);
+      fig.commands++;
+    } else if (dice < 0.85) {
+      const d = digits[Math.floor(r() * digits.length)];
+      what = `drawing a ${d.label}`;
+      await page.evaluate(() => window.digitlab.clearPad());
+      const err = await page.evaluate((s) => window.digitlab.drawStrokes(s), d.strokes);
+      if (err !== '') throw new Error(`${what} refused: ${err}`);
+      fig.commands += 2;
+    } else {
+      const call = BAD_CALLS[Math.floor(r() * BAD_CALLS.length)];
+      what = call.slice(0, 80);
+      const out = await page.evaluate((c) => {
+        const v = (0, eval)(c);
+        return { type: typeof v, len: typeof v === 'string' ? v.length : -1 };
+      }, call);
+      if (out.type !== 'string' || out.len > 300) throw new Error(`${what} returned a ${out.type} of length ${out.len}`);
+      fig.badCalls++;
+    }
+    fig.actions++;
+    await check(what);
+    if (fig.actions % 25 === 0) log(figures(fig));
+    await sleep(50 + r() * 400);
+  }
+  return fig;
+}
+
+export function figures(f) {
+  return `actions=${f.actions} commands=${f.commands} configs=${f.configs} badCalls=${f.badCalls} crashes=${f.crashes} ` +
+    `failed=${f.failed} peakPageMB=${(f.peakPage / 1e6).toFixed(1)} peakWorkerMB=${(f.peakWorker / 1e6).toFixed(1)} maxFollowMs=${f.maxFollowMs}`;
+}
+
+// As a program: node soak.mjs [seconds] [seed] prints the figures.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const seconds = Number(process.argv[2] || 1800);
+  const seed = Number(process.argv[3] || 1);
+  const server = await startServer();
+  const browser = await launchBrowser();
+  let code = 0;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await openApp(page, server.url + '/');
+    await waitForState(page, (s) => s.run === 'training', 60000, 'training to start');
+    const t0 = Date.now();
+    const fig = await soak(page, { seconds, seed, log: (l) => console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s: ${l}`) });
+    console.log(`soak ${seconds} s, seed ${seed}: ${figures(fig)}`);
+  } catch (e) {
+    console.error('soak failed:', e.message);
+    code = 1;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  process.exit(code);
+}
