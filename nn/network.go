@@ -243,9 +243,6 @@ func softmax[T Float](z, p []T) {
 	}
 }
 
-// WeightCount returns the length of the slice that AppendWeights writes.
-func (n *Net[T]) WeightCount() int { return n.NumParams() }
-
 // AppendWeights appends every parameter, layer by layer (weights row by
 // row, then biases), to dst and returns it: the form of a snapshot sent from
 // a training worker to a page, and of a saved model.
