@@ -13,7 +13,7 @@ UI_PKGS   := ./game/... ./cmd/digitlab/...
 # Fuzzing budgets are counts of executions, not durations: with a duration,
 # Go 1.26's fuzz coordinator can fail a target with "context deadline
 # exceeded" when its deadline races a busy worker (go.dev/issue/75804, fixed
-# in Go 1.27; seen here once in make test), and a count has no deadline.
+# in Go 1.27), and a count has no deadline.
 # Each budget is 3-10 s on the project's machine; FUZZX multiplies them
 # (FUZZX=20 for a longer hunt).
 FUZZX     ?= 1

@@ -23,7 +23,7 @@ const lineProfileN = 16
 // texel, discs of every diameter up to maxDisc, cross-section profiles for
 // lines and small triangles. Drawing shapes from it needs no anti-aliasing
 // pass, which costs a whole extra render per draw call: on a software GL
-// (Xvfb, SwiftShader) that took the app from 60 ticks/s to 1.
+// (Xvfb, SwiftShader) anti-aliased draw calls hold the app near 1 tick/s.
 type shapeSheet struct {
 	img      *ebiten.Image
 	solid    sprite
