@@ -3,6 +3,8 @@ package augment
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 )
 
 // The image geometry, as in MNIST.
@@ -33,6 +35,17 @@ func (l Level) String() string {
 		return "strong"
 	}
 	return fmt.Sprintf("Level(%d)", int(l))
+}
+
+// ParseLevel reads a level by name (off, light, strong, in any case) or by
+// number (0, 1, 2), as a config string or a URL gives it.
+func ParseLevel(s string) (Level, error) {
+	for l := Off; l <= MaxLevel; l++ {
+		if strings.EqualFold(s, l.String()) || s == strconv.Itoa(int(l)) {
+			return l, nil
+		}
+	}
+	return Off, fmt.Errorf("must be off, light or strong (or 0, 1, 2)")
 }
 
 // limits bound the random draws of a level.

@@ -2,15 +2,18 @@ package nn
 
 import (
 	"testing"
+
+	"digitlab/augment"
 )
 
 // benchTrain measures training throughput of the seed model (784-128-10,
 // relu, Adam) on real MNIST, one step per iteration, with the trainer's
 // periodic measurements switched off so that only the step is timed.
-func benchTrain(b *testing.B, batch int) {
+func benchTrain(b *testing.B, batch int, aug augment.Level) {
 	train, test := realMNIST(b)
 	cfg := DefaultConfig()
 	cfg.BatchSize = batch
+	cfg.Augment = aug
 	tr, err := NewTrainer(cfg, train, test.Head(100), TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
 	if err != nil {
 		b.Fatal(err)
@@ -24,8 +27,13 @@ func benchTrain(b *testing.B, batch int) {
 	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "samples/s")
 }
 
-func BenchmarkTrainBatch32(b *testing.B)  { benchTrain(b, 32) }
-func BenchmarkTrainBatch128(b *testing.B) { benchTrain(b, 128) }
+func BenchmarkTrainBatch32(b *testing.B)  { benchTrain(b, 32, augment.Off) }
+func BenchmarkTrainBatch128(b *testing.B) { benchTrain(b, 128, augment.Off) }
+
+// The same step with each image distorted as it is gathered: the page's
+// target is at least 70% of the unaugmented speed.
+func BenchmarkTrainBatch32AugmentLight(b *testing.B)  { benchTrain(b, 32, augment.Light) }
+func BenchmarkTrainBatch32AugmentStrong(b *testing.B) { benchTrain(b, 32, augment.Strong) }
 
 // BenchmarkPredict measures the classification of one drawn digit, as the
 // app does on every change of the pad.

@@ -11,7 +11,7 @@ import (
 
 // TestFingerprint trains a few configs that exercise every kernel (each
 // optimizer, widths the SIMD kernels take and ones they leave to Go, exp
-// through sigmoid and ELU, dropout, L2) and writes a fingerprint of each
+// through sigmoid and ELU, dropout, L2, both augmentation levels) and writes a fingerprint of each
 // run's weights to the file named by $DIGITLAB_FINGERPRINT. make test-wasm
 // runs it natively (SSE assembly), in WebAssembly with the Go loops and with
 // the SIMD kernels, and requires the three files to be identical: the same
@@ -30,6 +30,8 @@ func TestFingerprint(t *testing.T) {
 		"act=elu&hidden=100x30&dropout=0.2&opt=momentum&nesterov=1&lr=0.01",
 		"act=tanh&hidden=64&opt=sgd&lr=0.1&batch=50",
 		"act=leaky-relu&hidden=36x36x36&init=he-normal&opt=adam&l2=0.001&batch=16",
+		"augment=light&batch=64",
+		"augment=strong&act=elu&dropout=0.1",
 	} {
 		cfg, err := ParseConfig(c)
 		if err != nil {
