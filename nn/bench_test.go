@@ -1,7 +1,9 @@
 package nn
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"digitlab/augment"
 )
@@ -34,6 +36,63 @@ func BenchmarkTrainBatch128(b *testing.B) { benchTrain(b, 128, augment.Off) }
 // target is at least 70% of the unaugmented speed.
 func BenchmarkTrainBatch32AugmentLight(b *testing.B)  { benchTrain(b, 32, augment.Light) }
 func BenchmarkTrainBatch32AugmentStrong(b *testing.B) { benchTrain(b, 32, augment.Strong) }
+
+// BenchmarkAugmentSpeed trains the seed model without augmentation and at
+// each level in turn, one step each per iteration, and reports each level's
+// speed as a share of the unaugmented speed. On a shared machine (and in the
+// browser) separate runs of BenchmarkTrainBatch32 vary by 1.5x, and even
+// interleaved steps do when the scheduler takes the core away for a few
+// milliseconds in the middle of one, so the figures come from the
+// interquartile mean of each level's step times: steps that lost the core
+// fall in the top quarter.
+func BenchmarkAugmentSpeed(b *testing.B) {
+	train, test := realMNIST(b)
+	var trs []*Trainer
+	for l := augment.Off; l <= augment.MaxLevel; l++ {
+		cfg := DefaultConfig()
+		cfg.Augment = l
+		tr, err := NewTrainer(cfg, train, test.Head(100), TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
+		if err != nil {
+			b.Fatal(err)
+		}
+		tr.Step(10)
+		trs = append(trs, tr)
+	}
+	spent := make([][]time.Duration, len(trs))
+	for l := range spent {
+		spent[l] = make([]time.Duration, b.N)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for l, tr := range trs {
+			start := time.Now()
+			tr.step()
+			spent[l][i] = time.Since(start)
+		}
+	}
+	b.StopTimer()
+	step := make([]float64, len(trs))
+	for l, d := range spent {
+		step[l] = interquartileMean(d)
+	}
+	b.ReportMetric(float64(DefaultConfig().BatchSize)/step[0], "off-samples/s")
+	for l := augment.Light; l <= augment.MaxLevel; l++ {
+		b.ReportMetric(step[0]/step[l], l.String()+"/off")
+	}
+}
+
+// interquartileMean returns the mean of the middle half of d, in seconds
+// (d is sorted in place).
+func interquartileMean(d []time.Duration) float64 {
+	slices.Sort(d)
+	mid := d[len(d)/4 : len(d)-len(d)/4]
+	var sum time.Duration
+	for _, v := range mid {
+		sum += v
+	}
+	return sum.Seconds() / float64(len(mid))
+}
 
 // BenchmarkPredict measures the classification of one drawn digit, as the
 // app does on every change of the pad.

@@ -3,6 +3,8 @@ package nn
 import (
 	"fmt"
 	"strings"
+
+	"digitlab/augment"
 )
 
 // Preset is a named experiment: a config and one line on what it shows.
@@ -19,13 +21,16 @@ type Preset struct {
 }
 
 // Presets returns the named experiments: first the seed post's three
-// examples, then a gallery of failures.
+// examples, then the config the pad recommends for reading drawings, then a
+// gallery of failures.
 func Presets() []Preset {
 	seed := DefaultConfig()
 	elu := seed.Clone()
 	elu.Activation = ActELU
 	drop := seed.Clone()
 	drop.Dropout = 0.2
+	robust := seed.Clone()
+	robust.Hidden, robust.Augment = []int{256}, augment.Strong
 	fail := func(change func(*Config)) Config {
 		c := seed.Clone()
 		change(&c)
@@ -35,6 +40,13 @@ func Presets() []Preset {
 		{Name: "seed-glorot-relu", About: "The seed's first example: 784-128-10, ReLU, Glorot-uniform, Adam, batch 32. It trains well.", Config: seed},
 		{Name: "seed-elu", About: "The seed's ELU variant: a smooth negative side, no dead units, similar accuracy.", Config: elu},
 		{Name: "seed-dropout", About: "The seed's dropout variant: 20% dropout narrows the gap between training and validation.", Config: drop},
+		// draw-robust is a multilayer perceptron because convolutions are
+		// not in nn yet; once the conv key lands it should become a small
+		// convolutional network, which takes shifts and strokes in its
+		// stride.
+		{Name: "draw-robust",
+			About: "For reading drawings: 256 hidden units trained on images randomly rotated, scaled, sheared, shifted and thickened (augment=strong), so that digits drawn off-centre, slanted or with another pen look like ones it has seen.",
+			Config: robust},
 		{Name: "fail-zeros", Shows: "symmetry", Epochs: 1,
 			About:  "All weights start at zero: every hidden unit computes the same thing and gets the same update, forever.",
 			Config: fail(func(c *Config) { c.Init = InitZeros })},
