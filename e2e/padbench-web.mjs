@@ -63,7 +63,7 @@ async function measure(browser, url, query) {
     for (let end = Date.now() + 20 * 60000; Date.now() < end;) {
       s = await state(page);
       if (to95 === null && s.valAcc >= 0.95) to95 = (Date.now() - t0) / 1000;
-      if (s.run !== 'training') break;
+      if (s.run === 'finished' || s.run === 'diverged') break; // before: loading, then training
       await sleep(100);
     }
     if (s.run !== 'finished') throw new Error(`the run ended ${s.run}, not finished: ${s.error || ''}`);
