@@ -2,13 +2,13 @@ package nn
 
 import (
 	"fmt"
-
-	"digitlab/augment"
 	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"digitlab/augment"
 )
 
 // A Key is one setting of the compact config string, described once: its
@@ -113,7 +113,7 @@ var keyTable = [...]Key{
 	},
 	{
 		Name:   keySeed,
-		Help:   "random seed of initialization, shuffling and dropout, 0 to 18446744073709551615",
+		Help:   "random seed of initialization, shuffling, dropout and augmentation, 0 to 18446744073709551615",
 		format: func(c *Config) string { return strconv.FormatUint(c.Seed, 10) },
 		parse: func(c *Config, v string) error {
 			n, err := strconv.ParseUint(v, 10, 64)
