@@ -68,6 +68,7 @@ async function measure(browser, url, query) {
     }
     if (s.run !== 'finished') throw new Error(`the run ended ${s.run}, not finished: ${s.error || ''}`);
     const trainSecs = (Date.now() - t0) / 1000;
+    console.error(`${query || 'default'}: run finished after ${trainSecs.toFixed(0)} s`);
     s = await waitForState(page, (x) => x.run === 'finished', 1000, 'the finished run');
 
     const tally = {};
@@ -78,7 +79,9 @@ async function measure(browser, url, query) {
     };
     const readAs = {};
     let rejected = 0;
-    for (const d of drawings) {
+    const started = Date.now();
+    for (const [i, d] of drawings.entries()) {
+      if (i % 500 === 0) console.error(`${query || 'default'}: drawing ${i} of ${drawings.length}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       const p = await read(page, d.strokes);
       const part = partOf(d);
       if (d.label < 0) {
