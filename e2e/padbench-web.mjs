@@ -36,12 +36,13 @@ async function read(page, strokes) {
     const api = window.digitlab;
     const pred = () => JSON.parse(api.state()).prediction;
     const until = async (ok) => {
-      for (let end = Date.now() + 5000; Date.now() < end;) {
+      // Generous: on a loaded machine the page can miss ticks for seconds.
+      for (let end = Date.now() + 30000; Date.now() < end;) {
         const p = pred();
         if (ok(p)) return p;
         await new Promise((r) => setTimeout(r, 5));
       }
-      throw new Error('the pad did not answer within 5 s');
+      throw new Error('the pad did not answer within 30 s');
     };
     api.clearPad();
     await until((p) => p.empty);
