@@ -1,8 +1,11 @@
 package augment
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 )
 
 // The image geometry, as in MNIST.
@@ -33,6 +36,17 @@ func (l Level) String() string {
 		return "strong"
 	}
 	return fmt.Sprintf("Level(%d)", int(l))
+}
+
+// ParseLevel reads a level by name (off, light, strong, in any case) or by
+// number (0, 1, 2), as a config string or a URL gives it.
+func ParseLevel(s string) (Level, error) {
+	for l := Off; l <= MaxLevel; l++ {
+		if strings.EqualFold(s, l.String()) || s == strconv.Itoa(int(l)) {
+			return l, nil
+		}
+	}
+	return Off, fmt.Errorf("must be off, light or strong (or 0, 1, 2)")
 }
 
 // limits bound the random draws of a level.
@@ -115,20 +129,61 @@ func abs(v int64) int64 { return max(v, -v) }
 // outside the buffer and need no bounds checks per pixel.
 const padW = Side + 2
 
-// bordered copies img into the middle of a padW*padW buffer of zeros.
-func bordered(dst *[padW * padW]uint8, img []uint8) {
+// bordered copies img into the middle of a padW*padW buffer of zeros and
+// returns the box of its ink (x0..x1, y0..y1 inclusive), or ok false when
+// the image is blank. A row is tested for ink eight pixels at a time, and
+// an inked row is searched only outside the box found so far.
+func bordered(dst *[padW * padW]uint8, img []uint8) (x0, y0, x1, y1 int, ok bool) {
+	x0, y0, x1, y1 = Side, Side, -1, -1
 	for y := 0; y < Side; y++ {
-		copy(dst[(y+1)*padW+1:(y+1)*padW+1+Side], img[y*Side:(y+1)*Side])
+		row := img[y*Side : (y+1)*Side : (y+1)*Side]
+		if binary.LittleEndian.Uint64(row[0:])|binary.LittleEndian.Uint64(row[8:])|
+			binary.LittleEndian.Uint64(row[16:])|uint64(binary.LittleEndian.Uint32(row[24:])) == 0 {
+			continue
+		}
+		copy(dst[(y+1)*padW+1:(y+1)*padW+1+Side], row)
+		if x1 < 0 {
+			y0 = y
+		}
+		y1 = y
+		for x := 0; x < x0; x++ {
+			if row[x] != 0 {
+				x0 = x
+				break
+			}
+		}
+		for x := Side - 1; x > x1; x-- {
+			if row[x] != 0 {
+				x1 = x
+				break
+			}
+		}
 	}
+	return x0, y0, x1, y1, x1 >= 0
 }
 
 // warp samples src bilinearly at the inverse-mapped position of every
 // destination pixel: source = M (dest - centre - t) + centre, with M =
 // [[a, b], [c, d]] and t in 16-bit fixed point. Positions outside src read 0.
+//
+// Only the pixels whose sample lands next to the source's ink box are
+// computed: a sample at (ix+fx, iy+fy) reads pixels ix..ix+1 and iy..iy+1,
+// so outside ix in [x0-1, x1] and iy in [y0-1, y1] it reads only zeros.
+// Along a row the sample position moves in a straight line, so those pixels
+// are one run: the loop walks to its start, computes it, and stops at its
+// end. The cost follows the size of the digit rather than of the image.
 func warp(dst, src []uint8, a, b, c, d, tx, ty int64) {
 	var p [padW * padW]uint8
-	bordered(&p, src)
+	x0, y0, x1, y1, ok := bordered(&p, src)
+	clear(dst)
+	if !ok {
+		return
+	}
 	const one = 1 << 16
+	// Sample positions (Q16) whose four pixels can hold ink; a position s
+	// is inside when uint64(s-min) <= span.
+	sxMin, sxSpan := int64(x0-1)<<16, uint64(x1-x0+2)<<16-1
+	syMin, sySpan := int64(y0-1)<<16, uint64(y1-y0+2)<<16-1
 	for y := 0; y < Side; y++ {
 		dy := int64(y-centre)<<16 - ty
 		dx := int64(-centre)<<16 - tx
@@ -136,27 +191,36 @@ func warp(dst, src []uint8, a, b, c, d, tx, ty int64) {
 		sx := (a*dx+b*dy)>>16 + centre*one
 		sy := (c*dx+d*dy)>>16 + centre*one
 		row := dst[y*Side : (y+1)*Side]
-		for x := range row {
-			ix, iy := sx>>16, sy>>16
+		x := 0
+		for ; x < Side && (uint64(sx-sxMin) > sxSpan || uint64(sy-syMin) > sySpan); x++ {
 			sx += a
 			sy += c
-			if ix < -1 || iy < -1 || ix >= Side || iy >= Side {
-				row[x] = 0
-				continue
-			}
+		}
+		for ; x < Side && uint64(sx-sxMin) <= sxSpan && uint64(sy-syMin) <= sySpan; x++ {
+			ix, iy := sx>>16, sy>>16
+			fx, fy := (sx>>8)&0xff, (sy>>8)&0xff
+			sx += a
+			sy += c
 			i := (iy+1)*padW + ix + 1
-			p00, p01, p10, p11 := int64(p[i]), int64(p[i+1]), int64(p[i+padW]), int64(p[i+padW+1])
-			if p00|p01|p10|p11 == 0 {
-				row[x] = 0
-				continue
-			}
-			fx, fy := ((sx-a)>>8)&0xff, ((sy-c)>>8)&0xff
+			q := (*[padW + 2]uint8)(p[i : i+padW+2]) // one bounds check for the four
+			p00, p01, p10, p11 := int64(q[0]), int64(q[1]), int64(q[padW]), int64(q[padW+1])
 			top := p00*(256-fx) + p01*fx
 			bot := p10*(256-fx) + p11*fx
-			row[x] = uint8((top*(256-fy) + bot*fy + 1<<15) >> 16)
+			v := (top*(256-fy) + bot*fy + 1<<15) >> 16
+			// v if v >= faint, else 0, without a branch: inside a digit's
+			// box, ink and background alternate too irregularly for the
+			// branch predictor.
+			row[x] = uint8(v &^ ((v - faint) >> 63))
 		}
 	}
 }
+
+// faint is the least ink warp keeps: bilinear sampling smears every edge
+// into a rim of faint pixels (it raises the inked pixels of an MNIST digit
+// by about a third, 150 to 196 at the light level, 29 of them below 16),
+// and the training kernels pay for every pixel that is not zero, however
+// faint. Below 16 of 255, a pixel carries almost nothing.
+const faint = 16
 
 // stroke thickens (w > 0) or thins (w < 0) the strokes of img in place. To
 // thicken, each pixel becomes the larger of itself and w/256 of its
@@ -165,16 +229,25 @@ func warp(dst, src []uint8, a, b, c, d, tx, ty int64) {
 // with no ink next to it stays 0 either way.
 func stroke(img []uint8, w int) {
 	var p [padW * padW]uint8
-	bordered(&p, img)
-	for y := 0; y < Side; y++ {
-		for x := 0; x < Side; x++ {
-			i := (y+1)*padW + x + 1
-			v := int(p[i])
-			l, r, u, d := int(p[i-1]), int(p[i+1]), int(p[i-padW]), int(p[i+padW])
+	x0, y0, x1, y1, ok := bordered(&p, img)
+	if !ok {
+		return
+	}
+	// Only the ink box and its rim can change.
+	xa, xb := max(x0-1, 0), min(x1+1, Side-1)
+	for y := max(y0-1, 0); y <= min(y1+1, Side-1); y++ {
+		out := img[y*Side+xa : y*Side+xb+1]
+		for k := range out {
+			i := (y+1)*padW + xa + k + 1
+			q := (*[2*padW + 1]uint8)(p[i-padW : i+padW+1]) // the pixel and its 4-neighbourhood
+			u, l, v, r, d := int(q[0]), int(q[padW-1]), int(q[padW]), int(q[padW+1]), int(q[2*padW])
 			if w > 0 {
-				img[y*Side+x] = uint8(max(v, max(l, r, u, d)*w>>8))
-			} else if v != 0 {
-				img[y*Side+x] = uint8(v + (v-min(l, r, u, d))*w>>8)
+				out[k] = uint8(max(v, max(l, r, u, d)*w>>8))
+			} else {
+				// Without a branch on v: a pixel with no ink (v-1 < 0)
+				// stays 0.
+				t := v + (v-min(l, r, u, d))*w>>8
+				out[k] = uint8(t &^ ((v - 1) >> 63))
 			}
 		}
 	}

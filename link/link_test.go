@@ -76,7 +76,7 @@ func TestWarnings(t *testing.T) {
 	got := Warnings(cfg, errs)
 	want := []string{
 		"lr=banana: not a number — using the default 0.001",
-		"bogus=1: unknown key (known: conv, hidden, act, init, dropout, opt, lr, momentum, nesterov, l2, batch, train, seed, and preset) — ignored",
+		"bogus=1: unknown key (known: " + strings.Join(nn.ConfigKeys(), ", ") + ", and preset) — ignored",
 		"batch=0: must be between 1 and 1024 — using the default 32",
 		"lr=0.1: given twice — ignored",
 	}

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"digitlab/augment"
 )
 
 // Names of the weight initializations. The first five are the sane schemes a
@@ -113,7 +115,12 @@ type Config struct {
 	// TrainSize is how many training images to use, 100 to 60000 (and at
 	// most as many as the data has): small sets make overfitting visible.
 	TrainSize int `json:"trainSize"`
-	// Seed drives every random choice: initialization, shuffling, dropout.
+	// Augment distorts each training image as a batch is gathered
+	// (package augment): off, light or strong. Validation and the health
+	// probe always see the images as they are.
+	Augment augment.Level `json:"augment"`
+	// Seed drives every random choice: initialization, shuffling, dropout,
+	// augmentation.
 	Seed uint64 `json:"seed"`
 }
 
@@ -129,6 +136,7 @@ func DefaultConfig() Config {
 		Momentum:     0.9,
 		BatchSize:    32,
 		TrainSize:    20000,
+		Augment:      augment.Off,
 		Seed:         1,
 	}
 }
@@ -212,7 +220,7 @@ func (c Config) validateAll() []*FieldError {
 // String returns the compact form of c, a URL query string with every key
 // of the key table (Keys), in its order:
 //
-//	hidden=128&act=relu&init=glorot-uniform&dropout=0&opt=adam&lr=0.001&momentum=0.9&nesterov=0&l2=0&batch=32&train=20000&seed=1
+//	hidden=128&act=relu&init=glorot-uniform&dropout=0&opt=adam&lr=0.001&momentum=0.9&nesterov=0&l2=0&batch=32&train=20000&augment=off&seed=1
 //
 // Hidden layers are joined with "x" ("256x128"); no hidden layer is "none".
 // A key whose value is empty is left out: a config without a

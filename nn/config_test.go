@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"digitlab/augment"
 )
 
 func TestDefaultConfigIsTheSeedModel(t *testing.T) {
@@ -32,6 +34,7 @@ func TestConfigStringRoundTrip(t *testing.T) {
 		func(c *Config) { c.BatchSize, c.TrainSize, c.Seed = 1, 100, 18446744073709551615 },
 		func(c *Config) { c.Conv, c.Hidden = "8c5-p2-16c5-p2", []int{} },
 		func(c *Config) { c.Conv = "p2-4c3s-p3-32c7s-1c1" },
+		func(c *Config) { c.Augment = augment.Strong },
 	}
 	for i, change := range tests {
 		c := DefaultConfig()
@@ -107,6 +110,8 @@ func TestParseConfigErrorsNameTheField(t *testing.T) {
 		{"conv=8c7-8c7-8c7-8c7-8c7", "conv", "8c7: the image is already down to 4×4"},
 		{"conv=32c3s-32c3s", "conv", "50176 values per image, at most 16384"},
 		{"conv=99999999999999999999c5", "conv", "joined by -"},
+		{"augment=3", "augment", "off, light or strong"},
+		{"augment=medium", "augment", "off, light or strong"},
 		{"colour=red", "colour", "unknown key"},
 		{"lr", "lr", "missing"},
 		{"lr=0.1&lr=0.2", "lr", "given twice"},
@@ -207,6 +212,7 @@ func TestKeyTable(t *testing.T) {
 	c := DefaultConfig()
 	c.Hidden, c.Activation, c.Init, c.Dropout, c.Optimizer = []int{256, 64}, ActTanh, InitHeNormal, 0.25, OptMomentum
 	c.LearningRate, c.Momentum, c.Nesterov, c.L2, c.BatchSize, c.TrainSize, c.Seed = 0.03, 0.95, true, 1e-4, 64, 5000, 1<<63
+	c.Augment = augment.Light
 	for _, k := range Keys() {
 		var d Config = DefaultConfig()
 		if err := d.Set(k.Name, c.Value(k.Name)); err != nil {
@@ -219,7 +225,7 @@ func TestKeyTable(t *testing.T) {
 			t.Errorf("%s has no help", k.Name)
 		}
 	}
-	if got, want := c.String(), "hidden=256x64&act=tanh&init=he-normal&dropout=0.25&opt=momentum&lr=0.03&momentum=0.95&nesterov=1&l2=0.0001&batch=64&train=5000&seed=9223372036854775808"; got != want {
+	if got, want := c.String(), "hidden=256x64&act=tanh&init=he-normal&dropout=0.25&opt=momentum&lr=0.03&momentum=0.95&nesterov=1&l2=0.0001&batch=64&train=5000&augment=light&seed=9223372036854775808"; got != want {
 		t.Errorf("String:\n got %s\nwant %s", got, want)
 	}
 	d := c.Clone()
@@ -245,7 +251,7 @@ func TestNegativeZero(t *testing.T) {
 // Exactly the keys marked Live can change without a new run.
 func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 	other := map[string]string{"conv": "8c5-p2", "hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
-		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "seed": "2"}
+		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "augment": "strong", "seed": "2"}
 	live := 0
 	for _, k := range Keys() {
 		c := DefaultConfig()
@@ -259,8 +265,29 @@ func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 			live++
 		}
 	}
-	if live != 4 {
-		t.Errorf("%d live keys, want 4 (lr, momentum, dropout, l2)", live)
+	if live != 5 {
+		t.Errorf("%d live keys, want 5 (lr, momentum, dropout, l2, augment)", live)
+	}
+}
+
+// A saved config from before the augment key reads as augment=off, and a
+// level out of range is refused.
+func TestConfigJSONAugment(t *testing.T) {
+	for _, tc := range []struct {
+		json string
+		want augment.Level
+		ok   bool
+	}{
+		{`{"hidden":[64]}`, augment.Off, true},
+		{`{"augment":2}`, augment.Strong, true},
+		{`{"augment":3}`, augment.Off, false},
+		{`{"augment":-1}`, augment.Off, false},
+	} {
+		var c Config
+		err := json.Unmarshal([]byte(tc.json), &c)
+		if (err == nil) != tc.ok || (tc.ok && c.Augment != tc.want) {
+			t.Errorf("%s: augment %v, error %v; want %v, ok %v", tc.json, c.Augment, err, tc.want, tc.ok)
+		}
 	}
 }
 

@@ -39,9 +39,10 @@
 //
 // Net is generic over float32 (Network, used for training and inference)
 // and float64 (used by the gradient check). All randomness comes from
-// Config.Seed, through separate PCG streams for initialization, shuffling
-// and dropout: the same config and data give the same history, step for
-// step, and changing the dropout rate does not change the initial weights.
+// Config.Seed, through separate PCG streams for initialization, shuffling,
+// dropout and augmentation: the same config and data give the same history,
+// step for step, and changing the dropout rate or the augmentation does not
+// change the initial weights or the order of the images.
 //
 // # Training in steps
 //

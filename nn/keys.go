@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"digitlab/augment"
 )
 
 // A Key is one setting of the compact config string, described once: its
@@ -23,8 +25,9 @@ type Key struct {
 	// "learning rate, 1e-06 to 10".
 	Help string
 	// Live is true for settings a running network takes without starting
-	// over (they change the update, not the parameters' shapes or the
-	// data): the learning rate, momentum, dropout and L2.
+	// over (they change the update or the images of a batch, not the
+	// parameters' shapes): the learning rate, momentum, dropout, L2 and
+	// augmentation.
 	Live bool
 
 	format func(c *Config) string
@@ -97,8 +100,33 @@ var keyTable = [...]Key{
 	intKey(keyBatch, "images per update", MinBatchSize, MaxBatchSize, func(c *Config) *int { return &c.BatchSize }),
 	intKey(keyTrain, "training images to use", MinTrainSize, MaxTrainSize, func(c *Config) *int { return &c.TrainSize }),
 	{
+		// Live: augmentation changes the images a batch is made of, not a
+		// parameter's shape, so a running network can switch it on or off.
+		// Its random numbers come from their own stream of the seed, drawn
+		// only while it is on, so a run that never turns it on is the run
+		// without the key, and a run that turns it on at the same step
+		// trains the same weights.
+		Name:   keyAugment,
+		Help:   "augmentation of the training images (random rotation, scale, shear, shift; strong also stroke width), off, light or strong (0, 1, 2)",
+		Live:   true,
+		format: func(c *Config) string { return c.Augment.String() },
+		parse: func(c *Config, v string) error {
+			l, err := augment.ParseLevel(v)
+			if err == nil {
+				c.Augment = l
+			}
+			return err
+		},
+		check: func(c *Config) error {
+			if c.Augment < augment.Off || c.Augment > augment.MaxLevel {
+				return fmt.Errorf("must be off, light or strong (or 0, 1, 2)")
+			}
+			return nil
+		},
+	},
+	{
 		Name:   keySeed,
-		Help:   "random seed of initialization, shuffling and dropout, 0 to 18446744073709551615",
+		Help:   "random seed of initialization, shuffling, dropout and augmentation, 0 to 18446744073709551615",
 		format: func(c *Config) string { return strconv.FormatUint(c.Seed, 10) },
 		parse: func(c *Config, v string) error {
 			n, err := strconv.ParseUint(v, 10, 64)
@@ -125,6 +153,7 @@ const (
 	keyL2       = "l2"
 	keyBatch    = "batch"
 	keyTrain    = "train"
+	keyAugment  = "augment"
 	keySeed     = "seed"
 	// KeyPreset names a preset to start from (see Presets); String never
 	// writes it.

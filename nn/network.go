@@ -19,6 +19,7 @@ const (
 	streamInit uint64 = iota + 1
 	streamShuffle
 	streamDropout
+	streamAugment
 )
 
 // newRand returns the generator of one stream of a seed.

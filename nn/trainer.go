@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"time"
+
+	"digitlab/augment"
 )
 
 // Dataset is a set of labelled 28×28 images: Pixels holds Len()·784 bytes
@@ -120,6 +122,11 @@ type Trainer struct {
 	pos     int
 	shuffle *rand.Rand
 	labels  []uint8
+	// augRng draws the distortions of Config.Augment, from its own stream
+	// so that the shuffling is the same with augmentation on or off;
+	// augImg holds the distorted image on its way into the input buffer.
+	augRng *rand.Rand
+	augImg []uint8
 
 	epoch    int
 	steps    int64
@@ -177,6 +184,8 @@ func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, 
 		val:       val,
 		order:     make([]int32, cfg.TrainSize),
 		shuffle:   newRand(cfg.Seed, streamShuffle),
+		augRng:    newRand(cfg.Seed, streamAugment),
+		augImg:    make([]uint8, Inputs),
 		labels:    make([]uint8, max(cfg.BatchSize, probe)),
 		hist:      newHistory(opts.HistoryCap, opts.SmoothEvery),
 		probeRows: probe,
@@ -299,7 +308,12 @@ func (t *Trainer) step() {
 	rows := min(t.cfg.BatchSize, len(t.order)-t.pos)
 	for r := 0; r < rows; r++ {
 		i := int(t.order[t.pos+r])
-		t.net.loadPixels(r, t.train.Image(i))
+		img := t.train.Image(i)
+		if t.cfg.Augment != augment.Off {
+			augment.Apply(t.augImg, img, t.cfg.Augment, t.augRng)
+			img = t.augImg
+		}
+		t.net.loadPixels(r, img)
 		t.labels[r] = t.train.Labels[i]
 	}
 	t.pos += rows

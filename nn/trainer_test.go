@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"slices"
 	"testing"
+
+	"digitlab/augment"
 )
 
 func newSynthTrainer(t testing.TB, cfg Config, opts TrainerOptions) *Trainer {
@@ -38,6 +41,7 @@ func TestSameSeedSameHistory(t *testing.T) {
 		func(c *Config) {},
 		func(c *Config) { c.Dropout = 0.3; c.Activation = ActELU },
 		func(c *Config) { c.Optimizer = OptMomentum; c.Nesterov = true; c.LearningRate = 0.05 },
+		func(c *Config) { c.Augment = augment.Strong },
 	} {
 		cfg := smallConfig()
 		change(&cfg)
@@ -202,9 +206,10 @@ func TestTrainerRejectsBadInput(t *testing.T) {
 }
 
 func TestStepAndPredictDoNotAllocate(t *testing.T) {
-	for _, opt := range Optimizers {
+	for i, opt := range Optimizers {
 		cfg := smallConfig()
 		cfg.Optimizer, cfg.Dropout, cfg.L2 = opt, 0.2, 1e-4
+		cfg.Augment = augment.Level(i % int(augment.MaxLevel+1))
 		tr := newSynthTrainer(t, cfg, TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
 		if allocs := testing.AllocsPerRun(20, func() { tr.step() }); allocs != 0 {
 			t.Errorf("%s: %v allocations per training step", opt, allocs)
@@ -259,6 +264,49 @@ func TestNonFiniteEndsDiverged(t *testing.T) {
 		}
 		if tr.State() != Diverged || !strings.Contains(tr.DivergedReason(), fmt.Sprintf("step %d", tr.Steps())) {
 			t.Errorf("%s: %v after %d steps, reason %q", c, tr.State(), tr.Steps(), tr.DivergedReason())
+		}
+	}
+}
+
+// Augmentation has a stream of its own: it leaves the order of the images
+// alone (so a run with it off is the run without the key), it changes what
+// the network learns, and switching it on live at step k gives the same
+// weights every time, and at step 0 the same as starting with it on.
+func TestAugmentStream(t *testing.T) {
+	const steps = 40 // more than one epoch of smallConfig at batch 32
+	run := func(start augment.Level, switchAt int, to augment.Level) *Trainer {
+		cfg := smallConfig()
+		cfg.Augment = start
+		tr := newSynthTrainer(t, cfg, TrainerOptions{})
+		tr.Step(switchAt)
+		live := cfg.Clone()
+		live.Augment = to
+		if err := tr.SetLive(live); err != nil {
+			t.Fatal(err)
+		}
+		tr.Step(steps - switchAt)
+		return tr
+	}
+	weights := func(tr *Trainer) []float32 { return tr.Network().AppendWeights(nil) }
+	off, strong := run(augment.Off, 0, augment.Off), run(augment.Strong, 0, augment.Strong)
+	if !slices.Equal(off.order, strong.order) {
+		t.Error("augmentation changed the order of the images")
+	}
+	if slices.Equal(weights(off), weights(strong)) {
+		t.Error("augment=strong trained the same weights as augment=off")
+	}
+	for _, tc := range []struct {
+		name string
+		a, b *Trainer
+		same bool
+	}{
+		{"on from the start = switched on at step 0", run(augment.Light, 0, augment.Light), run(augment.Off, 0, augment.Light), true},
+		{"switched at step 10, twice", run(augment.Off, 10, augment.Light), run(augment.Off, 10, augment.Light), true},
+		{"switched at step 10 vs at step 0", run(augment.Off, 10, augment.Light), run(augment.Off, 0, augment.Light), false},
+		{"light vs strong", run(augment.Light, 0, augment.Light), strong, false},
+	} {
+		if got := slices.Equal(weights(tc.a), weights(tc.b)); got != tc.same {
+			t.Errorf("%s: same weights %v, want %v", tc.name, got, tc.same)
 		}
 	}
 }

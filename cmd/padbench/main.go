@@ -2,10 +2,12 @@
 // well pad.Checker tells digits from non-digits, on the generated drawings
 // of pad/drawset:
 //
-//	go run ./cmd/padbench                 # the default run: nn.DefaultConfig, 30 epochs
-//	go run ./cmd/padbench -model my.model # a model saved by cmd/train -save
-//	go run ./cmd/padbench -augment 0,1,2  # train at each augmentation level and compare
-//	go run ./cmd/padbench -calibrate      # the percentiles behind pad.Checker's limits
+//	go run ./cmd/padbench                             # the default run: nn.DefaultConfig, 30 epochs
+//	go run ./cmd/padbench -config preset=draw-robust  # any config, as a link gives it
+//	go run ./cmd/padbench -model my.model             # a model saved by cmd/train -save
+//	go run ./cmd/padbench -augment 0,1,2              # the config at each augmentation level
+//	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
+//	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
 // It reports accuracy by digit, by shape family and by pen, on the tuning
 // part and on the held-out part (new seeds; and families never used for
@@ -13,8 +15,8 @@
 // rates on drawn digits, on MNIST's test images and on non-digits. -json
 // prints the same as one JSON object.
 //
-// Trained models are cached in bin/ (named by config, epochs and
-// augmentation level), so a second run only measures.
+// Trained models are cached in bin/ (named by config and epochs), so a
+// second run only measures.
 package main
 
 import (
@@ -23,7 +25,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"digitlab/augment"
@@ -37,7 +38,8 @@ type options struct {
 	json      bool
 	model     string
 	epochs    int
-	levels    []augment.Level
+	cfg       nn.Config
+	levels    []augment.Level // empty: the config's own level
 	calibrate bool
 	export    string
 	cacheDir  string
@@ -54,9 +56,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
 	fs.StringVar(&o.model, "model", "", "measure this saved model (cmd/train -save) instead of training the default run")
 	fs.IntVar(&o.epochs, "epochs", 30, "epochs of the default run, as the page trains it")
-	aug := fs.String("augment", "0", "augmentation levels to train and compare, comma-separated (0 off, 1 light, 2 strong)")
+	config := fs.String("config", "", "config to train, as a compact string or a link's query (preset=draw-robust&seed=2); empty: the default")
+	aug := fs.String("augment", "", "augmentation levels to train the config at and compare, comma-separated (0 off, 1 light, 2 strong); empty: the config's own")
 	fs.BoolVar(&o.calibrate, "calibrate", false, "print the percentiles of the verdict's measurements on digits and non-digits")
-	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({label, family, pen, heldOut, strokes})")
+	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -73,15 +76,22 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if o.epochs < 1 || o.epochs > 1000 {
 		return o, fmt.Errorf("-epochs %d: must be between 1 and 1000", o.epochs)
 	}
-	for _, s := range strings.Split(*aug, ",") {
-		l, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || l < int(augment.Off) || l > int(augment.MaxLevel) {
-			return o, fmt.Errorf("-augment %q: levels are 0 to %d, comma-separated", *aug, augment.MaxLevel)
-		}
-		o.levels = append(o.levels, augment.Level(l))
+	cfg, err := nn.ParseConfig(*config)
+	if err != nil {
+		return o, fmt.Errorf("-config: %w", err)
 	}
-	if o.model != "" && *aug != "0" {
-		return o, errors.New("-model and -augment exclude each other: -augment trains its own models")
+	o.cfg = cfg
+	if *aug != "" {
+		for _, s := range strings.Split(*aug, ",") {
+			l, err := augment.ParseLevel(strings.TrimSpace(s))
+			if err != nil {
+				return o, fmt.Errorf("-augment %q: levels are 0 to %d (or off, light, strong), comma-separated", *aug, augment.MaxLevel)
+			}
+			o.levels = append(o.levels, l)
+		}
+	}
+	if o.model != "" && (*aug != "" || *config != "") {
+		return o, errors.New("-model excludes -config and -augment: they say what to train")
 	}
 	return o, nil
 }
@@ -105,6 +115,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "padbench:", err)
 			return 1
 		}
+		return 0
 	}
 	if o.calibrate {
 		calibrate(stdout, sets, data)
@@ -124,14 +135,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		reports = append(reports, measure(o.model, net, sets, data, trainStats{}))
 	} else {
-		for _, l := range o.levels {
-			net, st, err := trainedModel(nn.DefaultConfig(), o.epochs, l, data, o.cacheDir, stderr)
+		cfgs := []nn.Config{o.cfg}
+		if len(o.levels) > 0 {
+			cfgs = nil
+			for _, l := range o.levels {
+				c := o.cfg.Clone()
+				c.Augment = l
+				cfgs = append(cfgs, c)
+			}
+		}
+		for _, cfg := range cfgs {
+			net, st, err := trainedModel(cfg, o.epochs, data, o.cacheDir, stderr)
 			if err != nil {
 				fmt.Fprintln(stderr, "padbench:", err)
 				return 1
 			}
-			name := fmt.Sprintf("default, %d epochs, augment %d (%v)", o.epochs, l, l)
-			reports = append(reports, measure(name, net, sets, data, st))
+			reports = append(reports, measure(fmt.Sprintf("%s, %d epochs", cfg, o.epochs), net, sets, data, st))
 		}
 	}
 	if err := printReports(stdout, reports, o.json); err != nil {

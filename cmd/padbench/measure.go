@@ -190,8 +190,13 @@ func printReports(w io.Writer, rs []report, asJSON bool) error {
 	for _, r := range rs {
 		fmt.Fprintf(w, "== %s\n", r.Name)
 		if r.Train.Epochs > 0 {
-			fmt.Fprintf(w, "training: %.1f s of steps, %.1f s of augmentation: %.0f%% of unaugmented speed%s\n",
-				r.Train.TrainSeconds, r.Train.AugmentSeconds, 100*r.Train.SpeedRatio, map[bool]string{true: " (cached run)"}[r.Train.Cached])
+			to95 := "never reached 95% validation accuracy"
+			if r.Train.To95Samples > 0 {
+				to95 = fmt.Sprintf("95%% validation accuracy after %d samples (%.1f epochs, %.1f s)", r.Train.To95Samples,
+					float64(r.Train.To95Samples)/float64(r.Train.TrainSize), r.Train.To95Seconds)
+			}
+			fmt.Fprintf(w, "training: %d epochs in %.1f s, %.0f samples/s; %s%s\n", r.Train.Epochs,
+				r.Train.TrainSeconds, r.Train.SamplesPerS, to95, map[bool]string{true: " (cached run)"}[r.Train.Cached])
 		}
 		fmt.Fprintf(w, "MNIST test accuracy: %.2f%%\n\n", 100*r.MNISTAcc)
 		fmt.Fprintf(w, "%-34s %6s %7s", "drawn digits", "n", "acc")

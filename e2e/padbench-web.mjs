@@ -1,0 +1,137 @@
+// Drawn-digit accuracy in the page (make padbench-web): loads Digit Lab in
+// headless Chromium with a config, lets its run finish, then replays the
+// generated drawings of pad/drawset through window.digitlab.drawStrokes (the
+// rasterizer the mouse uses) and reads state().prediction. It prints
+// accuracy by digit for the tuning part and the two held-out parts (new
+// seeds of the tuning families; families and a pen never used for tuning),
+// accuracy by family, what the page answers to non-digits, and how long the
+// run took to reach 95% validation accuracy after the page was opened.
+//
+//   go run ./cmd/padbench -export ../bin/drawset.json   (make padbench-web does this)
+//   node padbench-web.mjs                        # the default config and preset=draw-robust
+//   node padbench-web.mjs 'augment=light' ...    # any links' queries, one report each
+//
+// DRAWINGS=file overrides ../bin/drawset.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchBrowser, openApp, state, waitForState, sleep, root } from './lib.mjs';
+
+const queries = process.argv.length > 2 ? process.argv.slice(2) : ['', 'preset=draw-robust'];
+const drawings = JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'));
+
+// partOf names the group a drawing is counted in, as cmd/padbench names them.
+function partOf(d) {
+  if (d.label < 0) return d.part === 'tuning' ? 'non-digits, tuning' : 'non-digits, held out';
+  if (d.part === 'tuning') return 'tuning';
+  return d.heldOut ? 'held-out families and pen' : 'held-out seeds, tuning families';
+}
+const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen'];
+
+// read clears the pad, draws one drawing and returns the prediction once the
+// page shows it: one round trip per drawing, polling inside the page (the
+// strokes are applied at the start of the next tick, and the prediction is
+// published with that tick).
+async function read(page, strokes) {
+  return page.evaluate(async (strokes) => {
+    const api = window.digitlab;
+    const pred = () => JSON.parse(api.state()).prediction;
+    const until = async (ok) => {
+      // Generous: on a loaded machine the page can miss ticks for seconds.
+      for (let end = Date.now() + 30000; Date.now() < end;) {
+        const p = pred();
+        if (ok(p)) return p;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      throw new Error('the pad did not answer within 30 s');
+    };
+    api.clearPad();
+    await until((p) => p.empty);
+    const err = api.drawStrokes(strokes);
+    if (err) throw new Error(`drawStrokes: ${err}`);
+    return until((p) => !p.empty && p.ready);
+  }, strokes);
+}
+
+const pct = (c, n) => (n ? `${((100 * c) / n).toFixed(1)}%` : '-').padStart(6);
+
+async function measure(browser, url, query) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    const t0 = Date.now();
+    await openApp(page, query ? `${url}/?${query}` : url);
+    let to95 = null;
+    let s;
+    for (let end = Date.now() + 20 * 60000; Date.now() < end;) {
+      s = await state(page);
+      if (to95 === null && s.valAcc >= 0.95) to95 = (Date.now() - t0) / 1000;
+      if (s.run === 'finished' || s.run === 'diverged') break; // before: loading, then training
+      await sleep(100);
+    }
+    if (s.run !== 'finished') throw new Error(`the run ended ${s.run}, not finished: ${s.error || ''}`);
+    const trainSecs = (Date.now() - t0) / 1000;
+    console.error(`${query || 'default'}: run finished after ${trainSecs.toFixed(0)} s`);
+    s = await waitForState(page, (x) => x.run === 'finished', 1000, 'the finished run');
+
+    const tally = {};
+    const add = (key, ok) => {
+      const t = (tally[key] ||= { n: 0, c: 0 });
+      t.n++;
+      if (ok) t.c++;
+    };
+    const readAs = {};
+    let rejected = 0;
+    const started = Date.now();
+    for (const [i, d] of drawings.entries()) {
+      if (i % 500 === 0) console.error(`${query || 'default'}: drawing ${i} of ${drawings.length}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      const p = await read(page, d.strokes);
+      const part = partOf(d);
+      if (d.label < 0) {
+        readAs[part] ||= Array(10).fill(0);
+        if (p.verdict === 'not-a-digit') rejected++;
+        else if (p.label >= 0) readAs[part][p.label]++;
+        continue;
+      }
+      const ok = p.label === d.label;
+      add(part, ok);
+      add(`${part}|${d.label}`, ok);
+      add(`family|${d.family}`, ok);
+      add(`pen|${d.pen}`, ok);
+      if (part !== 'tuning') add(`held-out|${d.label}`, ok);
+    }
+
+    const out = [];
+    out.push(`== ${query || '(default config)'}: ${s.config}`);
+    out.push(`run finished: epoch ${s.epoch}, validation accuracy ${(100 * s.valAcc).toFixed(2)}%, ${trainSecs.toFixed(1)} s from opening the page; ` +
+      (to95 === null ? 'never reached 95%' : `95% validation accuracy ${to95.toFixed(1)} s after opening it`));
+    out.push(`${'drawn digits'.padEnd(32)} ${'n'.padStart(5)} ${'acc'.padStart(6)} ` + [...Array(10).keys()].map((k) => String(k).padStart(6)).join(' '));
+    const row = (name, key) => {
+      const t = tally[key] || { n: 0, c: 0 };
+      out.push(`${name.padEnd(32)} ${String(t.n).padStart(5)} ${pct(t.c, t.n)} ` +
+        [...Array(10).keys()].map((k) => { const u = tally[`${key}|${k}`] || { n: 0, c: 0 }; return pct(u.c, u.n); }).join(' '));
+    };
+    for (const p of parts) row(p, p);
+    const held = { n: 0, c: 0 };
+    for (const p of parts.slice(1)) if (tally[p]) { held.n += tally[p].n; held.c += tally[p].c; }
+    tally['held-out'] = held;
+    row('held-out, all', 'held-out');
+    const group = (prefix) => Object.keys(tally).filter((k) => k.startsWith(prefix)).sort()
+      .map((k) => `${k.slice(prefix.length)} ${pct(tally[k].c, tally[k].n).trim()} (${tally[k].n})`).join(', ');
+    out.push(`by pen: ${group('pen|')}`);
+    out.push(`by family: ${group('family|')}`);
+    const others = drawings.filter((d) => d.label < 0).length;
+    out.push(`non-digits (${others}): ${rejected} answered not-a-digit; the rest read as ` +
+      Object.entries(readAs).map(([k, v]) => `${k} [${v.join(' ')}]`).join('; '));
+    return out.join('\n');
+  } finally {
+    await page.close();
+  }
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  for (const q of queries) console.log(await measure(browser, server.url, q) + '\n');
+} finally {
+  await browser.close();
+  server.stop();
+}
