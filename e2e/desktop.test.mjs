@@ -1,5 +1,6 @@
 // Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
-// with real X mouse events (xdotool) is classified, a failure preset
+// with real X mouse events (xdotool) is classified, a scribble is "not a
+// digit", a failure preset
 // clicked in the presets tab is diagnosed, and the errors, layers and
 // compare tabs show; screenshots land in e2e/out/desktop*.png. Run: make
 // test-desktop.
@@ -62,15 +63,18 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   const ox = geo.X + (geo.WIDTH - 1280 * scale) / 2;
   const oy = geo.Y + (geo.HEIGHT - 800 * scale) / 2;
   const pad = trained.padRect;
+  const drawX = (strokes) => {
+    const args = [];
+    for (const stroke of strokes) {
+      const pts = stroke.map(([x, y]) => [Math.round(ox + (pad.x + (x / 280) * pad.w) * scale), Math.round(oy + (pad.y + (y / 280) * pad.h) * scale)]);
+      args.push('mousemove', ...pts[0].map(String), 'sleep', '0.05', 'mousedown', '1');
+      for (const p of pts.slice(1)) args.push('sleep', '0.02', 'mousemove', ...p.map(String));
+      args.push('sleep', '0.05', 'mouseup', '1');
+    }
+    xdo(...args);
+  };
   const seven = loadDigits().find((d) => d.label === 7);
-  const args = [];
-  for (const stroke of seven.strokes) {
-    const pts = stroke.map(([x, y]) => [Math.round(ox + (pad.x + (x / 280) * pad.w) * scale), Math.round(oy + (pad.y + (y / 280) * pad.h) * scale)]);
-    args.push('mousemove', ...pts[0].map(String), 'sleep', '0.05', 'mousedown', '1');
-    for (const p of pts.slice(1)) args.push('sleep', '0.02', 'mousemove', ...p.map(String));
-    args.push('sleep', '0.05', 'mouseup', '1');
-  }
-  xdo(...args);
+  drawX(seven.strokes);
   // The state file is rewritten every 500 ms: let it catch up with the
   // finished drawing before reading the prediction.
   await sleep(1500);
@@ -78,6 +82,7 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop.png')], { env });
   assert.equal(read.prediction.label, 7, `the drawn 7 was read as ${read.prediction.label}: ${JSON.stringify(read.prediction.probs)}`);
   assert.ok(existsSync(join(outDir, 'desktop.png')));
+  assert.equal(read.prediction.verdict, 'digit');
 
   // The same panels as in the browser, clicked with X events.
   const click = async (name) => {
@@ -88,6 +93,17 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
     await sleep(100);
   };
   const shot = (name) => execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, name)], { env });
+  // A scribble, scrubbed back and forth, is not a digit.
+  await click('clear');
+  await waitFor((s) => s.prediction.empty, 5000, 'the pad to clear');
+  const scribble = [];
+  for (let i = 0; i < 24; i++) scribble.push(i % 2 ? [210, 70 + 6 * i] : [70, 70 + 6 * i], i % 2 ? [70, 73 + 6 * i] : [210, 73 + 6 * i]);
+  drawX([scribble]);
+  await sleep(1500);
+  const junk = await waitFor((s) => !s.prediction.empty, 10000, 'a verdict on the scribble');
+  shot('desktop-not-a-digit.png');
+  assert.equal(junk.prediction.verdict, 'not-a-digit', JSON.stringify(junk.prediction));
+  assert.equal(junk.prediction.label, -1);
   await click('tab:presets');
   await waitFor((s) => s.tab === 'presets', 5000, 'the presets tab');
   await click('preset:fail-tiny');

@@ -9,6 +9,7 @@ import (
 
 	"digitlab/game/ui"
 	"digitlab/nn"
+	"digitlab/pad"
 	"digitlab/runs"
 	"digitlab/trainer"
 )
@@ -47,6 +48,9 @@ type App struct {
 	snap    *trainer.Snapshot
 	snapVer uint64
 	cls     classifier
+	check   *pad.Checker  // the not-a-digit verdict, with its own bundled model
+	judged  [2]uint64     // drawing version and inspectSeq a.judge is of
+	judge   pad.Judgement // the verdict on the pad's image
 	pred    prediction
 	predKey predKey // inputs of the last prediction
 	note    string  // the app's own problem to show (a dropped command)
@@ -92,6 +96,8 @@ func New(t Trainer, opts Options) *App {
 	a := &App{t: t, training: true, warnings: append([]string(nil), opts.Warnings...)}
 	a.pred = prediction{empty: true, label: -1}
 	a.predKey.version = ^uint64(0) // no drawing has this version: predict at once
+	a.check = pad.NewChecker()
+	a.judged = [2]uint64{^uint64(0), 0}
 	a.cfg = opts.Config.Clone()
 	if opts.Config.Init == "" && opts.Config.Activation == "" && opts.Config.Optimizer == "" { // the zero Config
 		a.cfg = nn.DefaultConfig()
@@ -242,7 +248,11 @@ func (a *App) runState() string {
 	return a.snap.Run
 }
 
-// predict classifies the drawing when it or the weights have changed.
+// predict classifies the drawing when it or the weights have changed. The
+// verdict (digit or not) comes from the pad's own checker, so it holds
+// whatever network is training; it is redone only when the image changes.
+// The network's probabilities are kept for a non-digit too, but it has no
+// label: the screen and the state show that nothing was read.
 func (a *App) predict() {
 	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, a.cls.runID, a.cls.step, a.cls.ready, a.runState() == trainer.RunFailed}
 	if key == a.predKey {
@@ -250,8 +260,25 @@ func (a *App) predict() {
 	}
 	a.predKey = key
 	a.pred = prediction{ready: a.cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
-	if a.pred.ready && !a.pred.empty {
-		a.pred.label = a.cls.predict(&a.padV.input, &a.pred.probs)
+	if a.pred.empty {
+		return
+	}
+	if img := [2]uint64{key.version, key.inspect}; img != a.judged {
+		var d *pad.Drawing // an inspected MNIST image has no strokes
+		if !a.padV.inspecting {
+			d = &a.padV.drawing
+		}
+		a.judge, a.judged = a.check.Check(&a.padV.input, d), img
+	}
+	a.pred.verdict, a.pred.why = a.judge.Verdict, a.judge.Why
+	if a.pred.verdict == pad.Empty {
+		a.pred.empty = true
+		return
+	}
+	if a.pred.ready {
+		if label := a.cls.predict(&a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
+			a.pred.label = label
+		}
 	}
 }
 

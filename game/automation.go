@@ -101,8 +101,9 @@ type stateJSON struct {
 	// Inspecting: the pad shows a misclassified image from the Errors tab
 	// instead of the drawing.
 	Inspecting bool `json:"inspecting"`
-	// Prediction is what the network makes of the pad: label -1 and zero
-	// probabilities when it is empty or the network is not ready.
+	// Prediction is what the network makes of the pad: label -1 unless the
+	// verdict is "digit", and zero probabilities when the pad is empty or
+	// the network is not ready.
 	Prediction predJSON `json:"prediction"`
 	// PadRect is the drawing pad, in logical layout pixels.
 	PadRect rectJSON `json:"padRect"`
@@ -125,10 +126,13 @@ type runJSON struct {
 }
 
 type predJSON struct {
-	Empty bool                  `json:"empty"`
-	Ready bool                  `json:"ready"`
-	Label int                   `json:"label"`
-	Probs [nn.Classes]jsonFloat `json:"probs"`
+	// Verdict is "empty", "digit" or "not-a-digit" (pad.Verdict), from
+	// the pad's own checker whatever network is training.
+	Verdict string                `json:"verdict"`
+	Empty   bool                  `json:"empty"`
+	Ready   bool                  `json:"ready"`
+	Label   int                   `json:"label"`
+	Probs   [nn.Classes]jsonFloat `json:"probs"`
 }
 
 type rectJSON struct {
@@ -163,7 +167,7 @@ func (a *App) publish() {
 		Warnings:     append([]string{}, a.warnings...),
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
-		Prediction:   predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
+		Prediction:   predJSON{Verdict: a.pred.verdictString(), Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
@@ -211,7 +215,7 @@ func (a *App) publish() {
 // trainAcc, valLoss, valAcc, samplesPerSec, simd, ticksPerSec,
 // framesPerSec, drawnFrames, config, training, diverged, findings, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
-// prediction {empty, ready, label, probs[10]}, padRect {x, y, w, h},
+// prediction {verdict, empty, ready, label, probs[10]}, padRect {x, y, w, h},
 // warnings, error and padError; the fields of the stateJSON type in
 // automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {

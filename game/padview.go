@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -18,6 +19,9 @@ var (
 	colPadBg      = rgb(0x050608)
 	colPadOutline = rgb(0x2E3545)
 	colOverlay    = color.RGBA{0x0E, 0x11, 0x16, 0xD8}
+	// colBarDim fills the bars of a drawing that is not a digit: the
+	// network's output is still there to see, but reads as no answer.
+	colBarDim = rgb(0x2B3242)
 )
 
 // padView is the drawing pad: it turns pointer strokes into a pad.Drawing,
@@ -190,8 +194,24 @@ type prediction struct {
 	// noNet: there are none and none will come (the trainer failed).
 	noNet bool
 	empty bool // nothing to classify: the pad is empty or holds a stray dot
-	label int
-	probs [nn.Classes]float32
+	// verdict says whether the pad holds a digit (pad.Checker); why is the
+	// checker's reason when it does not.
+	verdict pad.Verdict
+	why     string
+	label   int // -1 unless the network has read a digit
+	probs   [nn.Classes]float32
+}
+
+// notDigit reports whether the pad holds ink that is not a digit.
+func (pr *prediction) notDigit() bool { return !pr.empty && pr.verdict == pad.NotDigit }
+
+// verdictString is the verdict in the state's words: "empty", "digit" or
+// "not-a-digit".
+func (pr *prediction) verdictString() string {
+	if pr.empty {
+		return pad.Empty.String()
+	}
+	return pr.verdict.String()
 }
 
 // drawChrome draws what changes only with the layout: the panel, its
@@ -270,6 +290,8 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 	l := v.layout
 	c.restore(v.guessArea())
 	switch {
+	case pr.notDigit():
+		v.drawNotDigit(dst, f, p, pr.why)
 	case !pr.ready:
 		wait := "waiting for the network…"
 		if pr.noNet {
@@ -295,8 +317,11 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		label, track, pct := ui.BarRow(row)
 		top := pr.ready && !pr.empty && k == pr.label
 		lc := colTextDim
-		if top {
+		switch {
+		case top:
 			lc = colText
+		case pr.notDigit():
+			lc = colTextMuted
 		}
 		p.textIn(dst, f.bold15, string(rune('0'+k)), label, alignCenter, lc)
 		txt := "–"
@@ -305,12 +330,41 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 			txt = ui.FormatPercent(pv)
 			if w := math.Round(track.W * pv); w >= 1 {
 				bc := colBar
-				if top {
+				switch {
+				case top:
 					bc = colAccent
+				case pr.notDigit():
+					bc = colBarDim
 				}
 				p.roundRect(dst, ui.Rect{X: track.X, Y: track.Y, W: math.Max(w, 3), H: track.H}, 3, bc)
 			}
 		}
 		p.textIn(dst, f.regular13, txt, pct, alignRight, lc)
+	}
+}
+
+// notDigitText is what the pad says of a drawing the checker rejects.
+const notDigitText = "That doesn't look like a digit"
+
+// drawNotDigit says in the guess area that the drawing is not a digit, and
+// why (the checker's reason) when the reason fits under it.
+func (v *padView) drawNotDigit(dst *ebiten.Image, f *fonts, p *painter, why string) {
+	g := v.layout.Guess
+	const lineH = 18
+	y := g.Y + 20
+	for _, line := range f.bold15.wrap(notDigitText, g.W, " ") {
+		p.text(dst, f.bold15, line, g.X, y, colWarn)
+		y += lineH
+	}
+	if why == "" {
+		return
+	}
+	lines := f.regular13.wrap(strings.ToUpper(why[:1])+why[1:], g.W, " ")
+	if y+float64(len(lines)-1)*lineH > g.Bottom()+4 {
+		return // no room: the heading alone
+	}
+	for _, line := range lines {
+		p.text(dst, f.regular13, line, g.X, y, colTextDim)
+		y += lineH
 	}
 }
