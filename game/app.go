@@ -117,7 +117,11 @@ func New(t Trainer, opts Options) *App {
 		a.tabs[i] = &button{name: "tab:" + ui.TabNames[i], label: ui.TabLabels[i], kind: buttonChip, onClick: func() { a.setTab(t) }}
 	}
 	a.diag = newDiagnosisView()
-	a.book = newRunBook(opts.Shared, opts.SharedPin, opts.Share)
+	var lost string
+	a.book, lost = newRunBook(opts.Shared, opts.SharedPin, opts.Share)
+	if lost != "" {
+		a.warnings = append(a.warnings, lost)
+	}
 	if len(opts.Shared) > 0 {
 		a.tab = ui.TabCompare // a shared link is opened to see its comparison
 	}
