@@ -1,8 +1,8 @@
 // Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
 // with real X mouse events (xdotool) is classified, a scribble is "not a
-// digit", a failure preset
-// clicked in the presets tab is diagnosed, and the errors, layers and
-// compare tabs show; screenshots land in e2e/out/desktop*.png. Run: make
+// digit", a failure preset clicked in the presets tab is diagnosed, the
+// errors, layers and compare tabs show, and a window resized narrow takes
+// the portrait layout; screenshots land in e2e/out/desktop*.png. Run: make
 // test-desktop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -123,4 +123,14 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   assert.match(c.runs[0].config, /hidden=128&/);
   await sleep(800);
   shot('desktop-compare.png');
+
+  // A window resized to a phone's shape takes the phone layout.
+  xdo('search', '--name', 'Digit Lab', 'windowsize', '390', '780');
+  const narrow = await waitFor((s) => s.layout === 'portrait', 10000, 'the portrait layout in a narrow window');
+  assert.deepEqual(narrow.screen, [390, 780]);
+  assert.ok(narrow.padRect.w >= 312, `pad ${narrow.padRect.w} px wide in a 390 px window`);
+  await sleep(800);
+  shot('desktop-narrow.png');
+  xdo('search', '--name', 'Digit Lab', 'windowsize', '1280', '800');
+  await waitFor((s) => s.layout === 'desktop', 10000, 'the desktop layout again');
 });
