@@ -1,7 +1,8 @@
 // Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
-// with real X mouse events (xdotool) is classified, a failure preset
-// clicked in the presets tab is diagnosed, and the errors, layers and
-// compare tabs show; screenshots land in e2e/out/desktop*.png. Run: make
+// with real X mouse events (xdotool) is classified, a scribble is "not a
+// digit", a failure preset clicked in the presets tab is diagnosed, the
+// errors, layers and compare tabs show, and a window resized narrow takes
+// the portrait layout; screenshots land in e2e/out/desktop*.png. Run: make
 // test-desktop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,15 +63,18 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   const ox = geo.X + (geo.WIDTH - 1280 * scale) / 2;
   const oy = geo.Y + (geo.HEIGHT - 800 * scale) / 2;
   const pad = trained.padRect;
+  const drawX = (strokes) => {
+    const args = [];
+    for (const stroke of strokes) {
+      const pts = stroke.map(([x, y]) => [Math.round(ox + (pad.x + (x / 280) * pad.w) * scale), Math.round(oy + (pad.y + (y / 280) * pad.h) * scale)]);
+      args.push('mousemove', ...pts[0].map(String), 'sleep', '0.05', 'mousedown', '1');
+      for (const p of pts.slice(1)) args.push('sleep', '0.02', 'mousemove', ...p.map(String));
+      args.push('sleep', '0.05', 'mouseup', '1');
+    }
+    xdo(...args);
+  };
   const seven = loadDigits().find((d) => d.label === 7);
-  const args = [];
-  for (const stroke of seven.strokes) {
-    const pts = stroke.map(([x, y]) => [Math.round(ox + (pad.x + (x / 280) * pad.w) * scale), Math.round(oy + (pad.y + (y / 280) * pad.h) * scale)]);
-    args.push('mousemove', ...pts[0].map(String), 'sleep', '0.05', 'mousedown', '1');
-    for (const p of pts.slice(1)) args.push('sleep', '0.02', 'mousemove', ...p.map(String));
-    args.push('sleep', '0.05', 'mouseup', '1');
-  }
-  xdo(...args);
+  drawX(seven.strokes);
   // The state file is rewritten every 500 ms: let it catch up with the
   // finished drawing before reading the prediction.
   await sleep(1500);
@@ -78,6 +82,7 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop.png')], { env });
   assert.equal(read.prediction.label, 7, `the drawn 7 was read as ${read.prediction.label}: ${JSON.stringify(read.prediction.probs)}`);
   assert.ok(existsSync(join(outDir, 'desktop.png')));
+  assert.equal(read.prediction.verdict, 'digit');
 
   // The same panels as in the browser, clicked with X events.
   const click = async (name) => {
@@ -88,6 +93,17 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
     await sleep(100);
   };
   const shot = (name) => execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, name)], { env });
+  // A scribble, scrubbed back and forth, is not a digit.
+  await click('clear');
+  await waitFor((s) => s.prediction.empty, 5000, 'the pad to clear');
+  const scribble = [];
+  for (let i = 0; i < 24; i++) scribble.push(i % 2 ? [210, 70 + 6 * i] : [70, 70 + 6 * i], i % 2 ? [70, 73 + 6 * i] : [210, 73 + 6 * i]);
+  drawX([scribble]);
+  await sleep(1500);
+  const junk = await waitFor((s) => !s.prediction.empty, 10000, 'a verdict on the scribble');
+  shot('desktop-not-a-digit.png');
+  assert.equal(junk.prediction.verdict, 'not-a-digit', JSON.stringify(junk.prediction));
+  assert.equal(junk.prediction.label, -1);
   await click('tab:presets');
   await waitFor((s) => s.tab === 'presets', 5000, 'the presets tab');
   await click('preset:fail-tiny');
@@ -107,4 +123,14 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   assert.match(c.runs[0].config, /hidden=128&/);
   await sleep(800);
   shot('desktop-compare.png');
+
+  // A window resized to a phone's shape takes the phone layout.
+  xdo('search', '--name', 'Digit Lab', 'windowsize', '390', '780');
+  const narrow = await waitFor((s) => s.layout === 'portrait', 10000, 'the portrait layout in a narrow window');
+  assert.deepEqual(narrow.screen, [390, 780]);
+  assert.ok(narrow.padRect.w >= 312, `pad ${narrow.padRect.w} px wide in a 390 px window`);
+  await sleep(800);
+  shot('desktop-narrow.png');
+  xdo('search', '--name', 'Digit Lab', 'windowsize', '1280', '800');
+  await waitFor((s) => s.layout === 'desktop', 10000, 'the desktop layout again');
 });

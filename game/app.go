@@ -10,6 +10,7 @@ import (
 
 	"digitlab/game/ui"
 	"digitlab/nn"
+	"digitlab/pad"
 	"digitlab/runs"
 	"digitlab/trainer"
 )
@@ -35,8 +36,8 @@ type Options struct {
 	Share func(query string) string
 }
 
-// App is Digit Lab's screen: an ebiten.Game with a fixed logical size of
-// ui.ScreenW x ui.ScreenH. It drives a Trainer and classifies the drawing
+// App is Digit Lab's screen: an ebiten.Game laid out for the desktop
+// (ui.ScreenW x ui.ScreenH) or a phone, by its outside size. It drives a Trainer and classifies the drawing
 // pad with the newest weights it receives. Its automation methods
 // (StateJSON, SetConfig, ...) may be called from any goroutine.
 type App struct {
@@ -48,6 +49,9 @@ type App struct {
 	snap    *trainer.Snapshot
 	snapVer uint64
 	cls     classifier
+	check   *pad.Checker  // the not-a-digit verdict, with its own bundled model
+	judged  [2]uint64     // drawing version and inspectSeq a.judge is of
+	judge   pad.Judgement // the verdict on the pad's image
 	pred    prediction
 	predKey predKey // inputs of the last prediction
 	note    string  // the app's own problem to show (a dropped command)
@@ -61,8 +65,15 @@ type App struct {
 	padV   *padView
 	banner *button // close ×
 
-	tab   ui.Tab
-	tabs  [ui.NumTabs]*button
+	tab  ui.Tab
+	tabs [ui.NumTabs]*button
+	// The screen's form and size (ui.FormFor) and, on a phone, the page
+	// shown and the switch between pages.
+	form  ui.Form
+	sizeW float64
+	sizeH float64
+	page  ui.Page
+	pages [ui.NumPages]*button
 	views [ui.NumTabs]tabView // the centre column's views, by tab
 	diag  *diagnosisView
 	book  *runBook // the runs compared
@@ -93,6 +104,8 @@ func New(t Trainer, opts Options) *App {
 	a := &App{t: t, training: true, warnings: append([]string(nil), opts.Warnings...)}
 	a.pred = prediction{empty: true, label: -1}
 	a.predKey.version = ^uint64(0) // no drawing has this version: predict at once
+	a.check = pad.NewChecker()
+	a.judged = [2]uint64{^uint64(0), 0}
 	a.cfg = opts.Config.Clone()
 	if opts.Config.Init == "" && opts.Config.Activation == "" && opts.Config.Optimizer == "" { // the zero Config
 		a.cfg = nn.DefaultConfig()
@@ -107,12 +120,21 @@ func New(t Trainer, opts Options) *App {
 	a.top.reset = &button{name: "reset", label: "Reset", onClick: a.reset}
 	a.banner = &button{name: "banner:close", label: "×", kind: buttonClose, onClick: func() { a.warnings = nil; a.relayout() }}
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
+	a.sizeW, a.sizeH = ui.ScreenW, ui.ScreenH
+	for i := range a.pages {
+		pg := ui.Page(i)
+		a.pages[i] = &button{name: "page:" + ui.PageNames[i], label: ui.PageLabels[i], kind: buttonChip, onClick: func() { a.setPage(pg) }}
+	}
 	for i := range a.tabs {
 		t := ui.Tab(i)
 		a.tabs[i] = &button{name: "tab:" + ui.TabNames[i], label: ui.TabLabels[i], kind: buttonChip, onClick: func() { a.setTab(t) }}
 	}
 	a.diag = newDiagnosisView()
-	a.book = newRunBook(opts.Shared, opts.SharedPin, opts.Share)
+	var lost string
+	a.book, lost = newRunBook(opts.Shared, opts.SharedPin, opts.Share)
+	if lost != "" {
+		a.warnings = append(a.warnings, lost)
+	}
 	if len(opts.Shared) > 0 {
 		a.tab = ui.TabCompare // a shared link is opened to see its comparison
 	}
@@ -136,9 +158,33 @@ func New(t Trainer, opts Options) *App {
 	return a
 }
 
-// Layout returns the fixed logical screen; ebiten letterboxes it.
+// Layout picks the form for the outside size (ui.FormFor): the fixed
+// desktop screen, which ebiten scales and letterboxes, or a phone layout in
+// CSS pixels; it lays the screen out again when the form or size changed.
+// Ebiten calls it on the game's loop, as it calls Update and Draw.
 func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
-	return ui.ScreenW, ui.ScreenH
+	a.resize(float64(outsideWidth), float64(outsideHeight))
+	return int(a.sizeW), int(a.sizeH)
+}
+
+// resize lays the app out for an outside size, if its form or logical size
+// differs from the current one.
+func (a *App) resize(outsideW, outsideH float64) {
+	form, w, h := ui.FormFor(outsideW, outsideH)
+	if form == a.form && w == a.sizeW && h == a.sizeH {
+		return
+	}
+	a.form, a.sizeW, a.sizeH = form, w, h
+	a.relayout()
+}
+
+// setPage shows page pg of a phone layout.
+func (a *App) setPage(pg ui.Page) {
+	if pg == a.page {
+		return
+	}
+	a.page = pg
+	a.relayout()
 }
 
 // Update applies queued automation actions, reads input, follows the
@@ -171,6 +217,11 @@ func (a *App) update(in *intents) {
 	}
 	a.syncTopBar()
 	a.top.update(in)
+	if a.form != ui.Desktop {
+		for _, b := range a.pages {
+			b.update(in)
+		}
+	}
 	if len(a.warnings) > 0 {
 		a.banner.update(in)
 	}
@@ -250,7 +301,11 @@ func (a *App) runState() string {
 	return a.snap.Run
 }
 
-// predict classifies the drawing when it or the weights have changed.
+// predict classifies the drawing when it or the weights have changed. The
+// verdict (digit or not) comes from the pad's own checker, so it holds
+// whatever network is training; it is redone only when the image changes.
+// The network's probabilities are kept for a non-digit too, but it has no
+// label: the screen and the state show that nothing was read.
 func (a *App) predict() {
 	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, a.cls.runID, a.cls.step, a.cls.ready, a.runState() == trainer.RunFailed}
 	if key == a.predKey {
@@ -258,8 +313,25 @@ func (a *App) predict() {
 	}
 	a.predKey = key
 	a.pred = prediction{ready: a.cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
-	if a.pred.ready && !a.pred.empty {
-		a.pred.label = a.cls.predict(&a.padV.input, &a.pred.probs)
+	if a.pred.empty {
+		return
+	}
+	if img := [2]uint64{key.version, key.inspect}; img != a.judged {
+		var d *pad.Drawing // an inspected MNIST image has no strokes
+		if !a.padV.inspecting {
+			d = &a.padV.drawing
+		}
+		a.judge, a.judged = a.check.Check(&a.padV.input, d), img
+	}
+	a.pred.verdict, a.pred.why = a.judge.Verdict, a.judge.Why
+	if a.pred.verdict == pad.Empty {
+		a.pred.empty = true
+		return
+	}
+	if a.pred.ready {
+		if label := a.cls.predict(&a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
+			a.pred.label = label
+		}
 	}
 }
 
@@ -387,10 +459,17 @@ func (a *App) warn(line string) {
 
 // relayout places everything for the current banner.
 func (a *App) relayout() {
-	a.screen = ui.ScreenLayout(len(a.warnings))
+	if a.form == ui.Desktop {
+		a.screen = ui.ScreenLayout(len(a.warnings))
+	} else {
+		a.screen = ui.PhoneLayout(a.form, a.sizeW, a.sizeH, len(a.warnings), a.page)
+	}
 	f := a.p.fonts
-	a.top.place(a.screen.TopBar, f)
-	a.padV.resize(a.screen.Drawing, a.p)
+	a.top.place(&a.screen, f)
+	for i, r := range ui.SwitchLayout(a.screen.Switch) {
+		a.pages[i].rect, a.pages[i].selected = r, ui.Page(i) == a.page
+	}
+	a.padV.resize(a.screen.Drawing, a.p, a.form)
 	for i, r := range ui.TabsLayout(a.screen.Tabs) {
 		a.tabs[i].rect = r
 	}
@@ -423,6 +502,11 @@ func (a *App) rebuildRects() {
 	a.set.rects(rects)
 	for _, b := range a.tabs {
 		rects[b.name] = b.rect
+	}
+	if a.form != ui.Desktop {
+		for _, b := range a.pages {
+			rects[b.name] = b.rect
+		}
 	}
 	a.diag.rects(rects)
 	a.views[a.tab].rects(rects)

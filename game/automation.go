@@ -26,6 +26,7 @@ type automation struct {
 	queue   []func()
 	state   string
 	rects   map[string]ui.Rect
+	size    [2]float64 // the logical screen, as of the last Update
 	padErr  string
 	scratch []func()
 	buf     bytes.Buffer // used by Update only
@@ -93,6 +94,11 @@ type stateJSON struct {
 	// Findings is the diagnosis of the run, most severe first; a list,
 	// never null.
 	Findings []diagnose.Finding `json:"findings"`
+	// Layout is the screen's form (ui.FormNames) and Screen its logical
+	// size; Page the page a phone layout shows (ui.PageNames).
+	Layout string `json:"layout"`
+	Screen [2]int `json:"screen"`
+	Page   string `json:"page"`
 	// Tab is the centre column's view (ui.TabNames); Runs the compared
 	// runs, oldest first, and Baseline the pinned one's ID (0 for none).
 	Tab      string    `json:"tab"`
@@ -101,8 +107,9 @@ type stateJSON struct {
 	// Inspecting: the pad shows a misclassified image from the Errors tab
 	// instead of the drawing.
 	Inspecting bool `json:"inspecting"`
-	// Prediction is what the network makes of the pad: label -1 and zero
-	// probabilities when it is empty or the network is not ready.
+	// Prediction is what the network makes of the pad: label -1 unless the
+	// verdict is "digit", and zero probabilities when the pad is empty or
+	// the network is not ready.
 	Prediction predJSON `json:"prediction"`
 	// PadRect is the drawing pad, in logical layout pixels.
 	PadRect rectJSON `json:"padRect"`
@@ -125,10 +132,13 @@ type runJSON struct {
 }
 
 type predJSON struct {
-	Empty bool                  `json:"empty"`
-	Ready bool                  `json:"ready"`
-	Label int                   `json:"label"`
-	Probs [nn.Classes]jsonFloat `json:"probs"`
+	// Verdict is "empty", "digit" or "not-a-digit" (pad.Verdict), from
+	// the pad's own checker whatever network is training.
+	Verdict string                `json:"verdict"`
+	Empty   bool                  `json:"empty"`
+	Ready   bool                  `json:"ready"`
+	Label   int                   `json:"label"`
+	Probs   [nn.Classes]jsonFloat `json:"probs"`
 }
 
 type rectJSON struct {
@@ -163,10 +173,11 @@ func (a *App) publish() {
 		Warnings:     append([]string{}, a.warnings...),
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
-		Prediction:   predJSON{Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
+		Prediction:   predJSON{Verdict: a.pred.verdictString(), Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
+	s.Layout, s.Screen, s.Page = ui.FormNames[a.form], [2]int{int(a.screen.W), int(a.screen.H)}, ui.PageNames[a.page]
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
@@ -203,6 +214,7 @@ func (a *App) publish() {
 	}
 	au.mu.Lock()
 	au.state, au.rects = strings.TrimSuffix(au.buf.String(), "\n"), a.rects
+	au.size = [2]float64{a.screen.W, a.screen.H}
 	au.mu.Unlock()
 }
 
@@ -211,7 +223,7 @@ func (a *App) publish() {
 // trainAcc, valLoss, valAcc, samplesPerSec, simd, ticksPerSec,
 // framesPerSec, drawnFrames, config, training, diverged, findings, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
-// prediction {empty, ready, label, probs[10]}, padRect {x, y, w, h},
+// prediction {verdict, empty, ready, label, probs[10]}, padRect {x, y, w, h},
 // warnings, error and padError; the fields of the stateJSON type in
 // automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {
@@ -289,6 +301,15 @@ func (a *App) ControlRect(name string) (x, y, w, h float64, ok bool) {
 	defer a.auto.mu.Unlock()
 	r, ok := a.auto.rects[name]
 	return r.X, r.Y, r.W, r.H, ok
+}
+
+// ScreenSize returns the logical screen's size as of the last Update:
+// ui.ScreenW x ui.ScreenH on the desktop, the CSS size on a phone. Safe for
+// concurrent use.
+func (a *App) ScreenSize() (w, h float64) {
+	a.auto.mu.Lock()
+	defer a.auto.mu.Unlock()
+	return a.auto.size[0], a.auto.size[1]
 }
 
 // Controls returns the rectangle of every control ControlRect knows, by

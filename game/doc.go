@@ -27,9 +27,13 @@
 //
 // # Screen
 //
-// The logical screen is ui.ScreenW x ui.ScreenH (1280x800, letterboxed by
-// ebiten) and stays readable in a 1024x640 window: no text is smaller than
-// 13 logical pixels. Top bar: title, Train/Pause, Step, Reset and the run's
+// From a 1024x640 window (or CSS viewport) up, the logical screen is
+// ui.ScreenW x ui.ScreenH (1280x800, letterboxed by ebiten); no text is
+// smaller than 13 logical pixels. A smaller one is a phone (ui.FormFor),
+// laid out in CSS pixels: in portrait the pad and its answer come first
+// and fill the width, in landscape the pad sits beside its answer, and a
+// page switch (Draw, Curves & tabs, Settings) brings the rest on screen;
+// the sections below describe the desktop layout. Top bar: title, Train/Pause, Step, Reset and the run's
 // status (state, epoch, samples, samples/s, divergence, the trainer's
 // refusal). Left: the settings panel and the compact config string.
 // Middle: a tab bar, the selected tab's view (the curves of loss and

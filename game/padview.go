@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -18,6 +19,9 @@ var (
 	colPadBg      = rgb(0x050608)
 	colPadOutline = rgb(0x2E3545)
 	colOverlay    = color.RGBA{0x0E, 0x11, 0x16, 0xD8}
+	// colBarDim fills the bars of a drawing that is not a digit: the
+	// network's output is still there to see, but reads as no answer.
+	colBarDim = rgb(0x2B3242)
 )
 
 // padView is the drawing pad: it turns pointer strokes into a pad.Drawing,
@@ -36,7 +40,10 @@ type padView struct {
 	input   [pad.NetPixels]float32
 	inputOK bool // Preprocess accepted the drawing
 
+	// padImg shows the ink at the pad's size on the screen, side pixels
+	// square (pad.Size on the desktop: one pixel per pad unit).
 	padImg, previewImg *ebiten.Image
+	side               int
 	padBuf             []float32
 	padPix, prevPix    []byte
 
@@ -56,7 +63,7 @@ type padLook struct {
 
 func (v *padView) look() padLook { return padLook{v.shown, v.inspectSeq, v.inspecting} }
 
-// inspect shows a validation image on the pad, 10x, and as the network's
+// inspect shows a validation image on the pad, in blocks, and as the network's
 // input, so that the prediction shows what the network makes of it now.
 func (v *padView) inspect(m trainer.Mistake) {
 	if len(m.Pixels) != pad.NetPixels {
@@ -69,12 +76,18 @@ func (v *padView) inspect(m trainer.Mistake) {
 		v.input[i] = float32(g) / 255
 	}
 	v.inputOK = true
-	const scale = pad.Size / pad.NetSide
+	v.paintInspected()
+}
+
+// paintInspected shows the inspected image on the pad, each of its pixels
+// a square block.
+func (v *padView) paintInspected() {
 	bg, ink := colPadBg, colInk
-	for y := 0; y < pad.Size; y++ {
-		for x := 0; x < pad.Size; x++ {
-			a := v.input[(y/scale)*pad.NetSide+x/scale]
-			o := 4 * (y*pad.Size + x)
+	n := v.side
+	for y := 0; y < n; y++ {
+		for x := 0; x < n; x++ {
+			a := v.input[(y*pad.NetSide/n)*pad.NetSide+x*pad.NetSide/n]
+			o := 4 * (y*n + x)
 			v.padPix[o], v.padPix[o+1], v.padPix[o+2], v.padPix[o+3] = mix(bg.R, ink.R, a), mix(bg.G, ink.G, a), mix(bg.B, ink.B, a), 0xff
 		}
 	}
@@ -94,26 +107,48 @@ func (v *padView) endInspection() {
 
 func newPadView(r ui.Rect, p *painter, onClear func()) *padView {
 	v := &padView{
-		padImg:     ebiten.NewImage(pad.Size, pad.Size),
 		previewImg: ebiten.NewImage(pad.NetSide, pad.NetSide),
-		padBuf:     make([]float32, pad.Size*pad.Size),
-		padPix:     make([]byte, 4*pad.Size*pad.Size),
 		prevPix:    make([]byte, 4*pad.NetPixels),
 	}
 	v.clear = &button{name: "clear", label: "Clear", onClick: onClear}
-	v.resize(r, p)
-	v.repaint()
+	v.resize(r, p, ui.Desktop)
 	return v
 }
 
-func (v *padView) resize(r ui.Rect, p *painter) {
-	v.layout = ui.DrawingLayout(r, p.fonts.bold13.width("Clear")+28)
+// resize lays the panel out in r for the screen's form, and renders the
+// ink again if the pad's size on the screen changed.
+func (v *padView) resize(r ui.Rect, p *painter, form ui.Form) {
+	clearW := p.fonts.bold13.width("Clear") + 28
+	if form == ui.Desktop {
+		v.layout = ui.DrawingLayout(r, clearW)
+	} else {
+		v.layout = ui.PhoneDrawingLayout(r, clearW, form)
+	}
 	v.clear.rect = v.layout.Clear
+	side := max(int(math.Round(v.layout.Pad.W)), 1)
+	if side == v.side {
+		return
+	}
+	v.side = side
+	if v.padImg != nil {
+		v.padImg.Deallocate()
+	}
+	v.padImg = ebiten.NewImage(side, side)
+	v.padBuf = make([]float32, side*side)
+	v.padPix = make([]byte, 4*side*side)
+	if v.inspecting {
+		v.paintInspected()
+		v.inspectSeq++ // drawn afresh
+		return
+	}
+	v.repaint()
 }
 
 // toPad converts a screen position to pad units.
 func (v *padView) toPad(x, y float64) pad.Point {
-	return pad.Point{X: float32(x - v.layout.Pad.X), Y: float32(y - v.layout.Pad.Y)}
+	l := v.layout.Pad
+	k := pad.Size / l.W
+	return pad.Point{X: float32((x - l.X) * k), Y: float32((y - l.Y) * k)}
 }
 
 // update draws with the pointers: a stroke starts where a pointer goes down
@@ -157,7 +192,7 @@ func (v *padView) repaint() {
 		v.inspectSeq++
 	}
 	v.shown = v.drawing.Version()
-	pad.RenderPad(&v.drawing, v.padBuf, pad.Size, 0)
+	pad.RenderPad(&v.drawing, v.padBuf, v.side, 0)
 	bg, ink := colPadBg, colInk
 	for i, a := range v.padBuf {
 		v.padPix[4*i] = mix(bg.R, ink.R, a)
@@ -190,8 +225,24 @@ type prediction struct {
 	// noNet: there are none and none will come (the trainer failed).
 	noNet bool
 	empty bool // nothing to classify: the pad is empty or holds a stray dot
-	label int
-	probs [nn.Classes]float32
+	// verdict says whether the pad holds a digit (pad.Checker); why is the
+	// checker's reason when it does not.
+	verdict pad.Verdict
+	why     string
+	label   int // -1 unless the network has read a digit
+	probs   [nn.Classes]float32
+}
+
+// notDigit reports whether the pad holds ink that is not a digit.
+func (pr *prediction) notDigit() bool { return !pr.empty && pr.verdict == pad.NotDigit }
+
+// verdictString is the verdict in the state's words: "empty", "digit" or
+// "not-a-digit".
+func (pr *prediction) verdictString() string {
+	if pr.empty {
+		return pad.Empty.String()
+	}
+	return pr.verdict.String()
 }
 
 // drawChrome draws what changes only with the layout: the panel, its
@@ -201,14 +252,23 @@ func (v *padView) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	f := p.fonts
 	l := v.layout
 	p.panel(dst, panel, 10, colPanel, colPanelBorder)
-	p.textIn(dst, f.bold15, "Draw a digit", l.Title, alignLeft, colText)
+	if !l.Title.Empty() { // a landscape phone has no room for it
+		p.textIn(dst, f.bold15, "Draw a digit", l.Title, alignLeft, colText)
+	}
 	p.rect(dst, ui.Rect{X: l.Pad.X - 1, Y: l.Pad.Y - 1, W: l.Pad.W + 2, H: l.Pad.H + 2}, colPadOutline)
-	p.textIn(dst, f.regular13, "Network input 28×28", l.PreviewLabel, alignLeft, colTextDim)
+	if !l.PreviewLabel.Empty() {
+		p.textIn(dst, f.regular13, "Network input 28×28", l.PreviewLabel, alignLeft, colTextDim)
+	}
 	pv := l.Preview
 	p.rect(dst, ui.Rect{X: pv.X - 1, Y: pv.Y - 1, W: pv.W + 2, H: pv.H + 2}, colPadOutline)
 	p.textIn(dst, f.regular13, "Prediction", l.GuessLabel, alignLeft, colTextDim)
-	p.textIn(dst, f.bold13, "Class probabilities", l.BarsTitle, alignLeft, colTextDim)
+	if !l.BarsTitle.Empty() {
+		p.textIn(dst, f.bold13, "Class probabilities", l.BarsTitle, alignLeft, colTextDim)
+	}
 	for _, row := range l.Bars {
+		if row.Empty() {
+			break // no room for the bars
+		}
 		_, track, _ := ui.BarRow(row)
 		p.roundRect(dst, track, 3, colRaised)
 	}
@@ -260,7 +320,12 @@ func (v *padView) guessArea() ui.Rect {
 // barsArea is where the bars' labels, fills and percentages are drawn.
 func (v *padView) barsArea() ui.Rect {
 	b := v.layout.Bars
-	return ui.Rect{X: b[0].X, Y: b[0].Y, W: b[0].W, H: b[len(b)-1].Bottom() - b[0].Y}
+	r := b[0]
+	for _, row := range b[1:] { // one column on the desktop, two on a phone
+		x, y := math.Min(r.X, row.X), math.Min(r.Y, row.Y)
+		r = ui.Rect{X: x, Y: y, W: math.Max(r.Right(), row.Right()) - x, H: math.Max(r.Bottom(), row.Bottom()) - y}
+	}
+	return r
 }
 
 // drawPrediction draws the guess and a bar per class.
@@ -270,6 +335,8 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 	l := v.layout
 	c.restore(v.guessArea())
 	switch {
+	case pr.notDigit():
+		v.drawNotDigit(dst, f, p, pr.why)
 	case !pr.ready:
 		wait := "waiting for the network…"
 		if pr.noNet {
@@ -290,13 +357,19 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		p.text(dst, f.regular13, "confidence", x, base-g.capHeight+f.bold15.capHeight+18, colTextMuted)
 	}
 
+	if l.Bars[0].Empty() {
+		return // no room for the bars
+	}
 	c.restore(v.barsArea())
 	for k, row := range l.Bars {
 		label, track, pct := ui.BarRow(row)
 		top := pr.ready && !pr.empty && k == pr.label
 		lc := colTextDim
-		if top {
+		switch {
+		case top:
 			lc = colText
+		case pr.notDigit():
+			lc = colTextMuted
 		}
 		p.textIn(dst, f.bold15, string(rune('0'+k)), label, alignCenter, lc)
 		txt := "–"
@@ -305,12 +378,41 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 			txt = ui.FormatPercent(pv)
 			if w := math.Round(track.W * pv); w >= 1 {
 				bc := colBar
-				if top {
+				switch {
+				case top:
 					bc = colAccent
+				case pr.notDigit():
+					bc = colBarDim
 				}
 				p.roundRect(dst, ui.Rect{X: track.X, Y: track.Y, W: math.Max(w, 3), H: track.H}, 3, bc)
 			}
 		}
 		p.textIn(dst, f.regular13, txt, pct, alignRight, lc)
+	}
+}
+
+// notDigitText is what the pad says of a drawing the checker rejects.
+const notDigitText = "That doesn't look like a digit"
+
+// drawNotDigit says in the guess area that the drawing is not a digit, and
+// why (the checker's reason) when the reason fits under it.
+func (v *padView) drawNotDigit(dst *ebiten.Image, f *fonts, p *painter, why string) {
+	g := v.layout.Guess
+	const lineH = 18
+	y := g.Y + 20
+	for _, line := range f.bold15.wrap(notDigitText, g.W, " ") {
+		p.text(dst, f.bold15, line, g.X, y, colWarn)
+		y += lineH
+	}
+	if why == "" {
+		return
+	}
+	lines := f.regular13.wrap(strings.ToUpper(why[:1])+why[1:], g.W, " ")
+	if y+float64(len(lines)-1)*lineH > g.Bottom()+4 {
+		return // no room: the heading alone
+	}
+	for _, line := range lines {
+		p.text(dst, f.regular13, line, g.X, y, colTextDim)
+		y += lineH
 	}
 }

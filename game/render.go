@@ -101,8 +101,12 @@ func (s *screenCache) invalidate() { s.chromeOK = false }
 // keeps between frames; a frame in which nothing changed draws nothing.
 func (a *App) Draw(screen *ebiten.Image) {
 	sc := &a.cache
-	if sc.chrome == nil {
-		sc.chrome = ebiten.NewImageWithOptions(image.Rect(0, 0, ui.ScreenW, ui.ScreenH), &ebiten.NewImageOptions{Unmanaged: true})
+	if b := image.Rect(0, 0, int(a.screen.W), int(a.screen.H)); sc.chrome == nil || sc.chrome.Bounds() != b {
+		if sc.chrome != nil {
+			sc.chrome.Deallocate()
+		}
+		sc.chrome = ebiten.NewImageWithOptions(b, &ebiten.NewImageOptions{Unmanaged: true})
+		sc.chromeOK = false
 	}
 	c := canvas{dst: screen, chrome: sc.chrome}
 	if !sc.chromeOK {
@@ -129,7 +133,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 // layout or the config.
 func (a *App) drawChrome(dst *ebiten.Image) {
 	dst.Fill(colBackground)
-	a.top.drawChrome(dst, a.p)
+	a.top.drawChrome(dst, a.p, &a.screen)
 	a.drawBanner(dst)
 	a.set.drawChrome(dst, a.p)
 	a.views[a.tab].drawChrome(dst, a.p)
@@ -164,6 +168,11 @@ func (a *App) drawRegions(c *canvas) {
 	a.set.redraw(c, p)
 	for _, b := range a.tabs {
 		b.redraw(c, p)
+	}
+	if a.form != ui.Desktop {
+		for _, b := range a.pages {
+			b.redraw(c, p)
+		}
 	}
 	v := a.padV
 	v.clear.redraw(c, p)

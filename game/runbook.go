@@ -1,6 +1,7 @@
 package game
 
 import (
+	"fmt"
 	"time"
 
 	"digitlab/nn"
@@ -27,11 +28,30 @@ type runBook struct {
 }
 
 // newRunBook returns a book holding the runs of a shared link, run pin
-// (from 1; 0 for none) of them pinned.
-func newRunBook(shared []runs.Run, pin int, share func(string) string) *runBook {
+// (from 1; 0 for none) of them pinned, and a warning for the banner when
+// the comparison cannot keep them all ("" when it can).
+func newRunBook(shared []runs.Run, pin int, share func(string) string) (*runBook, string) {
 	b := &runBook{Book: runs.NewBook(compareRuns), share: share}
 	b.AddShared(shared, pin)
-	return b
+	return b, sharedWarning(shared, pin)
+}
+
+// sharedWarning says how many of a link's runs the comparison keeps, when
+// it cannot keep them all. The session's own run takes one of the
+// compareRuns places as soon as it trains, so the link's runs have the
+// others: a book of that size says which of them survive.
+func sharedWarning(shared []runs.Run, pin int) string {
+	n := len(shared)
+	room := runs.NewBook(max(compareRuns-1, runs.MinCap))
+	kept := n - room.AddShared(shared, pin)
+	if kept == n {
+		return ""
+	}
+	recent := min(n, room.Cap())
+	if kept > recent { // the pinned run is older than the last ones, and kept too
+		return fmt.Sprintf("The link shares %d runs; the comparison keeps the pinned one and the last %d", n, recent)
+	}
+	return fmt.Sprintf("The link shares %d runs; the comparison keeps the last %d", n, kept)
 }
 
 // follow records the run of snapshot s, whose config is cfg, as seen at

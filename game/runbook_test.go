@@ -1,6 +1,7 @@
 package game
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -39,7 +40,7 @@ func TestRunBookFollow(t *testing.T) {
 		{"a new trainer run is a new entry", []seen{{7, cfg, trainer.RunTraining, 500, 0}, {8, other, trainer.RunTraining, 100, 2 * time.Second}}, 2, 0},
 	}
 	for _, tt := range tests {
-		b := newRunBook(nil, 0, nil)
+		b, _ := newRunBook(nil, 0, nil)
 		for _, s := range tt.snaps {
 			snap := &trainer.Snapshot{}
 			snap.RunID, snap.Run, snap.Samples = s.runID, s.run, s.samples
@@ -66,7 +67,7 @@ func TestRunBookFollow(t *testing.T) {
 // The pin toggles: a row's pin pins its run or unpins it; the table's pin
 // button pins the current run or unpins whatever is pinned.
 func TestRunBookPins(t *testing.T) {
-	b := newRunBook(nil, 0, nil)
+	b, _ := newRunBook(nil, 0, nil)
 	first := b.Begin(nn.DefaultConfig())
 	second := b.Begin(nn.DefaultConfig())
 	baseline := func() int {
@@ -101,7 +102,7 @@ func TestRunBookPins(t *testing.T) {
 func TestRunBookShareLink(t *testing.T) {
 	cfg := nn.DefaultConfig()
 	shared := []runs.Run{{Config: cfg, Curve: []runs.Point{{Samples: 5000, Acc: 0.9}}, BestAcc: 0.9, Epochs: 1}}
-	b := newRunBook(shared, 1, nil)
+	b, _ := newRunBook(shared, 1, nil)
 	got := b.shareLink(cfg)
 	if !strings.HasPrefix(got, "Link: ?") {
 		t.Fatalf("without a host the link is %q, want it shown", got)
@@ -126,6 +127,56 @@ func TestLookVersion(t *testing.T) {
 	for i, s := range steps {
 		if got := v.of(s.look); got != s.want {
 			t.Errorf("step %d: look %v is version %d, want %d", i, s.look, got, s.want)
+		}
+	}
+}
+
+// A link with more runs than the comparison keeps gets a banner line with
+// the true numbers: once the session's own run trains, the book holds
+// exactly the shared runs the warning says, and the app shows the line.
+func TestSharedRunsOverCapacityAreReported(t *testing.T) {
+	cfg := nn.DefaultConfig()
+	sharedRuns := func(n int) []runs.Run {
+		rs := make([]runs.Run, n)
+		for i := range rs {
+			c := cfg.Clone()
+			c.Seed = uint64(i + 1)
+			rs[i] = runs.Run{Config: c, Curve: []runs.Point{{Samples: 5000, Acc: 0.9}}, BestAcc: 0.9, Epochs: 1}
+		}
+		return rs
+	}
+	for _, tc := range []struct {
+		n, pin int
+		want   string // the warning; "" for none
+		kept   []uint64
+	}{
+		{3, 0, "", []uint64{1, 2, 3}},
+		{5, 2, "", []uint64{1, 2, 3, 4, 5}},
+		{6, 0, "The link shares 6 runs; the comparison keeps the last 5", []uint64{2, 3, 4, 5, 6}},
+		{8, 0, "The link shares 8 runs; the comparison keeps the last 5", []uint64{4, 5, 6, 7, 8}},
+		{8, 6, "The link shares 8 runs; the comparison keeps the last 5", []uint64{4, 5, 6, 7, 8}},
+		{8, 1, "The link shares 8 runs; the comparison keeps the pinned one and the last 5", []uint64{1, 4, 5, 6, 7, 8}},
+		{6, 1, "", []uint64{1, 2, 3, 4, 5, 6}},
+	} {
+		b, warning := newRunBook(sharedRuns(tc.n), tc.pin, nil)
+		if warning != tc.want {
+			t.Errorf("%d runs, pin %d: warning %q, want %q", tc.n, tc.pin, warning, tc.want)
+		}
+		snap := &trainer.Snapshot{}
+		snap.RunID, snap.Run, snap.Samples = 1, trainer.RunTraining, 500
+		b.follow(snap, cfg, time.Unix(1000, 0))
+		var kept []uint64
+		for _, r := range b.Runs() {
+			if r.Shared {
+				kept = append(kept, r.Config.Seed)
+			}
+		}
+		if !slices.Equal(kept, tc.kept) {
+			t.Errorf("%d runs, pin %d: the book keeps the shared runs %v once the session trains, want %v", tc.n, tc.pin, kept, tc.kept)
+		}
+		a, _ := newTestApp(t, Options{Shared: sharedRuns(tc.n), SharedPin: tc.pin})
+		if shown := slices.Contains(a.warnings, tc.want); shown != (tc.want != "") || (tc.want == "" && len(a.warnings) > 0) {
+			t.Errorf("%d runs, pin %d: banner %q", tc.n, tc.pin, a.warnings)
 		}
 	}
 }

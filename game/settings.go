@@ -13,17 +13,20 @@ import (
 
 // Sizes of the settings panel.
 const (
-	rowH        = 28 // a stepper or a chip
-	rowGap      = 4
-	captionH    = 14 // a caption above chips
-	labelW      = 100
-	stepperW    = 136
-	unitsW      = 80 // one layer's units stepper
-	chipPadX    = 8  // text inset of a chip
-	chipGap     = 5
-	sectionGap  = 8
-	nesterovW   = 76
-	configLineH = 15
+	// settingsTallH: a panel at least this high holds every setting in
+	// one column; a shorter and wide one gets two.
+	settingsTallH = 600
+	rowH          = 28 // a stepper or a chip
+	rowGap        = 4
+	captionH      = 14 // a caption above chips
+	labelW        = 100
+	stepperW      = 136
+	unitsW        = 80 // one layer's units stepper
+	chipPadX      = 8  // text inset of a chip
+	chipGap       = 5
+	sectionGap    = 8
+	nesterovW     = 76
+	configLineH   = 15
 )
 
 // settings is the panel of every network and training setting. It is
@@ -34,7 +37,8 @@ type settings struct {
 	buttons  []*button
 	steppers []*stepper
 	texts    []panelText
-	config   []string // the compact config, wrapped
+	config   []string // the compact config, wrapped; none when it does not fit
+	configX  float64
 	configY  float64
 }
 
@@ -55,7 +59,14 @@ type editor func(func(c *nn.Config))
 // copy of cfg through edit.
 func buildSettings(area ui.Rect, cfg nn.Config, p *painter, edit editor) *settings {
 	s := &settings{area: area}
-	col := ui.Column{Area: area.Inset(ui.PanelPad), Gap: rowGap}
+	// A wide and short panel (a phone on its side) has the network's
+	// settings in one column and the training's in a second.
+	twoCols := area.W >= 2*ui.ControlsW && area.H < settingsTallH
+	first, second := area, ui.Rect{}
+	if twoCols {
+		first, second = area.CutLeft((area.W-ui.Gap)/2, ui.Gap)
+	}
+	col := ui.Column{Area: first.Inset(ui.PanelPad), Gap: rowGap}
 	f := p.fonts
 
 	section := func(title string) {
@@ -136,7 +147,11 @@ func buildSettings(area ui.Rect, cfg nn.Config, p *painter, edit editor) *settin
 	chips("init", nn.Inits, cfg.Init, func(c *nn.Config, v string) { c.Init = v })
 	stepFloats("dropout", right(labelled("Dropout"), stepperW), ui.Dropouts, cfg.Dropout, func(c *nn.Config, v float64) { c.Dropout = v })
 
-	col.Skip(sectionGap)
+	if twoCols {
+		col = ui.Column{Area: second.Inset(ui.PanelPad), Gap: rowGap}
+	} else {
+		col.Skip(sectionGap)
+	}
 	section("TRAINING")
 	caption("Optimizer")
 	chips("optimizer", nn.Optimizers, cfg.Optimizer, func(c *nn.Config, v string) { c.Optimizer = v })
@@ -170,10 +185,11 @@ func buildSettings(area ui.Rect, cfg nn.Config, p *painter, edit editor) *settin
 		}})
 
 	col.Skip(sectionGap)
-	caption("Config")
-	inner := area.Inset(ui.PanelPad)
-	s.config = f.mono13.wrap(cfg.String(), inner.W, "&")
-	s.configY = col.Next(0).Y
+	config := f.mono13.wrap(cfg.String(), col.Area.W, "&")
+	if y := col.Next(0).Y; y+captionH+rowGap+float64(len(config))*configLineH <= area.Bottom()-ui.PanelPad {
+		caption("Config")
+		s.config, s.configX, s.configY = config, col.Area.X, col.Next(0).Y
+	}
 	return s
 }
 
@@ -194,7 +210,7 @@ func (s *settings) drawChrome(dst *ebiten.Image, p *painter) {
 		p.textIn(dst, t.f, t.s, t.r, t.align, t.c)
 	}
 	f := p.fonts.mono13
-	x := s.area.X + ui.PanelPad
+	x := s.configX
 	for i, line := range s.config {
 		p.text(dst, f, line, x, s.configY+f.ascent+float64(i)*configLineH, colTextMuted)
 	}

@@ -54,8 +54,13 @@ func (t *topBar) setStatus(s *trainer.Snapshot, note string) {
 // move when it changes.
 const playW = 104
 
-func (t *topBar) place(bar ui.Rect, f *fonts) {
-	t.layout = ui.TopBarLayout(bar, playW, f.bold13.width("Step")+44, f.bold13.width("Reset")+28)
+func (t *topBar) place(s *ui.Screen, f *fonts) {
+	stepW, resetW := f.bold13.width("Step")+44, f.bold13.width("Reset")+28
+	if s.Form == ui.Desktop {
+		t.layout = ui.TopBarLayout(s.TopBar, playW, stepW, resetW)
+	} else {
+		t.layout = ui.PhoneTopBar(s, playW, stepW, resetW)
+	}
 	t.play.rect, t.step.rect, t.reset.rect = t.layout.Play, t.layout.Step, t.layout.Reset
 }
 
@@ -115,14 +120,21 @@ func statusOf(s *trainer.Snapshot) (state string, c color.RGBA, facts []string) 
 	return state, c, facts
 }
 
-// drawChrome draws the bar and the title.
-func (t *topBar) drawChrome(dst *ebiten.Image, p *painter) {
+// drawChrome draws the bar and the title; the subtitle only on the
+// desktop.
+func (t *topBar) drawChrome(dst *ebiten.Image, p *painter, s *ui.Screen) {
 	f := p.fonts
 	l := t.layout
-	p.rect(dst, ui.Rect{X: 0, Y: l.Title.Y - 8, W: ui.ScreenW, H: ui.TopBarH}, colPanel)
-	p.hline(dst, 0, ui.ScreenW, ui.TopBarH-1, colPanelBorder)
+	bar := s.TopBar
+	p.rect(dst, bar, colPanel)
+	p.hline(dst, 0, bar.W, bar.Bottom()-1, colPanelBorder)
+	if l.Title.Empty() {
+		return
+	}
 	p.text(dst, f.bold22, "Digit Lab", l.Title.X, l.Title.Y+f.bold22.ascent-2, colText)
-	p.text(dst, f.regular13, "Why does this network fail on MNIST?", l.Title.X+f.bold22.width("Digit Lab")+12, l.Title.Y+f.bold22.ascent-2, colTextMuted)
+	if s.Form == ui.Desktop {
+		p.text(dst, f.regular13, "Why does this network fail on MNIST?", l.Title.X+f.bold22.width("Digit Lab")+12, l.Title.Y+f.bold22.ascent-2, colTextMuted)
+	}
 }
 
 // drawStatus draws the status area: the state pill, then the facts, then

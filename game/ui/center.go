@@ -31,13 +31,19 @@ var (
 
 // TabsLayout splits the tab bar into NumTabs equal tabs.
 func TabsLayout(bar Rect) [NumTabs]Rect {
-	const gap = 4
-	w := (bar.W - gap*float64(NumTabs-1)) / float64(NumTabs)
 	var out [NumTabs]Rect
-	for i := range out {
-		out[i] = Rect{bar.X + float64(i)*(w+gap), bar.Y, w, bar.H}
-	}
+	splitEvenly(bar, out[:])
 	return out
+}
+
+// splitEvenly fills out with equal parts of r, side by side, 4 apart.
+func splitEvenly(r Rect, out []Rect) {
+	const gap = 4
+	n := float64(len(out))
+	w := (r.W - gap*(n-1)) / n
+	for i := range out {
+		out[i] = Rect{r.X + float64(i)*(w+gap), r.Y, w, r.H}
+	}
 }
 
 // DiagnosisPanel is where the parts of the diagnosis panel go. The

@@ -25,6 +25,9 @@ const PadColumnW = pad.Size + Gap + PreviewSide + 2*PanelPad
 
 // Screen is where the parts of the screen go.
 type Screen struct {
+	W, H      float64 // the logical screen
+	Form      Form
+	Switch    Rect // the page switch of a phone layout; empty on the desktop
 	TopBar    Rect
 	Controls  Rect // settings panel, full height on the left
 	Banner    Rect // startup warnings over the charts and pad; empty if none
@@ -39,7 +42,7 @@ type Screen struct {
 // startup warnings (0 for no banner). The banner spans the charts and the
 // pad, so the settings panel keeps its full height.
 func ScreenLayout(bannerLines int) Screen {
-	var s Screen
+	s := Screen{W: ScreenW, H: ScreenH, Form: Desktop}
 	all := Rect{0, 0, ScreenW, ScreenH}
 	s.TopBar, all = all.CutTop(TopBarH, 0)
 	body := all.Inset(Margin)

@@ -72,7 +72,8 @@ func exposeAPI(app *game.App) {
 			if !ok {
 				return "null", nil
 			}
-			return mustJSON(toPage(ui.Rect{X: x, Y: y, W: w, H: h})), nil
+			sw, sh := app.ScreenSize()
+			return mustJSON(toPage(ui.Rect{X: x, Y: y, W: w, H: h}, sw, sh)), nil
 		}),
 	}
 	js.Global().Set("digitlab", js.ValueOf(api))
@@ -155,7 +156,8 @@ func pageState(app *game.App) string {
 	}
 	var pad ui.Rect
 	if err := json.Unmarshal(state["padRect"], &pad); err == nil {
-		state["pad"] = json.RawMessage(mustJSON(toPage(pad)))
+		w, h := app.ScreenSize()
+		state["pad"] = json.RawMessage(mustJSON(toPage(pad, w, h)))
 	}
 	return mustJSON(state)
 }
@@ -167,18 +169,21 @@ type pageRect struct {
 	H float64 `json:"h"`
 }
 
-// toPage maps a logical rectangle to CSS pixels: ebiten scales the fixed
-// logical screen to fit its canvas and centres it (letterboxing).
-func toPage(r ui.Rect) pageRect {
+// toPage maps a logical rectangle to CSS pixels: ebiten scales the logical
+// screen (sw x sh) to fit its canvas and centres it (letterboxing).
+func toPage(r ui.Rect, sw, sh float64) pageRect {
 	canvas := js.Global().Get("document").Call("querySelector", "canvas")
 	if !canvas.Truthy() {
 		return pageRect{}
 	}
 	box := canvas.Call("getBoundingClientRect")
 	cw, ch := box.Get("width").Float(), box.Get("height").Float()
-	scale := math.Min(cw/ui.ScreenW, ch/ui.ScreenH)
-	ox := box.Get("left").Float() + (cw-ui.ScreenW*scale)/2
-	oy := box.Get("top").Float() + (ch-ui.ScreenH*scale)/2
+	if sw <= 0 || sh <= 0 {
+		return pageRect{}
+	}
+	scale := math.Min(cw/sw, ch/sh)
+	ox := box.Get("left").Float() + (cw-sw*scale)/2
+	oy := box.Get("top").Float() + (ch-sh*scale)/2
 	return pageRect{X: ox + r.X*scale, Y: oy + r.Y*scale, W: r.W * scale, H: r.H * scale}
 }
 

@@ -1,0 +1,85 @@
+// Browser test of the phone layouts: at 390x844 with touch the pad is at
+// least 80% of the width (312 CSS px) and a digit drawn with a finger is
+// read; the page switch shows the curves and the settings; at 844x390 the
+// landscape layout keeps the pad large. Screenshots: e2e/out/phone-*.png.
+// Run: make test-web.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { useServerAndBrowser, openApp, waitForState, loadDigits, drawWithTouch, outDir, sleep, state } from './lib.mjs';
+
+const env = useServerAndBrowser();
+
+// tap presses the named control with a finger (CDP touch events).
+async function tap(page, name) {
+  const r = JSON.parse(await page.evaluate((n) => window.digitlab.controlRect(n), name));
+  if (!r || !r.w) throw new Error(`no control named ${name}`);
+  const p = [r.x + r.w / 2, r.y + r.h / 2];
+  const cdp = await page.context().newCDPSession(page);
+  const pt = [{ x: p[0], y: p[1], id: 2, radiusX: 2, radiusY: 2, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: pt });
+  await sleep(60);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await sleep(100);
+  return r;
+}
+
+test('portrait phone: a large pad first, a finger-drawn digit read, the rest behind the switch', { timeout: 300000 }, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await openApp(page, env.server.url + '/');
+  const s = await waitForState(page, (s) => s.layout === 'portrait' && s.valAcc > 0.9, 150000, 'the portrait layout trained to 90%');
+  assert.deepEqual(s.screen, [390, 844], 'laid out in CSS pixels');
+  assert.ok(s.pad.w >= 312, `the pad is ${s.pad.w} CSS px wide, want at least 312 (80% of 390)`);
+  assert.ok(s.pad.x >= 0 && s.pad.x + s.pad.w <= 390 && s.pad.y + s.pad.h <= 844, `the pad lies on the screen: ${JSON.stringify(s.pad)}`);
+  for (const name of ['play', 'step', 'reset', 'clear', 'page:draw', 'page:train', 'page:settings']) {
+    const r = JSON.parse(await page.evaluate((n) => window.digitlab.controlRect(n), name));
+    assert.ok(r.h >= 40 && r.w >= 40, `${name} is ${r.w}x${r.h} CSS px, want a touch target of at least 40`);
+  }
+  const three = loadDigits().find((d) => d.label === 3);
+  await drawWithTouch(page, s.pad, three.strokes);
+  await sleep(300);
+  const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
+  await page.screenshot({ path: join(outDir, 'phone-portrait.png') });
+  assert.equal(read.prediction.verdict, 'digit');
+  assert.equal(read.prediction.label, 3, `the finger-drawn 3 read as ${read.prediction.label}`);
+
+  await tap(page, 'page:train');
+  const t = await waitForState(page, (s) => s.page === 'train', 5000, 'the curves page');
+  assert.ok(t.pad.x + t.pad.w <= 0 || t.pad.x >= 390, 'the pad is off the screen behind the switch');
+  const content = JSON.parse(await page.evaluate(() => window.digitlab.controlRect('content')));
+  assert.ok(content.x >= 0 && content.x + content.w <= 390 && content.w > 300, `the curves fill the width: ${JSON.stringify(content)}`);
+  await sleep(1200);
+  await page.screenshot({ path: join(outDir, 'phone-portrait-curves.png') });
+  await tap(page, 'page:settings');
+  await waitForState(page, (s) => s.page === 'settings', 5000, 'the settings page');
+  const relu = JSON.parse(await page.evaluate(() => window.digitlab.controlRect('activation:tanh')));
+  assert.ok(relu.x >= 0 && relu.x + relu.w <= 390, `the settings are on the screen: ${JSON.stringify(relu)}`);
+  await sleep(500);
+  await page.screenshot({ path: join(outDir, 'phone-portrait-settings.png') });
+  await tap(page, 'page:draw');
+  await waitForState(page, (s) => s.page === 'draw' && s.pad.x >= 0, 5000, 'the pad again');
+  await context.close();
+});
+
+test('landscape phone: the pad beside its answer', { timeout: 200000 }, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await openApp(page, env.server.url + '/');
+  const s = await waitForState(page, (s) => s.layout === 'landscape' && s.valAcc > 0.9, 150000, 'the landscape layout trained to 90%');
+  assert.ok(s.pad.w >= 250 && s.pad.y + s.pad.h <= 390, `the landscape pad: ${JSON.stringify(s.pad)}`);
+  const seven = loadDigits().find((d) => d.label === 7);
+  await drawWithTouch(page, s.pad, seven.strokes);
+  await sleep(300);
+  const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
+  await page.screenshot({ path: join(outDir, 'phone-landscape.png') });
+  assert.equal(read.prediction.label, 7, `the finger-drawn 7 read as ${read.prediction.label}`);
+  for (const pg of ['train', 'settings']) {
+    await tap(page, 'page:' + pg);
+    await waitForState(page, (s) => s.page === pg, 5000, `the ${pg} page`);
+    await sleep(800);
+    await page.screenshot({ path: join(outDir, `phone-landscape-${pg}.png`) });
+  }
+  await context.close();
+});

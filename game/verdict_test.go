@@ -1,0 +1,159 @@
+package game
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"testing"
+
+	"digitlab/nn"
+	"digitlab/pad"
+	"digitlab/trainer"
+)
+
+// scribble is a single stroke scrubbed back and forth over a box, as a
+// user scribbles to fill a space: far more ink than any digit of its size.
+func scribble() [][][2]float32 {
+	var s [][2]float32
+	for i := 0; i < 24; i++ {
+		y := float32(70 + 6*i)
+		x0, x1 := float32(70), float32(210)
+		if i%2 == 1 {
+			x0, x1 = x1, x0
+		}
+		s = append(s, [2]float32{x0, y}, [2]float32{x1, y + 3})
+	}
+	return [][][2]float32{s}
+}
+
+// loops is a spiral of many turns, another common doodle.
+func loops() [][][2]float32 {
+	var s [][2]float32
+	for a := 0.0; a < 12*math.Pi; a += 0.2 {
+		r := 20 + 3*a
+		s = append(s, [2]float32{float32(140 + r*math.Cos(a)), float32(140 + r*math.Sin(a))})
+	}
+	return [][][2]float32{s}
+}
+
+// testDigit returns the strokes of the first drawn digit with the given
+// label in pad/testdata/digits.json.
+func testDigit(t *testing.T, label int) [][][2]float32 {
+	t.Helper()
+	b, err := os.ReadFile("../pad/testdata/digits.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ds []struct {
+		Label   int
+		Strokes [][][2]float32
+	}
+	if err := json.Unmarshal(b, &ds); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ds {
+		if d.Label == label {
+			return d.Strokes
+		}
+	}
+	t.Fatalf("no drawn %d in digits.json", label)
+	return nil
+}
+
+// The state's verdict comes from the pad's checker: a scribble is not a
+// digit and has no label (its bars are still the network's output), a
+// digit is read, an empty pad is empty; with or without a network.
+func TestPredictionVerdict(t *testing.T) {
+	type want struct {
+		verdict string
+		label   bool // a label 0-9 once the network is ready
+	}
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+		want    want
+	}{
+		{"nothing", nil, want{"empty", false}},
+		{"scribble", scribble(), want{"not-a-digit", false}},
+		{"spiral", loops(), want{"not-a-digit", false}},
+		{"seven", [][][2]float32{{{80, 60}, {200, 60}, {140, 230}}}, want{"digit", true}},
+		{"drawn 3", testDigit(t, 3), want{"digit", true}},
+		{"drawn 8", testDigit(t, 8), want{"digit", true}},
+	} {
+		for _, ready := range []bool{false, true} {
+			a, ft := newTestApp(t, Options{})
+			if ready {
+				ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))
+			}
+			tick(a)
+			if len(tc.strokes) > 0 {
+				if err := a.DrawStrokes(tc.strokes); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tick(a)
+			var st struct {
+				Prediction struct {
+					Verdict string
+					Ready   bool
+					Label   int
+					Probs   []float64
+				}
+			}
+			if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
+				t.Fatal(err)
+			}
+			p := st.Prediction
+			if p.Verdict != tc.want.verdict || p.Ready != ready {
+				t.Errorf("%s (network ready %v): verdict %q, ready %v; want %q (why %q)", tc.name, ready, p.Verdict, p.Ready, tc.want.verdict, a.pred.why)
+			}
+			hasLabel := p.Label >= 0 && p.Label < nn.Classes
+			if hasLabel != (tc.want.label && ready) || (!hasLabel && p.Label != -1) {
+				t.Errorf("%s (network ready %v): label %d", tc.name, ready, p.Label)
+			}
+			if tc.want.verdict == "not-a-digit" {
+				if a.pred.why == "" {
+					t.Errorf("%s: no reason given", tc.name)
+				}
+				var sum float64
+				for _, q := range p.Probs {
+					sum += q
+				}
+				if ready && math.Abs(sum-1) > 1e-3 {
+					t.Errorf("%s: the network's probabilities sum to %v, want them shown", tc.name, sum)
+				}
+			}
+		}
+	}
+}
+
+// An inspected image from the Errors tab (no strokes behind it) is judged
+// by its pixels alone.
+func TestInspectedImageIsJudged(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+		want    string
+	}{
+		{"drawn 1", testDigit(t, 1), "digit"},
+		{"scribble", scribble(), "not-a-digit"},
+	} {
+		a, _ := newTestApp(t, Options{})
+		tick(a)
+		var d pad.Drawing
+		if err := d.AddStrokes(tc.strokes); err != nil {
+			t.Fatal(err)
+		}
+		var img [pad.NetPixels]float32
+		pad.Preprocess(&d, &img)
+		px := make([]byte, pad.NetPixels)
+		for i, v := range img {
+			px[i] = byte(math.Round(float64(v) * 255))
+		}
+		a.padV.inspect(trainer.Mistake{Mistake: nn.Mistake{Label: 1, Predicted: 7}, Pixels: px})
+		tick(a)
+		if got := a.pred.verdictString(); got != tc.want {
+			t.Errorf("inspected %s: verdict %q (%s), want %q", tc.name, got, a.pred.why, tc.want)
+		}
+	}
+}
