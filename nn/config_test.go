@@ -245,7 +245,8 @@ func TestNegativeZero(t *testing.T) {
 // Exactly the keys marked Live can change without a new run.
 func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 	other := map[string]string{"conv": "8c5-p2", "hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
-		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "seed": "2"}
+		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "seed": "2",
+		"bn": "1", "clip": "5", "patience": "3"}
 	live := 0
 	for _, k := range Keys() {
 		c := DefaultConfig()
@@ -259,8 +260,8 @@ func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 			live++
 		}
 	}
-	if live != 4 {
-		t.Errorf("%d live keys, want 4 (lr, momentum, dropout, l2)", live)
+	if live != 6 {
+		t.Errorf("%d live keys, want 6 (lr, momentum, dropout, l2, clip, patience)", live)
 	}
 }
 
@@ -290,7 +291,7 @@ func TestConvKeyCanonicalForm(t *testing.T) {
 		if err := c.Validate(); err != nil {
 			t.Errorf("conv=%s: %v", tt.in, err)
 		}
-		if n, err := NewNet[float32](c, 2); err != nil || n.layers[n.denseFrom].In() != c.Layers()[0] {
+		if n, err := NewNet[float32](c, 2); err != nil || n.dense[0].In() != c.Layers()[0] {
 			t.Errorf("conv=%s: the network does not build to its layers (%v)", tt.in, err)
 		}
 	}

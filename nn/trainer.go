@@ -144,6 +144,8 @@ type Trainer struct {
 	probeRows   int
 	prevWeights [][]float32
 	ratioDue    bool
+
+	early earlyStop
 }
 
 // NewTrainer prepares a run of cfg on the first cfg.TrainSize images of
@@ -312,6 +314,7 @@ func (t *Trainer) step() {
 		return
 	}
 	t.net.backward(rows)
+	clipGradients(t.net.params, t.cfg.Clip)
 	sum := t.opt.update(t.net.params, t.cfg.LearningRate, t.cfg.L2)
 	if s := float64(sum); math.IsNaN(s) || math.IsInf(s, 0) {
 		t.diverge(fmt.Sprintf("weights became %v at step %d", s, t.steps))
@@ -336,7 +339,10 @@ func (t *Trainer) step() {
 	}
 	endOfEpoch := t.pos == len(t.order)
 	if t.opts.EvalEvery > 0 && !endOfEpoch && t.samples-t.lastEval >= int64(t.opts.EvalEvery) {
-		t.evaluate(t.opts.ValLimit)
+		if t.evaluate(t.opts.ValLimit); t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
+			t.stopEarly()
+			return
+		}
 	}
 	if endOfEpoch {
 		t.epoch++
@@ -345,7 +351,10 @@ func (t *Trainer) step() {
 		t.epochLoss, t.epochCorrect, t.epochRows = 0, 0, 0
 		t.shuffleOrder()
 		t.flushWindow()
-		t.evaluate(t.opts.ValLimit)
+		if t.evaluate(t.opts.ValLimit); t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
+			t.stopEarly()
+			return
+		}
 		if t.opts.Epochs > 0 && t.epoch >= t.opts.Epochs {
 			t.state = Finished
 		}
