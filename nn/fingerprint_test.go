@@ -12,7 +12,9 @@ import (
 // TestFingerprint trains a few configs that exercise every kernel (each
 // optimizer, widths the SIMD kernels take and ones they leave to Go, exp
 // through sigmoid and ELU, dropout, L2, convolutions with the filter counts
-// the SSE kernels take and one they leave to Go, same padding, pooling) and writes a fingerprint of each
+// the SSE kernels take and one they leave to Go, same padding, pooling,
+// and the remedies: batch normalization after dense layers and
+// convolutions, clipping, early stopping) and writes a fingerprint of each
 // run's weights to the file named by $DIGITLAB_FINGERPRINT. make test-wasm
 // runs it natively (SSE assembly), in WebAssembly with the Go loops and with
 // the SIMD kernels, and requires the three files to be identical: the same
@@ -33,6 +35,10 @@ func TestFingerprint(t *testing.T) {
 		"act=leaky-relu&hidden=36x36x36&init=he-normal&opt=adam&l2=0.001&batch=16",
 		"preset=cnn",
 		"conv=6c3s-p3-8c3-p2&hidden=16&act=elu&dropout=0.1&opt=momentum&lr=0.01&l2=0.0001",
+		"preset=fix-deep-sigmoid-bn",
+		"preset=fix-diverge-clip",
+		"preset=fix-overfit-early-stop",
+		"conv=6c3s-p2-8c3-p2&hidden=24&bn=1&clip=0.5&dropout=0.1&opt=rmsprop&batch=20",
 	} {
 		cfg, err := ParseConfig(c)
 		if err != nil {
