@@ -182,6 +182,7 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add("hidden=none&act=tanh&lr=1e-3")
 	f.Add("hidden=8x1024&batch=1&seed=0&nesterov=true")
 	f.Add("conv=8c5-p2-16C5S-p3&hidden=none")
+	f.Add("bn=1&batch=1&clip=1e-3&patience=07&bn=on")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseConfig(s)
 		if err != nil {
