@@ -1,7 +1,5 @@
 package nn
 
-import "math"
-
 // Evaluation is the network's result on a dataset.
 type Evaluation struct {
 	// N is the number of images evaluated.
@@ -84,7 +82,7 @@ func confidence[T Float](z []T, k int) float64 {
 	m := z[argmax(z)]
 	var s float64
 	for _, v := range z {
-		s += math.Exp(float64(v - m))
+		s += expPortable(float64(v - m))
 	}
-	return math.Exp(float64(z[k]-m)) / s
+	return expPortable(float64(z[k]-m)) / s
 }

@@ -209,11 +209,11 @@ func (n *Net[T]) lossGrad(labels []uint8, rows int) (loss float64, correct int) 
 		}
 		var s float64
 		for j, v := range z {
-			e := math.Exp(float64(v - m))
+			e := expPortable(float64(v - m))
 			g[j] = T(e)
 			s += e
 		}
-		loss += math.Log(s) - float64(z[y]-m)
+		loss += logPortable(s) - float64(z[y]-m)
 		for j := range g {
 			g[j] = T(float64(g[j]) / s * inv)
 		}
@@ -256,7 +256,7 @@ func softmax[T Float](z, p []T) {
 	}
 	var s float64
 	for j, v := range z {
-		e := math.Exp(float64(v - m))
+		e := expPortable(float64(v - m))
 		p[j] = T(e)
 		s += e
 	}
