@@ -51,7 +51,8 @@ const (
 	Training RunState = iota
 	// Diverged: the loss or a weight became NaN or infinite; the run stops.
 	Diverged
-	// Finished: the run completed its epochs.
+	// Finished: the run completed its epochs, or stopped early (see
+	// Config.Patience and Trainer.StoppedReason).
 	Finished
 )
 
@@ -145,6 +146,7 @@ type Trainer struct {
 	prevWeights [][]float32
 	ratioDue    bool
 
+	// early follows the best validation loss for early stopping.
 	early earlyStop
 }
 
@@ -339,7 +341,8 @@ func (t *Trainer) step() {
 	}
 	endOfEpoch := t.pos == len(t.order)
 	if t.opts.EvalEvery > 0 && !endOfEpoch && t.samples-t.lastEval >= int64(t.opts.EvalEvery) {
-		if t.evaluate(t.opts.ValLimit); t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
+		t.evaluate(t.opts.ValLimit)
+		if t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
 			t.stopEarly()
 			return
 		}
@@ -351,7 +354,8 @@ func (t *Trainer) step() {
 		t.epochLoss, t.epochCorrect, t.epochRows = 0, 0, 0
 		t.shuffleOrder()
 		t.flushWindow()
-		if t.evaluate(t.opts.ValLimit); t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
+		t.evaluate(t.opts.ValLimit)
+		if t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
 			t.stopEarly()
 			return
 		}
