@@ -66,6 +66,8 @@ const (
 	MaxBatchSize    = 1024
 	MinTrainSize    = 100
 	MaxTrainSize    = 60000
+	MaxClip         = 1000
+	MaxPatience     = 1000
 )
 
 // Config holds every toggle of a network and its training. The zero value is
@@ -92,6 +94,12 @@ type Config struct {
 	// convolution (Inits).
 	// Biases always start at zero.
 	Init string `json:"init"`
+	// BatchNorm normalizes each hidden layer's and each convolution's
+	// output before the activation: per unit (per filter for a
+	// convolution) by the batch's mean and variance while training, by
+	// running averages of them when evaluating, then scaled and shifted by
+	// a learned γ and β. It needs batches of at least 2 images.
+	BatchNorm bool `json:"bn,omitempty"`
 	// Activation names the nonlinearity after each hidden layer and each
 	// convolution (Activations).
 	Activation string `json:"activation"`
@@ -110,11 +118,19 @@ type Config struct {
 	// L2 is the weight decay λ, 0 to 1: the loss gains λ/2·Σw² over the
 	// weights (not the biases), so each weight gradient gains λ·w.
 	L2 float64 `json:"l2"`
+	// Clip is the largest global norm of the loss gradient, over every
+	// parameter together: a longer gradient is scaled down to it before
+	// the update (L2 decay is added after). 0 turns clipping off.
+	Clip float64 `json:"clip,omitempty"`
 	// BatchSize is the number of images per update, 1 to 1024.
 	BatchSize int `json:"batchSize"`
 	// TrainSize is how many training images to use, 100 to 60000 (and at
 	// most as many as the data has): small sets make overfitting visible.
 	TrainSize int `json:"trainSize"`
+	// Patience stops the run when this many evaluations in a row have not
+	// improved on the best validation loss, and puts back the weights of
+	// that best evaluation. 0 never stops early.
+	Patience int `json:"patience,omitempty"`
 	// Augment distorts each training image as a batch is gathered
 	// (package augment): off, light or strong. Validation and the health
 	// probe always see the images as they are.
@@ -158,7 +174,7 @@ func (c Config) Equal(o Config) bool {
 // SameShape reports whether a network built from c has the same layers and
 // parameter sizes as one built from o (weights can be copied between them).
 func (c Config) SameShape(o Config) bool {
-	return slices.Equal(c.Hidden, o.Hidden) && c.Conv == o.Conv
+	return slices.Equal(c.Hidden, o.Hidden) && c.Conv == o.Conv && c.BatchNorm == o.BatchNorm
 }
 
 // FieldError names the configuration field that is wrong and why.
@@ -220,17 +236,18 @@ func (c Config) validateAll() []*FieldError {
 // String returns the compact form of c, a URL query string with every key
 // of the key table (Keys), in its order:
 //
-//	hidden=128&act=relu&init=glorot-uniform&dropout=0&opt=adam&lr=0.001&momentum=0.9&nesterov=0&l2=0&batch=32&train=20000&augment=off&seed=1
+//	hidden=128&act=relu&init=glorot-uniform&dropout=0&opt=adam&lr=0.001&momentum=0.9&nesterov=0&l2=0&batch=32&train=20000&seed=1
 //
 // Hidden layers are joined with "x" ("256x128"); no hidden layer is "none".
-// A key whose value is empty is left out: a config without a
-// convolutional part has no conv key, so its string (and every link made
-// before the key existed) stays the same.
+// A key whose value is empty is left out, and so is a remedy that is off
+// (bn, clip, patience at 0): a config without a convolutional part or a
+// remedy has no such key, so its string (and every link made before the
+// keys existed) stays the same.
 func (c Config) String() string {
 	var b strings.Builder
 	for _, k := range keyTable {
 		v := k.format(&c)
-		if v == "" {
+		if v == "" || (k.omitOff && (v == "0" || v == "off")) {
 			continue
 		}
 		if b.Len() > 0 {

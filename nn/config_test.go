@@ -187,6 +187,7 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add("hidden=none&act=tanh&lr=1e-3")
 	f.Add("hidden=8x1024&batch=1&seed=0&nesterov=true")
 	f.Add("conv=8c5-p2-16C5S-p3&hidden=none")
+	f.Add("bn=1&batch=1&clip=1e-3&patience=07&bn=on")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseConfig(s)
 		if err != nil {
@@ -251,7 +252,8 @@ func TestNegativeZero(t *testing.T) {
 // Exactly the keys marked Live can change without a new run.
 func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 	other := map[string]string{"conv": "8c5-p2", "hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
-		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "augment": "strong", "seed": "2"}
+		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "augment": "strong", "seed": "2",
+		"bn": "1", "clip": "5", "patience": "3"}
 	live := 0
 	for _, k := range Keys() {
 		c := DefaultConfig()
@@ -265,8 +267,8 @@ func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 			live++
 		}
 	}
-	if live != 5 {
-		t.Errorf("%d live keys, want 5 (lr, momentum, dropout, l2, augment)", live)
+	if live != 7 {
+		t.Errorf("%d live keys, want 7 (lr, momentum, dropout, l2, clip, patience, augment)", live)
 	}
 }
 
@@ -317,7 +319,7 @@ func TestConvKeyCanonicalForm(t *testing.T) {
 		if err := c.Validate(); err != nil {
 			t.Errorf("conv=%s: %v", tt.in, err)
 		}
-		if n, err := NewNet[float32](c, 2); err != nil || n.layers[n.denseFrom].In() != c.Layers()[0] {
+		if n, err := NewNet[float32](c, 2); err != nil || n.dense[0].In() != c.Layers()[0] {
 			t.Errorf("conv=%s: the network does not build to its layers (%v)", tt.in, err)
 		}
 	}

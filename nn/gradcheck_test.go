@@ -8,8 +8,10 @@ import (
 
 // lossAt runs a float64 network on its loaded rows and returns the loss the
 // trainer minimizes: mean cross-entropy plus λ/2·Σw² over the weights.
-func lossAt(n *Net[float64], labels []uint8, rows int, l2 float64) float64 {
-	n.forward(rows, false)
+// In training mode (train) batch normalization uses the batch's
+// statistics.
+func lossAt(n *Net[float64], labels []uint8, rows int, l2 float64, train bool) float64 {
+	n.forward(rows, train)
 	loss, _ := n.lossGrad(labels, rows)
 	for _, p := range n.params {
 		if p.weight {
@@ -97,6 +99,14 @@ func patchyInput(x []float64, rng *rand.Rand) {
 // minChecked gradients must be checked.
 func checkGradients(t *testing.T, cfg Config, fill func([]float64, *rand.Rand), minChecked int) {
 	t.Helper()
+	checkGradientsMode(t, cfg, fill, minChecked, false, func(*Net[float64], *rand.Rand) {})
+}
+
+// checkGradientsMode is checkGradients in training mode (train: batch
+// normalization by the batch's statistics; the configs have no dropout) or
+// evaluation mode, after prepare has set up the network.
+func checkGradientsMode(t *testing.T, cfg Config, fill func([]float64, *rand.Rand), minChecked int, train bool, prepare func(*Net[float64], *rand.Rand)) {
+	t.Helper()
 	// noise is the absolute error of a central difference with step eps
 	// on a loss near 2.3 in float64 (about 2.3·2⁻⁵²/eps): gradients
 	// smaller than it cannot be checked relatively.
@@ -115,8 +125,9 @@ func checkGradients(t *testing.T, cfg Config, fill func([]float64, *rand.Rand), 
 			}
 		}
 	}
+	prepare(n, rng)
 	labels := []uint8{3, 1, 4, 1}
-	n.forward(rows, false)
+	n.forward(rows, train)
 	n.lossGrad(labels, rows)
 	n.backward(rows)
 	checked, significant, worst := 0, 0, 0.0
@@ -132,9 +143,9 @@ func checkGradients(t *testing.T, cfg Config, fill func([]float64, *rand.Rand), 
 			}
 			orig := p.data[i]
 			p.data[i] = orig + eps
-			up := lossAt(n, labels, rows, l2)
+			up := lossAt(n, labels, rows, l2, train)
 			p.data[i] = orig - eps
-			down := lossAt(n, labels, rows, l2)
+			down := lossAt(n, labels, rows, l2, train)
 			p.data[i] = orig
 			num := (up - down) / (2 * eps)
 			scale := math.Max(math.Abs(a)+math.Abs(num), 1e-7)

@@ -33,7 +33,8 @@ func (t *Trainer) probe() {
 		lh.WeightStd = stdDev(d.w.data)
 		out := n.acts[len(n.layers)] // logits for the output layer
 		if k < len(n.dense)-1 {
-			pre, act := n.acts[n.denseFrom+3*k+1][:rows*d.out], n.acts[n.denseFrom+3*k+2][:rows*d.out]
+			a := n.hiddenAct[k]
+			pre, act := n.acts[a][:rows*d.out], n.acts[a+1][:rows*d.out]
 			lh.Dead, lh.Saturated, lh.Identical = unitStats(pre, act, rows, d.out, t.cfg.Activation)
 			out = act
 		}

@@ -30,9 +30,14 @@ type Key struct {
 	// augmentation.
 	Live bool
 
-	format func(c *Config) string
-	parse  func(c *Config, v string) error // the text form, without range checks
-	check  func(c *Config) error           // the range check; nil when in range
+	// omitOff leaves the key out of Config.String while its value is its
+	// off value, "0" or "off": a remedy or augmentation that is off writes
+	// nothing, so the strings and links of configs without it do not
+	// change.
+	omitOff bool
+	format  func(c *Config) string
+	parse   func(c *Config, v string) error // the text form, without range checks
+	check   func(c *Config) error           // the range check; nil when in range
 }
 
 // keyTable is every key in the order String writes them. It is never
@@ -76,29 +81,17 @@ var keyTable = [...]Key{
 	},
 	enumKey(keyAct, "activation of the hidden layers and convolutions", Activations, func(c *Config) *string { return &c.Activation }),
 	enumKey(keyInit, "weight initialization", Inits, func(c *Config) *string { return &c.Init }),
+	withCheck(boolKey(keyBatchNorm, "batch normalization after each hidden layer and convolution", true, func(c *Config) *bool { return &c.BatchNorm }), checkBatchNorm),
 	floatKey(keyDropout, "dropout rate after each hidden layer and convolution", 0, MaxDropout, true, func(c *Config) *float64 { return &c.Dropout }),
 	enumKey(keyOpt, "optimizer", Optimizers, func(c *Config) *string { return &c.Optimizer }),
 	floatKey(keyLR, "learning rate", MinLearningRate, MaxLearningRate, true, func(c *Config) *float64 { return &c.LearningRate }),
 	floatKey(keyMomentum, "momentum coefficient of the momentum optimizer", 0, MaxMomentum, true, func(c *Config) *float64 { return &c.Momentum }),
-	{
-		Name:   keyNesterov,
-		Help:   "Nesterov's look-ahead for the momentum optimizer, 0 or 1",
-		format: func(c *Config) string { return map[bool]string{false: "0", true: "1"}[c.Nesterov] },
-		parse: func(c *Config, v string) error {
-			switch strings.ToLower(v) {
-			case "1", "true", "yes", "on":
-				c.Nesterov = true
-			case "0", "false", "no", "off":
-				c.Nesterov = false
-			default:
-				return fmt.Errorf("must be 0 or 1")
-			}
-			return nil
-		},
-	},
+	boolKey(keyNesterov, "Nesterov's look-ahead for the momentum optimizer", false, func(c *Config) *bool { return &c.Nesterov }),
 	floatKey(keyL2, "L2 weight decay λ", 0, MaxL2, true, func(c *Config) *float64 { return &c.L2 }),
-	intKey(keyBatch, "images per update", MinBatchSize, MaxBatchSize, func(c *Config) *int { return &c.BatchSize }),
+	optional(floatKey(keyClip, "largest global norm of the gradient (0: no clipping)", 0, MaxClip, true, func(c *Config) *float64 { return &c.Clip })),
+	withCheck(intKey(keyBatch, "images per update", MinBatchSize, MaxBatchSize, func(c *Config) *int { return &c.BatchSize }), checkBatchNorm),
 	intKey(keyTrain, "training images to use", MinTrainSize, MaxTrainSize, func(c *Config) *int { return &c.TrainSize }),
+	optional(live(intKey(keyPatience, "evaluations without a better validation loss before the run stops and keeps the best weights (0: never)", 0, MaxPatience, func(c *Config) *int { return &c.Patience }))),
 	{
 		// Live: augmentation changes the images a batch is made of, not a
 		// parameter's shape, so a running network can switch it on or off.
@@ -106,10 +99,11 @@ var keyTable = [...]Key{
 		// only while it is on, so a run that never turns it on is the run
 		// without the key, and a run that turns it on at the same step
 		// trains the same weights.
-		Name:   keyAugment,
-		Help:   "augmentation of the training images (random rotation, scale, shear, shift; strong also stroke width), off, light or strong (0, 1, 2)",
-		Live:   true,
-		format: func(c *Config) string { return c.Augment.String() },
+		Name:    keyAugment,
+		omitOff: true,
+		Help:    "augmentation of the training images (random rotation, scale, shear, shift; strong also stroke width), off, light or strong (0, 1, 2)",
+		Live:    true,
+		format:  func(c *Config) string { return c.Augment.String() },
 		parse: func(c *Config, v string) error {
 			l, err := augment.ParseLevel(v)
 			if err == nil {
@@ -141,20 +135,23 @@ var keyTable = [...]Key{
 
 // Keys of the compact string, in the order String writes them.
 const (
-	keyConv     = "conv"
-	keyHidden   = "hidden"
-	keyAct      = "act"
-	keyInit     = "init"
-	keyDropout  = "dropout"
-	keyOpt      = "opt"
-	keyLR       = "lr"
-	keyMomentum = "momentum"
-	keyNesterov = "nesterov"
-	keyL2       = "l2"
-	keyBatch    = "batch"
-	keyTrain    = "train"
-	keyAugment  = "augment"
-	keySeed     = "seed"
+	keyConv      = "conv"
+	keyHidden    = "hidden"
+	keyAct       = "act"
+	keyInit      = "init"
+	keyBatchNorm = "bn"
+	keyDropout   = "dropout"
+	keyOpt       = "opt"
+	keyLR        = "lr"
+	keyMomentum  = "momentum"
+	keyNesterov  = "nesterov"
+	keyL2        = "l2"
+	keyClip      = "clip"
+	keyBatch     = "batch"
+	keyTrain     = "train"
+	keyPatience  = "patience"
+	keyAugment   = "augment"
+	keySeed      = "seed"
 	// KeyPreset names a preset to start from (see Presets); String never
 	// writes it.
 	KeyPreset = "preset"
@@ -212,6 +209,70 @@ func (c *Config) Set(name, value string) error {
 		}
 	}
 	*c = trial
+	return nil
+}
+
+// boolKey is a key that takes 0 or 1 (or true/false, yes/no, on/off);
+// an optional one is left out of Config.String when 0.
+func boolKey(name, what string, omitOff bool, field func(*Config) *bool) Key {
+	return Key{
+		Name:    name,
+		Help:    what + ", 0 or 1",
+		omitOff: omitOff,
+		format: func(c *Config) string {
+			if *field(c) {
+				return "1"
+			}
+			return "0"
+		},
+		parse: func(c *Config, v string) error {
+			switch strings.ToLower(v) {
+			case "1", "true", "yes", "on":
+				*field(c) = true
+			case "0", "false", "no", "off":
+				*field(c) = false
+			default:
+				return fmt.Errorf("must be 0 or 1")
+			}
+			return nil
+		},
+	}
+}
+
+// optional marks k as left out of Config.String while it is "0".
+func optional(k Key) Key {
+	k.omitOff = true
+	return k
+}
+
+// live marks k as a setting a running network takes.
+func live(k Key) Key {
+	k.Live = true
+	return k
+}
+
+// withCheck adds a check that involves other keys to k's own, so that
+// setting either key of a pair that does not go together fails.
+func withCheck(k Key, extra func(c *Config) error) Key {
+	own := k.check
+	k.check = func(c *Config) error {
+		if own != nil {
+			if err := own(c); err != nil {
+				return err
+			}
+		}
+		return extra(c)
+	}
+	return k
+}
+
+// checkBatchNorm refuses batch normalization with one image per update:
+// the statistics of a single row are its own values, so a normalized
+// dense layer would output β for every image and learn nothing.
+func checkBatchNorm(c *Config) error {
+	if c.BatchNorm && c.BatchSize < 2 {
+		return fmt.Errorf("batch normalization needs at least 2 images per update (bn=1 with batch=%d)", c.BatchSize)
+	}
 	return nil
 }
 

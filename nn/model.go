@@ -18,7 +18,8 @@ import (
 //	12      4     config length L, uint32, at most 4096
 //	16      L     the config's compact string (Config.String)
 //	16+L    4     parameter count N, uint32; must equal the count the
-//	              config's network has
+//	              config's network has (Net.NumParams: with bn=1 it
+//	              includes the running statistics)
 //	20+L    4·N   the parameters as float32, in AppendWeights order
 //	20+L+4N 4     CRC-32 (IEEE) of every byte before it
 //

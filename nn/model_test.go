@@ -42,7 +42,8 @@ func (c Config) withTrainSize(n int) Config { c.TrainSize = n; return c }
 
 func TestModelRoundTrip(t *testing.T) {
 	mlp, _ := ParseConfig("hidden=16x8&act=tanh")
-	for name, cfg := range map[string]Config{"dense": mlp, "conv": convModel()} {
+	bn, _ := ParseConfig("conv=4c3-p2&hidden=8&bn=1")
+	for name, cfg := range map[string]Config{"dense": mlp, "conv": convModel(), "batch norm": bn} {
 		t.Run(name, func(t *testing.T) { testModelRoundTrip(t, cfg) })
 	}
 }

@@ -39,9 +39,14 @@ type Net[T Float] struct {
 	params   []*param[T]
 	dropouts []*dropout[T]
 	dense    []*dense[T]
-	// denseFrom is the index in layers of the first dense layer, after
-	// the convolutional part.
-	denseFrom int
+	// norms are the batch normalizations (Config.BatchNorm), input side
+	// first; their running statistics follow the parameters in the
+	// weights.
+	norms []*batchNorm[T]
+	// hiddenAct[k] is the index in layers of the activation of hidden
+	// dense layer k: acts[hiddenAct[k]] holds its pre-activations and
+	// acts[hiddenAct[k]+1] its activations.
+	hiddenAct []int
 	// acts[k] is the input of layer k; acts[len(layers)] holds the logits.
 	acts [][]T
 	// grads[k] is the loss gradient at acts[k]; grads[0] is never needed.
@@ -70,7 +75,6 @@ func NewNet[T Float](cfg Config, capRows int) (*Net[T], error) {
 	}
 	dropRng := newRand(cfg.Seed, streamDropout)
 	n.addConv(cfg, dropRng)
-	n.denseFrom = len(n.layers)
 	sizes := cfg.Layers()
 	for k := 0; k+1 < len(sizes); k++ {
 		d := newDense[T](sizes[k], sizes[k+1])
@@ -78,11 +82,7 @@ func NewNet[T Float](cfg Config, capRows int) (*Net[T], error) {
 		n.layers = append(n.layers, d)
 		n.params = append(n.params, d.w, d.b)
 		if k+2 < len(sizes) { // hidden layer
-			units := sizes[k+1]
-			n.layers = append(n.layers, &activation[T]{kind: cfg.Activation, size: units})
-			drop := &dropout[T]{size: units, rate: cfg.Dropout, mask: make([]T, n.capRows*units), rng: dropRng}
-			n.dropouts = append(n.dropouts, drop)
-			n.layers = append(n.layers, drop)
+			n.hiddenAct = append(n.hiddenAct, n.addNonlinear(cfg, sizes[k+1], 1, dropRng))
 		}
 	}
 	n.acts = make([][]T, len(n.layers)+1)
@@ -118,12 +118,29 @@ func (n *Net[T]) addConv(cfg Config, dropRng *rand.Rand) {
 		}
 		c := newConv2d[T](s, st)
 		s = c.out
-		units := s.size()
-		drop := &dropout[T]{size: units, rate: cfg.Dropout, mask: make([]T, n.capRows*units), rng: dropRng}
-		n.dropouts = append(n.dropouts, drop)
-		n.layers = append(n.layers, c, &activation[T]{kind: cfg.Activation, size: units}, drop)
+		n.layers = append(n.layers, c)
 		n.params = append(n.params, c.w, c.b)
+		n.addNonlinear(cfg, s.c, s.h*s.w, dropRng)
 	}
+}
+
+// addNonlinear appends what follows a hidden layer or a convolution of
+// channels×positions outputs: batch normalization if the config asks for
+// it, the activation and dropout. It returns the activation's index in
+// layers.
+func (n *Net[T]) addNonlinear(cfg Config, channels, positions int, dropRng *rand.Rand) int {
+	units := channels * positions
+	if cfg.BatchNorm {
+		bn := newBatchNorm[T](channels, positions)
+		n.norms = append(n.norms, bn)
+		n.layers = append(n.layers, bn)
+		n.params = append(n.params, bn.gamma, bn.beta)
+	}
+	n.layers = append(n.layers, &activation[T]{kind: cfg.Activation, size: units})
+	drop := &dropout[T]{size: units, rate: cfg.Dropout, mask: make([]T, n.capRows*units), rng: dropRng}
+	n.dropouts = append(n.dropouts, drop)
+	n.layers = append(n.layers, drop)
+	return len(n.layers) - 2
 }
 
 // evalRows is the chunk size of evaluation.
@@ -132,11 +149,16 @@ const evalRows = 256
 // Config returns a copy of the network's config.
 func (n *Net[T]) Config() Config { return n.cfg.Clone() }
 
-// NumParams returns the number of trainable numbers.
+// NumParams returns the number of numbers the network is made of, the
+// length of what AppendWeights writes: the trainable parameters and the
+// running statistics of batch normalization.
 func (n *Net[T]) NumParams() int {
 	total := 0
 	for _, p := range n.params {
 		total += len(p.data)
+	}
+	for _, b := range n.norms {
+		total += len(b.runMean) + len(b.runVar)
 	}
 	return total
 }
@@ -245,15 +267,30 @@ func softmax[T Float](z, p []T) {
 }
 
 // AppendWeights appends every parameter, layer by layer (weights row by
-// row, then biases), to dst and returns it: the form of a snapshot sent from
-// a training worker to a page, and of a saved model.
+// row, then biases; γ then β of a batch normalization), and then the
+// running mean and variance of each batch normalization, to dst and
+// returns it: the form of a snapshot sent from a training worker to a
+// page, and of a saved model.
 func (n *Net[T]) AppendWeights(dst []float32) []float32 {
-	for _, p := range n.params {
-		for _, v := range p.data {
+	for _, t := range n.tensors() {
+		for _, v := range t {
 			dst = append(dst, float32(v))
 		}
 	}
 	return dst
+}
+
+// tensors lists the network's numbers in AppendWeights order; it
+// allocates, so a training step must not call it.
+func (n *Net[T]) tensors() [][]T {
+	ts := make([][]T, 0, len(n.params)+2*len(n.norms))
+	for _, p := range n.params {
+		ts = append(ts, p.data)
+	}
+	for _, b := range n.norms {
+		ts = append(ts, b.runMean, b.runVar)
+	}
+	return ts
 }
 
 // SetWeights loads parameters written by AppendWeights of a network of the
@@ -269,11 +306,11 @@ func (n *Net[T]) SetWeights(src []float32) error {
 		}
 	}
 	off := 0
-	for _, p := range n.params {
-		for i := range p.data {
-			p.data[i] = T(src[off+i])
+	for _, t := range n.tensors() {
+		for i := range t {
+			t[i] = T(src[off+i])
 		}
-		off += len(p.data)
+		off += len(t)
 	}
 	return nil
 }

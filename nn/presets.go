@@ -2,6 +2,7 @@ package nn
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"digitlab/augment"
@@ -15,15 +16,19 @@ type Preset struct {
 	// Shows is, for a failure, the code of the diagnosis finding it
 	// demonstrates (package diagnose); "" for the seed's examples.
 	Shows string
+	// Fixes is, for a remedy, the name of the failure preset it changes
+	// by one remedy key; its Epochs are the failure's, so the two compare
+	// in the same budget.
+	Fixes string
 	// Epochs is how many epochs the failure needs to show (at most 2,
 	// except overfitting, which needs many passes over few images).
 	Epochs int
 }
 
 // Presets returns the named experiments: first the seed post's three
-// examples and the convolutional network of TensorFlow.js's tutorial, then
-// the config the pad recommends for reading drawings, then a gallery of
-// failures.
+// examples and the convolutional networks, then the config the pad
+// recommends for reading drawings, then a gallery of failures, then the
+// failures that a remedy answers, each with that one key changed.
 func Presets() []Preset {
 	seed := DefaultConfig()
 	elu := seed.Clone()
@@ -35,12 +40,16 @@ func Presets() []Preset {
 	cnn.Hidden = []int{}
 	robust := seed.Clone()
 	robust.Hidden, robust.Augment, robust.Dropout = []int{256}, augment.Light, 0.2
+	deep := seed.Clone()
+	deep.Conv = "16c5-p2-32c5-p2"
+	deep.BatchNorm = true
+	deep.Dropout = 0.2
 	fail := func(change func(*Config)) Config {
 		c := seed.Clone()
 		change(&c)
 		return c
 	}
-	return []Preset{
+	presets := []Preset{
 		{Name: "seed-glorot-relu", About: "The seed's first example: 784-128-10, ReLU, Glorot-uniform, Adam, batch 32. It trains well.", Config: seed},
 		{Name: "seed-elu", About: "The seed's ELU variant: a smooth negative side, no dead units, similar accuracy.", Config: elu},
 		{Name: "seed-dropout", About: "The seed's dropout variant: 20% dropout narrows the gap between training and validation.", Config: drop},
@@ -53,6 +62,8 @@ func Presets() []Preset {
 		{Name: "draw-robust",
 			About:  "For reading drawings: 256 hidden units with 20% dropout, trained on images randomly rotated, scaled, sheared and shifted (augment=light), so that digits drawn off-centre or slanted look like ones it has seen.",
 			Config: robust},
+		{Name: "cnn-deep", Config: deep,
+			About: "A wider convolutional network for drawn digits: 16 and 32 filters of 5×5, each with batch normalization, ReLU and 2×2 max pooling, then 128 hidden units, with 20% dropout. Slower, and the most forgiving of where and how thick a digit is drawn."},
 		{Name: "fail-zeros", Shows: "symmetry", Epochs: 1,
 			About:  "All weights start at zero: every hidden unit computes the same thing and gets the same update, forever.",
 			Config: fail(func(c *Config) { c.Init = InitZeros })},
@@ -81,6 +92,29 @@ func Presets() []Preset {
 			About:  "ReLU with a large learning rate: big updates push units to where they never fire again.",
 			Config: fail(func(c *Config) { c.LearningRate = 0.05 })},
 	}
+	return append(presets,
+		remedy(presets, "fix-deep-sigmoid-bn", "fail-deep-sigmoid", keyBatchNorm, "1",
+			"fail-deep-sigmoid with batch normalization: each layer's inputs are rescaled to unit variance, so the gradient reaches the first layers and they learn."),
+		remedy(presets, "fix-diverge-clip", "fail-diverge", keyClip, "0.1",
+			"fail-diverge with the gradient clipped to a norm of 0.1: no step can overshoot far, and the same learning rate trains."),
+		remedy(presets, "fix-overfit-early-stop", "fail-overfit", keyPatience, "5",
+			"fail-overfit with early stopping: the run stops once validation loss has not improved for 5 evaluations and keeps the weights of the best one."),
+	)
+}
+
+// remedy returns the preset name: the failure preset of that name in
+// presets with one key set. The keys and values are the package's own,
+// so an error is a bug.
+func remedy(presets []Preset, name, failure, key, value, about string) Preset {
+	i := slices.IndexFunc(presets, func(p Preset) bool { return p.Name == failure })
+	if i < 0 {
+		panic("nn: no preset " + failure)
+	}
+	cfg := presets[i].Config.Clone()
+	if err := cfg.Set(key, value); err != nil {
+		panic("nn: preset " + name + ": " + err.Error())
+	}
+	return Preset{Name: name, About: about, Config: cfg, Fixes: failure, Epochs: presets[i].Epochs}
 }
 
 // PresetNames lists the names of Presets, in order.

@@ -53,7 +53,8 @@ const (
 	Training RunState = iota
 	// Diverged: the loss or a weight became NaN or infinite; the run stops.
 	Diverged
-	// Finished: the run completed its epochs.
+	// Finished: the run completed its epochs, or stopped early (see
+	// Config.Patience and Trainer.StoppedReason).
 	Finished
 )
 
@@ -151,6 +152,9 @@ type Trainer struct {
 	probeRows   int
 	prevWeights [][]float32
 	ratioDue    bool
+
+	// early follows the best validation loss for early stopping.
+	early earlyStop
 }
 
 // NewTrainer prepares a run of cfg on the first cfg.TrainSize images of
@@ -326,6 +330,7 @@ func (t *Trainer) step() {
 		return
 	}
 	t.net.backward(rows)
+	clipGradients(t.net.params, t.cfg.Clip)
 	sum := t.opt.update(t.net.params, t.cfg.LearningRate, t.cfg.L2)
 	if s := float64(sum); math.IsNaN(s) || math.IsInf(s, 0) {
 		t.diverge(fmt.Sprintf("weights became %v at step %d", s, t.steps))
@@ -351,6 +356,10 @@ func (t *Trainer) step() {
 	endOfEpoch := t.pos == len(t.order)
 	if t.opts.EvalEvery > 0 && !endOfEpoch && t.samples-t.lastEval >= int64(t.opts.EvalEvery) {
 		t.evaluate(t.opts.ValLimit)
+		if t.state == Training && t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
+			t.stopEarly()
+			return
+		}
 	}
 	if endOfEpoch {
 		t.epoch++
@@ -360,6 +369,10 @@ func (t *Trainer) step() {
 		t.shuffleOrder()
 		t.flushWindow()
 		t.evaluate(t.opts.ValLimit)
+		if t.state == Training && t.early.observe(t.net, t.lastValEval.Loss, t.cfg.Patience) {
+			t.stopEarly()
+			return
+		}
 		if t.state == Training && t.opts.Epochs > 0 && t.epoch >= t.opts.Epochs {
 			t.state = Finished
 		}

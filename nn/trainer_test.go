@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"strings"
 	"slices"
+	"strings"
 	"testing"
 
 	"digitlab/augment"

@@ -180,6 +180,7 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 		s.SamplesPerSec = e.rate
 	}
 	s.Diverged = tr.DivergedReason()
+	s.Stopped = tr.StoppedReason()
 	s.History = tr.History().Clone()
 	if h := s.History.Train; len(h) > 0 {
 		s.TrainLoss, s.TrainAcc = h[len(h)-1].Loss, h[len(h)-1].Acc

@@ -1,6 +1,7 @@
 package trainer
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -155,5 +156,46 @@ func TestEngineRateComesEarly(t *testing.T) {
 	e.Handle(Command{Op: OpStart, Config: smallConfig(), On: true})
 	if s := e.Snapshot(false, nil); s.SamplesPerSec != 0 {
 		t.Errorf("a new run starts at %v samples/s", s.SamplesPerSec)
+	}
+}
+
+// A run that stops early ends finished with the reason, and its snapshot
+// carries the weights of its best evaluation: they give the snapshot's
+// validation loss, the lowest of the run. The validation images carry the
+// next digit's label, so that learning makes the validation loss worse.
+func TestEngineStopsEarlyWithTheBestWeights(t *testing.T) {
+	val := testData(200, 2)
+	for i, y := range val.Labels {
+		val.Labels[i] = (y + 1) % nn.Classes
+	}
+	e := NewEngine(Data{Train: testData(500, 1), Val: val}, Options{Epochs: 3, Trainer: nn.TrainerOptions{EvalEvery: 100}})
+	e.Handle(Command{Op: OpStart, Config: smallConfig() + "&patience=2", On: true})
+	for i := 0; i < 1000 && e.Running(); i++ {
+		e.Work(5 * time.Millisecond)
+	}
+	s := e.Snapshot(true, nil)
+	if s.Run != RunFinished || s.Stopped == "" || s.Epoch >= 3 {
+		t.Fatalf("run %q at epoch %v, stopped %q", s.Run, s.Epoch, s.Stopped)
+	}
+	for _, v := range s.History.Val {
+		if v.Loss < s.ValLoss {
+			t.Errorf("validation loss %v at %d images, below the final %v", v.Loss, v.Samples, s.ValLoss)
+		}
+	}
+	cfg, err := nn.ParseConfig(s.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := nn.NewNetwork(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.SetWeights(s.Weights); err != nil {
+		t.Fatal(err)
+	}
+	// A network built for one batch evaluates in chunks of another size,
+	// so the loss is summed in another order.
+	if got := n.Evaluate(val, 0).Loss; math.Abs(got-s.ValLoss) > 1e-12 {
+		t.Errorf("the snapshot's weights give validation loss %v, the snapshot says %v", got, s.ValLoss)
 	}
 }

@@ -84,7 +84,10 @@ func TestBurstEndsOnTheLastConfig(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := cfg.String()
-	limit := time.Second
+	// A wide bound for a loaded machine: what it tells apart is a burst
+	// coalesced (the last config within about a second, measured quiet)
+	// from one replayed start by start, which takes minutes.
+	limit := 15 * time.Second
 	if runtime.GOARCH == "wasm" { // Go's wasm loops under node, without SIMD, train several times slower
 		limit *= 3
 	}

@@ -58,6 +58,9 @@ type Progress struct {
 	ValAcc    float64 `json:"valAcc"`
 	// Diverged says what became NaN or infinite and at which step.
 	Diverged string `json:"diverged,omitempty"`
+	// Stopped says why a finished run stopped before its last epoch
+	// (early stopping); its weights are then those of the best evaluation.
+	Stopped string `json:"stopped,omitempty"`
 	// Error is the reply to the last command that was refused.
 	Error   string     `json:"error,omitempty"`
 	History nn.History `json:"history"`

@@ -66,6 +66,7 @@ type summaryLine struct {
 	FinalTest   float64 `json:"final_test_acc"`
 	Seconds     float64 `json:"seconds"`
 	DivergedWhy string  `json:"diverged_reason,omitempty"`
+	StoppedWhy  string  `json:"stopped_reason,omitempty"`
 }
 
 // train runs the epochs. The validation set is the MNIST test set (see
@@ -117,7 +118,7 @@ func train(o options, data datasets.Data, out io.Writer) error {
 	sum := summaryLine{
 		Summary: true, Config: o.cfg.String(), Data: o.data, TrainImages: o.cfg.TrainSize,
 		Epochs: tr.Epoch(), State: tr.State().String(), BestValAcc: best, FinalTest: final.Accuracy,
-		Seconds: time.Since(start).Seconds(), DivergedWhy: tr.DivergedReason(),
+		Seconds: time.Since(start).Seconds(), DivergedWhy: tr.DivergedReason(), StoppedWhy: tr.StoppedReason(),
 	}
 	if o.save != "" {
 		f, err := os.Create(o.save)
@@ -134,6 +135,9 @@ func train(o options, data datasets.Data, out io.Writer) error {
 	}
 	if o.text {
 		fmt.Fprintf(out, "%s after %d epochs: test accuracy %.2f%% (best %.2f%%), %.1f s\n", sum.State, sum.Epochs, 100*sum.FinalTest, 100*best, sum.Seconds)
+		if sum.StoppedWhy != "" {
+			fmt.Fprintf(out, "stopped early: %s\n", sum.StoppedWhy)
+		}
 		return nil
 	}
 	return enc.Encode(sum)
