@@ -1,6 +1,9 @@
 package game
 
 import (
+	"image/color"
+	"strings"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digitlab/game/ui"
@@ -95,7 +98,7 @@ func (v *presetsView) draw(c *canvas, p *painter) {
 	dst := c.dst
 	f := p.fonts
 	rows := v.layout.Rows
-	c.restore(ui.Rect{X: rows[0].X, Y: rows[0].Y, W: rows[0].W, H: v.layout.About.Bottom() - rows[0].Y})
+	c.restore(ui.Rect{X: v.layout.About.X, Y: rows[0].Y, W: v.layout.About.W, H: v.layout.About.Bottom() - rows[0].Y})
 	about := -1
 	for i, r := range rows {
 		pr := v.presets[i]
@@ -111,12 +114,12 @@ func (v *presetsView) draw(c *canvas, p *painter) {
 		}
 		p.roundRect(dst, r, 6, fill)
 		p.textIn(dst, f.bold13, pr.Name, ui.Rect{X: r.X + 10, Y: r.Y, W: r.W - 20, H: r.H}, alignLeft, nameCol)
-		tag, tc := "the seed's example", colGood
-		if pr.Shows != "" {
-			tag, tc = "shows "+pr.Shows, colWarn
-		}
+		tag, tc := presetTag(pr)
 		if pr.Name == v.loaded {
 			tc = rgb(0xFFFFFF)
+		}
+		if f.bold13.width(pr.Name)+f.regular13.width(tag)+32 > r.W {
+			continue // a narrow column: the About line under the rows says it
 		}
 		p.textIn(dst, f.regular13, tag, ui.Rect{X: r.X + 10, Y: r.Y, W: r.W - 20, H: r.H}, alignRight, tc)
 	}
@@ -139,4 +142,17 @@ func (v *presetsView) draw(c *canvas, p *painter) {
 		p.text(dst, f.regular13, line, a.X, y, colTextDim)
 		y += 17
 	}
+}
+
+// presetTag is what a preset's row says it is, and its colour.
+func presetTag(pr nn.Preset) (string, color.RGBA) {
+	switch {
+	case pr.Shows != "":
+		return "shows " + pr.Shows, colWarn
+	case pr.Fixes != "":
+		return "fixes " + pr.Fixes, colGood
+	case strings.HasPrefix(pr.Name, "seed-"):
+		return "the seed's example", colGood
+	}
+	return "", colGood
 }

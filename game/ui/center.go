@@ -77,17 +77,22 @@ type PresetsPanel struct {
 }
 
 // PresetsLayout lays out the presets view in p for n presets. Rows shrink
-// to fit, but not below 22 px.
+// to fit, but not below 22 px; when even those do not fit in one column,
+// the rows flow down as many columns as they need, in order.
 func PresetsLayout(p Rect, n int) PresetsPanel {
+	const minRow, gap, colGap = 22, 3, 8
 	var l PresetsPanel
 	in := p.Inset(PanelPad)
 	l.Title, in = in.CutTop(20, 8)
-	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-float64(n)*25)), 8)
-	rowH := math.Floor(math.Max(22, math.Min(30, (in.H+3)/float64(max(n, 1))-3)))
+	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-float64(n)*(minRow+gap))), 8)
+	perCol := max(1, int((in.H+gap)/(minRow+gap)))
+	cols := max(1, (n+perCol-1)/perCol)
+	rows := (n + cols - 1) / cols
+	rowH := math.Floor(math.Max(minRow, math.Min(30, (in.H+gap)/float64(max(rows, 1))-gap)))
+	colW := math.Floor((in.W - float64(cols-1)*colGap) / float64(cols))
 	for i := 0; i < n; i++ {
-		var r Rect
-		r, in = in.CutTop(rowH, 3)
-		l.Rows = append(l.Rows, r)
+		c, r := i/rows, i%rows
+		l.Rows = append(l.Rows, Rect{X: in.X + float64(c)*(colW+colGap), Y: in.Y + float64(r)*(rowH+gap), W: colW, H: rowH})
 	}
 	return l
 }
