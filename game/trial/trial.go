@@ -152,6 +152,15 @@ func (t *Trial) Observe(r Run) bool {
 	return true
 }
 
+// Status says where the trial is: how far the fixed run has trained while
+// it runs, the sentence once it is over.
+func (t *Trial) Status() string {
+	if t.State == Running {
+		return fmt.Sprintf("Trying %s from the same seed: %s of %s images…", t.Change, count(t.After.Samples), count(t.Before.Samples))
+	}
+	return t.Sentence
+}
+
 // sentence says what the fixed run did compared with the broken one.
 func (t *Trial) sentence(gone, better bool) string {
 	acc := fmt.Sprintf("validation accuracy %s → %s after %s images", pct(t.Before.ValAcc), pct(t.After.ValAcc), count(t.After.Samples))
