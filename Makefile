@@ -84,7 +84,7 @@ test-desktop: e2e/node_modules
 	cd e2e && node --test desktop.test.mjs
 
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs fix.test.mjs
 
 e2e/node_modules: e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund
