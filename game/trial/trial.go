@@ -194,6 +194,18 @@ func goneText(code string) string {
 		return "it no longer diverges"
 	case diagnose.CodeVanishing, diagnose.CodeExploding:
 		return "the gradients are healthy"
+	case diagnose.CodeBadInitScale:
+		return "the initial scale is right"
+	case diagnose.CodeLRTooHigh:
+		return "the steps are no longer too big"
+	case diagnose.CodeLRTooLow:
+		return "the steps are no longer too small"
+	case diagnose.CodeNotLearning:
+		return "it learns"
+	case diagnose.CodeUnderfitting:
+		return "it no longer underfits"
+	case diagnose.CodeOverfitting:
+		return "it no longer overfits"
 	}
 	return code + " is gone"
 }

@@ -112,6 +112,17 @@ func TestTryNext(t *testing.T) {
 	}
 }
 
+// Every finding code has words for being gone.
+func TestGoneText(t *testing.T) {
+	for _, code := range []string{diagnose.CodeDiverged, diagnose.CodeNotLearning, diagnose.CodeSymmetry, diagnose.CodeDeadUnits,
+		diagnose.CodeSaturatedUnits, diagnose.CodeVanishing, diagnose.CodeExploding, diagnose.CodeBadInitScale,
+		diagnose.CodeLRTooHigh, diagnose.CodeLRTooLow, diagnose.CodeUnderfitting, diagnose.CodeOverfitting} {
+		if got := goneText(code); strings.Contains(got, code) {
+			t.Errorf("%s: %q names the code instead of saying it in words", code, got)
+		}
+	}
+}
+
 func TestStartWithoutChange(t *testing.T) {
 	for _, change := range []string{"", "lr=banana"} {
 		if _, _, err := Start(Run{}, nn.DefaultConfig(), diagnose.Finding{Code: diagnose.CodeNotLearning, Change: change}); err == nil {
