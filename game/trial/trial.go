@@ -110,7 +110,8 @@ func (t *Trial) TryNext() (next *Trial, cfg nn.Config, ok bool, err error) {
 
 // Observe takes a snapshot of run r and reports whether the trial changed.
 // The fixed run is the first run other than the broken one with the fixed
-// config; a later run ends the trial as abandoned.
+// config; a later run, or a live change of the fixed run's settings, ends
+// the trial as abandoned.
 func (t *Trial) Observe(r Run) bool {
 	if t.State != Running || r.ID == t.brokenRun {
 		return false
@@ -121,8 +122,8 @@ func (t *Trial) Observe(r Run) bool {
 		}
 		t.fixedRun = r.ID
 	}
-	if r.ID != t.fixedRun {
-		t.State, t.Sentence = Abandoned, "The fix was not tried to the end: another run replaced it."
+	if r.ID != t.fixedRun || r.Config != t.Config {
+		t.State, t.Sentence = Abandoned, "The fix was not tried to the end: another run or a change of its settings replaced it."
 		return true
 	}
 	var judged *nn.Point

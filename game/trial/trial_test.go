@@ -58,7 +58,11 @@ func TestTrial(t *testing.T) {
 		{"replaced", []Run{
 			{ID: 4, Config: fixed, Samples: 1000},
 			{ID: 5, Config: fixed, Samples: 1000},
-		}, Abandoned, false, Point{Samples: 1000}, "another run replaced it", ""},
+		}, Abandoned, false, Point{Samples: 1000}, "another run or a change of its settings replaced it", ""},
+		{"settings changed live", []Run{
+			{ID: 4, Config: fixed, Samples: 1000},
+			{ID: 4, Config: broken.String(), Samples: 30000, Val: val([2]float64{30000, 0.9})},
+		}, Abandoned, false, Point{Samples: 1000}, "replaced it", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
