@@ -6,11 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, clickControl, sleep, outDir } from './lib.mjs';
+import { useServerAndBrowser, openApp, state, waitForState, clickControl, sleep, outDir } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
-test('Try the fix trains the fixed config against the broken run and says how it went', { timeout: 600000 }, async () => {
+test('Try the fix trains the fixed config against the broken run and says how it went', { timeout: 600000 }, async (t) => {
   const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(page, env.server.url + '/?opt=sgd&lr=5');
   // The broken run trains a while (or stops by itself) with a finding that
@@ -29,20 +29,24 @@ test('Try the fix trains the fixed config against the broken run and says how it
   assert.equal(running.fixTrial.change, f.change);
   const seed = (c) => c.match(/seed=(\d+)/)[1];
   assert.equal(seed(running.fixTrial.config), seed(broken.config), 'the fixed run keeps the seed');
+  await sleep(1200);
+  await page.screenshot({ path: join(outDir, 'web-fix-running.png'), clip: { x: diag.x, y: diag.y, width: diag.w, height: diag.h } });
+  const shown = await state(page);
+  t.diagnostic(`broken run judged at ${running.fixTrial.before.samples} images; at the running screenshot the fixed run has ${shown.samplesSeen}, trial ${shown.fixTrial.state}`);
   const s = await waitForState(page, (s) => s.fixTrial && s.fixTrial.state !== 'running', 400000, 'the fixed run to train as long as the broken one');
-  const t = s.fixTrial;
-  assert.equal(t.state, 'done', t.sentence);
-  assert.ok(t.after.samples >= t.before.samples, `the fixed run trained ${t.after.samples} images, the broken one ${t.before.samples}`);
-  assert.equal(t.healed, true, t.sentence);
-  assert.ok(t.after.valAcc > t.before.valAcc + 0.3, `accuracy ${t.before.valAcc} → ${t.after.valAcc}`);
+  const tr = s.fixTrial;
+  assert.equal(tr.state, 'done', tr.sentence);
+  assert.ok(tr.after.samples >= tr.before.samples, `the fixed run trained ${tr.after.samples} images, the broken one ${tr.before.samples}`);
+  assert.equal(tr.healed, true, tr.sentence);
+  assert.ok(tr.after.valAcc > tr.before.valAcc + 0.3, `accuracy ${tr.before.valAcc} → ${tr.after.valAcc}`);
   const pct = (v) => (100 * v).toFixed(1) + '%';
-  assert.ok(t.sentence.startsWith(`Fixed: validation accuracy ${pct(t.before.valAcc)} → ${pct(t.after.valAcc)} after `), t.sentence);
+  assert.ok(tr.sentence.startsWith(`Fixed: validation accuracy ${pct(tr.before.valAcc)} → ${pct(tr.after.valAcc)} after `), tr.sentence);
   assert.ok(!s.findings.some((x) => x.code === f.code), `${f.code} is gone from the fixed run`);
 
   // The comparison holds both runs, the broken one pinned as the baseline.
-  assert.equal(s.config, t.config, 'the app shows the fixed run');
+  assert.equal(s.config, tr.config, 'the app shows the fixed run');
   const brokenRun = s.runs.find((r) => /opt=sgd&lr=5&/.test(r.config));
-  const fixedRun = s.runs.find((r) => r.config === t.config);
+  const fixedRun = s.runs.find((r) => r.config === tr.config);
   assert.ok(brokenRun && fixedRun, `both runs are compared: ${JSON.stringify(s.runs)}`);
   assert.equal(s.baseline, brokenRun.id, 'the broken run is the baseline');
   assert.ok(fixedRun.bestAcc > brokenRun.bestAcc);
