@@ -1,8 +1,9 @@
 // Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
 // with real X mouse events (xdotool) is classified, a scribble is "not a
-// digit", a failure preset clicked in the presets tab is diagnosed, the
-// errors, layers and compare tabs show, and a window resized narrow takes
-// the portrait layout; screenshots land in e2e/out/desktop*.png. Run: make
+// digit", a failure preset clicked in the presets tab is diagnosed and its
+// fix is tried, the errors, layers and compare tabs show, and a window
+// resized narrow takes the portrait layout; screenshots land in
+// e2e/out/desktop*.png. Run: make
 // test-desktop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,6 +112,18 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   assert.equal(tiny.run, 'training');
   await sleep(1000);
   shot('desktop-diagnosis.png');
+  // Try the fix, clicked with X events: the fixed run trains from the same
+  // seed as long as the broken one, which is pinned, and the state says
+  // how it went.
+  const broken = tiny.findings[0];
+  assert.ok(broken.change, `${broken.code} has a change to try`);
+  await click('fix:' + broken.code);
+  const fixed = await waitFor((s) => s.fixTrial && s.fixTrial.state === 'done', 120000, 'the tried fix to be judged');
+  assert.equal(fixed.fixTrial.finding, broken.code);
+  assert.match(fixed.fixTrial.sentence, /validation accuracy [\d.]+% → [\d.]+% after [\d,]+ images/);
+  assert.equal(fixed.runs.find((r) => r.id === fixed.baseline).config, tiny.config, 'the broken run is the baseline');
+  await sleep(1000);
+  shot('desktop-fix.png');
   await click('tab:errors');
   await click('mistake:0');
   await waitFor((s) => s.inspecting && !s.prediction.empty, 5000, 'the clicked mistake to be inspected');

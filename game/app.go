@@ -129,7 +129,7 @@ func New(t Trainer, opts Options) *App {
 		t := ui.Tab(i)
 		a.tabs[i] = &button{name: "tab:" + ui.TabNames[i], label: ui.TabLabels[i], kind: buttonChip, onClick: func() { a.setTab(t) }}
 	}
-	a.diag = newDiagnosisView()
+	a.diag = newDiagnosisView(a.startFix)
 	var lost string
 	a.book, lost = newRunBook(opts.Shared, opts.SharedPin, opts.Share)
 	if lost != "" {
@@ -264,7 +264,7 @@ func (a *App) poll() {
 		a.relayout()
 	}
 	a.cls.sync(s)
-	a.diag.setFindings(s.Findings, s.Samples, a.p)
+	a.diag.follow(s, a.p)
 	a.feed.snap = s
 	a.feed.run, a.feed.runOK = nn.Config{}, false
 	if cfg, err := nn.ParseConfig(s.Config); err == nil {
@@ -362,7 +362,7 @@ func (a *App) overControl() bool {
 			return true
 		}
 	}
-	if a.diag.hover >= 0 || a.views[a.tab].hovering() {
+	if a.diag.hovering() || a.views[a.tab].hovering() {
 		return true
 	}
 	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
@@ -406,8 +406,11 @@ func (a *App) setConfig(c nn.Config) {
 
 // loadPreset makes pr's config the current one and trains it from the
 // start, even if it was the current config already.
-func (a *App) loadPreset(pr nn.Preset) {
-	a.cfg = pr.Config.Clone()
+func (a *App) loadPreset(pr nn.Preset) { a.startOver(pr.Config) }
+
+// startOver makes cfg the current config and trains it from the start.
+func (a *App) startOver(cfg nn.Config) {
+	a.cfg = cfg.Clone()
 	a.training = true
 	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
 	a.feedViews()

@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digitlab/diagnose"
+	"digitlab/game/trial"
 	"digitlab/game/ui"
 	"digitlab/nn"
 	"digitlab/pad"
@@ -101,9 +102,13 @@ type stateJSON struct {
 	Page   string `json:"page"`
 	// Tab is the centre column's view (ui.TabNames); Runs the compared
 	// runs, oldest first, and Baseline the pinned one's ID (0 for none).
-	Tab      string    `json:"tab"`
-	Runs     []runJSON `json:"runs"`
-	Baseline int       `json:"baseline"`
+	// FixTrial is the fix tried last from the diagnosis panel (the
+	// trial.Trial's keys: finding, change, config, state, before and after
+	// {samples, valAcc}, healed, sentence, next); null before the first.
+	FixTrial *trial.Trial `json:"fixTrial"`
+	Tab      string       `json:"tab"`
+	Runs     []runJSON    `json:"runs"`
+	Baseline int          `json:"baseline"`
 	// Inspecting: the pad shows a misclassified image from the Errors tab
 	// instead of the drawing.
 	Inspecting bool `json:"inspecting"`
@@ -178,6 +183,7 @@ func (a *App) publish() {
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
 	s.Layout, s.Screen, s.Page = ui.FormNames[a.form], [2]int{int(a.screen.W), int(a.screen.H)}, ui.PageNames[a.page]
+	s.FixTrial = a.diag.trial
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
@@ -221,7 +227,8 @@ func (a *App) publish() {
 // StateJSON returns the app's state as of the end of the last Update, as a
 // JSON object with the keys run, runId, epoch, samplesSeen, trainLoss,
 // trainAcc, valLoss, valAcc, samplesPerSec, simd, ticksPerSec,
-// framesPerSec, drawnFrames, config, training, diverged, findings, tab,
+// framesPerSec, drawnFrames, config, training, diverged, findings (each
+// with its fix and change), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, empty, ready, label, probs[10]}, padRect {x, y, w, h},
 // warnings, error and padError; the fields of the stateJSON type in
@@ -288,6 +295,8 @@ func (a *App) DrawStrokes(strokes [][][2]float32) error {
 // "clear", "pad", the panels "diagnosis" and "content" (the tab's view),
 // "banner:close" (while the banner shows), the tabs "tab:<name>" (names
 // as in ui.TabNames), the collapsed findings "finding:<code>", the
+// diagnosis panel's Try the fix button "fix:<code>" (code: the finding it
+// fixes), the
 // controls of the selected tab as its view's rects method names them
 // (such as "preset:<name>", "run:<id>:pin", "runs:share", "mistake:<k>");
 // the options

@@ -8,7 +8,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digitlab/diagnose"
+	"digitlab/game/trial"
 	"digitlab/game/ui"
+	"digitlab/nn"
+	"digitlab/trainer"
 )
 
 // Severity colours of the findings.
@@ -22,7 +25,10 @@ var (
 // diagnosisView is the panel under the tab's view that says, in plain
 // words, what is wrong with the run and what to try. The selected finding
 // (the most severe one until the user picks another) is shown in full, each
-// other one as a row that expands it when clicked.
+// other one as a row that expands it when clicked. The finding shown in
+// full has a Try the fix button when it has a change: it trains the fixed
+// config from the same seed (start), and the panel follows the trial
+// (package trial) and says how it went above the findings.
 type diagnosisView struct {
 	panel  ui.Rect
 	layout ui.DiagnosisPanel
@@ -31,15 +37,26 @@ type diagnosisView struct {
 	samples  int64  // of the run, to tell "too early" from "healthy"
 	selected string // code of the finding shown in full; "" for the first
 	hover    int    // index of the row under the pointer, -1 for none
-	ver      uint64 // grows when the findings or the selection change
+	ver      uint64 // grows when the findings, the selection or the trial change
+
+	run   trial.Run       // the newest snapshot's run, as a trial reads it
+	cfg   nn.Config       // run's config, if cfgOK
+	cfgOK bool            // run's config parsed
+	trial *trial.Trial    // the fix tried last; nil before the first
+	start func(nn.Config) // trains a fixed config from the start, pinning the broken run
+	fix   *button         // Try the fix, or the next change after a failed one; nil for none
 
 	// Laid out by arrange: the full finding's lines and the rows of the
 	// others, with where they go.
 	full    []diagLine
 	rows    []diagRow
-	more    int // findings without room
+	more    int     // findings without room
+	top     float64 // where the findings begin, under the trial's lines
 	summary string
 }
+
+// fixButtonH is the height of the Try the fix button.
+const fixButtonH = 22
 
 type diagLine struct {
 	s string
@@ -56,11 +73,69 @@ type diagRow struct {
 
 // diagnosisLook is what the panel's dynamic part is drawn from.
 type diagnosisLook struct {
-	ver   uint64
-	hover int
+	ver      uint64
+	hover    int
+	fixHover bool
 }
 
-func newDiagnosisView() *diagnosisView { return &diagnosisView{hover: -1} }
+// newDiagnosisView returns the panel; start trains a fixed config from the
+// start and pins the broken run as the baseline of the comparison.
+func newDiagnosisView(start func(nn.Config)) *diagnosisView {
+	return &diagnosisView{hover: -1, start: start}
+}
+
+// follow takes a new snapshot: its findings, and the run a trial watches.
+func (d *diagnosisView) follow(s *trainer.Snapshot, p *painter) {
+	stopped := s.Run == trainer.RunDiverged || s.Run == trainer.RunFinished
+	d.run = trial.Run{ID: s.RunID, Config: s.Config, Val: s.History.Val, Samples: s.Samples, Stopped: stopped, Findings: diagnose.Codes(s.Findings)}
+	if d.cfgOK = false; s.Config != "" {
+		cfg, err := nn.ParseConfig(s.Config)
+		d.cfg, d.cfgOK = cfg, err == nil
+	}
+	changed := d.trial != nil && d.trial.Observe(d.run)
+	if !d.setFindings(s.Findings, s.Samples, p) && changed {
+		d.arrange(p)
+	}
+}
+
+// tryFix starts a trial of finding f's change on the newest snapshot's run.
+func (d *diagnosisView) tryFix(f diagnose.Finding, p *painter) {
+	if !d.cfgOK {
+		return
+	}
+	t, cfg, err := trial.Start(d.run, d.cfg, f)
+	if err != nil {
+		return // the button shows only for changes that apply
+	}
+	d.begin(t, cfg, p)
+}
+
+// tryNext starts the trial of the next change after a failed one.
+func (d *diagnosisView) tryNext(p *painter) {
+	if t, cfg, ok, _ := d.trial.TryNext(); ok {
+		d.begin(t, cfg, p)
+	}
+}
+
+func (d *diagnosisView) begin(t *trial.Trial, cfg nn.Config, p *painter) {
+	d.trial = t
+	d.start(cfg)
+	d.arrange(p)
+}
+
+// trialText says where the trial is: the outcome once known.
+func (d *diagnosisView) trialText() (string, color.RGBA) {
+	t := d.trial
+	switch {
+	case t == nil:
+		return "", colText
+	case t.State == trial.Running:
+		return t.Status(), colTextDim
+	case t.Healed:
+		return t.Status(), colGood
+	}
+	return t.Status(), colWarn
+}
 
 func (d *diagnosisView) resize(r ui.Rect, p *painter) {
 	d.panel, d.layout = r, ui.DiagnosisLayout(r)
@@ -68,13 +143,15 @@ func (d *diagnosisView) resize(r ui.Rect, p *painter) {
 }
 
 // setFindings takes the findings of a snapshot; equal ones change nothing.
-func (d *diagnosisView) setFindings(fs []diagnose.Finding, samples int64, p *painter) {
+// It reports whether it laid the panel out again.
+func (d *diagnosisView) setFindings(fs []diagnose.Finding, samples int64, p *painter) bool {
 	early := samples < diagnoseQuietAfter
 	if sameFindings(d.findings, fs) && early == (d.samples < diagnoseQuietAfter) {
-		return
+		return false
 	}
 	d.findings, d.samples = fs, samples
 	d.arrange(p)
+	return true
 }
 
 // diagnoseQuietAfter is the number of training images after which a run
@@ -87,7 +164,7 @@ func sameFindings(a, b []diagnose.Finding) bool {
 	}
 	for i := range a {
 		x, y := a[i], b[i]
-		if x.Code != y.Code || x.Severity != y.Severity || x.Message != y.Message || x.Fix != y.Fix {
+		if x.Code != y.Code || x.Severity != y.Severity || x.Message != y.Message || x.Fix != y.Fix || x.Change != y.Change {
 			return false
 		}
 	}
@@ -104,18 +181,35 @@ func (d *diagnosisView) selectedIndex() int {
 	return 0
 }
 
-// arrange wraps the selected finding into lines and places the rows of the
-// others under it, as many as fit.
+// arrange wraps the trial's outcome and the selected finding into lines,
+// places the fix button, and the rows of the others under them, as many
+// as fit.
 func (d *diagnosisView) arrange(p *painter) {
 	d.ver++
-	d.full, d.rows, d.more = d.full[:0], d.rows[:0], 0
+	d.full, d.rows, d.more, d.fix = d.full[:0], d.rows[:0], 0, nil
 	body := d.layout.Body
 	f := p.fonts
 	const lineH = 17.0
+	y := body.Y
+	if text, col := d.trialText(); text != "" {
+		for _, line := range f.regular13.wrap(text, body.W, " ") {
+			d.full = append(d.full, diagLine{s: line, f: f.regular13, c: col, x: body.X, y: y + 13})
+			y += lineH
+		}
+		y += 6
+	}
+	d.top = y
+	t := d.trial
+	if t != nil && t.State == trial.Done && t.Next != "" {
+		d.fix = d.fixButton(t.Finding, "Try next: "+t.Next, func() { d.tryNext(p) }, p)
+	}
 	n := len(d.findings)
 	switch {
 	case n == 0:
 		d.summary = ""
+		if d.fix != nil {
+			d.fix.rect.X, d.fix.rect.Y = body.X, y
+		}
 		return
 	case n == 1:
 		d.summary = "1 finding"
@@ -129,10 +223,17 @@ func (d *diagnosisView) arrange(p *painter) {
 	if n > 1 {
 		rowsRoom = ui.FindingRowH + 4
 	}
-	y := body.Y
 	maxY := body.Bottom() - rowsRoom
 	x0 := body.X + pillW(f, fd.Severity) + 8
 	d.full = append(d.full, diagLine{s: fd.Code, f: f.bold13, c: colText, x: x0, y: y + 14})
+	if d.fix == nil && fd.Change != "" && (t == nil || t.State != trial.Running) && d.cfgOK {
+		if _, err := diagnose.Apply(d.cfg, fd.Change); err == nil {
+			d.fix = d.fixButton(fd.Code, "Try the fix", func() { d.tryFix(fd, p) }, p)
+		}
+	}
+	if d.fix != nil { // on the code's line, at the right
+		d.fix.rect.X, d.fix.rect.Y = body.Right()-d.fix.rect.W, y
+	}
 	y += 22
 	add := func(text string, face *face, c color.RGBA, indent string) {
 		for i, line := range face.wrap(text, body.W, " ") {
@@ -167,17 +268,35 @@ func (d *diagnosisView) arrange(p *painter) {
 	}
 }
 
+// fixButton returns the button named "fix:<code>" with label and action,
+// sized to its label and not yet placed.
+func (d *diagnosisView) fixButton(code, label string, onClick func(), p *painter) *button {
+	return &button{name: "fix:" + code, label: label, kind: buttonPrimary, onClick: onClick,
+		rect: ui.Rect{W: min(p.fonts.bold13.width(label)+24, d.layout.Body.W), H: fixButtonH}}
+}
+
 // pillW is the width of the severity label in front of a finding.
 func pillW(f *fonts, s diagnose.Severity) float64 {
 	return f.bold13.width(strings.ToUpper(string(s))) + 12
 }
 
-func (d *diagnosisView) look() diagnosisLook { return diagnosisLook{d.ver, d.hover} }
+func (d *diagnosisView) look() diagnosisLook {
+	return diagnosisLook{d.ver, d.hover, d.fix != nil && d.fix.hover}
+}
+
+// hovering reports whether the pointer is over a row or the fix button.
+func (d *diagnosisView) hovering() bool { return d.hover >= 0 || (d.fix != nil && d.fix.hover) }
 
 // update highlights the row under the pointer and shows a clicked one in
 // full, laying the panel out again for it.
 func (d *diagnosisView) update(in *intents, p *painter) {
 	d.hover = -1
+	if b := d.fix; b != nil {
+		b.update(in)
+		if d.fix != b { // clicked: a trial began and the panel was laid out again
+			return
+		}
+	}
 	for k, r := range d.rows {
 		if in.hovers(r.rect) {
 			d.hover = k
@@ -190,8 +309,12 @@ func (d *diagnosisView) update(in *intents, p *painter) {
 	}
 }
 
-// rects adds each collapsed finding's row by name, "finding:<code>".
+// rects adds each collapsed finding's row by name, "finding:<code>", and
+// the fix button, "fix:<code>".
 func (d *diagnosisView) rects(m map[string]ui.Rect) {
+	if d.fix != nil {
+		m[d.fix.name] = d.fix.rect
+	}
 	for _, r := range d.rows {
 		m["finding:"+d.findings[r.index].Code] = r.rect
 	}
@@ -217,16 +340,30 @@ func (d *diagnosisView) draw(c *canvas, p *painter) {
 		if d.samples >= diagnoseQuietAfter {
 			title, text, col = "No problems found", "The curves and the layer probes look healthy so far. Load a failure from the Presets tab to see what a sick network looks like.", colGood
 		}
-		p.text(dst, f.bold13, title, body.X, body.Y+14, col)
+		for _, l := range d.full {
+			p.text(dst, l.f, l.s, l.x, l.y, l.c)
+		}
+		y := d.top
+		if d.fix != nil {
+			d.fix.draw(dst, p)
+			y += fixButtonH + 6
+		}
+		p.text(dst, f.bold13, title, body.X, y+14, col)
 		for i, line := range f.regular13.wrap(text, body.W, " ") {
-			p.text(dst, f.regular13, line, body.X, body.Y+36+float64(i)*17, colTextDim)
+			if y+36+float64(i)*17 > body.Bottom()+4 {
+				break
+			}
+			p.text(dst, f.regular13, line, body.X, y+36+float64(i)*17, colTextDim)
 		}
 		return
 	}
 	fd := d.findings[d.selectedIndex()]
-	drawPill(dst, p, body.X, body.Y+2, fd.Severity)
+	drawPill(dst, p, body.X, d.top+2, fd.Severity)
 	for _, l := range d.full {
 		p.text(dst, l.f, l.s, l.x, l.y, l.c)
+	}
+	if d.fix != nil {
+		d.fix.draw(dst, p)
 	}
 	for k, r := range d.rows {
 		fr := d.findings[r.index]

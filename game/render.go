@@ -184,7 +184,7 @@ func (a *App) drawRegions(c *canvas) {
 	if l := a.views[a.tab].look(); c.all || !sc.tabDrawn || sc.tab != a.tab || sc.tabLook.user != l.user {
 		a.drawTab(c, l)
 	}
-	if dl := a.diag.look(); dl.hover != sc.diag.hover && sc.diagDrawn {
+	if dl := a.diag.look(); (dl.hover != sc.diag.hover || dl.fixHover != sc.diag.fixHover) && sc.diagDrawn {
 		sc.diag = dl
 		a.diag.draw(c, p)
 	}

@@ -1,0 +1,60 @@
+// Browser test of Try the fix: a config broken in the address (plain SGD at
+// a learning rate of 5, which kills the ReLU units) is diagnosed; a mouse
+// click on the finding's Try the fix button trains the fixed config from
+// the same seed with the broken run pinned in Compare, and the panel says
+// how it went. Run: make test-web.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { useServerAndBrowser, openApp, state, waitForState, clickControl, sleep, outDir } from './lib.mjs';
+
+const env = useServerAndBrowser();
+
+test('Try the fix trains the fixed config against the broken run and says how it went', { timeout: 600000 }, async (t) => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(page, env.server.url + '/?opt=sgd&lr=5');
+  // The broken run trains a while (or stops by itself) with a finding that
+  // has a change.
+  const broken = await waitForState(page, (s) => s.findings.length > 0 && s.findings[0].change
+    && (s.samplesSeen >= 8000 || s.run === 'diverged'), 240000, 'the broken run to be diagnosed');
+  const f = broken.findings[0];
+  assert.match(broken.config, /opt=sgd&lr=5&/);
+  await sleep(1200); // the panel redraws at the training regions' pace
+  const diag = JSON.parse(await page.evaluate(() => window.digitlab.controlRect('diagnosis')));
+  await page.screenshot({ path: join(outDir, 'web-fix-before.png'), clip: { x: diag.x, y: diag.y, width: diag.w, height: diag.h } });
+  await clickControl(page, 'fix:' + f.code);
+
+  const running = await waitForState(page, (s) => s.fixTrial && s.fixTrial.state === 'running', 10000, 'the trial to start');
+  assert.equal(running.fixTrial.finding, f.code);
+  assert.equal(running.fixTrial.change, f.change);
+  const seed = (c) => c.match(/seed=(\d+)/)[1];
+  assert.equal(seed(running.fixTrial.config), seed(broken.config), 'the fixed run keeps the seed');
+  await sleep(1200);
+  await page.screenshot({ path: join(outDir, 'web-fix-running.png'), clip: { x: diag.x, y: diag.y, width: diag.w, height: diag.h } });
+  const shown = await state(page);
+  t.diagnostic(`broken run judged at ${running.fixTrial.before.samples} images; at the running screenshot the fixed run has ${shown.samplesSeen}, trial ${shown.fixTrial.state}`);
+  const s = await waitForState(page, (s) => s.fixTrial && s.fixTrial.state !== 'running', 400000, 'the fixed run to train as long as the broken one');
+  const tr = s.fixTrial;
+  assert.equal(tr.state, 'done', tr.sentence);
+  assert.ok(tr.after.samples >= tr.before.samples, `the fixed run trained ${tr.after.samples} images, the broken one ${tr.before.samples}`);
+  assert.equal(tr.healed, true, tr.sentence);
+  assert.ok(tr.after.valAcc > tr.before.valAcc + 0.3, `accuracy ${tr.before.valAcc} → ${tr.after.valAcc}`);
+  const pct = (v) => (100 * v).toFixed(1) + '%';
+  assert.ok(tr.sentence.startsWith(`Fixed: validation accuracy ${pct(tr.before.valAcc)} → ${pct(tr.after.valAcc)} after `), tr.sentence);
+  assert.ok(!s.findings.some((x) => x.code === f.code), `${f.code} is gone from the fixed run`);
+
+  // The comparison holds both runs, the broken one pinned as the baseline.
+  assert.equal(s.config, tr.config, 'the app shows the fixed run');
+  const brokenRun = s.runs.find((r) => /opt=sgd&lr=5&/.test(r.config));
+  const fixedRun = s.runs.find((r) => r.config === tr.config);
+  assert.ok(brokenRun && fixedRun, `both runs are compared: ${JSON.stringify(s.runs)}`);
+  assert.equal(s.baseline, brokenRun.id, 'the broken run is the baseline');
+  assert.ok(fixedRun.bestAcc > brokenRun.bestAcc);
+
+  await sleep(1200);
+  await page.screenshot({ path: join(outDir, 'web-fix-after.png'), clip: { x: diag.x, y: diag.y, width: diag.w, height: diag.h } });
+  await clickControl(page, 'tab:compare');
+  await sleep(1200);
+  await page.screenshot({ path: join(outDir, 'web-fix-compare.png') });
+  await page.close();
+});
