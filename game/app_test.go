@@ -3,6 +3,7 @@ package game
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -586,5 +587,60 @@ func checkProbs(t *testing.T, a *App) {
 	}
 	if math.Abs(float64(sum)-1) > 1e-4 {
 		t.Errorf("probabilities sum to %v", sum)
+	}
+}
+
+// Config changes queued before an Update coalesce: the Update applies the
+// last one only, with one command to the trainer, and a change queued after
+// that Update is applied by the next one.
+func TestSetConfigBurstCoalesces(t *testing.T) {
+	seeds := func(n int) []string {
+		var s []string
+		for i := range n {
+			s = append(s, fmt.Sprintf("hidden=%d&seed=%d", 16+i%64, i+1))
+		}
+		return s
+	}
+	tests := []struct {
+		name  string
+		calls []string
+	}{
+		{"one", []string{"act=tanh"}},
+		{"two", []string{"act=tanh", "act=elu&seed=9"}},
+		{"1,000 then a preset", append(seeds(1000), nn.Presets()[1].Name)},
+		{"1,000 then a config", append(seeds(1000), "hidden=64&act=tanh&seed=4242")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ft := newTestApp(t, Options{})
+			ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))
+			tick(a)
+			ft.take()
+			for _, c := range tt.calls {
+				if msg := a.SetConfig(c); msg != "" {
+					t.Fatalf("SetConfig(%q) = %q", c, msg)
+				}
+			}
+			last := tt.calls[len(tt.calls)-1]
+			want, err := nn.ParseConfig(last)
+			if p, perr := nn.LookupPreset(last); perr == nil {
+				want, err = p.Config, nil
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tick(a)
+			if got := ft.take(); len(got) != 1 || got[0].Config != want.String() {
+				t.Fatalf("the Update after %d SetConfig calls sent %d commands, want one for %q", len(tt.calls), len(got), want.String())
+			}
+			if a.cfg.String() != want.String() {
+				t.Errorf("config %q, want %q", a.cfg.String(), want.String())
+			}
+			a.SetConfig("hidden=40&seed=77")
+			tick(a)
+			if got := ft.take(); len(got) != 1 || !strings.HasPrefix(got[0].Config, "hidden=40&") {
+				t.Errorf("a change after the burst sent %+v, want a start of hidden=40", got)
+			}
+		})
 	}
 }

@@ -25,6 +25,8 @@ import (
 type automation struct {
 	mu      sync.Mutex
 	queue   []func()
+	cfg     nn.Config // the newest config from SetConfig, while cfgSet
+	cfgSet  bool      // a config change is queued and will apply cfg
 	state   string
 	rects   map[string]ui.Rect
 	size    [2]float64 // the logical screen, as of the last Update
@@ -40,6 +42,27 @@ func (au *automation) do(f func()) {
 	au.mu.Lock()
 	au.queue = append(au.queue, f)
 	au.mu.Unlock()
+}
+
+// config queues making c the current config through apply. Config changes
+// coalesce: while one is queued, a newer c replaces its config and keeps
+// its place in the queue, so a burst of calls costs one apply (one new
+// run, one rebuild of the settings) per Update and ends on the last c.
+func (au *automation) config(c nn.Config, apply func(nn.Config)) {
+	au.mu.Lock()
+	defer au.mu.Unlock()
+	au.cfg = c
+	if au.cfgSet {
+		return
+	}
+	au.cfgSet = true
+	au.queue = append(au.queue, func() {
+		au.mu.Lock()
+		c := au.cfg
+		au.cfg, au.cfgSet = nn.Config{}, false
+		au.mu.Unlock()
+		apply(c)
+	})
 }
 
 // take returns the queued actions and empties the queue.
@@ -243,17 +266,18 @@ func (a *App) StateJSON() string {
 // parsed with nn.ParseConfig (keys it lacks take their defaults), and
 // returns its error message, or "" after queuing the change:
 // the next Update starts a new run, or applies the settings live if only
-// live settings differ. Safe for concurrent use.
+// live settings differ. Changes queued before that Update coalesce: only
+// the last one takes effect (automation.config). Safe for concurrent use.
 func (a *App) SetConfig(s string) string {
 	if p, err := nn.LookupPreset(s); err == nil {
-		a.auto.do(func() { a.setConfig(p.Config) })
+		a.auto.config(p.Config.Clone(), a.setConfig)
 		return ""
 	}
 	cfg, err := nn.ParseConfig(s)
 	if err != nil {
 		return err.Error()
 	}
-	a.auto.do(func() { a.setConfig(cfg) })
+	a.auto.config(cfg, a.setConfig)
 	return ""
 }
 

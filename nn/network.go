@@ -50,6 +50,8 @@ type Net[T Float] struct {
 	// acts[k] is the input of layer k; acts[len(layers)] holds the logits.
 	acts [][]T
 	// grads[k] is the loss gradient at acts[k]; grads[0] is never needed.
+	// Backward needs only two at a time (a layer's dy and dx), so they
+	// alternate between two buffers of the widest layer (sharedGrads).
 	grads    [][]T
 	capRows  int
 	pixelLUT [256]T
@@ -90,8 +92,8 @@ func NewNet[T Float](cfg Config, capRows int) (*Net[T], error) {
 	n.acts[0] = make([]T, n.capRows*Inputs)
 	for k, l := range n.layers {
 		n.acts[k+1] = make([]T, n.capRows*l.Out())
-		n.grads[k+1] = make([]T, n.capRows*l.Out())
 	}
+	n.sharedGrads()
 	// Weights are drawn input side first, so a network without a
 	// convolutional part draws exactly what it always has.
 	initRng := newRand(cfg.Seed, streamInit)
@@ -141,6 +143,23 @@ func (n *Net[T]) addNonlinear(cfg Config, channels, positions int, dropRng *rand
 	n.dropouts = append(n.dropouts, drop)
 	n.layers = append(n.layers, drop)
 	return len(n.layers) - 2
+}
+
+// sharedGrads points grads[1:] into two buffers, each as long as the
+// widest layer's output: grads[k] and grads[k+1] always lie in different
+// buffers, and a layer's backward reads only its dy and writes only its
+// dx, so no gradient is overwritten before it is used. For a 4×1024
+// network with batch 1024 this keeps 8 MB of gradients instead of 48 MB.
+func (n *Net[T]) sharedGrads() {
+	widest := 0
+	for _, l := range n.layers {
+		widest = max(widest, l.Out())
+	}
+	bufs := [2][]T{make([]T, n.capRows*widest), make([]T, n.capRows*widest)}
+	last := len(n.layers)
+	for k, l := range n.layers {
+		n.grads[k+1] = bufs[(last-k-1)%2][:n.capRows*l.Out()]
+	}
 }
 
 // evalRows is the chunk size of evaluation.

@@ -13,7 +13,8 @@ const workerBaseBytes = 56 << 20
 // lets the heap grow to about twice what is live). The live heap is the
 // parameters five times over (weights, gradients, two optimizer moments, the
 // copy for the update ratio) and two float32 buffers per layer output
-// (activation and gradient) for max(batch, probe) rows. It is a rough
+// (the activations, the dropout masks and the two shared gradient buffers
+// together take about that) for max(batch, probe) rows. It is a rough
 // figure, for deciding whether a fresh worker would give memory back.
 func WorkerBytes(cfg nn.Config) int64 {
 	params, units := int64(0), int64(nn.Inputs)
