@@ -84,10 +84,12 @@ func PresetsLayout(p Rect, n int) PresetsPanel {
 	var l PresetsPanel
 	in := p.Inset(PanelPad)
 	l.Title, in = in.CutTop(20, 8)
-	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-float64(n)*(minRow+gap))), 8)
-	perCol := max(1, int((in.H+gap)/(minRow+gap)))
+	// The columns needed with the smallest description (40 px), then the
+	// description takes what the rows leave, up to 84 px.
+	perCol := max(1, int((in.H-48+gap)/(minRow+gap)))
 	cols := max(1, (n+perCol-1)/perCol)
 	rows := (n + cols - 1) / cols
+	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-8-float64(rows)*(minRow+gap))), 8)
 	rowH := math.Floor(math.Max(minRow, math.Min(30, (in.H+gap)/float64(max(rows, 1))-gap)))
 	colW := math.Floor((in.W - float64(cols-1)*colGap) / float64(cols))
 	for i := 0; i < n; i++ {

@@ -429,7 +429,7 @@ func TestCentreViewsFit(t *testing.T) {
 	for _, lines := range []int{0, 3} {
 		s := ScreenLayout(lines)
 		c := s.Content
-		pr := PresetsLayout(c, 10)
+		pr := PresetsLayout(c, len(nn.Presets()))
 		cmp := CompareLayout(c, 6)
 		er := ErrorsLayout(c, 24)
 		ly := LayersLayout(c, 5, 4)
@@ -478,8 +478,8 @@ func TestCentreViewsFit(t *testing.T) {
 				}
 			}
 		}
-		if len(pr.Rows) != 10 {
-			t.Errorf("%d lines: %d preset rows, want 10", lines, len(pr.Rows))
+		if len(pr.Rows) != len(nn.Presets()) {
+			t.Errorf("%d lines: %d preset rows, want %d", lines, len(pr.Rows), len(nn.Presets()))
 		}
 		if len(cmp.Rows) < 4 {
 			t.Errorf("%d lines: %d compare rows, want at least 4", lines, len(cmp.Rows))
