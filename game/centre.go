@@ -1,14 +1,6 @@
 package game
 
-import (
-	"digitlab/link"
-	"digitlab/nn"
-	"digitlab/runs"
-)
-
-// ShareQuery is the query string of a link to cfg and the compared runs
-// rs with run pinned as the baseline (see link.Query).
-func ShareQuery(cfg nn.Config, rs []runs.Run, pinned int) string { return link.Query(cfg, rs, pinned) }
+import "digitlab/link"
 
 // OptionsFromQuery reads a page's address (see link.Parse) into the
 // options of a new App.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"digitlab/link"
 	"digitlab/nn"
 	"digitlab/runs"
 	"digitlab/trainer"
@@ -95,7 +96,7 @@ func (b *runBook) togglePinCurrent() {
 // host and returns what to tell the user.
 func (b *runBook) shareLink(cfg nn.Config) string {
 	base, _ := b.Baseline()
-	q := ShareQuery(cfg, b.Runs(), base.ID)
+	q := link.Query(cfg, b.Runs(), base.ID)
 	if b.share == nil {
 		return "Link: ?" + q
 	}
