@@ -56,14 +56,15 @@ type App struct {
 	predKey predKey // inputs of the last prediction
 	note    string  // the app's own problem to show (a dropped command)
 
-	p      *painter
-	input  *inputReader
-	in     intents
-	screen ui.Screen
-	top    topBar
-	set    *settings
-	padV   *padView
-	banner *button // close ×
+	p            *painter
+	input        *inputReader
+	in           intents
+	screen       ui.Screen
+	top          topBar
+	set          *settings
+	settingsPage int // the settings panel's page shown, when it has pages
+	padV         *padView
+	banner       *button // close ×
 
 	tab  ui.Tab
 	tabs [ui.NumTabs]*button
@@ -487,9 +488,16 @@ func (a *App) relayout() {
 // rebuildSettings lays the settings panel out for the current config and
 // records where every control is, for ControlRect.
 func (a *App) rebuildSettings() {
-	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, a.edit)
+	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, a.edit, a.settingsPage, a.turnSettingsPage)
 	a.rebuildRects()
 	a.cache.invalidate()
+}
+
+// turnSettingsPage shows page of a settings panel too short for all its
+// sections.
+func (a *App) turnSettingsPage(page int) {
+	a.settingsPage = page
+	a.rebuildSettings()
 }
 
 // rebuildRects records where every control is, for ControlRect.

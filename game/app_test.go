@@ -280,16 +280,16 @@ func TestControlRects(t *testing.T) {
 		cfg.Optimizer = opt
 		cfg.Hidden = []int{1024, 1024, 1024, 1024}
 		a, _ := newTestApp(t, Options{Config: cfg, Warnings: []string{"a warning"}})
-		names := []string{"play", "step", "reset", "clear", "pad", "banner:close", "nesterov"}
+		names := []string{"play", "step", "reset", "clear", "pad", "banner:close", "nesterov", "bn"}
 		for _, group := range []struct {
 			prefix string
 			names  []string
-		}{{"activation:", nn.Activations}, {"init:", nn.Inits}, {"optimizer:", nn.Optimizers}} {
+		}{{"activation:", nn.Activations}, {"init:", nn.Inits}, {"optimizer:", nn.Optimizers}, {"augment:", []string{"off", "light", "strong"}}} {
 			for _, n := range group.names {
 				names = append(names, group.prefix+n)
 			}
 		}
-		for _, s := range []string{"layers", "units1", "units2", "units3", "units4", "dropout", "momentum", "lr", "batch", "l2", "train", "seed"} {
+		for _, s := range []string{"layers", "units1", "units2", "units3", "units4", "dropout", "momentum", "lr", "batch", "l2", "train", "seed", "conv", "clip", "patience"} {
 			names = append(names, s+":dec", s+":inc")
 		}
 		rects := map[string]ui.Rect{}

@@ -32,12 +32,12 @@ var (
 // TabsLayout splits the tab bar into NumTabs equal tabs.
 func TabsLayout(bar Rect) [NumTabs]Rect {
 	var out [NumTabs]Rect
-	splitEvenly(bar, out[:])
+	SplitEvenly(bar, out[:])
 	return out
 }
 
-// splitEvenly fills out with equal parts of r, side by side, 4 apart.
-func splitEvenly(r Rect, out []Rect) {
+// SplitEvenly fills out with equal parts of r, side by side, 4 apart.
+func SplitEvenly(r Rect, out []Rect) {
 	const gap = 4
 	n := float64(len(out))
 	w := (r.W - gap*(n-1)) / n

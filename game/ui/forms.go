@@ -156,7 +156,7 @@ func PhoneTopBar(s *Screen, playW, stepW, resetW float64) TopBar {
 // SwitchLayout splits the page switch into NumPages equal buttons.
 func SwitchLayout(r Rect) [NumPages]Rect {
 	var out [NumPages]Rect
-	splitEvenly(r, out[:])
+	SplitEvenly(r, out[:])
 	return out
 }
 

@@ -62,14 +62,6 @@ func StepInt(list []int, cur, dir int) int {
 	return cur
 }
 
-// CanStepFloat reports whether StepFloat would move.
-func CanStepFloat(list []float64, cur float64, dir int) bool {
-	return StepFloat(list, cur, dir) != cur
-}
-
-// CanStepInt reports whether StepInt would move.
-func CanStepInt(list []int, cur, dir int) bool { return StepInt(list, cur, dir) != cur }
-
 // FormatCount writes a whole number with thousands separators: 26,112.
 func FormatCount(n int64) string {
 	s := strconv.FormatInt(n, 10)

@@ -1,0 +1,138 @@
+package game
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"digitlab/augment"
+	"digitlab/game/ui"
+	"digitlab/nn"
+)
+
+// Each control of the panel edits its own setting, and only it.
+func TestSettingsControlsEditTheirKey(t *testing.T) {
+	for _, tc := range []struct {
+		control string
+		key     string
+		want    func(c nn.Config) bool
+	}{
+		{"conv:inc", "conv", func(c nn.Config) bool { return c.Conv == "8c5-p2" }},
+		{"bn", "bn", func(c nn.Config) bool { return c.BatchNorm }},
+		{"clip:inc", "clip", func(c nn.Config) bool { return c.Clip == 0.1 }},
+		{"patience:inc", "patience", func(c nn.Config) bool { return c.Patience == 2 }},
+		{"augment:strong", "augment", func(c nn.Config) bool { return c.Augment == augment.Strong }},
+		{"lr:inc", "lr", func(c nn.Config) bool { return c.LearningRate == 3e-3 }},
+		{"dropout:inc", "dropout", func(c nn.Config) bool { return c.Dropout == 0.1 }},
+	} {
+		a, _ := newTestApp(t, Options{})
+		before := a.cfg.Clone()
+		click(t, a, tc.control)
+		if !tc.want(a.cfg) {
+			t.Errorf("%s: %s=%s", tc.control, tc.key, a.cfg.Value(tc.key))
+		}
+		for _, k := range nn.Keys() {
+			if k.Name == tc.key {
+				continue
+			}
+			if was := before.Value(k.Name); was != a.cfg.Value(k.Name) {
+				t.Errorf("%s also changed %s from %s", tc.control, k.Name, was)
+			}
+		}
+	}
+}
+
+// stepper returns the stepper named name, nil if there is none.
+func (s *settings) stepper(name string) *stepper {
+	for _, st := range s.steppers {
+		if st.name == name {
+			return st
+		}
+	}
+	return nil
+}
+
+// controlRects returns the rectangle of every control, by name.
+func (s *settings) controlRects() map[string]ui.Rect {
+	m := map[string]ui.Rect{}
+	s.rects(m)
+	return m
+}
+
+// A conv part typed into the address that the stepper does not list is
+// shown as it is, and stepping down from it goes back to the list.
+func TestConvStepperKeepsAnUnlistedPart(t *testing.T) {
+	cfg := nn.DefaultConfig()
+	cfg.Conv = "4c3-p2"
+	a, _ := newTestApp(t, Options{Config: cfg})
+	st := a.set.stepper("conv")
+	if st == nil || st.value != "4c3-p2" || st.canInc || !st.canDec {
+		t.Fatalf("conv stepper %+v", st)
+	}
+	click(t, a, "conv:dec")
+	if a.cfg.Conv != convSteps[len(convSteps)-1] {
+		t.Errorf("conv after a step down = %q", a.cfg.Conv)
+	}
+}
+
+// Whatever the screen, every control of the panel is on one of its pages,
+// inside the panel and over no other; the desktop needs one page.
+func TestSettingsPagesHoldEveryControl(t *testing.T) {
+	all := func(a *App) []string { // the controls of the page shown
+		var names []string
+		for n := range a.set.controlRects() {
+			names = append(names, n)
+		}
+		return names
+	}
+	ref, _ := newTestApp(t, Options{})
+	want := all(ref)
+	slices.Sort(want)
+	for _, tc := range []struct {
+		w, h     int
+		maxPages int
+	}{
+		{1280, 800, 1}, {1024, 640, 1}, {390, 844, 2}, {844, 390, 2}, {360, 640, 3},
+	} {
+		name := fmt.Sprintf("%dx%d", tc.w, tc.h)
+		a, _ := newTestApp(t, Options{})
+		a.Layout(tc.w, tc.h)
+		tick(a)
+		if _, _, _, _, ok := a.ControlRect("page:settings"); ok {
+			click(t, a, "page:settings")
+		}
+		if a.set.pages > tc.maxPages {
+			t.Errorf("%s: %d pages, want at most %d", name, a.set.pages, tc.maxPages)
+		}
+		var got []string
+		for page := range a.set.pages {
+			if a.set.pages > 1 {
+				click(t, a, fmt.Sprintf("settings-page:%d", page+1))
+				if a.set.page != page {
+					t.Fatalf("%s: page chip %d shows page %d", name, page+1, a.set.page)
+				}
+			}
+			rects := a.set.controlRects()
+			panel := a.screen.Controls.Inset(ui.PanelPad - 1)
+			for n, r := range rects {
+				if r.X < panel.X || r.Y < panel.Y || r.Right() > panel.Right() || r.Bottom() > panel.Bottom() {
+					t.Errorf("%s page %d: %s %v outside the panel %v", name, page+1, n, r, panel)
+				}
+				for m, o := range rects {
+					if n < m && r.X < o.Right() && o.X < r.Right() && r.Y < o.Bottom() && o.Y < r.Bottom() {
+						t.Errorf("%s page %d: %s %v overlaps %s %v", name, page+1, n, r, m, o)
+					}
+				}
+			}
+			for _, n := range all(a) {
+				if len(n) < 14 || n[:14] != "settings-page:" {
+					got = append(got, n)
+				}
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: the pages hold %v,\nwant %v", name, got, want)
+		}
+	}
+}
