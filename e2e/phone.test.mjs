@@ -81,5 +81,13 @@ test('landscape phone: the pad beside its answer', { timeout: 200000 }, async ()
     await sleep(800);
     await page.screenshot({ path: join(outDir, `phone-landscape-${pg}.png`) });
   }
+  // The settings do not all fit on a phone held sideways: the remedies are
+  // on the panel's second page, reached by a tap, and a tap there applies.
+  assert.equal(JSON.parse(await page.evaluate(() => window.digitlab.controlRect('clip:inc'))), null, 'clip is not on the first page');
+  await tap(page, 'settings-page:2');
+  await tap(page, 'clip:inc');
+  await waitForState(page, (s) => /(^|&)clip=0\.1(&|$)/.test(s.config), 5000, 'clip=0.1 from the remedies page');
+  await sleep(500);
+  await page.screenshot({ path: join(outDir, 'phone-landscape-remedies.png') });
   await context.close();
 });
