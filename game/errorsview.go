@@ -170,10 +170,7 @@ func shade(c color.RGBA, t float64) color.RGBA {
 	if t <= 0 {
 		return colHeatEmpty
 	}
-	t = 0.18 + 0.82*math.Sqrt(min(t, 1))
-	b := colHeatEmpty
-	m := func(x, y uint8) uint8 { return uint8(float64(x) + t*(float64(y)-float64(x))) }
-	return color.RGBA{m(b.R, c.R), m(b.G, c.G), m(b.B, c.B), 0xff}
+	return blend(colHeatEmpty, c, 0.18+0.82*math.Sqrt(min(t, 1)))
 }
 
 // confusion is a pair the network mixes up, and how often.

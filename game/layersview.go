@@ -16,7 +16,10 @@ import (
 // layersView shows the health of every dense layer from the trainer's
 // newest probe, live: the share of stuck units, the gradient norm and the
 // weight spread on log scales, and the size of each update. A layer whose
-// bars go red is where the diagnosis looks.
+// bars go red is where the diagnosis looks. A network with convolutions
+// also shows its first convolution's filters, from the newest weights:
+// trained, they turn into stroke and edge detectors; untrained or broken,
+// they stay noise (or all alike).
 type layersView struct {
 	noPointer
 	panel  ui.Rect
@@ -25,6 +28,11 @@ type layersView struct {
 	health nn.Health
 	ok     bool // a probe is there
 	ver    uint64
+
+	filterK    int         // side of the first convolution's kernels; 0 without one
+	filters    [][]float32 // its filters at filterStep, copied from the snapshot
+	filterStep int64
+	filterMax  float32 // the largest |weight| of all filters, their colour scale
 }
 
 // The columns of the table.
@@ -54,7 +62,8 @@ func (v *layersView) resize(s *ui.Screen) {
 // place lays the table out in r for the layers of the run shown.
 func (v *layersView) place(r ui.Rect) {
 	v.panel = r
-	v.layout = ui.LayersLayout(r, max(len(v.cfg.Hidden)+1, 1), numHealthCols)
+	k, filters := v.cfg.FirstConv()
+	v.layout = ui.LayersLayout(r, max(len(v.cfg.Hidden)+1, 1), numHealthCols, filters, k)
 }
 
 func (v *layersView) look() tabLook { return tabLook{data: v.ver} }
@@ -62,8 +71,37 @@ func (v *layersView) look() tabLook { return tabLook{data: v.ver} }
 func (v *layersView) follow(f *feed) {
 	if f.snap != nil && f.runOK {
 		v.setData(f.run, f.snap.History)
+		v.setFilters(f.run, f.snap.Weights, f.snap.WeightsStep)
 	}
 }
+
+// setFilters keeps a copy of the first convolution's filters from weights,
+// taken at step, when they are new.
+func (v *layersView) setFilters(cfg nn.Config, weights []float32, step int64) {
+	k, fs := nn.FirstFilters(cfg, weights)
+	if len(fs) == 0 {
+		if v.filters != nil && cfg.Conv == "" {
+			v.filters, v.filterK = nil, 0
+			v.ver++
+		}
+		return
+	}
+	if step == v.filterStep && k == v.filterK && len(fs) == len(v.filters) {
+		return
+	}
+	v.filterK, v.filterStep, v.filterMax = k, step, 0
+	v.filters = v.filters[:0]
+	for _, f := range fs {
+		c := append([]float32(nil), f...)
+		for _, w := range c {
+			v.filterMax = max(v.filterMax, abs32(w))
+		}
+		v.filters = append(v.filters, c)
+	}
+	v.ver++
+}
+
+func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }
 
 // setData takes the run's config and its newest probe.
 func (v *layersView) setData(cfg nn.Config, h nn.History) {
@@ -94,6 +132,42 @@ func (v *layersView) drawChrome(dst *ebiten.Image, p *painter) {
 	for j, r := range l.Legend {
 		p.textIn(dst, f.regular13, f.regular13.ellipsize(healthLegend[j], r.W), r, alignLeft, colTextMuted)
 	}
+	if len(l.Filters) > 0 {
+		k, n := v.cfg.FirstConv()
+		title := fmt.Sprintf("First convolution: %d filters %d×%d · red excites, blue inhibits", n, k, k)
+		p.textIn(dst, f.regular13, f.regular13.ellipsize(title, l.FiltersTitle.W), l.FiltersTitle, alignLeft, colTextDim)
+	}
+}
+
+// drawFilters draws each filter of the first convolution as its k×k
+// weights, red for positive and blue for negative, on one scale for all.
+func (v *layersView) drawFilters(c *canvas, p *painter) {
+	for i, r := range v.layout.Filters {
+		c.restore(r)
+		if i >= len(v.filters) || v.filterK == 0 {
+			p.rect(c.dst, r, colRaised)
+			continue
+		}
+		px := r.W / float64(v.filterK)
+		for j, w := range v.filters[i] {
+			cell := ui.Rect{X: r.X + float64(j%v.filterK)*px, Y: r.Y + float64(j/v.filterK)*px, W: px, H: px}
+			p.rect(c.dst, cell, weightColour(w, v.filterMax))
+		}
+	}
+}
+
+// weightColour shades a weight from the panel's raised grey: red as it
+// nears max, blue as it nears −max.
+func weightColour(w, maxAbs float32) color.RGBA {
+	t := 0.0
+	if maxAbs > 0 {
+		t = float64(w / maxAbs)
+	}
+	tint := colBad
+	if t < 0 {
+		tint, t = colTrain, -t
+	}
+	return blend(colRaised, tint, t)
 }
 
 // logFrac places v on a log scale from lo to hi, clamped to 0..1.
@@ -123,6 +197,7 @@ func (v *layersView) draw(c *canvas, p *painter) {
 	f := p.fonts
 	l := v.layout
 	c.restore(l.Note)
+	v.drawFilters(c, p)
 	for i := range l.Names {
 		c.restore(l.Names[i])
 		for _, cell := range l.Cells[i] {

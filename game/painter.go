@@ -39,6 +39,13 @@ func rgb(v uint32) color.RGBA {
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
 }
 
+// blend mixes b into a by t, clamped to 0..1; the result is opaque.
+func blend(a, b color.RGBA, t float64) color.RGBA {
+	t = min(max(t, 0), 1)
+	m := func(x, y uint8) uint8 { return uint8(float64(x) + t*(float64(y)-float64(x))) }
+	return color.RGBA{m(a.R, b.R), m(a.G, b.G), m(a.B, b.B), 0xff}
+}
+
 // align says where text sits horizontally in its rectangle.
 type align int
 

@@ -99,3 +99,48 @@ func TestConvInitUsesItsFans(t *testing.T) {
 		}
 	}
 }
+
+// FirstFilters reads the first convolution's kernels where AppendWeights
+// puts them, for any conv part, and nothing for a network without one.
+func TestFirstFilters(t *testing.T) {
+	for _, tc := range []struct {
+		conv       string
+		k, filters int
+	}{
+		{"8c5-p2-16c5-p2", 5, 8},
+		{"p2-4c3s", 3, 4},
+		{"16c7", 7, 16},
+		{"", 0, 0},
+	} {
+		cfg := DefaultConfig()
+		cfg.Conv, cfg.Hidden = tc.conv, []int{16}
+		n, err := NewNetwork(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := n.AppendWeights(nil)
+		k, fs := FirstFilters(cfg, w)
+		if k != tc.k || len(fs) != tc.filters {
+			t.Errorf("%q: %d filters of %d×%d, want %d of %d×%d", tc.conv, len(fs), k, k, tc.filters, tc.k, tc.k)
+			continue
+		}
+		if tc.filters == 0 {
+			continue
+		}
+		var c *conv2d[float32]
+		for _, l := range n.layers {
+			if cl, ok := l.(*conv2d[float32]); ok {
+				c = cl
+				break
+			}
+		}
+		for f, kern := range fs {
+			if len(kern) != k*k || kern[0] != c.w.data[f*k*k] || kern[k*k-1] != c.w.data[(f+1)*k*k-1] {
+				t.Errorf("%q: filter %d is not the convolution's", tc.conv, f)
+			}
+		}
+		if _, short := FirstFilters(cfg, w[:tc.filters*k*k-1]); short != nil {
+			t.Errorf("%q: filters read from too few weights", tc.conv)
+		}
+	}
+}

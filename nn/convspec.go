@@ -178,3 +178,37 @@ func flatSize(spec string) int {
 	}
 	return shapes[len(shapes)-1].size()
 }
+
+// FirstConv returns the kernel side and the number of filters of the
+// config's first convolution, zeros without one.
+func (c Config) FirstConv() (k, filters int) {
+	stages, err := parseConv(c.Conv)
+	if err != nil {
+		return 0, 0
+	}
+	for _, st := range stages {
+		if st.filters > 0 { // a pooling before it keeps one channel
+			return st.kernel, st.filters
+		}
+	}
+	return 0, 0
+}
+
+// FirstFilters returns the kernels of the first convolution of a network
+// of config cfg, read from its weights in AppendWeights order (where they
+// come first): k is the kernel's side and each filter is k×k values, row
+// by row. It returns no filters when cfg has no convolution or weights is
+// too short to hold them. The first convolution sees the pixels, so its
+// filters can be drawn as small images of the strokes they respond to.
+func FirstFilters(cfg Config, weights []float32) (k int, filters [][]float32) {
+	k, n := cfg.FirstConv()
+	taps := k * k * inputShape.c
+	if n == 0 || len(weights) < n*taps {
+		return 0, nil
+	}
+	filters = make([][]float32, n)
+	for f := range filters {
+		filters[f] = weights[f*taps : (f+1)*taps : (f+1)*taps]
+	}
+	return k, filters
+}

@@ -205,12 +205,18 @@ type LayersPanel struct {
 	Names       []Rect // each row's layer name
 	Cells       [][]Rect
 	Legend      []Rect // one line per column, at the bottom
+	// FiltersTitle and Filters are where the first convolution's filters
+	// go, one square each, between the table and the legend; none
+	// without a convolution or without room for them.
+	FiltersTitle Rect
+	Filters      []Rect
 }
 
 // LayersLayout lays out the layer health view in p for layers dense layers
-// and cols measures; rows shrink to fit, down to 30 px (a bar and a value;
-// from 50 px a note line under it).
-func LayersLayout(p Rect, layers, cols int) LayersPanel {
+// and cols measures, and filters squares of k×k kernels (none when filters
+// is 0); rows shrink to fit, down to 30 px (a bar and a value; from 50 px a
+// note line under it).
+func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	var l LayersPanel
 	in := p.Inset(PanelPad)
 	l.Title, in = in.CutTop(20, 2)
@@ -221,6 +227,27 @@ func LayersLayout(p Rect, layers, cols int) LayersPanel {
 		var r Rect
 		r, legend = legend.CutTop(16, 0)
 		l.Legend = append(l.Legend, r)
+	}
+	// The filters take what the table's smallest rows leave, in squares
+	// as large as fit (from about 56 px down to 2 px a weight); none when
+	// even the smallest do not fit.
+	tableMin := 22 + float64(max(layers, 1))*34
+	for px := math.Max(3, math.Round(56/float64(max(k, 1)))); filters > 0 && k > 0 && px >= 2; px-- {
+		const gap = 6.0
+		side := float64(k) * px
+		perRow := max(1, int((in.W+gap)/(side+gap)))
+		rows := (filters + perRow - 1) / perRow
+		stripH := 20 + float64(rows)*(side+gap)
+		if in.H-stripH-8 < tableMin {
+			continue
+		}
+		var strip Rect
+		strip, in = in.CutBottom(stripH, 8)
+		l.FiltersTitle, strip = strip.CutTop(16, 4)
+		for f := 0; f < filters; f++ {
+			l.Filters = append(l.Filters, Rect{strip.X + float64(f%perRow)*(side+gap), strip.Y + float64(f/perRow)*(side+gap), side, side})
+		}
+		break
 	}
 	header, in := in.CutTop(18, 4)
 	const nameW, gap = 72.0, 8.0

@@ -429,14 +429,20 @@ func TestCentreViewsFit(t *testing.T) {
 		pr := PresetsLayout(c, len(nn.Presets()))
 		cmp := CompareLayout(c, 6)
 		er := ErrorsLayout(c, 24)
-		ly := LayersLayout(c, 5, 4)
-		ly1 := LayersLayout(c, 1, 4)
+		ly := LayersLayout(c, 5, 4, 0, 0)
+		ly1 := LayersLayout(c, 1, 4, 0, 0)
+		lyc := LayersLayout(c, 2, 4, 32, 5) // the most filters a convolution has (cnn-deep's)
+		lyc3 := LayersLayout(c, 2, 4, 16, 3)
+		lycTight := LayersLayout(c, 5, 4, 32, 7) // filters only if they fit under the deepest table
 		tabs := TabsLayout(s.Tabs)
 		views := map[string]map[string]Rect{
 			"presets": {"title": pr.Title, "about": pr.About},
 			"compare": {"chart": cmp.Chart, "table": cmp.Table},
 			"errors":  {"matrix title": er.MatrixTitle, "matrix": er.Matrix, "rows": er.RowLabels, "cols": er.ColLabels, "note": er.Note, "gallery": er.GalleryTitle},
 			"layers":  {"title": ly.Title, "note": ly.Note},
+			"conv":    {"title": lyc.Title, "note": lyc.Note, "filters": lyc.FiltersTitle},
+			"conv3":   {"title": lyc3.Title, "filters": lyc3.FiltersTitle},
+			"tight":   {"title": lycTight.Title},
 			"tabs":    {},
 		}
 		for i, r := range pr.Rows {
@@ -451,6 +457,23 @@ func TestCentreViewsFit(t *testing.T) {
 			for j, r := range ly.Cells[i] {
 				views["layers"][fmt.Sprint("cell", i, j)] = r
 			}
+		}
+		for name, l := range map[string]LayersPanel{"conv": lyc, "conv3": lyc3, "tight": lycTight} {
+			for i, r := range l.Filters {
+				views[name][fmt.Sprint("filter", i)] = r
+			}
+			for i, r := range l.Names {
+				views[name][fmt.Sprint("name", i)] = r
+				for j, cell := range l.Cells[i] {
+					views[name][fmt.Sprint("cell", i, j)] = cell
+				}
+			}
+			for j := range l.Legend {
+				views[name][fmt.Sprint("legend", j)] = l.Legend[j]
+			}
+		}
+		if len(lyc.Filters) != 32 || len(lyc3.Filters) != 16 {
+			t.Errorf("%d lines: filters laid out: %d and %d, want 32 and 16", lines, len(lyc.Filters), len(lyc3.Filters))
 		}
 		for j := range ly.Header {
 			views["layers"][fmt.Sprint("header", j)] = ly.Header[j]
