@@ -26,6 +26,7 @@ const (
 	SpaceScale      = 32767
 )
 
+// spaceDim is a multiple of 4, as dot needs.
 const spaceDim = SpaceSide * SpaceSide
 
 // digitSpace is the parsed file.
@@ -84,10 +85,7 @@ func (s *digitSpace) remoteness(img *[NetPixels]float32) (float32, int) {
 			n2 += d[i] * d[i]
 		}
 		for j := range s.basis[c] {
-			var p float32
-			for i, v := range s.basis[c][j] {
-				p += v * d[i]
-			}
+			p := dot(&s.basis[c][j], &d)
 			n2 -= p * p
 		}
 		if digit < 0 || n2 < best {
@@ -95,4 +93,17 @@ func (s *digitSpace) remoteness(img *[NetPixels]float32) (float32, int) {
 		}
 	}
 	return max(best, 0), digit
+}
+
+// dot is the dot product of a and b, in four running sums so that the
+// additions do not wait on one another.
+func dot(a, b *[spaceDim]float32) float32 {
+	var s0, s1, s2, s3 float32
+	for i := 0; i < spaceDim; i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	return (s0 + s1) + (s2 + s3)
 }
