@@ -16,15 +16,17 @@
 //     non-digit;
 //   - non-digits of pad/drawset's tuning part (seed TrainSeed).
 //
-// Neither the held-out nor the final families of pad/drawset enter, nor do the seeds
-// cmd/padbench reports on, so padbench's held-out figures measure drawings
-// the model has not seen. Run from the module root:
+// Neither the held-out nor the final families of pad/drawset enter, nor
+// do the seeds cmd/padbench reports on, so padbench's held-out figures
+// measure drawings neither file has seen. Run from the module root:
 //
 //	go run ./pad/internal/genverdict                  # both files
 //	go run ./pad/internal/genverdict -model ""        # only the subspaces
 //
-// Training is seeded and deterministic on one platform, so the file is the
-// same on every run on the same machine.
+// Fitting and training are seeded and deterministic on one platform, so
+// the files are the same on every run on the same machine. A new file
+// needs new limits in pad (MaxRemoteDrawing, MaxRemoteImage, MaxUnlike),
+// from the percentiles of digits that cmd/padbench -calibrate prints.
 package main
 
 import (
