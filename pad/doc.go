@@ -48,14 +48,28 @@
 // A network trained on MNIST reads anything as a digit, usually with high
 // confidence. A Checker says whether the 28x28 image (and, when there is
 // one, the drawing it came from) is Empty, a Digit or NotDigit, without the
-// user's network: it has a small network of its own, bundled as
-// notdigit.model (an nn network, 784-64-10, of whose outputs only 0,
-// "digit", and 1, "not a digit", are trained; internal/genverdict trains it
-// on MNIST's training images and on drawn digits and non-digits, random
-// doodles among them, from the tuning part of pad/drawset), and structural limits (holes, separate pieces of ink,
-// strokes, stroke length over size) set at or above the 99.9th percentile
-// of digits. cmd/padbench measures it on held-out drawings and on MNIST's
-// test images.
+// user's network. It rejects an image that fails any of three tests:
+//
+//   - far from every digit: the squared distance from the image, pooled to
+//     14x14, to the nearest of ten subspaces, one per digit (the mean and
+//     20 principal components of MNIST's training images and drawn digits
+//     of pad/drawset's tuning part), bundled as digitspace.bin (82 kB).
+//     Fitted on digits only, it asks whether the image looks like any way
+//     of writing a digit, so it does not depend on which non-digits anyone
+//     thought of;
+//   - unlike any digit: a small network of its own, bundled as
+//     notdigit.model (an nn network, 784-64-10, of whose outputs only 0,
+//     "digit", and 1, "not a digit", are trained on MNIST's training
+//     images and on drawn digits and non-digits, random doodles among
+//     them, from the tuning part of pad/drawset);
+//   - structural limits (holes, separate pieces of ink, strokes, stroke
+//     length over size) set at or above the 99.9th percentile of digits.
+//
+// internal/genverdict makes both files. The limits of the first two are
+// percentiles of digits (MNIST's training images, the tuning drawn
+// digits), never of non-digits. cmd/padbench measures the verdict on
+// held-out drawings, on non-digit families written after it was designed,
+// and on MNIST's test images.
 //
 // # Cost and errors
 //

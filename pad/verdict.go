@@ -31,10 +31,13 @@ func (v Verdict) String() string {
 // Judgement is a verdict and the measurements it was made from.
 type Judgement struct {
 	Verdict Verdict
-	// Why names the test that failed ("" for a digit or empty): "unlike
-	// any digit", "too many holes", "too many pieces", "too many strokes",
-	// "too much ink for its size".
+	// Why names the test that failed ("" for a digit or empty): "far
+	// from every digit", "unlike any digit", "too many holes", "too many
+	// pieces", "too many strokes", "too much ink for its size".
 	Why string
+	// Remote is the squared distance from the image, pooled to 14x14, to
+	// the nearest digit's subspace (see SpaceComponents).
+	Remote float32
 	// Unlike is the bundled model's probability that the image is not a
 	// digit.
 	Unlike float32
@@ -48,12 +51,22 @@ type Judgement struct {
 	Travel  float32
 }
 
-// Limits of Check. MaxUnlike is set from measurement (cmd/padbench
-// -calibrate -n 4000) so that about 1% of the tuning drawn digits and 0.5%
-// of the MNIST training images are rejected for it; the structural limits are the 99.9th percentile or above of what
-// MNIST's training images and the tuning drawn digits show. None is set
-// from non-digits.
+// Limits of Check, set from measurement (cmd/padbench -calibrate -n 4000).
+// MaxRemoteDrawing is the 99th percentile of the tuning drawn digits and
+// MaxRemoteImage the 99.8th of the MNIST training images; MaxUnlike
+// rejects about 1% of the tuning drawn digits and 0.5% of the MNIST
+// training images; the structural limits are the 99.9th percentile or
+// above of what MNIST's training images and the tuning drawn digits show.
+// None is set from non-digits.
 const (
+	// MaxRemoteDrawing: the squared distance to the nearest digit's
+	// subspace above which a drawing is far from every digit. Drawings
+	// rendered by Preprocess are cleaner than MNIST's scans, so they get a
+	// tighter limit than images.
+	MaxRemoteDrawing = 2.3
+	// MaxRemoteImage: the same for an image with no drawing (an MNIST
+	// image).
+	MaxRemoteImage = 5.93
 	// MaxUnlike: the bundled model's probability of "not a digit" above
 	// which the image is unlike any digit.
 	MaxUnlike = 0.7
@@ -81,30 +94,43 @@ const inkLevel = 0.35
 //go:embed notdigit.model
 var notDigitModel []byte
 
-// Checker tells digits from other drawings. It owns a small network of
-// its own, bundled with the package (pad/internal/genverdict trains it on
-// MNIST, drawn digits and drawn non-digits), so its answer does not depend
-// on the network the user is training, broken ones included. A Checker is
-// not safe for concurrent use; make one per goroutine.
+// digitSpaceFile holds the digits' subspaces genverdict fitted.
+//
+//go:embed digitspace.bin
+var digitSpaceFile []byte
+
+// Checker tells digits from other drawings. It rejects what fails any of
+// its tests: far from every digit's subspace (fitted on digits alone, so
+// it does not depend on which non-digits anyone thought of), unlike any
+// digit to a small network of its own (trained on MNIST, drawn digits and
+// the tuning non-digits), or beyond the structural limits. Both are bundled
+// with the package (pad/internal/genverdict makes them), so its answer does
+// not depend on the network the user is training, broken ones included. A
+// Checker is not safe for concurrent use; make one per goroutine.
 type Checker struct {
 	net   *nn.Network
+	space *digitSpace
 	probs [nn.Classes]float32
 }
 
-// NewChecker loads the bundled model. It panics if the bundled file is
-// damaged, which is a build error, not something a user can cause.
+// NewChecker loads the bundled files. It panics if one is damaged, which
+// is a build error, not something a user can cause.
 func NewChecker() *Checker {
 	net, err := nn.LoadModel(notDigitModel)
 	if err != nil {
 		panic(fmt.Sprintf("pad: the bundled notdigit.model is damaged: %v", err))
 	}
-	return &Checker{net: net}
+	space, err := parseSpace(digitSpaceFile)
+	if err != nil {
+		panic(fmt.Sprintf("pad: the bundled digitspace.bin is damaged: %v", err))
+	}
+	return &Checker{net: net, space: space}
 }
 
 // Check says whether img, a 28x28 image as Preprocess makes it (or an
 // MNIST image scaled to [0, 1]), shows a digit. d is the drawing it was
 // made from, or nil when there is none; with it, the verdict also looks at
-// the strokes. An all-zero image or a drawing too small to read
+// the strokes, and holds the image to the tighter MaxRemoteDrawing. An all-zero image or a drawing too small to read
 // (Ink.TooSmall) is Empty. It does not allocate.
 func (c *Checker) Check(img *[NetPixels]float32, d *Drawing) Judgement {
 	var j Judgement
@@ -122,8 +148,15 @@ func (c *Checker) Check(img *[NetPixels]float32, d *Drawing) Judgement {
 	}
 	c.net.Predict(img[:], c.probs[:])
 	j.Unlike = c.probs[1]
+	j.Remote, _ = c.space.remoteness(img)
+	maxRemote := float32(MaxRemoteImage)
+	if d != nil {
+		maxRemote = MaxRemoteDrawing
+	}
 	j.Verdict = NotDigit
 	switch {
+	case j.Remote > maxRemote:
+		j.Why = "far from every digit"
 	case j.Unlike > MaxUnlike:
 		j.Why = "unlike any digit"
 	case j.Holes > MaxHoles:

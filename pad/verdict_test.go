@@ -45,15 +45,19 @@ func TestCheckerTable(t *testing.T) {
 		want    pad.Verdict
 		holes   int // -1: not checked
 		pieces  int
+		why     string
+		// imageWhy is Why for the image alone, without the drawing: an
+		// image is held to the looser MaxRemoteImage.
+		imageWhy string
 	}{
-		{"nothing", nil, pad.Empty, -1, -1},
-		{"a dot", [][][2]float32{{{100, 100}, {102, 101}}}, pad.Empty, -1, -1},
-		{"seven", [][][2]float32{{{80, 60}, {200, 60}, {120, 240}}}, pad.Digit, 0, 1},
-		{"zero", [][][2]float32{circle(140, 140, 60, 100)}, pad.Digit, 1, 1},
-		{"eight", [][][2]float32{circle(140, 90, 45, 50), circle(140, 190, 55, 50)}, pad.Digit, 2, 1},
-		{"one", [][][2]float32{{{140, 30}, {140, 250}}}, pad.Digit, 0, 1},
-		{"hatching", hatching, pad.NotDigit, -1, -1},
-		{"five rings", rings, pad.NotDigit, 5, -1},
+		{"nothing", nil, pad.Empty, -1, -1, "", ""},
+		{"a dot", [][][2]float32{{{100, 100}, {102, 101}}}, pad.Empty, -1, -1, "", ""},
+		{"seven", [][][2]float32{{{80, 60}, {200, 60}, {120, 240}}}, pad.Digit, 0, 1, "", ""},
+		{"zero", [][][2]float32{circle(140, 140, 60, 100)}, pad.Digit, 1, 1, "", ""},
+		{"eight", [][][2]float32{circle(140, 90, 45, 50), circle(140, 190, 55, 50)}, pad.Digit, 2, 1, "", ""},
+		{"one", [][][2]float32{{{140, 30}, {140, 250}}}, pad.Digit, 0, 1, "", ""},
+		{"hatching", hatching, pad.NotDigit, -1, -1, "far from every digit", "unlike any digit"},
+		{"five rings", rings, pad.NotDigit, 5, -1, "far from every digit", "far from every digit"},
 	} {
 		var d pad.Drawing
 		if err := d.AddStrokes(tc.strokes); err != nil {
@@ -61,21 +65,27 @@ func TestCheckerTable(t *testing.T) {
 		}
 		var img [pad.NetPixels]float32
 		pad.Preprocess(&d, &img)
-		j := pad.NewChecker().Check(&img, &d)
-		if j.Verdict != tc.want || (tc.holes >= 0 && j.Holes != tc.holes) || (tc.pieces >= 0 && j.Pieces != tc.pieces) {
-			t.Errorf("%s: %v (%q), %d holes, %d pieces; want %v, %d holes, %d pieces", tc.name, j.Verdict, j.Why, j.Holes, j.Pieces, tc.want, tc.holes, tc.pieces)
+		c := pad.NewChecker()
+		j := c.Check(&img, &d)
+		if j.Verdict != tc.want || j.Why != tc.why || (tc.holes >= 0 && j.Holes != tc.holes) || (tc.pieces >= 0 && j.Pieces != tc.pieces) {
+			t.Errorf("%s: %v (%q), %d holes, %d pieces; want %v (%q), %d holes, %d pieces", tc.name, j.Verdict, j.Why, j.Holes, j.Pieces, tc.want, tc.why, tc.holes, tc.pieces)
+		}
+		if ji := c.Check(&img, nil); ji.Why != tc.imageWhy || ji.Remote != j.Remote {
+			t.Errorf("%s as an image: %q, remote %v; want %q, remote %v", tc.name, ji.Why, ji.Remote, tc.imageWhy, j.Remote)
 		}
 	}
 }
 
 // TestCheckerOnDrawnSets runs the verdict over small fixed-seed sets of
 // pad/drawset's drawings and MNIST test images. The bounds are the
-// verdict's targets where the measurement meets them (cmd/padbench -n 4000,
-// seed 1: 0.9-1.1% of drawn digits and 1.7% of MNIST test images rejected,
-// 97% of tuning non-digits rejected), and a few points under the
-// measurement where it falls short of the 90% target (held-out non-digits:
-// 87% rejected, held-out families alone 77%), so that a change that makes
-// the verdict worse fails here.
+// verdict's targets where the measurement meets them (cmd/padbench
+// -verdict -final -n 4000, seed 1: 1.9% of tuning and 2.3% of held-out
+// drawn digits and 1.8% of MNIST test images rejected, 98.8% of tuning
+// non-digits, 94.7% of held-out ones and 90.1% of the final families), and
+// a few points under the measurement where a small set falls short of the
+// target (the first 2,000 MNIST test images: 2.5% rejected; the held-out
+// families alone, 90.8% at n=4000, 89.9% here), so that a change that
+// makes the verdict worse fails here.
 func TestCheckerOnDrawnSets(t *testing.T) {
 	check := pad.NewChecker()
 	rate := func(ss []drawset.Sample, want pad.Verdict) float64 {
@@ -125,10 +135,11 @@ func TestCheckerOnDrawnSets(t *testing.T) {
 	}{
 		{"tuning digits accepted", rate(drawset.Digits(seed, 300, drawset.Tuning), pad.Digit), 0.97},
 		{"held-out digits accepted", rate(drawset.Digits(seed, 300, drawset.HeldOut), pad.Digit), 0.97},
-		{"MNIST test images accepted", mnistDigit(2000), 0.975},
+		{"MNIST test images accepted", mnistDigit(2000), 0.97},
 		{"tuning non-digits rejected", rate(drawset.Others(seed, 200, drawset.Tuning), pad.NotDigit), 0.9},
-		{"held-out non-digits rejected", rate(heldOthers, pad.NotDigit), 0.83},
-		{"held-out non-digit families rejected", rate(heldFams, pad.NotDigit), 0.72},
+		{"held-out non-digits rejected", rate(heldOthers, pad.NotDigit), 0.9},
+		{"held-out non-digit families rejected", rate(heldFams, pad.NotDigit), 0.86},
+		{"final non-digit families rejected", rate(drawset.Others(seed, 400, drawset.Final), pad.NotDigit), 0.86},
 	} {
 		t.Logf("%s: %.1f%%", tc.name, 100*tc.got)
 		if tc.got < tc.min {

@@ -34,13 +34,14 @@ func calibrate(w io.Writer, s sets, data datasets.Data) {
 		name string
 		f    func(pad.Judgement) float64
 	}{
+		{"remote", func(j pad.Judgement) float64 { return float64(j.Remote) }},
 		{"unlike", func(j pad.Judgement) float64 { return float64(j.Unlike) }},
 		{"holes", func(j pad.Judgement) float64 { return float64(j.Holes) }},
 		{"pieces", func(j pad.Judgement) float64 { return float64(j.Pieces) }},
 		{"strokes", func(j pad.Judgement) float64 { return float64(j.Strokes) }},
 		{"travel", func(j pad.Judgement) float64 { return float64(j.Travel) }},
 	}
-	qs := []float64{0.5, 0.9, 0.98, 0.99, 0.995, 0.999}
+	qs := []float64{0.5, 0.9, 0.98, 0.99, 0.995, 0.998, 0.999}
 	for _, g := range []struct {
 		name string
 		js   []pad.Judgement

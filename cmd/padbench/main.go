@@ -6,6 +6,8 @@
 //	go run ./cmd/padbench -config preset=draw-robust  # any config, as a link gives it
 //	go run ./cmd/padbench -model my.model             # a model saved by cmd/train -save
 //	go run ./cmd/padbench -augment 0,1,2              # the config at each augmentation level
+//	go run ./cmd/padbench -verdict                    # only pad.Checker's figures, no network trained
+//	go run ./cmd/padbench -verdict -final             # and the final non-digit families (see below)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -15,11 +17,16 @@
 // rates on drawn digits, on MNIST's test images and on non-digits. -json
 // prints the same as one JSON object.
 //
+// The non-digits of drawset's part Final are measured only with -final:
+// they are the clean measure of the verdict, so they are not looked at
+// while it is being designed or tuned.
+//
 // Trained models are cached in bin/ (named by config and epochs), so a
 // second run only measures.
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -41,6 +48,8 @@ type options struct {
 	cfg       nn.Config
 	levels    []augment.Level // empty: the config's own level
 	calibrate bool
+	verdict   bool // only the verdict's figures
+	final     bool // measure part Final's non-digits too
 	export    string
 	cacheDir  string
 }
@@ -59,6 +68,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	config := fs.String("config", "", "config to train, as a compact string or a link's query (preset=draw-robust&seed=2); empty: the default")
 	aug := fs.String("augment", "", "augmentation levels to train the config at and compare, comma-separated (0 off, 1 light, 2 strong); empty: the config's own")
 	fs.BoolVar(&o.calibrate, "calibrate", false, "print the percentiles of the verdict's measurements on digits and non-digits")
+	fs.BoolVar(&o.verdict, "verdict", false, "measure only pad.Checker's verdict, training no network")
+	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	if err := fs.Parse(args); err != nil {
@@ -90,6 +101,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 			o.levels = append(o.levels, l)
 		}
 	}
+	if o.verdict && (o.model != "" || *aug != "" || *config != "") {
+		return o, errors.New("-verdict excludes -model, -config and -augment: it measures no network")
+	}
 	if o.model != "" && (*aug != "" || *config != "") {
 		return o, errors.New("-model excludes -config and -augment: they say what to train")
 	}
@@ -109,7 +123,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "padbench: loading data:", err)
 		return 1
 	}
-	sets := makeSets(o.seed, o.n)
+	sets := makeSets(o.seed, o.n, o.final)
 	if o.export != "" {
 		if err := exportSets(o.export, sets); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -119,6 +133,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if o.calibrate {
 		calibrate(stdout, sets, data)
+		return 0
+	}
+	if o.verdict {
+		v := measureVerdict(sets, data)
+		if o.json {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			err = enc.Encode(v)
+		} else {
+			printVerdict(stdout, v)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "padbench:", err)
+			return 1
+		}
 		return 0
 	}
 	var reports []report

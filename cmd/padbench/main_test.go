@@ -27,6 +27,9 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-model", "m", "-augment", "1"}, "-model excludes"},
 		{[]string{"-model", "m", "-config", "lr=0.1"}, "-model excludes"},
 		{[]string{"-epochs", "0"}, "-epochs 0"},
+		{[]string{"-verdict", "-final"}, ""},
+		{[]string{"-verdict", "-model", "m"}, "-verdict excludes"},
+		{[]string{"-verdict", "-augment", "1"}, "-verdict excludes"},
 		{[]string{"extra"}, "unexpected argument"},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
@@ -51,7 +54,7 @@ func TestMeasure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := makeSets(2, 40)
+	s := makeSets(2, 40, true)
 	r := measure("untrained", net, s, data, trainStats{})
 	if n := r.Parts[0].All.N; n != 40 {
 		t.Errorf("tuning part has %d digits, want 40", n)
@@ -68,11 +71,12 @@ func TestMeasure(t *testing.T) {
 			t.Errorf("%s: by digit adds up to %d of %d", p.Name, sum, p.All.N)
 		}
 	}
-	if r.Verdict.MNISTTest.N != 200 || r.Verdict.OthersTune.N != 10 || r.Verdict.OthersHeld.N != 10 {
-		t.Errorf("verdict counts %d MNIST, %d and %d non-digits; want 200, 10, 10", r.Verdict.MNISTTest.N, r.Verdict.OthersTune.N, r.Verdict.OthersHeld.N)
+	if v := r.Verdict; v.MNISTTest.N != 200 || v.DigitsTune.N != 40 || v.DigitsHeld.N != 40 || v.OthersTune.N != 10 || v.OthersHeld.N != 10 || v.OthersFinal.N != 10 {
+		t.Errorf("verdict counts %d MNIST, %d and %d digits, %d, %d and %d non-digits; want 200, 40, 40, 10, 10, 10",
+			v.MNISTTest.N, v.DigitsTune.N, v.DigitsHeld.N, v.OthersTune.N, v.OthersHeld.N, v.OthersFinal.N)
 	}
 	var out bytes.Buffer
-	if err := printReports(&out, []report{r}, false); err != nil || !strings.Contains(out.String(), "non-digits rejected") {
+	if err := printReports(&out, []report{r}, false); err != nil || !strings.Contains(out.String(), "final families") {
 		t.Errorf("text report: %v\n%s", err, out.String())
 	}
 }

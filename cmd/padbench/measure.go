@@ -49,15 +49,21 @@ type partReport struct {
 	Rejected tally `json:"rejected"`
 }
 
-// verdictReport is how pad.Checker fares.
+// verdictReport is how pad.Checker fares. ReadAs and OthersNetOver90 are
+// about the network being measured, the rest about the verdict alone.
 type verdictReport struct {
-	MNISTTest       tally             `json:"mnist_test_rejected"`
-	OthersTune      tally             `json:"nondigits_tuning_rejected"`
-	OthersHeld      tally             `json:"nondigits_heldout_rejected"`
-	OthersHeldFams  tally             `json:"nondigits_heldout_families_rejected"`
+	MNISTTest      tally `json:"mnist_test_rejected"`
+	DigitsTune     tally `json:"digits_tuning_rejected"`
+	DigitsHeld     tally `json:"digits_heldout_rejected"`
+	OthersTune     tally `json:"nondigits_tuning_rejected"`
+	OthersHeld     tally `json:"nondigits_heldout_rejected"`
+	OthersHeldFams tally `json:"nondigits_heldout_families_rejected"`
+	// OthersFinal is part Final's non-digits, measured only with -final.
+	OthersFinal     tally             `json:"nondigits_final_rejected"`
 	OthersByFamily  map[string]*tally `json:"nondigits_rejected_by_family"`
-	ReadAs          [10]int           `json:"nondigits_read_as"`
-	OthersNetOver90 float64           `json:"nondigits_conf_over_90"`
+	Why             map[string]int    `json:"nondigits_why"`
+	ReadAs          [10]int           `json:"nondigits_read_as,omitzero"`
+	OthersNetOver90 float64           `json:"nondigits_conf_over_90,omitzero"`
 }
 
 type report struct {
@@ -101,7 +107,25 @@ func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainS
 	} {
 		r.Parts = append(r.Parts, readDigits(g.name, net, g.ds))
 	}
-	v := &r.Verdict
+	r.Verdict = measureVerdict(s, data)
+	over90 := 0
+	for _, g := range [][]drawn{s.othersTune, s.othersHeld} {
+		for _, d := range g {
+			k, c := classify(net, &d.img)
+			r.Verdict.ReadAs[k]++
+			if c > 0.9 {
+				over90++
+			}
+		}
+	}
+	r.Verdict.OthersNetOver90 = float64(over90) / float64(len(s.othersTune)+len(s.othersHeld))
+	return r
+}
+
+// measureVerdict is how pad.Checker fares on MNIST's test images and on
+// the drawings, whatever network is being measured.
+func measureVerdict(s sets, data datasets.Data) verdictReport {
+	var v verdictReport
 	var img [pad.NetPixels]float32
 	check := pad.NewChecker()
 	for i := 0; i < data.Test.Len(); i++ {
@@ -110,29 +134,46 @@ func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainS
 		}
 		v.MNISTTest.add(check.Check(&img, nil).Verdict != pad.Digit)
 	}
+	for _, d := range s.digitsTune {
+		v.DigitsTune.add(d.j.Verdict != pad.Digit)
+	}
+	for _, d := range s.digitsHeld {
+		v.DigitsHeld.add(d.j.Verdict != pad.Digit)
+	}
 	v.OthersByFamily = map[string]*tally{}
-	over90 := 0
-	for part, g := range [][]drawn{s.othersTune, s.othersHeld} {
+	v.Why = map[string]int{}
+	for part, g := range [][]drawn{s.othersTune, s.othersHeld, s.othersFinal} {
 		for _, d := range g {
 			rej := d.j.Verdict != pad.Digit
-			if part == 0 {
+			switch part {
+			case 0:
 				v.OthersTune.add(rej)
-			} else {
+			case 1:
 				v.OthersHeld.add(rej)
 				if d.HeldOut {
 					v.OthersHeldFams.add(rej)
 				}
+			default:
+				v.OthersFinal.add(rej)
 			}
 			count(v.OthersByFamily, d.Family, rej)
-			k, c := classify(net, &d.img)
-			v.ReadAs[k]++
-			if c > 0.9 {
-				over90++
-			}
+			v.Why[d.j.Why]++
 		}
 	}
-	v.OthersNetOver90 = float64(over90) / float64(len(s.othersTune)+len(s.othersHeld))
-	return r
+	return v
+}
+
+// printVerdict prints the verdict's figures.
+func printVerdict(w io.Writer, v verdictReport) {
+	fmt.Fprintf(w, "verdict (pad.Checker): rejects %s of MNIST test images (n=%d), %s of tuning digits (n=%d), %s of held-out digits (n=%d)\n",
+		pct(v.MNISTTest), v.MNISTTest.N, pct(v.DigitsTune), v.DigitsTune.N, pct(v.DigitsHeld), v.DigitsHeld.N)
+	fmt.Fprintf(w, "  non-digits rejected: %s of tuning (n=%d), %s of held-out (n=%d), %s of held-out families (n=%d)\n",
+		pct(v.OthersTune), v.OthersTune.N, pct(v.OthersHeld), v.OthersHeld.N, pct(v.OthersHeldFams), v.OthersHeldFams.N)
+	if v.OthersFinal.N > 0 {
+		fmt.Fprintf(w, "  non-digits rejected, final families: %s (n=%d)\n", pct(v.OthersFinal), v.OthersFinal.N)
+	}
+	fmt.Fprintf(w, "  non-digits rejected by family: %s\n", tallies(v.OthersByFamily))
+	fmt.Fprintf(w, "  why non-digits were rejected (\"\" accepted): %v\n", v.Why)
 }
 
 func readDigits(name string, net *nn.Network, ds []drawn) partReport {
@@ -217,11 +258,8 @@ func printReports(w io.Writer, rs []report, asJSON bool) error {
 			fmt.Fprintf(w, "  by family: %s\n", tallies(p.ByFamily))
 		}
 		v := r.Verdict
-		fmt.Fprintf(w, "\nverdict (pad.Checker): rejects %s of MNIST test images, %s of tuning digits, %s of held-out digits\n",
-			pct(v.MNISTTest), pct(r.Parts[0].Rejected), pct(sum(r.Parts[1].Rejected, r.Parts[2].Rejected)))
-		fmt.Fprintf(w, "  non-digits rejected: %s of tuning (n=%d), %s of held-out (n=%d), %s of held-out families (n=%d)\n",
-			pct(v.OthersTune), v.OthersTune.N, pct(v.OthersHeld), v.OthersHeld.N, pct(v.OthersHeldFams), v.OthersHeldFams.N)
-		fmt.Fprintf(w, "  non-digits rejected by family: %s\n", tallies(v.OthersByFamily))
+		fmt.Fprintln(w)
+		printVerdict(w, v)
 		fmt.Fprintf(w, "  without the verdict the network reads non-digits as %v, %.0f%% of them with more than 90%% confidence\n\n", v.ReadAs, 100*v.OthersNetOver90)
 	}
 	return nil

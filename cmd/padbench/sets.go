@@ -17,18 +17,23 @@ type drawn struct {
 	j   pad.Judgement
 }
 
-// sets are the four groups of drawings a report covers.
+// sets are the groups of drawings a report covers. othersFinal, the
+// non-digits of part Final, is empty unless asked for.
 type sets struct {
-	digitsTune, digitsHeld, othersTune, othersHeld []drawn
+	digitsTune, digitsHeld, othersTune, othersHeld, othersFinal []drawn
 }
 
-func makeSets(seed uint64, n int) sets {
-	return sets{
+func makeSets(seed uint64, n int, final bool) sets {
+	s := sets{
 		digitsTune: prepare(drawset.Digits(seed, n, drawset.Tuning)),
 		digitsHeld: prepare(drawset.Digits(seed, n, drawset.HeldOut)),
 		othersTune: prepare(drawset.Others(seed, n/4, drawset.Tuning)),
 		othersHeld: prepare(drawset.Others(seed, n/4, drawset.HeldOut)),
 	}
+	if final {
+		s.othersFinal = prepare(drawset.Others(seed, n/4, drawset.Final))
+	}
+	return s
 }
 
 // prepare replays each drawing through the pad as drawStrokes does.
@@ -62,7 +67,7 @@ func exportSets(path string, s sets) error {
 	for _, g := range []struct {
 		part string
 		ds   []drawn
-	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"tuning", s.othersTune}, {"held-out", s.othersHeld}} {
+	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"tuning", s.othersTune}, {"held-out", s.othersHeld}, {"final", s.othersFinal}} {
 		for _, d := range g.ds {
 			out = append(out, exported{g.part, d.Label, d.Family, d.Pen, d.HeldOut, d.Strokes})
 		}

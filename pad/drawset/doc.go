@@ -38,12 +38,23 @@
 // 6/two-strokes, 7/curved-stem, 8/snowman, 9/two-strokes), the pen
 // "double", and the non-digit families letters-round, spiral, crosshatch,
 // house, dashes, lightning, fish, tree, envelope, circled-cross, eye and
-// moon. Thresholds and choices are made looking at the tuning part only;
-// the held-out part is for reporting. The figures on the first five
-// non-digit families were known when the tuning family "doodle" was added
-// (random pieces, for the verdict to learn non-digits in general); the
-// seven after them were designed at that point and first measured after
-// it, so they are the clean measure of how the verdict generalizes.
+// moon. Thresholds are set from digits of the tuning part and MNIST's
+// training images. The held-out non-digit families are no longer unseen:
+// their figures were looked at while pad.Checker's subspace test was
+// designed (pooling, number of components, which percentile of digits),
+// so they report how the verdict does on families it was compared on, not
+// how it generalizes. The held-out digit families and pen still serve for
+// reporting only.
+//
+// Part Final holds sixteen more non-digit families (FinalFamilies: math
+// signs, punctuation, Greek letters, cursive words, a mug, a key, an
+// umbrella, a stick figure, music notes, a check mark, a hexagram, a square
+// spiral, a car, a cat's face, a curved arrow, a sailboat), from the seed
+// plus 2*HeldOutSeedBase. They were written before pad.Checker's subspace
+// test was designed, and the verdict and its limits were frozen before
+// they were first measured (cmd/padbench -final), so they are the clean
+// measure of how it does on non-digits nobody designed it for. A verdict
+// changed after that is no longer measured cleanly by them.
 //
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look

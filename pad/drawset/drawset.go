@@ -31,6 +31,10 @@ const (
 	// HeldOutSeedBase, so that no drawing of it is in any tuning set.
 	// Report it; never tune on it.
 	HeldOut
+	// Final holds only the non-digit families of FinalFamilies (and, for
+	// Digits, every digit family and pen), drawn from the seed plus
+	// 2*HeldOutSeedBase. It measures the verdict once its design is frozen.
+	Final
 )
 
 // HeldOutSeedBase is added to the seed of the held-out part. Tuning seeds
@@ -84,6 +88,16 @@ func HeldOutFamilies() []string {
 		if p.heldOut {
 			out = append(out, "pen "+p.name)
 		}
+	}
+	return out
+}
+
+// FinalFamilies returns the non-digit families that only part Final
+// contains.
+func FinalFamilies() []string {
+	out := make([]string, len(finalShapes))
+	for i, o := range finalShapes {
+		out[i] = o.name
 	}
 	return out
 }
@@ -294,13 +308,13 @@ func draw(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
 func choosePen(r *rand.Rand, part Part) pen {
 	total := 0
 	for _, p := range pens {
-		if part == HeldOut || !p.heldOut {
+		if part != Tuning || !p.heldOut {
 			total += p.weight
 		}
 	}
 	k := r.IntN(total)
 	for _, p := range pens {
-		if part == HeldOut || !p.heldOut {
+		if part != Tuning || !p.heldOut {
 			if k < p.weight {
 				return p
 			}
@@ -314,10 +328,7 @@ func partSeed(seed uint64, part Part) uint64 {
 	if seed >= HeldOutSeedBase {
 		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
 	}
-	if part == HeldOut {
-		return seed + HeldOutSeedBase
-	}
-	return seed
+	return seed + uint64(part)*HeldOutSeedBase
 }
 
 // Digits returns n drawn digits of the part, the labels in turn 0, 1, ...,
@@ -328,7 +339,7 @@ func Digits(seed uint64, n int, part Part) []Sample {
 	out := make([]Sample, n)
 	byLabel := make([][]digitShape, 10)
 	for _, d := range digitShapes {
-		if part == HeldOut || !d.heldOut {
+		if part != Tuning || !d.heldOut {
 			byLabel[d.label] = append(byLabel[d.label], d)
 		}
 	}
@@ -350,10 +361,13 @@ func Digits(seed uint64, n int, part Part) []Sample {
 // Seeds and parts are as for Digits.
 func Others(seed uint64, n int, part Part) []Sample {
 	ps := partSeed(seed, part)
-	var fams []otherShape
-	for _, o := range otherShapes {
-		if part == HeldOut || !o.heldOut {
-			fams = append(fams, o)
+	fams := finalShapes
+	if part != Final {
+		fams = nil
+		for _, o := range otherShapes {
+			if part == HeldOut || !o.heldOut {
+				fams = append(fams, o)
+			}
 		}
 	}
 	out := make([]Sample, n)

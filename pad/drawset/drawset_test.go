@@ -11,9 +11,9 @@ import (
 )
 
 func TestSets(t *testing.T) {
-	heldOut := HeldOutFamilies()
+	heldOut, final := HeldOutFamilies(), FinalFamilies()
 	isHeld := func(s Sample) bool {
-		return slices.Contains(heldOut, s.Family) || slices.Contains(heldOut, "pen "+s.Pen)
+		return slices.Contains(heldOut, s.Family) || slices.Contains(heldOut, "pen "+s.Pen) || slices.Contains(final, s.Family)
 	}
 	for _, tc := range []struct {
 		name     string
@@ -25,6 +25,7 @@ func TestSets(t *testing.T) {
 		{"digits held out", Digits, HeldOut, 40},
 		{"others tuning", Others, Tuning, 16},
 		{"others held out", Others, HeldOut, 28},
+		{"others final", Others, Final, 16},
 	} {
 		ss := tc.gen(5, 600, tc.part)
 		fams, pens := map[string]bool{}, map[string]bool{}
@@ -37,6 +38,9 @@ func TestSets(t *testing.T) {
 			}
 			if s.HeldOut {
 				held++
+			}
+			if inFinal := slices.Contains(final, s.Family); inFinal != (tc.part == Final && s.Label < 0) {
+				t.Errorf("%s %d: family %s in part %d", tc.name, i, s.Family, tc.part)
 			}
 			wantLabel := -1
 			if strings.HasPrefix(tc.name, "digits") {
@@ -53,7 +57,7 @@ func TestSets(t *testing.T) {
 		if len(fams) != tc.families || len(pens) != len(Pens())-btoi(tc.part == Tuning) {
 			t.Errorf("%s: %d families and %d pens, want %d and %d", tc.name, len(fams), len(pens), tc.families, len(Pens())-btoi(tc.part == Tuning))
 		}
-		if (held > 0) != (tc.part == HeldOut) {
+		if (held > 0) != (tc.part != Tuning) {
 			t.Errorf("%s: %d held-out drawings", tc.name, held)
 		}
 	}
@@ -102,6 +106,9 @@ func TestDeterministicAndExtensible(t *testing.T) {
 		}
 		if c := gen(9, 50, Tuning); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
 			t.Error("the tuning and held-out parts share a drawing")
+		}
+		if c := gen(9, 50, Final); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
+			t.Error("the held-out and final parts share a drawing")
 		}
 	}
 }

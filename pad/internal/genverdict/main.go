@@ -1,23 +1,32 @@
-// Command genverdict trains pad/notdigit.model, the small network that
-// pad.Judge asks whether a 28x28 image looks like a digit at all. It is a
-// network of its own, trained once here and bundled, so the verdict does
-// not depend on the network the user is training.
+// Command genverdict makes the two files pad.Checker bundles, so the
+// verdict does not depend on the network the user is training:
 //
-// It learns two answers (output 0: a digit, output 1: not a digit) from
+//   - pad/digitspace.bin, the digits' subspaces: for each digit, the mean
+//     and the top principal components of its images pooled to 14x14,
+//     from the bundled 20,000 MNIST training images and drawn digits of
+//     pad/drawset's tuning part (seed TrainSeed). It is fitted on digits
+//     only, so it owes nothing to any family of non-digits.
+//   - pad/notdigit.model, a small network asked whether a 28x28 image looks
+//     like a digit at all.
+//
+// The network learns two answers (output 0: a digit, output 1: not a digit) from
 //   - the bundled 20,000 MNIST training images, as digits;
 //   - drawn digits of pad/drawset's tuning part (seed TrainSeed), as
 //     digits, so that the pad's rendering itself is not a sign of a
 //     non-digit;
 //   - non-digits of pad/drawset's tuning part (seed TrainSeed).
 //
-// The held-out families of pad/drawset never enter, nor do the seeds
-// cmd/padbench reports on, so padbench's held-out figures measure drawings
-// the model has not seen. Run from the module root:
+// Neither the held-out nor the final families of pad/drawset enter, nor
+// do the seeds cmd/padbench reports on, so padbench's held-out figures
+// measure drawings neither file has seen. Run from the module root:
 //
-//	go run ./pad/internal/genverdict
+//	go run ./pad/internal/genverdict                  # both files
+//	go run ./pad/internal/genverdict -model ""        # only the subspaces
 //
-// Training is seeded and deterministic on one platform, so the file is the
-// same on every run on the same machine.
+// Fitting and training are seeded and deterministic on one platform, so
+// the files are the same on every run on the same machine. A new file
+// needs new limits in pad (MaxRemoteDrawing, MaxRemoteImage, MaxUnlike),
+// from the percentiles of digits that cmd/padbench -calibrate prints.
 package main
 
 import (
@@ -45,16 +54,26 @@ const (
 )
 
 func main() {
-	out := flag.String("out", "pad/notdigit.model", "where to write the model")
+	modelOut := flag.String("model", "pad/notdigit.model", "where to write the network (empty: do not train it)")
+	spaceOut := flag.String("space", "pad/digitspace.bin", "where to write the digits' subspaces (empty: do not fit them)")
 	flag.Parse()
 	b, err := assets.MNIST()
 	if err != nil {
 		log.Fatal(err)
 	}
 	var ds nn.Dataset
-	for i := range b.Train.Labels {
-		ds.Pixels = append(ds.Pixels, b.Train.Images[i*pad.NetPixels:(i+1)*pad.NetPixels]...)
+	var digits [][pad.NetPixels]float32
+	var digitLabels []uint8
+	for i, l := range b.Train.Labels {
+		px := b.Train.Images[i*pad.NetPixels : (i+1)*pad.NetPixels]
+		ds.Pixels = append(ds.Pixels, px...)
 		ds.Labels = append(ds.Labels, 0)
+		var img [pad.NetPixels]float32
+		for j, p := range px {
+			img[j] = float32(p) / 255
+		}
+		digits = append(digits, img)
+		digitLabels = append(digitLabels, l)
 	}
 	add := func(ss []drawset.Sample, label uint8) {
 		var img [pad.NetPixels]float32
@@ -70,9 +89,26 @@ func main() {
 				ds.Pixels = append(ds.Pixels, uint8(math.Round(float64(v)*255)))
 			}
 			ds.Labels = append(ds.Labels, label)
+			if s.Label >= 0 {
+				digits = append(digits, img)
+				digitLabels = append(digitLabels, uint8(s.Label))
+			}
 		}
 	}
 	add(drawset.Digits(TrainSeed, drawnDigits, drawset.Tuning), 0)
+	if *spaceOut != "" {
+		space, err := fitSpace(digits, digitLabels)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(*spaceOut, space, 0o644); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("fitted the subspaces on %d digits: wrote %s\n", len(digits), *spaceOut)
+	}
+	if *modelOut == "" {
+		return
+	}
 	add(drawset.Others(TrainSeed, nonDigits, drawset.Tuning), 1)
 	cfg, err := nn.ParseConfig(fmt.Sprintf("%s&train=%d", config, ds.Len()))
 	if err != nil {
@@ -90,8 +126,8 @@ func main() {
 	if err := nn.SaveModel(&buf, tr.Network()); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(*modelOut, buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("wrote", *out)
+	fmt.Println("wrote", *modelOut)
 }
