@@ -35,10 +35,12 @@
 // page switch (Draw, Curves & tabs, Settings) brings the rest on screen;
 // the sections below describe the desktop layout. Top bar: title, Train/Pause, Step, Reset and the run's
 // status (state, epoch, samples, samples/s, divergence, the trainer's
-// refusal). Left: the settings panel and the compact config string.
+// refusal). Left: the settings panel (network, training and remedies
+// sections, with pages when they do not fit; settings.go) and the compact
+// config string.
 // Middle: a tab bar, the selected tab's view (the curves of loss and
 // accuracy against samples seen, train and validation; the presets; the
-// comparison of runs; the errors; the layers' health) and under it the
+// comparison of runs; the errors; the layers' health and a convolution's filters) and under it the
 // diagnosis panel, which says what is wrong with the run and what to try;
 // its Try the fix button trains the fix from the same seed against the
 // broken run, pinned in Compare, and package trial judges the outcome.
