@@ -306,6 +306,8 @@ func TestExplain(t *testing.T) {
 			0, 1, []string{"diverged", "10% of a guess", "No pixel moves the answer"}, []string{"tie"}},
 		{"not a digit", Case{Verdict: pad.NotDigit, Why: "too many holes", Ready: true, Truth: -1, Probs: probs(4, 0.6, 1, 0.4)},
 			4, 1, []string{"doesn't look like a digit (too many holes)", "leans to 4 (60%), then 1 (40%)"}, []string{"Read as"}},
+		{"a validation image that is not a digit", Case{Verdict: pad.NotDigit, Ready: true, Truth: 7, Probs: probs(1, 0.9, 7, 0.1)},
+			1, 7, []string{"This 7 from the validation set doesn't look like a digit, so the pad reads nothing."}, nil},
 		{"a misread validation image, truth second", Case{Verdict: pad.Digit, Ready: true, Truth: 8, Probs: probs(9, 0.8, 8, 0.2)},
 			9, 8, []string{"An 8 from the validation set, read as 9 (80%); 8, the right answer, came second (20%)."}, nil},
 		{"a misread validation image, truth third", Case{Verdict: pad.Digit, Ready: true, Truth: 2, Probs: probs(7, 0.7, 1, 0.296, 2, 0.004)},

@@ -81,7 +81,11 @@ func Explain(c *Case) Explanation {
 		if c.Why != "" {
 			why = " (" + c.Why + ")"
 		}
-		say("That doesn't look like a digit%s, so the pad reads nothing. Asked anyway, the network leans to %d (%s), then %d (%s).", why, win, percent(pw), second, percent(ps))
+		what := "That"
+		if c.Truth >= 0 {
+			what = fmt.Sprintf("This %d from the validation set", c.Truth)
+		}
+		say("%s doesn't look like a digit%s, so the pad reads nothing. Asked anyway, the network leans to %d (%s), then %d (%s).", what, why, win, percent(pw), second, percent(ps))
 	case c.Truth >= 0 && c.Truth == win:
 		say("%s %d from the validation set, read right (%s); %d came second (%s).", capital(article(win)), win, percent(pw), second, percent(ps))
 	case c.Truth >= 0 && c.Truth == second:
