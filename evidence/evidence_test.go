@@ -276,6 +276,8 @@ func TestExplain(t *testing.T) {
 	topLeft[3*28+3], topLeft[4*28+4], topLeft[24*28+14] = 0.6, 0.2, -0.3
 	var weak Map // hardly anything for the runner-up
 	weak[14*28+14], weak[0] = 1, -0.01
+	var middle Map // both in the middle
+	middle[14*28+14], middle[13*28+13] = 1, -0.5
 	var zero Map
 	near := func(labels ...int) []Neighbour {
 		var ns []Neighbour
@@ -298,6 +300,8 @@ func TestExplain(t *testing.T) {
 			[]string{"tie", "guess", "diverged", "validation"}},
 		{"a near tie, neighbours of another digit", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(4, 0.48, 9, 0.45, 1, 0.07), Map: &weak, Neighbours: near(9, 9, 9, 4, 1)},
 			4, 9, []string{"Read as 4 (48%)", "near tie", "little ink pulled towards 9", "mostly 9s (3 of 5); one is a 4."}, []string{"guess"}},
+		{"for and against in the same place", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(2, 0.7, 3, 0.3), Map: &middle},
+			2, 3, []string{"The ink in the middle pushed it most towards 2 (all of the evidence for it); other ink there pulled most towards 3 (all of"}, nil},
 		{"no neighbour agrees", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(6, 0.7, 0, 0.3), Neighbours: near(8, 8, 0)},
 			6, 0, []string{"mostly 8s (2 of 3); none is a 6."}, []string{"pushed"}},
 		{"all agree", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(1, 0.99, 7, 0.01), Neighbours: near(1, 1, 1)},

@@ -127,9 +127,12 @@ func mapClause(m *Map, win, second int) string {
 	} else {
 		s = fmt.Sprintf("No ink pushed it towards %d", win)
 	}
-	if against >= minAgainst*toward {
+	switch {
+	case against >= minAgainst*toward && ar.Name == tr.Name && toward > 0:
+		s += fmt.Sprintf("; other ink there pulled most towards %d (%s of the evidence for it).", second, share(ar.Share))
+	case against >= minAgainst*toward:
 		s += fmt.Sprintf("; the ink %s pulled most towards %d (%s of the evidence for it).", place(ar.Name), second, share(ar.Share))
-	} else {
+	default:
 		s += fmt.Sprintf("; little ink pulled towards %d.", second)
 	}
 	return s
