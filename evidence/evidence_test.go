@@ -304,6 +304,8 @@ func TestExplain(t *testing.T) {
 			2, 3, []string{"The ink in the middle pushed it most towards 2 (all of the evidence for it); other ink there pulled most towards 3 (all of"}, nil},
 		{"no neighbour agrees", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(6, 0.7, 0, 0.3), Neighbours: near(8, 8, 0)},
 			6, 0, []string{"mostly 8s (2 of 3); none is a 6."}, []string{"pushed"}},
+		{"all are another digit", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(8, 0.6, 3, 0.4), Neighbours: near(3, 3, 3, 3)},
+			8, 3, []string{"All 4 closest training images are 3s; none is an 8."}, []string{"mostly"}},
 		{"all agree", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(1, 0.99, 7, 0.01), Neighbours: near(1, 1, 1)},
 			1, 7, []string{"All 3 closest training images are 1s."}, nil},
 		{"a guess by a broken network", Case{Verdict: pad.Digit, Ready: true, Diverged: true, Truth: -1, Probs: probs(0, 0.12, 1, 0.11, 2, 0.11, 3, 0.11, 4, 0.11, 5, 0.11, 6, 0.11, 7, 0.11, 8, 0.11), Map: &zero},

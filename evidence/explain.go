@@ -178,6 +178,8 @@ func neighbourClause(ns []Neighbour, win int) string {
 		return fmt.Sprintf("All %d closest training images are %ds.", k, win)
 	case top == win:
 		return fmt.Sprintf("%d of the %d closest training images are %ds.", same, k, win)
+	case count[top] == k:
+		return fmt.Sprintf("All %d closest training images are %ds; none is %s %d.", k, top, article(win), win)
 	case same == 0:
 		return fmt.Sprintf("The closest training images are mostly %ds (%d of %d); none is %s %d.", top, count[top], k, article(win), win)
 	case same == 1:

@@ -122,8 +122,8 @@ func layWhy(p ui.Rect) whyLayout {
 	if wide {
 		side = math.Floor(math.Max(28, math.Min(140, in.H-labelH-4)))
 	} else {
-		// Room for the neighbours' row and three lines of the sentence.
-		below := legendH + gap + nearTitleH + 4 + 42 + 2 + captionH + gap + 3*lineH
+		// Room for the neighbours' row and two lines of the sentence.
+		below := legendH + gap + nearTitleH + 4 + 42 + 2 + captionH + gap + 2*lineH
 		side = math.Floor(math.Max(28, math.Min(math.Min(140, (in.W-12)/2), in.H-labelH-4-below)))
 	}
 	l.InputLabel = ui.Rect{X: in.X, Y: in.Y, W: side, H: labelH}
@@ -150,7 +150,7 @@ func layWhy(p ui.Rect) whyLayout {
 	}
 	top := words.Y + thumb + 2 + captionH + gap
 	l.Sentence = ui.Rect{X: words.X, Y: top, W: words.W, H: words.Bottom() - top}
-	if l.Sentence.H < 2*lineH { // too short for the sentence under the row: beside it
+	if wide && l.Sentence.H < 2*lineH { // too short for the sentence under the row: beside it
 		left := float64(trainer.NeighboursK)*(thumb+8) + 8
 		l.Sentence = ui.Rect{X: words.X + left, Y: words.Y, W: words.W - left, H: words.H}
 	}
@@ -306,14 +306,22 @@ func (v *whyView) drawChrome(dst *ebiten.Image, p *painter) {
 	l := v.layout
 	p.panel(dst, v.panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Why this answer", l.Title, alignLeft, colText)
-	p.textIn(dst, f.regular13, "Network input", l.InputLabel, alignLeft, colTextDim)
-	p.textIn(dst, f.regular13, "Evidence", l.MapLabel, alignLeft, colTextDim)
+	p.textIn(dst, f.regular13, fitLabel(f.regular13, l.InputLabel.W, "Network input", "Input"), l.InputLabel, alignLeft, colTextDim)
+	p.textIn(dst, f.regular13, fitLabel(f.regular13, l.MapLabel.W, "Evidence", "Map"), l.MapLabel, alignLeft, colTextDim)
 	for _, r := range []ui.Rect{l.Input, l.Map} {
 		p.rect(dst, ui.Rect{X: r.X - 1, Y: r.Y - 1, W: r.W + 2, H: r.H + 2}, colPadOutline)
 	}
 	if !l.NearTitle.Empty() {
 		p.textIn(dst, f.bold13, "Closest training images", l.NearTitle, alignLeft, colTextDim)
 	}
+}
+
+// fitLabel returns long if it fits in w, else short.
+func fitLabel(f *face, w float64, long, short string) string {
+	if f.width(long) <= w {
+		return long
+	}
+	return short
 }
 
 func (v *whyView) draw(c *canvas, p *painter) {
