@@ -76,8 +76,11 @@ type padCase struct {
 }
 
 // padCase returns what the Why tab explains: the pad's image and the
-// prediction of the last Update.
+// network's answer to it, brought up to date first (the views update
+// before the pad, so the last prediction may predate this tick's weights),
+// so that the tab and the pad's bars show the same answer.
 func (a *App) padCase() padCase {
+	a.predict()
 	c := padCase{key: a.predKey, img: &a.padV.input, pred: &a.pred, net: a.cls.net, truth: -1, inking: a.padV.inking}
 	if a.padV.inspecting {
 		c.truth = a.padV.inspected.Label

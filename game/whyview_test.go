@@ -175,3 +175,28 @@ func TestWhyLayoutFits(t *testing.T) {
 func overlaps(a, b ui.Rect) bool {
 	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
 }
+
+// New weights reach the Why tab in the tick they arrive, as they reach
+// the pad's bars: the two never show different answers.
+func TestWhyViewFollowsTheWeightsAtOnce(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	cfg := nn.DefaultConfig()
+	ft.set(snapshotOf(t, cfg, trainer.RunTraining, 1))
+	tick(a)
+	click(t, a, "tab:why")
+	a.DrawStrokes([][][2]float32{{{80, 60}, {200, 60}, {140, 230}}})
+	tick(a)
+	v := a.views[ui.TabWhy].(*whyView)
+	for seed := uint64(2); seed < 6; seed++ {
+		c := cfg
+		c.Seed = seed
+		s := snapshotOf(t, c, trainer.RunTraining, 1)
+		s.Config = cfg.String() // the same run, other weights
+		s.WeightsStep = int64(seed)
+		ft.set(s)
+		tick(a)
+		if v.c.Probs != a.pred.probs {
+			t.Fatalf("weights %d: the tab explains %v, the pad shows %v", seed, v.c.Probs, a.pred.probs)
+		}
+	}
+}
