@@ -346,7 +346,10 @@ func (v *whyView) draw(c *canvas, p *painter) {
 		p.textIn(dst, f.regular13, f.regular13.ellipsize("of the drawing on the pad", sub.W), sub, alignLeft, colTextMuted)
 	}
 	empty := v.c.Verdict == pad.Empty
-	if !empty {
+	if empty { // dark, as the pad is
+		p.rect(dst, l.Input, colPadBg)
+		p.rect(dst, l.Map, colPadBg)
+	} else {
 		for _, r := range []struct {
 			img *ebiten.Image
 			at  ui.Rect
