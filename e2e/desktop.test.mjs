@@ -1,7 +1,8 @@
 // Desktop end-to-end test: the native app under Xvfb trains, a digit drawn
 // with real X mouse events (xdotool) is classified, a scribble is "not a
 // digit", a failure preset clicked in the presets tab is diagnosed and its
-// fix is tried, the errors, layers and compare tabs show, and a window
+// fix is tried, the errors, why (the evidence behind the inspected
+// mistake's answer), layers and compare tabs show, and a window
 // resized narrow takes the portrait layout; screenshots land in
 // e2e/out/desktop*.png. Run: make
 // test-desktop.
@@ -128,6 +129,11 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   await click('mistake:0');
   await waitFor((s) => s.inspecting && !s.prediction.empty, 5000, 'the clicked mistake to be inspected');
   shot('desktop-errors.png');
+  await click('tab:why');
+  const why = await waitFor((s) => s.tab === 'why' && s.evidence && s.evidence.neighbours.length === 6, 30000, 'the Why tab with the closest training images');
+  assert.match(why.evidence.sentence, /from the validation set/, why.evidence.sentence);
+  await sleep(1500);
+  shot('desktop-why.png');
   await click('tab:layers');
   await sleep(800);
   shot('desktop-layers.png');

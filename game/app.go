@@ -145,6 +145,7 @@ func New(t Trainer, opts Options) *App {
 	a.views[ui.TabCompare] = newCompareView(a.book, a.setConfig)
 	a.views[ui.TabErrors] = newErrorsView(a.padV.inspect)
 	a.views[ui.TabLayers] = newLayersView()
+	a.views[ui.TabWhy] = newWhyView(a.padCase, a.t.Send)
 	for t, v := range a.views {
 		if v == nil {
 			panic("game: no view for the tab " + ui.TabNames[t])

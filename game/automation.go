@@ -139,6 +139,9 @@ type stateJSON struct {
 	// verdict is "digit", and zero probabilities when the pad is empty or
 	// the network is not ready.
 	Prediction predJSON `json:"prediction"`
+	// Evidence is what the Why tab shows, while it is the selected tab
+	// (null otherwise).
+	Evidence *evidenceJSON `json:"evidence"`
 	// PadRect is the drawing pad, in logical layout pixels.
 	PadRect rectJSON `json:"padRect"`
 	// Warnings are the banner's lines still shown; Error the trainer's or
@@ -167,6 +170,20 @@ type predJSON struct {
 	Ready   bool                  `json:"ready"`
 	Label   int                   `json:"label"`
 	Probs   [nn.Classes]jsonFloat `json:"probs"`
+}
+
+// evidenceJSON is the Why tab's explanation of the pad's image.
+type evidenceJSON struct {
+	// Winner and RunnerUp are the network's two most probable classes (-1
+	// when there is no answer: an empty pad, no weights); for a drawing
+	// that is not a digit, what the network leans to anyway.
+	Winner   int `json:"winner"`
+	RunnerUp int `json:"runnerUp"`
+	// Sentence is the explanation in words (evidence.Explain).
+	Sentence string `json:"sentence"`
+	// Neighbours are the labels of the closest training images, closest
+	// first; empty until the trainer has answered.
+	Neighbours []int `json:"neighbours"`
 }
 
 type rectJSON struct {
@@ -207,6 +224,11 @@ func (a *App) publish() {
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
 	s.Layout, s.Screen, s.Page = ui.FormNames[a.form], [2]int{int(a.screen.W), int(a.screen.H)}, ui.PageNames[a.page]
 	s.FixTrial = a.diag.trial
+	if w, ok := a.views[a.tab].(*whyView); ok {
+		if e, labels, ok := w.shown(); ok {
+			s.Evidence = &evidenceJSON{Winner: e.Winner, RunnerUp: e.RunnerUp, Sentence: e.Sentence, Neighbours: labels}
+		}
+	}
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
@@ -253,7 +275,9 @@ func (a *App) publish() {
 // framesPerSec, drawnFrames, config, training, diverged, findings (each
 // with its fix and change), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
-// prediction {verdict, empty, ready, label, probs[10]}, padRect {x, y, w, h},
+// prediction {verdict, empty, ready, label, probs[10]}, evidence {winner,
+// runnerUp, sentence, neighbours} (null unless the Why tab is shown),
+// padRect {x, y, w, h},
 // warnings, error and padError; the fields of the stateJSON type in
 // automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {

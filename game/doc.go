@@ -33,17 +33,20 @@
 // laid out in CSS pixels: in portrait the pad and its answer come first
 // and fill the width, in landscape the pad sits beside its answer, and a
 // page switch (Draw, Curves & tabs, Settings) brings the rest on screen;
-// the sections below describe the desktop layout. Top bar: title, Train/Pause, Step, Reset and the run's
-// status (state, epoch, samples, samples/s, divergence, the trainer's
-// refusal). Left: the settings panel (network, training and remedies
-// sections, with pages when they do not fit; settings.go) and the compact
-// config string.
+// the sections below describe the desktop layout. Top bar: title,
+// Train/Pause, Step, Reset and the run's status (state, epoch, samples,
+// samples/s, divergence, the trainer's refusal). Left: the settings panel
+// (network, training and remedies sections, with pages when they do not
+// fit; settings.go) and the compact config string.
 // Middle: a tab bar, the selected tab's view (the curves of loss and
 // accuracy against samples seen, train and validation; the presets; the
-// comparison of runs; the errors; the layers' health and a convolution's filters) and under it the
-// diagnosis panel, which says what is wrong with the run and what to try;
-// its Try the fix button trains the fix from the same seed against the
-// broken run, pinned in Compare, and package trial judges the outcome.
+// comparison of runs; the errors; the layers' health and a convolution's
+// filters; why the network answers the pad as it does, from package
+// evidence: a map of the pixels for and against, the closest training
+// images and a sentence) and under it the diagnosis panel, which says what
+// is wrong with the run and what to try; its Try the fix button trains the
+// fix from the same seed against the broken run, pinned in Compare, and
+// package trial judges the outcome.
 // Right: the 280x280 drawing pad (one logical pixel per pad unit), the
 // 28x28 image the network sees, the predicted digit and a bar per class.
 // Startup warnings show in a banner over the middle and right columns

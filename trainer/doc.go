@@ -2,7 +2,8 @@
 // speaks the messages between them.
 //
 // An Engine owns one nn.Trainer at a time. The host feeds it Commands (start
-// a run, pause, step, change a live setting) and calls Work with a time
+// a run, pause, step, change a live setting, find the training images
+// closest to an image) and calls Work with a time
 // budget whenever it can spare the time; the Engine trains in that budget
 // and never blocks longer. Snapshot reports where the run stands, with the
 // curves and a copy of the weights, for a user interface to draw and to

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"digitlab/diagnose"
+	"digitlab/evidence"
 	"digitlab/nn"
 )
 
@@ -57,6 +58,10 @@ type Engine struct {
 	running bool
 	runID   int
 	lastErr string
+	// index finds training images near a query, built at the first one;
+	// near is the latest answer.
+	index *evidence.Index
+	near  *Neighbours
 
 	// samples/s over the recent wall time spent training
 	rateSince   time.Time
@@ -113,6 +118,8 @@ func (e *Engine) handle(cmd Command) error {
 			return e.start(cfg, e.running)
 		}
 		return e.tr.SetLive(cfg)
+	case OpNeighbours:
+		return e.neighbours(cmd.Image)
 	default:
 		return fmt.Errorf("trainer: unknown command %q", cmd.Op)
 	}
@@ -128,6 +135,27 @@ func (e *Engine) start(cfg nn.Config, running bool) error {
 	e.running = running
 	e.runID++
 	e.rate, e.rateSince = 0, time.Time{}
+	return nil
+}
+
+// neighbours answers a query with the training images closest to img
+// among those the current run trains on (all of them before a run).
+func (e *Engine) neighbours(img *[nn.Inputs]byte) error {
+	if img == nil {
+		return fmt.Errorf("trainer: a neighbours query needs an image")
+	}
+	if e.index == nil {
+		e.index = evidence.NewIndex(e.data.Train)
+	}
+	limit := 0
+	if e.tr != nil {
+		limit = e.tr.Config().TrainSize
+	}
+	near := &Neighbours{Image: append([]byte(nil), img[:]...)}
+	for _, n := range e.index.Nearest(img[:], NeighboursK, limit, nil) {
+		near.Near = append(near.Near, Neighbour{Neighbour: n, Pixels: e.data.Train.Image(n.Index)})
+	}
+	e.near = near
 	return nil
 }
 
@@ -166,6 +194,7 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	s.Error = e.lastErr
 	s.Epochs = e.opts.Epochs
 	s.SIMD = nn.SIMD()
+	s.Neighbours = e.near
 	if e.tr == nil {
 		s.Run = RunLoading
 		return s

@@ -199,3 +199,58 @@ func TestEngineStopsEarlyWithTheBestWeights(t *testing.T) {
 		t.Errorf("the snapshot's weights give validation loss %v, the snapshot says %v", got, s.ValLoss)
 	}
 }
+
+// A neighbours query is answered in the snapshots that follow, from the
+// images the run trains on, without touching the run; a query without an
+// image is refused.
+func TestEngineNeighbours(t *testing.T) {
+	e := newTestEngine()
+	train := testData(500, 1)
+	query := func(i int) *[nn.Inputs]byte { return (*[nn.Inputs]byte)(train.Image(i)) }
+	if err := e.Handle(Command{Op: OpNeighbours, Image: query(7)}); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.Snapshot(false, nil); s.Neighbours == nil || s.Neighbours.Near[0].Index != 7 {
+		t.Fatalf("before a run, the nearest to image 7: %+v", s.Neighbours)
+	}
+	if err := e.Handle(Command{Op: OpStart, Config: "hidden=16&train=100&batch=16"}); err != nil {
+		t.Fatal(err)
+	}
+	before := e.Snapshot(false, nil)
+	for _, tc := range []struct {
+		image   int
+		wantErr string
+	}{
+		{3, ""},
+		{250, ""}, // beyond the run's 100 images: its neighbours are among them
+		{-1, "needs an image"},
+	} {
+		cmd := Command{Op: OpNeighbours}
+		if tc.image >= 0 {
+			cmd.Image = query(tc.image)
+		}
+		err := e.Handle(cmd)
+		s := e.Snapshot(false, nil)
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(s.Error, tc.wantErr) {
+				t.Errorf("query %d: error %v, snapshot %q; want %q", tc.image, err, s.Error, tc.wantErr)
+			}
+			continue
+		}
+		n := s.Neighbours
+		if err != nil || n == nil || len(n.Near) != NeighboursK || string(n.Image) != string(train.Image(tc.image)) {
+			t.Fatalf("query %d: %v, %+v", tc.image, err, n)
+		}
+		for i, nb := range n.Near {
+			if nb.Index >= 100 || nb.Label != int(train.Labels[nb.Index]) || string(nb.Pixels) != string(train.Image(nb.Index)) {
+				t.Errorf("query %d, neighbour %d: index %d label %d, not one of the run's images with its pixels", tc.image, i, nb.Index, nb.Label)
+			}
+		}
+		if tc.image < 100 && (n.Near[0].Index != tc.image || n.Near[0].Distance != 0) {
+			t.Errorf("query %d: the nearest is %+v, want the image itself", tc.image, n.Near[0].Neighbour)
+		}
+		if s.RunID != before.RunID || s.Steps != before.Steps || s.Run != before.Run {
+			t.Errorf("query %d changed the run: %s step %d, was %s step %d", tc.image, s.Run, s.Steps, before.Run, before.Steps)
+		}
+	}
+}

@@ -23,7 +23,9 @@ const (
 //   - a live change replaces a queued live change (the config it carries is
 //     whole, so the last one wins), or is folded into a queued start (the
 //     run starts on its config);
-//   - a train command replaces a queued train command.
+//   - a train command replaces a queued train command;
+//   - a neighbours query replaces a queued neighbours query (only the
+//     newest image's answer is wanted).
 //
 // Steps and resets queue as they come. Queue is safe for concurrent use.
 type Queue struct {
@@ -62,6 +64,13 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpTrain && pending[n-1].Op == OpTrain:
 		pending[n-1] = cmd
 		return pending
+	case cmd.Op == OpNeighbours:
+		for i, p := range pending {
+			if p.Op == OpNeighbours {
+				pending[i] = cmd
+				return pending
+			}
+		}
 	}
 	return append(pending, cmd)
 }

@@ -17,6 +17,8 @@ func TestQueueCoalesces(t *testing.T) {
 	live := func(c string) Command { return Command{Op: OpLive, Config: c} }
 	train := func(on bool) Command { return Command{Op: OpTrain, On: on} }
 	step, reset := Command{Op: OpStep}, Command{Op: OpReset}
+	img1, img2 := new([nn.Inputs]byte), new([nn.Inputs]byte)
+	near := func(img *[nn.Inputs]byte) Command { return Command{Op: OpNeighbours, Image: img} }
 	tests := []struct {
 		name string
 		push []Command
@@ -27,6 +29,8 @@ func TestQueueCoalesces(t *testing.T) {
 		{"a live change folds into a start", []Command{start("a", true), live("b")}, []Command{start("b", true)}},
 		{"the last train wins", []Command{train(true), train(false)}, []Command{train(false)}},
 		{"steps and resets keep their order", []Command{step, step, reset, train(true), live("x")}, []Command{step, step, reset, train(true), live("x")}},
+		{"the newest neighbours query replaces one queued", []Command{near(img1), train(true), near(img2)}, []Command{near(img2), train(true)}},
+		{"a start drops a neighbours query", []Command{near(img1), start("a", true)}, []Command{start("a", true)}},
 		{"a live change after a train stays after it", []Command{start("a", false), train(true), live("b"), live("c")}, []Command{start("a", false), train(true), live("c")}},
 	}
 	for _, tt := range tests {

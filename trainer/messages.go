@@ -2,6 +2,7 @@ package trainer
 
 import (
 	"digitlab/diagnose"
+	"digitlab/evidence"
 	"digitlab/nn"
 )
 
@@ -12,6 +13,9 @@ const (
 	OpStep  = "step"  // pause and train exactly one batch
 	OpReset = "reset" // start the current config over, paused or not as before
 	OpLive  = "live"  // apply Config's live settings (the keys marked Live in nn.Keys)
+	// OpNeighbours asks for the training images closest to Image; the
+	// answer is Progress.Neighbours. It does not touch the run.
+	OpNeighbours = "neighbours"
 )
 
 // Command is a request from the host to the engine. It crosses the Web
@@ -20,6 +24,9 @@ type Command struct {
 	Op     string `json:"op"`
 	Config string `json:"config,omitempty"`
 	On     bool   `json:"on,omitempty"`
+	// Image is the query of OpNeighbours: 784 grey values. A pointer
+	// keeps Command comparable.
+	Image *[nn.Inputs]byte `json:"image,omitempty"`
 }
 
 // Run states of a Progress, as the app and window.digitlab.state() show them.
@@ -71,6 +78,8 @@ type Progress struct {
 	Mistakes []Mistake `json:"mistakes"`
 	// Confusion is the latest validation confusion matrix.
 	Confusion [nn.Classes][nn.Classes]int `json:"confusion"`
+	// Neighbours answers the latest OpNeighbours query; nil before one.
+	Neighbours *Neighbours `json:"neighbours,omitempty"`
 	// WeightsStep is the step at which the snapshot's weights were taken.
 	WeightsStep int64 `json:"weightsStep"`
 	// SIMD is true when the engine trains with WebAssembly SIMD kernels
@@ -88,5 +97,21 @@ type Snapshot struct {
 // Mistake is a misclassified validation image.
 type Mistake struct {
 	nn.Mistake
+	Pixels []byte `json:"pixels"`
+}
+
+// NeighboursK is how many training images answer an OpNeighbours query.
+const NeighboursK = 6
+
+// Neighbours are the training images of the current run closest to a
+// query, closest first (evidence.Index.Nearest), with their pixels.
+type Neighbours struct {
+	Image []byte      `json:"image"` // the query, so a host can match its answer
+	Near  []Neighbour `json:"near"`
+}
+
+// Neighbour is one of Neighbours, with its 784 pixels.
+type Neighbour struct {
+	evidence.Neighbour
 	Pixels []byte `json:"pixels"`
 }

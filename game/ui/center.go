@@ -4,8 +4,8 @@ import "math"
 
 // Tab is one view of the centre column, in the tab bar's order. The curves
 // are where a run starts; the others answer "why": which experiment to
-// load, how runs compare, which digits the network confuses, and how each
-// layer is doing. A new tab is a constant here and its entries in TabNames
+// load, how runs compare, which digits the network confuses, how each
+// layer is doing, and what the answer to the pad's image rests on. A new tab is a constant here and its entries in TabNames
 // and TabLabels; package game gives it a view (see its doc.go).
 type Tab int
 
@@ -15,6 +15,7 @@ const (
 	TabCompare
 	TabErrors
 	TabLayers
+	TabWhy
 	NumTabs
 )
 
@@ -22,10 +23,10 @@ const (
 // state's "tab") and TabLabels what the tab bar shows.
 var (
 	TabNames = [NumTabs]string{
-		TabCurves: "curves", TabPresets: "presets", TabCompare: "compare", TabErrors: "errors", TabLayers: "layers",
+		TabCurves: "curves", TabPresets: "presets", TabCompare: "compare", TabErrors: "errors", TabLayers: "layers", TabWhy: "why",
 	}
 	TabLabels = [NumTabs]string{
-		TabCurves: "Curves", TabPresets: "Presets", TabCompare: "Compare", TabErrors: "Errors", TabLayers: "Layers",
+		TabCurves: "Curves", TabPresets: "Presets", TabCompare: "Compare", TabErrors: "Errors", TabLayers: "Layers", TabWhy: "Why",
 	}
 )
 
