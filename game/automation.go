@@ -147,6 +147,9 @@ type stateJSON struct {
 	Warnings []string `json:"warnings"`
 	Error    string   `json:"error"`
 	PadError string   `json:"padError"`
+	// Model is the pad's loaded model, if any, and the latest message of
+	// saving or loading one (modelJSON).
+	Model modelJSON `json:"model"`
 }
 
 // runJSON is a compared run in the state: its book ID, config, best
@@ -207,6 +210,7 @@ func (a *App) publish() {
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
 	s.Layout, s.Screen, s.Page = ui.FormNames[a.form], [2]int{int(a.screen.W), int(a.screen.H)}, ui.PageNames[a.page]
 	s.FixTrial = a.diag.trial
+	s.Model = a.model.state()
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
@@ -254,7 +258,8 @@ func (a *App) publish() {
 // with its fix and change), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, empty, ready, label, probs[10]}, padRect {x, y, w, h},
-// warnings, error and padError; the fields of the stateJSON type in
+// warnings, error, padError and model {loaded, name, config, message,
+// error}; the fields of the stateJSON type in
 // automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {
 	a.auto.mu.Lock()
