@@ -62,6 +62,7 @@ type modelKeeper struct {
 type modelLook struct {
 	strip ui.Rect
 	text  string
+	long  string // text with more words, drawn when it fits
 	bad   bool
 	shut  bool // the × shows
 	hover bool
@@ -185,7 +186,8 @@ func (m *modelKeeper) look() modelLook {
 	case m.note != "":
 		l.text, l.bad = m.note, m.bad
 	case m.loaded():
-		l.text = "Loaded model, not the training run: " + modelSummary(m.cls.cfg)
+		l.text = "Loaded model: " + modelSummary(m.cls.cfg)
+		l.long = l.text + " · not the training run"
 	}
 	return l
 }
@@ -213,7 +215,11 @@ func (m *modelKeeper) drawStrip(dst *ebiten.Image, p *painter) {
 	if l.bad {
 		c = colBad
 	}
-	p.textIn(dst, f, f.ellipsize(l.text, text.W), text, alignLeft, c)
+	s := l.text
+	if l.long != "" && f.width(l.long) <= text.W {
+		s = l.long
+	}
+	p.textIn(dst, f, f.ellipsize(s, text.W), text, alignLeft, c)
 }
 
 // modelSummary names a network by its layers and activation, such as
