@@ -62,7 +62,6 @@ type modelKeeper struct {
 type modelLook struct {
 	strip ui.Rect
 	text  string
-	long  string // text with more words, drawn when it fits
 	bad   bool
 	shut  bool // the × shows
 	hover bool
@@ -106,16 +105,19 @@ func (m *modelKeeper) say(text string, bad bool, now uint64) {
 // modelLabels are the buttons' labels on the desktop and on a phone.
 var modelLabels = [2][2]string{{"Save model", "Load model"}, {"Save", "Load"}}
 
+// stripH is the strip's height: two lines of text, and as high as a finger
+// needs for its ×.
+const stripH = ui.TouchH
+
 // place lays the buttons and the strip out in the drawing panel v: on the
 // desktop and a portrait phone the buttons go left of Clear in the
 // header, whose title gives way (and goes when it no longer fits); in
-// landscape they go in a row under Clear, narrowing the guess. The strip
-// is as high as a finger needs on a phone.
+// landscape they go in a row under Clear, narrowing the guess.
 func (m *modelKeeper) place(v *padView, form ui.Form, f *fonts) {
 	l := &v.layout
-	labels, minW, stripH := modelLabels[0], 0.0, 24.0
+	labels, minW := modelLabels[0], 0.0
 	if form != ui.Desktop {
-		labels, minW, stripH = modelLabels[1], 64, ui.TouchH
+		labels, minW = modelLabels[1], 64
 	}
 	m.save.label, m.load.label = labels[0], labels[1]
 	saveW := max(f.bold13.width(labels[0])+28, minW)
@@ -142,6 +144,9 @@ func (m *modelKeeper) place(v *padView, form ui.Form, f *fonts) {
 	}
 	m.strip, _ = l.Pad.CutTop(stripH, 0)
 	m.shut.rect, _ = m.strip.CutRight(stripH, 0)
+	if form == ui.Desktop { // a mouse needs less, and the × looks less heavy
+		m.shut.rect = m.shut.rect.Inset(6)
+	}
 }
 
 // update runs the buttons and ends a message whose time is up.
@@ -186,8 +191,7 @@ func (m *modelKeeper) look() modelLook {
 	case m.note != "":
 		l.text, l.bad = m.note, m.bad
 	case m.loaded():
-		l.text = "Loaded model: " + modelSummary(m.cls.cfg)
-		l.long = l.text + " · not the training run"
+		l.text = "Loaded model: " + modelSummary(m.cls.cfg) + " · not the training run"
 	}
 	return l
 }
@@ -206,20 +210,26 @@ func (m *modelKeeper) drawStrip(dst *ebiten.Image, p *painter) {
 	}
 	f := p.fonts.regular13
 	p.rect(dst, l.strip, colOverlay)
-	text := ui.Rect{X: l.strip.X + 8, Y: l.strip.Y, W: l.strip.W - 16, H: l.strip.H}
+	textW := l.strip.W - 16
 	if l.shut {
-		text.W -= m.shut.rect.W
+		textW = m.shut.rect.X - 8 - (l.strip.X + 8)
 		m.shut.draw(dst, p)
 	}
 	c := colText
 	if l.bad {
 		c = colBad
 	}
-	s := l.text
-	if l.long != "" && f.width(l.long) <= text.W {
-		s = l.long
+	// Two lines, broken at spaces and in paths; the second ends in "…" if
+	// the text is longer.
+	lines := f.wrap(l.text, textW, " /")
+	if len(lines) > 2 {
+		lines = []string{lines[0], f.ellipsize(strings.Join(lines[1:], ""), textW)}
 	}
-	p.textIn(dst, f, f.ellipsize(s, text.W), text, alignLeft, c)
+	const lineH = 17
+	y := l.strip.CenterY() - float64(len(lines))*lineH/2
+	for i, line := range lines {
+		p.textIn(dst, f, line, ui.Rect{X: l.strip.X + 8, Y: y + float64(i)*lineH, W: textW, H: lineH}, alignLeft, c)
+	}
 }
 
 // modelSummary names a network by its layers and activation, such as
@@ -330,7 +340,7 @@ func (a *App) SaveModel(done func(name string, data []byte, err error)) {
 func (a *App) LoadModel(name string, data []byte) string {
 	net, err := nn.LoadModel(data)
 	if err != nil {
-		msg := "Not loaded: " + err.Error()
+		msg := "Not loaded: " + strings.TrimPrefix(err.Error(), "nn: ")
 		a.auto.do(func() { a.model.say(msg, true, a.ticks) })
 		return err.Error()
 	}
