@@ -347,10 +347,10 @@ func (a *App) predict() {
 func (a *App) updateCursor(in *intents) {
 	shape := ebiten.CursorShapeDefault
 	switch {
+	case a.overControl(): // the model strip's × lies over the pad
+		shape = ebiten.CursorShapePointer
 	case in.hovers(a.padV.layout.Pad):
 		shape = ebiten.CursorShapeCrosshair
-	case a.overControl():
-		shape = ebiten.CursorShapePointer
 	}
 	ebiten.SetCursorShape(shape)
 }
