@@ -171,6 +171,7 @@ test('the desktop app started with -model reads the pad with the saved model', {
   assert.match(s.model.config, /hidden=128&/);
   assert.match(s.config, /hidden=16&/, 'the run trains its own config');
   assert.equal(s.prediction.label, 7, `the saved model read the 7 as ${s.prediction.label}`);
+  await sleep(1500); // the window's first frames
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-model.png')], { env });
   second.kill();
 });
