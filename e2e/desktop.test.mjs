@@ -3,13 +3,14 @@
 // digit", a failure preset clicked in the presets tab is diagnosed and its
 // fix is tried, the errors, why (the evidence behind the inspected
 // mistake's answer), layers and compare tabs show, and a window
-// resized narrow takes the portrait layout; screenshots land in
+// resized narrow takes the portrait layout; Save model writes a file that
+// a second app started with -model puts on its pad; screenshots land in
 // e2e/out/desktop*.png. Run: make
 // test-desktop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, outDir, sleep, loadDigits } from './lib.mjs';
@@ -18,18 +19,19 @@ const display = `:${90 + Math.floor(Math.random() * 100)}`;
 const env = { ...process.env, DISPLAY: display };
 const stateFile = join(tmpdir(), `digitlab-desktop-${process.pid}.json`);
 const procs = [];
+const modelDir = mkdtempSync(join(tmpdir(), 'digitlab-models-'));
 
 after(() => procs.forEach((p) => p.kill()));
 
-function readState() {
-  try { return JSON.parse(readFileSync(stateFile, 'utf8')); } catch { return null; }
+function readState(file = stateFile) {
+  try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; }
 }
 
-async function waitFor(pred, ms, what) {
+async function waitFor(pred, ms, what, file = stateFile) {
   const end = Date.now() + ms;
   let s;
   while (Date.now() < end) {
-    s = readState();
+    s = readState(file);
     if (s && pred(s)) return s;
     await sleep(250);
   }
@@ -44,7 +46,7 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   procs.push(xvfb);
   await sleep(1000);
-  const app = spawn(bin, ['-state-file', stateFile, '-exit-after', '240s'], { env, stdio: 'inherit' });
+  const app = spawn(bin, ['-state-file', stateFile, '-exit-after', '240s', '-model-dir', modelDir], { env, stdio: 'inherit' });
   procs.push(app);
 
   const trained = await waitFor((s) => s.valAcc > 0.9, 120000, 'validation accuracy above 90%');
@@ -95,6 +97,12 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
     await sleep(100);
   };
   const shot = (name) => execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, name)], { env });
+  // Save model writes the pad's network into -model-dir and says where.
+  await click('model:save');
+  const saved = await waitFor((s) => s.model && /^Saved /.test(s.model.message), 10000, 'the model to be saved');
+  const files = readdirSync(modelDir).filter((f) => f.endsWith('.dlm'));
+  assert.equal(files.length, 1, `files saved: ${files}`);
+  assert.equal(saved.model.message, 'Saved ' + join(modelDir, files[0]));
   // A scribble, scrubbed back and forth, is not a digit.
   await click('clear');
   await waitFor((s) => s.prediction.empty, 5000, 'the pad to clear');
@@ -152,4 +160,24 @@ test('the desktop app trains and classifies a digit drawn with the mouse', { tim
   shot('desktop-narrow.png');
   xdo('search', '--name', 'Digit Lab', 'windowsize', '1280', '800');
   await waitFor((s) => s.layout === 'desktop', 10000, 'the desktop layout again');
+  app.kill(); // the next test's app has the display to itself
+});
+
+test('the desktop app started with -model reads the pad with the saved model', { timeout: 120000 }, async () => {
+  const files = readdirSync(modelDir).filter((f) => f.endsWith('.dlm'));
+  assert.equal(files.length, 1, 'the first test saved a model');
+  const strokes = join(modelDir, 'seven.json');
+  writeFileSync(strokes, JSON.stringify(loadDigits().find((d) => d.label === 7).strokes));
+  const secondState = join(modelDir, 'state.json');
+  const second = spawn(join(root, 'bin', 'digitlab'), ['-state-file', secondState, '-exit-after', '60s', '-config', 'hidden=16',
+    '-model', join(modelDir, files[0]), '-draw-strokes', strokes], { env, stdio: 'inherit' });
+  procs.push(second);
+  const s = await waitFor((s) => s.model && s.model.loaded && s.prediction.ready && !s.prediction.empty, 60000, 'the loaded model to read the pad', secondState);
+  assert.equal(s.model.name, files[0]);
+  assert.match(s.model.config, /hidden=128&/);
+  assert.match(s.config, /hidden=16&/, 'the run trains its own config');
+  assert.equal(s.prediction.label, 7, `the saved model read the 7 as ${s.prediction.label}`);
+  await sleep(1500); // the window's first frames
+  execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-model.png')], { env });
+  second.kill();
 });

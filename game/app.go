@@ -34,6 +34,8 @@ type Options struct {
 	// runs as a URL query string (without "?"), and returns what to tell
 	// the user, such as "Link copied". Nil: the link is only shown.
 	Share func(query string) string
+	// Models keeps model files (the Save and Load buttons); nil: none.
+	Models ModelFiles
 }
 
 // App is Digit Lab's screen: an ebiten.Game laid out for the desktop
@@ -64,7 +66,8 @@ type App struct {
 	set          *settings
 	settingsPage int // the settings panel's page shown, when it has pages
 	padV         *padView
-	banner       *button // close ×
+	model        *modelKeeper // the pad's Save and Load, and a loaded model
+	banner       *button      // close ×
 
 	tab  ui.Tab
 	tabs [ui.NumTabs]*button
@@ -95,7 +98,8 @@ type predKey struct {
 	runID   int
 	step    int64 // of the weights
 	ready   bool
-	failed  bool // the trainer stopped working
+	failed  bool   // the trainer stopped working
+	model   uint64 // modelKeeper.seq: a model was loaded or closed
 }
 
 // New returns an app that drives t and starts training opts.Config at once.
@@ -121,6 +125,7 @@ func New(t Trainer, opts Options) *App {
 	a.top.reset = &button{name: "reset", label: "Reset", onClick: a.reset}
 	a.banner = &button{name: "banner:close", label: "×", kind: buttonClose, onClick: func() { a.warnings = nil; a.relayout() }}
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
+	a.model = newModelKeeper(opts.Models, a.saveModel, a.openModel)
 	a.sizeW, a.sizeH = ui.ScreenW, ui.ScreenH
 	for i := range a.pages {
 		pg := ui.Page(i)
@@ -236,6 +241,8 @@ func (a *App) update(in *intents) {
 	if in.anyPress() {
 		a.rebuildRects() // a click may have moved what ControlRect names
 	}
+	a.padV.keepOut = a.model.keepOut() // as it was when the pointer went down
+	a.model.update(in, a.ticks)
 	a.padV.update(in)
 	a.predict()
 	a.top.setStatus(a.snap, a.note)
@@ -309,12 +316,13 @@ func (a *App) runState() string {
 // The network's probabilities are kept for a non-digit too, but it has no
 // label: the screen and the state show that nothing was read.
 func (a *App) predict() {
-	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, a.cls.runID, a.cls.step, a.cls.ready, a.runState() == trainer.RunFailed}
+	cls := a.reader()
+	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, cls.runID, cls.step, cls.ready, a.runState() == trainer.RunFailed, a.model.seq}
 	if key == a.predKey {
 		return
 	}
 	a.predKey = key
-	a.pred = prediction{ready: a.cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
+	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
 	if a.pred.empty {
 		return
 	}
@@ -331,7 +339,7 @@ func (a *App) predict() {
 		return
 	}
 	if a.pred.ready {
-		if label := a.cls.predict(&a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
+		if label := cls.predict(&a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
 			a.pred.label = label
 		}
 	}
@@ -340,10 +348,10 @@ func (a *App) predict() {
 func (a *App) updateCursor(in *intents) {
 	shape := ebiten.CursorShapeDefault
 	switch {
+	case a.overControl(): // the model strip's × lies over the pad
+		shape = ebiten.CursorShapePointer
 	case in.hovers(a.padV.layout.Pad):
 		shape = ebiten.CursorShapeCrosshair
-	case a.overControl():
-		shape = ebiten.CursorShapePointer
 	}
 	ebiten.SetCursorShape(shape)
 }
@@ -364,7 +372,7 @@ func (a *App) overControl() bool {
 			return true
 		}
 	}
-	if a.diag.hovering() || a.views[a.tab].hovering() {
+	if a.diag.hovering() || a.views[a.tab].hovering() || a.model.hovering() {
 		return true
 	}
 	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
@@ -475,6 +483,7 @@ func (a *App) relayout() {
 		a.pages[i].rect, a.pages[i].selected = r, ui.Page(i) == a.page
 	}
 	a.padV.resize(a.screen.Drawing, a.p, a.form)
+	a.model.place(a.padV, a.form, f)
 	for i, r := range ui.TabsLayout(a.screen.Tabs) {
 		a.tabs[i].rect = r
 	}
@@ -512,6 +521,7 @@ func (a *App) rebuildRects() {
 		rects["banner:close"] = a.banner.rect
 	}
 	a.set.rects(rects)
+	a.model.rects(rects)
 	for _, b := range a.tabs {
 		rects[b.name] = b.rect
 	}

@@ -150,6 +150,9 @@ type stateJSON struct {
 	Warnings []string `json:"warnings"`
 	Error    string   `json:"error"`
 	PadError string   `json:"padError"`
+	// Model is the pad's loaded model, if any, and the latest message of
+	// saving or loading one (modelJSON).
+	Model modelJSON `json:"model"`
 }
 
 // runJSON is a compared run in the state: its book ID, config, best
@@ -229,6 +232,7 @@ func (a *App) publish() {
 			s.Evidence = &evidenceJSON{Winner: e.Winner, RunnerUp: e.RunnerUp, Sentence: e.Sentence, Neighbours: labels}
 		}
 	}
+	s.Model = a.model.state()
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
@@ -277,8 +281,8 @@ func (a *App) publish() {
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, empty, ready, label, probs[10]}, evidence {winner,
 // runnerUp, sentence, neighbours} (null unless the Why tab is shown),
-// padRect {x, y, w, h},
-// warnings, error and padError; the fields of the stateJSON type in
+// padRect {x, y, w, h}, warnings, error, padError and model {loaded, name,
+// config, message, error}; the fields of the stateJSON type in
 // automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {
 	a.auto.mu.Lock()

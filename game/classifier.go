@@ -11,6 +11,7 @@ import (
 // each new set of weights the trainer sends.
 type classifier struct {
 	net   *nn.Network
+	cfg   nn.Config // the run's config (net's may be of an earlier run of its shape)
 	runID int
 	step  int64 // WeightsStep of the weights loaded
 	ready bool  // weights of the current run are loaded
@@ -35,7 +36,7 @@ func (c *classifier) sync(s *trainer.Snapshot) {
 			}
 			c.net = net
 		}
-		c.runID, c.ready, c.step = s.RunID, false, -1
+		c.runID, c.ready, c.step, c.cfg = s.RunID, false, -1, cfg
 	}
 	if len(s.Weights) == 0 || (c.ready && s.WeightsStep == c.step) {
 		return

@@ -34,6 +34,9 @@ type padView struct {
 	drawing pad.Drawing
 	pointer int  // the pointer drawing the open stroke
 	inking  bool // a stroke is open
+	// keepOut is a part of the pad where pressing starts no stroke (a
+	// button over the pad).
+	keepOut ui.Rect
 
 	// Version of the drawing the textures and input show.
 	shown   uint64
@@ -157,11 +160,11 @@ func (v *padView) toPad(x, y float64) pad.Point {
 func (v *padView) update(in *intents) {
 	v.clear.update(in)
 	for _, e := range in.pointers {
-		if e.phase == pointerDown && v.inspecting && v.layout.Pad.Contains(e.x, e.y) {
+		if e.phase == pointerDown && v.inspecting && v.layout.Pad.Contains(e.x, e.y) && !v.keepOut.Contains(e.x, e.y) {
 			v.endInspection()
 		}
 		switch {
-		case e.phase == pointerDown && !v.inking && v.layout.Pad.Contains(e.x, e.y):
+		case e.phase == pointerDown && !v.inking && v.layout.Pad.Contains(e.x, e.y) && !v.keepOut.Contains(e.x, e.y):
 			v.inking, v.pointer = true, e.id
 			v.drawing.BeginStroke(v.toPad(e.x, e.y))
 		case e.phase == pointerMove && v.inking && e.id == v.pointer:
@@ -245,6 +248,9 @@ func (pr *prediction) verdictString() string {
 	return pr.verdict.String()
 }
 
+// padTitle is the drawing panel's title.
+const padTitle = "Draw a digit"
+
 // drawChrome draws what changes only with the layout: the panel, its
 // titles and labels, the outlines of the pad and the preview, the bar
 // tracks and the note.
@@ -253,7 +259,7 @@ func (v *padView) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	l := v.layout
 	p.panel(dst, panel, 10, colPanel, colPanelBorder)
 	if !l.Title.Empty() { // a landscape phone has no room for it
-		p.textIn(dst, f.bold15, "Draw a digit", l.Title, alignLeft, colText)
+		p.textIn(dst, f.bold15, padTitle, l.Title, alignLeft, colText)
 	}
 	p.rect(dst, ui.Rect{X: l.Pad.X - 1, Y: l.Pad.Y - 1, W: l.Pad.W + 2, H: l.Pad.H + 2}, colPadOutline)
 	if !l.PreviewLabel.Empty() {

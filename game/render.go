@@ -176,8 +176,12 @@ func (a *App) drawRegions(c *canvas) {
 	}
 	v := a.padV
 	v.clear.redraw(c, p)
-	if dirty(c, &sc.pad, &sc.padDrawn, v.look()) {
+	a.model.save.redraw(c, p)
+	a.model.load.redraw(c, p)
+	padDirty := dirty(c, &sc.pad, &sc.padDrawn, v.look())
+	if a.model.stripDirty(c) || padDirty { // the strip lies over the pad
 		v.drawPad(c, p)
+		a.model.drawStrip(c.dst, p)
 	}
 	// The selected tab's view and the diagnosis: what the user did shows at
 	// once, what the training did at its pace (below).

@@ -172,10 +172,6 @@ func TestWhyLayoutFits(t *testing.T) {
 	}
 }
 
-func overlaps(a, b ui.Rect) bool {
-	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
-}
-
 // New weights reach the Why tab in the tick they arrive, as they reach
 // the pad's bars: the two never show different answers.
 func TestWhyViewFollowsTheWeightsAtOnce(t *testing.T) {

@@ -1,10 +1,14 @@
 // Command digitlab is Digit Lab on the desktop: the same screen as the
 // browser app, with training on a goroutine instead of a Web Worker.
 //
-//	go run ./cmd/digitlab [-config 'hidden=256x128&act=elu'] [-state-file PATH] [-exit-after 30s] [-draw-strokes FILE]
+//	go run ./cmd/digitlab [-config 'hidden=256x128&act=elu'] [-model FILE] [-model-dir DIR] [-state-file PATH] [-exit-after 30s] [-draw-strokes FILE]
 //
 // -config takes the compact string of the URL; bad keys keep their defaults
-// and are shown in a banner, as in the browser. -state-file writes the
+// and are shown in a banner, as in the browser. -model puts a saved model
+// on the pad at start (a bad file is reported and the app runs on); Save
+// model writes files to -model-dir (the home directory by default) and
+// prints their paths, and a model file dropped on the window loads.
+// -state-file writes the
 // app's StateJSON, plus "controls" (every control's rectangle by name),
 // to PATH every 500 ms (atomically, by rename),
 // -exit-after ends the app cleanly after a duration, and -draw-strokes
@@ -36,8 +40,11 @@ func main() {
 	stateFile := flag.String("state-file", "", "write the app's state as JSON to `path` every 500 ms")
 	exitAfter := flag.Duration("exit-after", 0, "exit after this `duration` (0: run until closed)")
 	strokesFile := flag.String("draw-strokes", "", "draw the strokes of this JSON `file` on the pad at start")
+	modelFile := flag.String("model", "", "put the model saved in this `file` on the pad at start")
+	home, _ := os.UserHomeDir()
+	modelDir := flag.String("model-dir", home, "save models in this `directory`")
 	flag.Parse()
-	if err := run(*configFlag, *stateFile, *exitAfter, *strokesFile); err != nil {
+	if err := run(*configFlag, *stateFile, *exitAfter, *strokesFile, *modelFile, *modelDir); err != nil {
 		log.Fatal("digitlab: ", err)
 	}
 }
@@ -45,7 +52,7 @@ func main() {
 // errExit ends the game loop when -exit-after has passed.
 var errExit = errors.New("exit requested")
 
-func run(configStr, stateFile string, exitAfter time.Duration, strokesFile string) error {
+func run(configStr, stateFile string, exitAfter time.Duration, strokesFile, modelFile, modelDir string) error {
 	bundle, err := assets.MNIST()
 	if err != nil {
 		return err
@@ -59,9 +66,15 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile strin
 		fmt.Printf("Digit Lab link: digitlab -config '%s'\n", query)
 		return "Printed the link to the terminal."
 	}
+	opts.Models = desktopModels{dir: modelDir}
 	tr := trainer.NewLocal(data, trainer.Options{})
 	defer tr.Close()
 	app := game.New(tr, opts)
+	if modelFile != "" {
+		if err := loadModelFile(app, modelFile); err != nil {
+			log.Printf("digitlab: -model %s: %v", modelFile, err)
+		}
+	}
 
 	if strokesFile != "" {
 		strokes, err := readStrokes(strokesFile)
@@ -78,9 +91,9 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile strin
 	ebiten.SetWindowTitle("Digit Lab")
 	ebiten.SetWindowSize(ui.ScreenW, ui.ScreenH)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	var g ebiten.Game = app
+	g := &desktopGame{App: app}
 	if exitAfter > 0 {
-		g = &timedGame{App: app, end: time.Now().Add(exitAfter)}
+		g.end = time.Now().Add(exitAfter)
 	}
 	err = ebiten.RunGame(g)
 	if stateFile != "" {
@@ -92,16 +105,19 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile strin
 	return err
 }
 
-// timedGame ends the game loop at end.
-type timedGame struct {
+// desktopGame is the app with what only the desktop does: it loads model
+// files dropped on the window, and ends the game loop at end (unless
+// zero).
+type desktopGame struct {
 	*game.App
 	end time.Time
 }
 
-func (g *timedGame) Update() error {
-	if time.Now().After(g.end) {
+func (g *desktopGame) Update() error {
+	if !g.end.IsZero() && time.Now().After(g.end) {
 		return errExit
 	}
+	loadDropped(g.App)
 	return g.App.Update()
 }
 

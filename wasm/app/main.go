@@ -26,8 +26,13 @@ func main() {
 	debug.SetMemoryLimit(memoryLimit)
 	opts := game.OptionsFromQuery(js.Global().Get("location").Get("search").String())
 	opts.Share = shareLink
+	models := &pageModels{}
+	opts.Models = models
 	app := game.New(newWorkerTrainer(), opts)
+	models.app = app
 	exposeAPI(app)
+	models.exposeModelAPI()
+	models.watchDrops()
 	ebiten.SetWindowTitle("Digit Lab")
 	if err := ebiten.RunGame(app); err != nil {
 		js.Global().Get("console").Call("error", "Digit Lab stopped: "+err.Error())
