@@ -120,9 +120,9 @@ export async function clickControl(page, name) {
   const r = JSON.parse(await page.evaluate((n) => window.digitlab.controlRect(n), name));
   if (!r || !r.w) throw new Error(`no control named ${name}`);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
-  await sleep(30);
+  await sleep(50);
   await page.mouse.down();
-  await sleep(40);
+  await sleep(150); // a loaded machine slows ebiten's ticks; a shorter press can fall between two
   await page.mouse.up();
   await sleep(60);
 }

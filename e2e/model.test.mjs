@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, sleep, outDir } from './lib.mjs';
+import { useServerAndBrowser, openApp, waitForState, loadDigits, sleep, outDir, clickControl } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -21,20 +21,6 @@ async function probsOf(page, strokes, modelLoaded) {
   assert.equal(err, '', 'drawStrokes');
   await sleep(200);
   return waitForState(page, (s) => !s.prediction.empty && s.prediction.ready && s.model.loaded === modelLoaded, 5000, 'a prediction');
-}
-
-// press clicks the named control, holding the button for 150 ms: on a
-// loaded machine ebiten's ticks slow down, and a shorter press can fall
-// between two of them.
-async function press(page, name) {
-  const r = JSON.parse(await page.evaluate((n) => window.digitlab.controlRect(n), name));
-  if (!r || !r.w) throw new Error(`no control named ${name}`);
-  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
-  await sleep(50);
-  await page.mouse.down();
-  await sleep(150);
-  await page.mouse.up();
-  await sleep(60);
 }
 
 // dropFile dispatches a drop of a file holding bytes on the canvas, as a
@@ -70,7 +56,7 @@ test('a saved model loads back after a reload and reads a drawing the same', { t
   assert.deepEqual(same.prediction.probs, before.prediction.probs, 'the paused run kept its weights');
 
   // The Save model button downloads the same file.
-  const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'model:save')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'model:save')]);
   assert.equal(download.suggestedFilename(), saved.name);
   const downloaded = readFileSync(await download.path());
   assert.equal(downloaded.toString('base64'), saved.base64, 'the download holds the model saveModel returned');
@@ -88,7 +74,7 @@ test('a saved model loads back after a reload and reads a drawing the same', { t
     'loadModel(base64)': async () => page.evaluate(([b64, n]) => window.digitlab.loadModel(b64, n), [saved.base64, saved.name]),
     'a file dropped on the canvas': async () => { await dropFile(page, saved.name, saved.base64); return ''; },
     'the Load model button': async () => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'model:load')]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickControl(page, 'model:load')]);
       await chooser.setFiles({ name: saved.name, mimeType: 'application/octet-stream', buffer: downloaded });
       return '';
     },
@@ -104,7 +90,7 @@ test('a saved model loads back after a reload and reads a drawing the same', { t
     if (way === 'a file dropped on the canvas') {
       await page.screenshot({ path: join(outDir, 'web-model.png') });
     }
-    await press(page, 'model:close');
+    await clickControl(page, 'model:close');
     const back = await waitForState(page, (s) => !s.model.loaded, 3000, `${way}: the model closed`);
     assert.equal(back.model.loaded, false);
   }
