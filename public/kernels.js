@@ -20,6 +20,10 @@ function kernelImports(importObject) {
     sgd: (w, g, n, rate, lambda) => k.sgd(w, g, n, rate, lambda),
     momentum: (w, g, v, n, rate, lambda, mu, nesterov) => k.momentum(w, g, v, n, rate, lambda, mu, nesterov),
     rmsprop: (w, g, ms, n, rate, lambda) => k.rmsprop(w, g, ms, n, rate, lambda),
+    convForward: (x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convForward(x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad),
+    convBackward: (x, w, gw, gb, dy, dx, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convBackward(x, w, gw, gb, dy, dx, rows, inH, inW, c, outH, outW, f, kk, pad),
   };
   return {
     // link instantiates the kernels (bytes, or a promise of them) on the Go
