@@ -62,10 +62,7 @@ func TestSIMDConvMatchesGo(t *testing.T) {
 				gotY, gotDX := run(fast)
 				var wantY, wantDX []float32
 				withoutSIMD(func() { wantY, wantDX = run(slow) })
-				sameBits(t, "y", gotY, wantY)
-				sameBits(t, "dx", gotDX, wantDX)
-				sameBits(t, "gw", fast.w.grad, slow.w.grad)
-				sameBits(t, "gb", fast.b.grad, slow.b.grad)
+				sameLayerResults(t, gotY, wantY, gotDX, wantDX, fast.params(), slow.params())
 				if ran := convSIMD(fast, tt.rows); ran != tt.simdOK {
 					t.Errorf("SIMD kernels ran: %v, want %v", ran, tt.simdOK)
 				}

@@ -3,6 +3,7 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -17,6 +18,17 @@ func withoutSIMD(f func()) {
 	haveSIMD = false
 	defer func() { haveSIMD = true }()
 	f()
+}
+
+// sameLayerResults compares a layer's output, input gradient and parameter
+// gradients computed with the kernels (got) and with the Go loops (want).
+func sameLayerResults(t *testing.T, gotY, wantY, gotDX, wantDX []float32, got, want []*param[float32]) {
+	t.Helper()
+	sameBits(t, "y", gotY, wantY)
+	sameBits(t, "dx", gotDX, wantDX)
+	for i := range want {
+		sameBits(t, fmt.Sprintf("gradient of parameter %d", i), got[i].grad, want[i].grad)
+	}
 }
 
 func requireSIMD(t *testing.T) {
@@ -66,10 +78,7 @@ func TestSIMDDenseMatchesGo(t *testing.T) {
 			gotY, gotDX := run(fast)
 			var wantY, wantDX []float32
 			withoutSIMD(func() { wantY, wantDX = run(slow) })
-			sameBits(t, "y", gotY, wantY)
-			sameBits(t, "dx", gotDX, wantDX)
-			sameBits(t, "gw", fast.w.grad, slow.w.grad)
-			sameBits(t, "gb", fast.b.grad, slow.b.grad)
+			sameLayerResults(t, gotY, wantY, gotDX, wantDX, fast.params(), slow.params())
 			if ran := fastDenseForward(x, fast.w.data, fast.b.data, gotY, tt.rows, tt.in, tt.out); ran != tt.simdOK {
 				t.Errorf("SIMD kernel ran: %v, want %v", ran, tt.simdOK)
 			}
