@@ -153,8 +153,8 @@ func convBackGo[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T
 // non-zero x[i] of rows runs of n inputs (one every xStride), the runs of
 // w one every wStride: one output position's sum over its window, the
 // kernel's rows in order, each in order of i. The common filter counts
-// keep y in locals. On amd64, convAccumulate runs SSE assembly for 8 and
-// 16 filters instead (conv_amd64.go); elsewhere it is this function.
+// keep y in locals. On amd64, convAccumulate runs SSE assembly for 8, 16
+// and 32 filters instead (conv_amd64.go); elsewhere it is this function.
 func convAccumulateGo[T Float](x []T, xStride, rows, n int, w []T, wStride int, y []T) {
 	for r := 0; r < rows && n > 0; r++ {
 		convAccumulateRow(x[r*xStride:r*xStride+n], w[r*wStride:], y)
