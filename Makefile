@@ -110,11 +110,12 @@ bench-chromium: e2e/node_modules
 	cd e2e && node bench-gotest.mjs ../bin/nn.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 	cd e2e && node bench-gotest.mjs ../bin/trainer.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 
-## bench-cnn: the convolutional presets' training speed natively and in headless Chromium's worker, side by side in alternating rounds, and the worker's share of native
+## bench-cnn: the convolutional presets' training speed and their convolutions alone, natively and in headless Chromium's worker, side by side in alternating rounds, with the worker's share of native
 bench-cnn: e2e/node_modules
 	$(GO) test -c -o bin/nn.test ./nn
 	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/nn.test.wasm ./nn
 	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm 'Presets/cnn'
+	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^Conv$$'
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
