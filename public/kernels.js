@@ -31,6 +31,10 @@ function kernelImports(importObject) {
     async link(bytes, goInstance) {
       try {
         const { instance } = await WebAssembly.instantiate(await bytes, { go: { mem: goInstance.exports.mem } });
+        // A kernels.wasm from another build may lack a kernel this Go
+        // module calls: then the Go loops run, rather than a call failing.
+        const missing = Object.keys(importObject.kernels).filter((f) => f !== 'ready' && typeof instance.exports[f] !== 'function');
+        if (missing.length) throw new Error(`kernels.wasm lacks ${missing.join(', ')}`);
         k = instance.exports;
         return '';
       } catch (err) {
