@@ -115,7 +115,7 @@ bench-cnn: e2e/node_modules
 	$(GO) test -c -o bin/nn.test ./nn
 	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/nn.test.wasm ./nn
 	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm 'Presets/cnn'
-	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^Conv$$'
+	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^BenchmarkConv$$'
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
