@@ -461,47 +461,73 @@
 
   ;; convBack: nn.convBackGo for one output gradient d: over nr kernel rows,
   ;; gw[i] += d·x[i] and, when dx is not 0, dx[i] += d·w[i] for i < n, the
-  ;; runs of x and dx one every xRowB bytes, of w and gw one every kRowB.
+  ;; runs of x and dx one every xRowB bytes, of w and gw one every kRowB;
+  ;; four lanes at a time, then one at a time. Both updates go in one pass
+  ;; over a row, as in the SSE kernel.
   (func $convBack (param $d f32) (param $xs i32) (param $xRowB i32) (param $ws i32) (param $gws i32)
     (param $kRowB i32) (param $dxs i32) (param $nr i32) (param $n i32)
-    (local $dv v128) (local $nB i32) (local $n16 i32)
+    (local $dv v128) (local $nB i32) (local $n16 i32) (local $k i32)
+    (if (i32.le_s (local.get $nr) (i32.const 0)) (then (return)))
     (local.set $dv (f32x4.splat (local.get $d)))
     (local.set $nB (i32.shl (local.get $n) (i32.const 2)))
     (local.set $n16 (i32.and (local.get $nB) (i32.const -16)))
-    (block $rowsDone
-      (loop $row
-        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
-        (call $axpyRun (local.get $dv) (local.get $xs) (local.get $gws) (local.get $n16) (local.get $nB))
-        (if (local.get $dxs)
-          (then
-            (call $axpyRun (local.get $dv) (local.get $ws) (local.get $dxs) (local.get $n16) (local.get $nB))
-            (local.set $dxs (i32.add (local.get $dxs) (local.get $xRowB)))))
-        (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-        (local.set $ws (i32.add (local.get $ws) (local.get $kRowB)))
-        (local.set $gws (i32.add (local.get $gws) (local.get $kRowB)))
-        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-        (br $row))))
-
-  ;; axpyRun: y += d·x over nB bytes, four lanes at a time for the first
-  ;; n16 (nB rounded down to 16), then one at a time; d in every lane of dv.
-  (func $axpyRun (param $dv v128) (param $x i32) (param $y i32) (param $n16 i32) (param $nB i32)
-    (local $k i32)
-    (block $quadsDone
-      (loop $quad
-        (br_if $quadsDone (i32.ge_u (local.get $k) (local.get $n16)))
-        (v128.store (i32.add (local.get $y) (local.get $k))
-          (f32x4.add (v128.load (i32.add (local.get $y) (local.get $k)))
-                     (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $x) (local.get $k))))))
-        (local.set $k (i32.add (local.get $k) (i32.const 16)))
-        (br $quad)))
-    (block $done
-      (loop $single
-        (br_if $done (i32.ge_u (local.get $k) (local.get $nB)))
-        (f32.store (i32.add (local.get $y) (local.get $k))
-          (f32.add (f32.load (i32.add (local.get $y) (local.get $k)))
-                   (f32.mul (f32x4.extract_lane 0 (local.get $dv)) (f32.load (i32.add (local.get $x) (local.get $k))))))
-        (local.set $k (i32.add (local.get $k) (i32.const 4)))
-        (br $single))))
+    (if (i32.eqz (local.get $dxs))
+      (then
+        (loop $rowW
+          (local.set $k (i32.const 0))
+          (block $quadsDoneW
+            (loop $quadW
+              (br_if $quadsDoneW (i32.ge_u (local.get $k) (local.get $n16)))
+              (v128.store (i32.add (local.get $gws) (local.get $k))
+                (f32x4.add (v128.load (i32.add (local.get $gws) (local.get $k)))
+                           (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $xs) (local.get $k))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 16)))
+              (br $quadW)))
+          (block $singlesDoneW
+            (loop $singleW
+              (br_if $singlesDoneW (i32.ge_u (local.get $k) (local.get $nB)))
+              (f32.store (i32.add (local.get $gws) (local.get $k))
+                (f32.add (f32.load (i32.add (local.get $gws) (local.get $k)))
+                         (f32.mul (local.get $d) (f32.load (i32.add (local.get $xs) (local.get $k))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 4)))
+              (br $singleW)))
+          (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+          (local.set $ws (i32.add (local.get $ws) (local.get $kRowB)))
+          (local.set $gws (i32.add (local.get $gws) (local.get $kRowB)))
+          (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+          (br_if $rowW (i32.gt_s (local.get $nr) (i32.const 0))))
+        (return)))
+    (loop $rowWX
+      (local.set $k (i32.const 0))
+      (block $quadsDoneWX
+        (loop $quadWX
+          (br_if $quadsDoneWX (i32.ge_u (local.get $k) (local.get $n16)))
+          (v128.store (i32.add (local.get $gws) (local.get $k))
+            (f32x4.add (v128.load (i32.add (local.get $gws) (local.get $k)))
+                       (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $xs) (local.get $k))))))
+          (v128.store (i32.add (local.get $dxs) (local.get $k))
+            (f32x4.add (v128.load (i32.add (local.get $dxs) (local.get $k)))
+                       (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $ws) (local.get $k))))))
+          (local.set $k (i32.add (local.get $k) (i32.const 16)))
+          (br $quadWX)))
+      (block $singlesDoneWX
+        (loop $singleWX
+          (br_if $singlesDoneWX (i32.ge_u (local.get $k) (local.get $nB)))
+          (f32.store (i32.add (local.get $gws) (local.get $k))
+            (f32.add (f32.load (i32.add (local.get $gws) (local.get $k)))
+                     (f32.mul (local.get $d) (f32.load (i32.add (local.get $xs) (local.get $k))))))
+          (f32.store (i32.add (local.get $dxs) (local.get $k))
+            (f32.add (f32.load (i32.add (local.get $dxs) (local.get $k)))
+                     (f32.mul (local.get $d) (f32.load (i32.add (local.get $ws) (local.get $k))))))
+          (local.set $k (i32.add (local.get $k) (i32.const 4)))
+          (br $singleWX)))
+      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+      (local.set $ws (i32.add (local.get $ws) (local.get $kRowB)))
+      (local.set $gws (i32.add (local.get $gws) (local.get $kRowB)))
+      (local.set $dxs (i32.add (local.get $dxs) (local.get $xRowB)))
+      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+      (br_if $rowWX (i32.gt_s (local.get $nr) (i32.const 0))))
+)
 
   ;; max0 returns max(0, a); min the smaller of a and b (signed).
   (func $max0 (param $a i32) (result i32)
