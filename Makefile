@@ -19,7 +19,7 @@ UI_PKGS   := ./game/... ./cmd/digitlab/...
 FUZZX     ?= 1
 fuzz       = $(GO) test -run '^$$' -fuzz '^$(1)$$' -fuzztime $$(( $(2) * $(FUZZX) ))x -fuzzminimizetime 500x ./$(3)
 
-.PHONY: all serve web desktop kernels test test-go test-wasm fuzz parity test-web test-desktop soak bench bench-chromium bench-web assets clean
+.PHONY: all serve web desktop kernels test test-go test-wasm fuzz parity test-web test-desktop soak bench bench-chromium bench-cnn bench-web assets clean
 
 all: web
 
@@ -109,6 +109,13 @@ bench-chromium: e2e/node_modules
 	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/trainer.test.wasm ./trainer
 	cd e2e && node bench-gotest.mjs ../bin/nn.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 	cd e2e && node bench-gotest.mjs ../bin/trainer.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
+
+## bench-cnn: the convolutional presets' training speed and their convolutions alone, natively and in headless Chromium's worker, side by side in alternating rounds, with the worker's share of native
+bench-cnn: e2e/node_modules
+	$(GO) test -c -o bin/nn.test ./nn
+	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/nn.test.wasm ./nn
+	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm 'Presets/cnn'
+	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^BenchmarkConv$$'
 
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules

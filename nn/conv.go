@@ -18,6 +18,11 @@ package nn
 // reads the weights transposed (ky, kx, c, then filter), so that one input
 // value meets all filters in one contiguous run; wt holds that copy, made
 // at each forward pass from the current weights.
+//
+// Natively the inner loops run in SSE assembly on amd64 (conv_amd64.go); in
+// the browser's training worker whole passes run in the SIMD kernels
+// (kernels_simd.go), one call per layer and batch. Both give the Go
+// loops' results bit for bit.
 type conv2d[T Float] struct {
 	in, out shape
 	k, pad  int
@@ -63,6 +68,9 @@ func (c *conv2d[T]) forward(x, y []T, rows int, _ bool) {
 			c.wt[t*F+f] = v
 		}
 	}
+	if fastConvForward(c, x, y, rows) {
+		return
+	}
 	inSize, outSize := c.in.size(), c.out.size()
 	for r := 0; r < rows; r++ {
 		xr := x[r*inSize : (r+1)*inSize]
@@ -85,6 +93,9 @@ func (c *conv2d[T]) forward(x, y []T, rows int, _ bool) {
 // multiple of the input window to the filter's weight gradient and its
 // multiple of the filter to the window of dx.
 func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
+	if fastConvBackward(c, x, dy, dx, rows) {
+		return
+	}
 	F, C, K := c.out.c, c.in.c, c.k
 	taps := K * K * C
 	inSize, outSize := c.in.size(), c.out.size()
@@ -142,8 +153,8 @@ func convBackGo[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T
 // non-zero x[i] of rows runs of n inputs (one every xStride), the runs of
 // w one every wStride: one output position's sum over its window, the
 // kernel's rows in order, each in order of i. The common filter counts
-// keep y in locals. On amd64, convAccumulate runs SSE assembly for 8 and
-// 16 filters instead (conv_amd64.go); elsewhere it is this function.
+// keep y in locals. On amd64, convAccumulate runs SSE assembly for 8, 16
+// and 32 filters instead (conv_amd64.go); elsewhere it is this function.
 func convAccumulateGo[T Float](x []T, xStride, rows, n int, w []T, wStride int, y []T) {
 	for r := 0; r < rows && n > 0; r++ {
 		convAccumulateRow(x[r*xStride:r*xStride+n], w[r*wStride:], y)

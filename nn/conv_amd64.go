@@ -2,8 +2,9 @@ package nn
 
 import "unsafe"
 
-// convAcc8SSE and convAcc16SSE (conv_amd64.s) compute convAccumulateGo for
-// 8 and 16 filters, in two and four registers of running sums, and
+// convAcc8SSE, convAcc16SSE and convAcc32SSE (conv_amd64.s) compute
+// convAccumulateGo for 8, 16 and 32 filters, in two, four and eight
+// registers of running sums, and
 // convBackSSE computes convBackGo, with the same results
 // (TestConvAccumulateSSEMatchesGo, TestConvBackSSEMatchesGo). With them and
 // one call per output position instead of one per kernel row, the cnn
@@ -15,19 +16,25 @@ func convAcc8SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *f
 //go:noescape
 func convAcc16SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32)
 
+//go:noescape
+func convAcc32SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32)
+
 func convAccumulate[T Float](x []T, xStride, rows, n int, w []T, wStride int, y []T) {
 	var zero T
 	f := len(y)
-	if unsafe.Sizeof(zero) != 4 || rows <= 0 || n <= 0 || (f != 8 && f != 16) {
+	if unsafe.Sizeof(zero) != 4 || rows <= 0 || n <= 0 || (f != 8 && f != 16 && f != 32) {
 		convAccumulateGo(x, xStride, rows, n, w, wStride, y)
 		return
 	}
 	// bounds, before handing out addresses
 	_, _ = x[(rows-1)*xStride+n-1], w[(rows-1)*wStride+n*f-1]
-	if f == 8 {
+	switch f {
+	case 8:
 		convAcc8SSE(p32(x), xStride, rows, n, p32(w), wStride, p32(y))
-	} else {
+	case 16:
 		convAcc16SSE(p32(x), xStride, rows, n, p32(w), wStride, p32(y))
+	default:
+		convAcc32SSE(p32(x), xStride, rows, n, p32(w), wStride, p32(y))
 	}
 }
 

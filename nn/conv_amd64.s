@@ -1,6 +1,6 @@
 #include "textflag.h"
 
-// SSE versions of convAccumulateGo for 8 and 16 filters and of convBackGo
+// SSE versions of convAccumulateGo for 8, 16 and 32 filters and of convBackGo
 // (see conv_amd64.go). Each lane does the Go loop's float32 multiply and
 // add in the same order, with no fused multiply-add, so results are bit
 // for bit the Go loops'.
@@ -77,40 +77,50 @@ endrow: \
 	JNZ  row; \
 	JMP  done
 
+// MOVE4 moves four operands to four others with MOV: the running sums
+// from y and back.
+#define MOVE4(MOV, a, b, c, d, ta, tb, tc, td) MOV a, ta; MOV b, tb; MOV c, tc; MOV d, td
+
 // MADD adds X2 times the four weights at off(DX) to the sums in acc.
 #define MADD(off, acc) MOVUPS off(DX), X3; MULPS X2, X3; ADDPS X3, acc
 
-// func convAcc8SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32)
-// rows and n are positive.
+// CONVACCFN is the body of a convAcc function: LOAD the running sums from
+// y (at DX), CONVACC with MADDS, STORE the sums back.
+#define CONVACCFN(SHIFT, LOAD, MADDS, STORE, row, quad, bits, quadnext, single, use, next, endrow, done) \
+	MOVQ y+48(FP), DX; \
+	LOAD; \
+	CONVACC(SHIFT, MADDS, row, quad, bits, quadnext, single, use, next, endrow, done); \
+done: \
+	MOVQ y+48(FP), DX; \
+	STORE; \
+	RET
+
+// The convAcc functions below have the signature
+// func(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32);
+// rows and n are positive. Each keeps F/4 running sums in registers: LOADF
+// reads them from y, MADDF adds X2 times an input's F weights, STOREF
+// writes them back.
+
+#define LOAD8 MOVUPS (DX), X0; MOVUPS 16(DX), X1
+#define MADD8 MADD(0, X0); MADD(16, X1)
+#define STORE8 MOVUPS X0, (DX); MOVUPS X1, 16(DX)
+
 TEXT ·convAcc8SSE(SB), NOSPLIT, $0-56
-	MOVQ   y+48(FP), DX
-	MOVUPS (DX), X0
-	MOVUPS 16(DX), X1
-	CONVACC(5, MADD(0, X0); MADD(16, X1), row8, quad8, bits8, quadnext8, single8, use8, next8, endrow8, done8)
+	CONVACCFN(5, LOAD8, MADD8, STORE8, row8, quad8, bits8, quadnext8, single8, use8, next8, endrow8, done8)
 
-done8:
-	MOVQ   y+48(FP), DX
-	MOVUPS X0, (DX)
-	MOVUPS X1, 16(DX)
-	RET
+#define LOAD16 MOVE4(MOVUPS, (DX), 16(DX), 32(DX), 48(DX), X0, X1, X8, X9)
+#define MADD16 MADD(0, X0); MADD(16, X1); MADD(32, X8); MADD(48, X9)
+#define STORE16 MOVE4(MOVUPS, X0, X1, X8, X9, (DX), 16(DX), 32(DX), 48(DX))
 
-// func convAcc16SSE(x *float32, xStride, rows, n int, w *float32, wStride int, y *float32)
-// rows and n are positive.
 TEXT ·convAcc16SSE(SB), NOSPLIT, $0-56
-	MOVQ   y+48(FP), DX
-	MOVUPS (DX), X0
-	MOVUPS 16(DX), X1
-	MOVUPS 32(DX), X8
-	MOVUPS 48(DX), X9
-	CONVACC(6, MADD(0, X0); MADD(16, X1); MADD(32, X8); MADD(48, X9), row16, quad16, bits16, quadnext16, single16, use16, next16, endrow16, done16)
+	CONVACCFN(6, LOAD16, MADD16, STORE16, row16, quad16, bits16, quadnext16, single16, use16, next16, endrow16, done16)
 
-done16:
-	MOVQ   y+48(FP), DX
-	MOVUPS X0, (DX)
-	MOVUPS X1, 16(DX)
-	MOVUPS X8, 32(DX)
-	MOVUPS X9, 48(DX)
-	RET
+#define LOAD32 LOAD16; MOVE4(MOVUPS, 64(DX), 80(DX), 96(DX), 112(DX), X4, X5, X6, X10)
+#define MADD32 MADD16; MADD(64, X4); MADD(80, X5); MADD(96, X6); MADD(112, X10)
+#define STORE32 STORE16; MOVE4(MOVUPS, X4, X5, X6, X10, 64(DX), 80(DX), 96(DX), 112(DX))
+
+TEXT ·convAcc32SSE(SB), NOSPLIT, $0-56
+	CONVACCFN(7, LOAD32, MADD32, STORE32, row32, quad32, bits32, quadnext32, single32, use32, next32, endrow32, done32)
 
 // AXPYAT adds X0 times the values at src+AX to those at dst+AX, four
 // (MOVUPS, MULPS, ADDPS) or one (MOVSS, MULSS, ADDSS) at a time.

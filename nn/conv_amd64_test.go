@@ -9,7 +9,7 @@ import (
 // bit, zero skipping included: -0 is skipped like 0, NaN is not.
 func TestConvAccumulateSSEMatchesGo(t *testing.T) {
 	nan, negZero := float32(math.NaN()), float32(math.Copysign(0, -1))
-	for _, f := range []int{8, 16} {
+	for _, f := range []int{8, 16, 32} {
 		for _, tt := range []struct{ rows, n, xStride, wStride int }{
 			{1, 1, 1, 1}, {5, 5, 28, 5 * 5 * 8}, {3, 40, 96, 200}, {1, 200, 200, 200}, {2, 0, 4, 4}, {0, 4, 4, 4},
 		} {

@@ -17,6 +17,10 @@ func fastAdamStep[T Float](w, g, m, v []T, alpha, lambda T) (T, bool) {
 	return adamStepAsm(w, g, m, v, alpha, lambda)
 }
 
+func fastConvForward[T Float](c *conv2d[T], x, y []T, rows int) bool { return false }
+
+func fastConvBackward[T Float](c *conv2d[T], x, dy, dx []T, rows int) bool { return false }
+
 func fastSGDStep[T Float](w, g []T, rate, lambda T) (T, bool) { return 0, false }
 
 func fastMomentumStep[T Float](w, g, v []T, rate, lambda, mu T, nesterov bool) (T, bool) {

@@ -6,7 +6,8 @@ import "unsafe"
 
 // In the browser's training worker (built with -tags wasmsimd) the loops
 // that take most of a step (the dense layers' forward pass, weight gradient
-// and input gradient, and the optimizers' updates) run in a small
+// and input gradient, the convolutions' forward and backward passes, and
+// the optimizers' updates) run in a small
 // hand-written WebAssembly module with 128-bit SIMD,
 // wasm/kernels/kernels.wat, which works on Go's memory in place. The host (public/worker.js) instantiates it next to the Go module
 // and answers kernels.ready with 1 once it has; a browser without
@@ -37,6 +38,12 @@ func simdMomentum(w, g, v unsafe.Pointer, n int32, rate, lambda, mu float32, nes
 
 //go:wasmimport kernels rmsprop
 func simdRMSProp(w, g, ms unsafe.Pointer, n int32, rate, lambda float32) float32
+
+//go:wasmimport kernels convForward
+func simdConvForward(x, wt, b, y unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
+
+//go:wasmimport kernels convBackward
+func simdConvBackward(x, w, gw, gb, dy, dx unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
 
 // haveSIMD is decided once, when the package starts.
 var haveSIMD = kernelsReady() == 1
@@ -146,4 +153,52 @@ func fastRMSPropStep[T Float](w, g, ms []T, rate, lambda T) (sum T, ok bool) {
 	}
 	n := len(wf)
 	return T(simdRMSProp(ptr(wf), ptr(state(g, n)), ptr(state(ms, n)), int32(n), float32(rate), float32(lambda))), true
+}
+
+// convSIMD reports whether the SIMD kernels can run c's passes: float32
+// values and a filter count that is a multiple of 4.
+func convSIMD[T Float](c *conv2d[T], rows int) bool {
+	_, ok := f32(c.wt)
+	return haveSIMD && ok && c.out.c%4 == 0 && rows > 0
+}
+
+// fastConvForward computes c's forward pass for rows rows, from the
+// transposed weights c.wt, if the SIMD kernels can, and reports whether
+// they did.
+func fastConvForward[T Float](c *conv2d[T], x, y []T, rows int) bool {
+	if !convSIMD(c, rows) {
+		return false
+	}
+	xf, _ := f32(x)
+	yf, _ := f32(y)
+	wtf, _ := f32(c.wt)
+	bf, _ := f32(c.b.data)
+	_, _, _, _ = xf[rows*c.in.size()-1], yf[rows*c.out.size()-1], wtf[len(c.w.data)-1], bf[c.out.c-1] // bounds, before handing out addresses
+	simdConvForward(ptr(xf), ptr(wtf), ptr(bf), ptr(yf), int32(rows),
+		int32(c.in.h), int32(c.in.w), int32(c.in.c), int32(c.out.h), int32(c.out.w), int32(c.out.c), int32(c.k), int32(c.pad))
+	return true
+}
+
+// fastConvBackward computes c's backward pass for rows rows (dx may be
+// nil) if the SIMD kernels can, and reports whether they did.
+func fastConvBackward[T Float](c *conv2d[T], x, dy, dx []T, rows int) bool {
+	if !convSIMD(c, rows) {
+		return false
+	}
+	xf, _ := f32(x)
+	dyf, _ := f32(dy)
+	wf, _ := f32(c.w.data)
+	gwf, _ := f32(c.w.grad)
+	gbf, _ := f32(c.b.grad)
+	n := len(wf)
+	_, _, _, _ = xf[rows*c.in.size()-1], dyf[rows*c.out.size()-1], gwf[n-1], gbf[c.out.c-1] // bounds, before handing out addresses
+	var dxp unsafe.Pointer
+	if dx != nil {
+		dxf, _ := f32(dx)
+		_ = dxf[rows*c.in.size()-1]
+		dxp = ptr(dxf)
+	}
+	simdConvBackward(ptr(xf), ptr(wf), ptr(gwf), ptr(gbf), ptr(dyf), dxp, int32(rows),
+		int32(c.in.h), int32(c.in.w), int32(c.in.c), int32(c.out.h), int32(c.out.w), int32(c.out.c), int32(c.k), int32(c.pad))
+	return true
 }

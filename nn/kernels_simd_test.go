@@ -3,6 +3,7 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -17,6 +18,17 @@ func withoutSIMD(f func()) {
 	haveSIMD = false
 	defer func() { haveSIMD = true }()
 	f()
+}
+
+// sameLayerResults compares a layer's output, input gradient and parameter
+// gradients computed with the kernels (got) and with the Go loops (want).
+func sameLayerResults(t *testing.T, gotY, wantY, gotDX, wantDX []float32, got, want []*param[float32]) {
+	t.Helper()
+	sameBits(t, "y", gotY, wantY)
+	sameBits(t, "dx", gotDX, wantDX)
+	for i := range want {
+		sameBits(t, fmt.Sprintf("gradient of parameter %d", i), got[i].grad, want[i].grad)
+	}
 }
 
 func requireSIMD(t *testing.T) {
@@ -66,10 +78,7 @@ func TestSIMDDenseMatchesGo(t *testing.T) {
 			gotY, gotDX := run(fast)
 			var wantY, wantDX []float32
 			withoutSIMD(func() { wantY, wantDX = run(slow) })
-			sameBits(t, "y", gotY, wantY)
-			sameBits(t, "dx", gotDX, wantDX)
-			sameBits(t, "gw", fast.w.grad, slow.w.grad)
-			sameBits(t, "gb", fast.b.grad, slow.b.grad)
+			sameLayerResults(t, gotY, wantY, gotDX, wantDX, fast.params(), slow.params())
 			if ran := fastDenseForward(x, fast.w.data, fast.b.data, gotY, tt.rows, tt.in, tt.out); ran != tt.simdOK {
 				t.Errorf("SIMD kernel ran: %v, want %v", ran, tt.simdOK)
 			}
@@ -138,18 +147,28 @@ func TestSIMDOptimizersMatchGo(t *testing.T) {
 	}
 }
 
-// TestSIMDTrainingMatchesGo trains the seed model on real MNIST with and
-// without the kernels: same seed, same weights after every step.
+// TestSIMDTrainingMatchesGo trains models on real MNIST with and without
+// the kernels: same seed, same weights after every step. The convolutional
+// presets take fewer steps: the Go loops train them slowly here.
 func TestSIMDTrainingMatchesGo(t *testing.T) {
 	requireSIMD(t)
 	train, test := realMNIST(t)
-	for _, c := range []string{"", "hidden=128x64&act=elu&dropout=0.2&l2=0.0001", "opt=momentum&nesterov=1&lr=0.01&l2=0.0001", "opt=rmsprop&hidden=64", "opt=sgd&lr=0.05&l2=0.001"} {
-		cfg := DefaultConfig()
-		if c != "" {
-			var err error
-			if cfg, err = ParseConfig(c); err != nil {
-				t.Fatal(err)
-			}
+	for _, tt := range []struct {
+		config string
+		steps  int
+	}{
+		{"", 150},
+		{"hidden=128x64&act=elu&dropout=0.2&l2=0.0001", 150},
+		{"opt=momentum&nesterov=1&lr=0.01&l2=0.0001", 150},
+		{"opt=rmsprop&hidden=64", 150},
+		{"opt=sgd&lr=0.05&l2=0.001", 150},
+		{"preset=cnn", 10},
+		{"preset=cnn-deep", 4},
+		{"preset=cnn&conv=12c3s-p2-32c5&opt=sgd&lr=0.05", 4},
+	} {
+		cfg, err := ParseConfig(tt.config)
+		if err != nil {
+			t.Fatal(err)
 		}
 		opts := TrainerOptions{EvalEvery: 1000, ValLimit: 200}
 		fast, err := NewTrainer(cfg, train, test, opts)
@@ -157,8 +176,8 @@ func TestSIMDTrainingMatchesGo(t *testing.T) {
 			t.Fatal(err)
 		}
 		slow, _ := NewTrainer(cfg, train, test, opts)
-		fast.Step(150)
-		withoutSIMD(func() { slow.Step(150) })
+		fast.Step(tt.steps)
+		withoutSIMD(func() { slow.Step(tt.steps) })
 		sameBits(t, cfg.String()+" weights", fast.Network().AppendWeights(nil), slow.Network().AppendWeights(nil))
 		if a, b := fast.LastEval().Loss, slow.LastEval().Loss; a != b {
 			t.Errorf("%s: validation loss %v, the Go loops give %v", cfg, a, b)

@@ -20,6 +20,10 @@ function kernelImports(importObject) {
     sgd: (w, g, n, rate, lambda) => k.sgd(w, g, n, rate, lambda),
     momentum: (w, g, v, n, rate, lambda, mu, nesterov) => k.momentum(w, g, v, n, rate, lambda, mu, nesterov),
     rmsprop: (w, g, ms, n, rate, lambda) => k.rmsprop(w, g, ms, n, rate, lambda),
+    convForward: (x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convForward(x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad),
+    convBackward: (x, w, gw, gb, dy, dx, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convBackward(x, w, gw, gb, dy, dx, rows, inH, inW, c, outH, outW, f, kk, pad),
   };
   return {
     // link instantiates the kernels (bytes, or a promise of them) on the Go
@@ -27,6 +31,10 @@ function kernelImports(importObject) {
     async link(bytes, goInstance) {
       try {
         const { instance } = await WebAssembly.instantiate(await bytes, { go: { mem: goInstance.exports.mem } });
+        // A kernels.wasm from another build may lack a kernel this Go
+        // module calls: then the Go loops run, rather than a call failing.
+        const missing = Object.keys(importObject.kernels).filter((f) => f !== 'ready' && typeof instance.exports[f] !== 'function');
+        if (missing.length) throw new Error(`kernels.wasm lacks ${missing.join(', ')}`);
         k = instance.exports;
         return '';
       } catch (err) {

@@ -1,5 +1,5 @@
 ;; SIMD kernels for the training worker (see package nn, kernels_simd.go):
-;; the dense layers' loops and the optimizers' updates.
+;; the dense and convolution layers' loops and the optimizers' updates.
 ;;
 ;; Go compiles to WebAssembly without SIMD, so the hot loops of a training
 ;; step run one float at a time there. This module holds those loops written
@@ -302,4 +302,389 @@
         (local.set $k (i32.add (local.get $k) (i32.const 16)))
         (br $loop)))
     (call $lanesum (local.get $sum)))
+
+  ;; convForward: the convolution's forward pass, nn.conv2d.forward, for
+  ;; rows images of inH×inW×C values (HWC) at x into rows outH×outW×F
+  ;; outputs at y, a K×K kernel with stride 1 and pad zeros on each side.
+  ;; wt holds the weights transposed (ky, kx, c, then filter, F floats for
+  ;; each input of the window) and b the F biases. Each output position
+  ;; starts at the biases and adds x·(its F weights) for every non-zero
+  ;; input of its window, the kernel's rows in order and each row in order:
+  ;; the order of nn.convAccumulateGo, so every lane's sums are the Go
+  ;; loop's. The filters go in groups of 16, 8 and 4 whose sums stay in
+  ;; registers over the window. F a multiple of 4, rows positive.
+  (func (export "convForward")
+    (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $rows i32)
+    (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
+    (param $F i32) (param $K i32) (param $pad i32)
+    (local $fB i32) (local $xRowB i32) (local $wRowB i32) (local $inB i32)
+    (local $xr i32) (local $yp i32) (local $oy i32) (local $ox i32)
+    (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
+    (local $n i32) (local $nr i32) (local $xs i32) (local $ws i32) (local $j i32)
+    ;; bytes: the F outputs of a position (also the F weights of one input
+    ;; in wt), an image row, a kernel row of wt, an image
+    (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
+    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
+    (local.set $wRowB (i32.mul (i32.mul (local.get $K) (local.get $C)) (local.get $fB)))
+    (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
+    (local.set $xr (local.get $x))
+    (local.set $yp (local.get $y))
+    (loop $image
+      (local.set $oy (i32.const 0))
+      (loop $outRow
+        ;; kernel rows [ky0, ky1) fall inside the image
+        (local.set $ky0 (call $max0 (i32.sub (local.get $pad) (local.get $oy))))
+        (local.set $ky1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inH) (local.get $pad)) (local.get $oy))))
+        (local.set $nr (i32.sub (local.get $ky1) (local.get $ky0)))
+        (local.set $ox (i32.const 0))
+        (loop $outCol
+          (local.set $kx0 (call $max0 (i32.sub (local.get $pad) (local.get $ox))))
+          (local.set $kx1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $ox))))
+          (local.set $n (i32.mul (i32.sub (local.get $kx1) (local.get $kx0)) (local.get $C)))
+          (memory.copy (local.get $yp) (local.get $b) (local.get $fB))
+          (if (i32.and (i32.gt_s (local.get $nr) (i32.const 0)) (i32.gt_s (local.get $n) (i32.const 0)))
+            (then
+              ;; the window's first input: row oy−pad+ky0, column ox−pad+kx0
+              (local.set $xs (i32.add (local.get $xr) (i32.shl
+                (i32.mul (i32.add
+                  (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
+                  (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx0)))
+                  (local.get $C))
+                (i32.const 2))))
+              (local.set $ws (i32.add (local.get $wt) (i32.mul
+                (i32.mul (i32.add (i32.mul (local.get $ky0) (local.get $K)) (local.get $kx0)) (local.get $C))
+                (local.get $fB))))
+              (local.set $j (i32.const 0))
+              (block $filtersDone
+                (loop $filters
+                  (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
+                  (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
+                    (then
+                      (call $acc16 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
+                        (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
+                        (i32.add (local.get $yp) (local.get $j)))
+                      (local.set $j (i32.add (local.get $j) (i32.const 64))))
+                    (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
+                      (then
+                        (call $acc8 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
+                          (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
+                          (i32.add (local.get $yp) (local.get $j)))
+                        (local.set $j (i32.add (local.get $j) (i32.const 32))))
+                      (else
+                        (call $acc4 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
+                          (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
+                          (i32.add (local.get $yp) (local.get $j)))
+                        (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
+                  (br $filters)))))
+          (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+          (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
+        (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
+        (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
+      (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
+      (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
+      (br_if $image (local.get $rows))))
+
+  ;; convBackward: the convolution's backward pass, nn.conv2d.backward,
+  ;; for the layout of convForward; w and gw are the weights and their
+  ;; gradient in the layer's own order (filter, ky, kx, c), gb the bias
+  ;; gradient, dy the output gradient and dx the input gradient, or 0 for
+  ;; none. For each image, position and filter in order, a non-zero output
+  ;; gradient d adds d to gb[f], d times the window's inputs to the
+  ;; filter's weight gradient and, with dx, d times the filter's weights to
+  ;; the window of dx (cleared first): nn.convBackGo's updates in its
+  ;; order, four lanes at a time along each kernel row. rows positive.
+  (func (export "convBackward")
+    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32)
+    (param $rows i32) (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
+    (param $F i32) (param $K i32) (param $pad i32)
+    (local $fB i32) (local $xRowB i32) (local $kRowB i32) (local $tapsB i32) (local $inB i32)
+    (local $xr i32) (local $dxr i32) (local $dp i32) (local $oy i32) (local $ox i32)
+    (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
+    (local $n i32) (local $nr i32) (local $in i32) (local $wk i32) (local $f i32) (local $d f32)
+    (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
+    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
+    (local.set $kRowB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
+    (local.set $tapsB (i32.mul (local.get $kRowB) (local.get $K)))
+    (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
+    (local.set $xr (local.get $x))
+    (local.set $dxr (local.get $dx))
+    (local.set $dp (local.get $dy))
+    (loop $image
+      (if (local.get $dx) (then (memory.fill (local.get $dxr) (i32.const 0) (local.get $inB))))
+      (local.set $oy (i32.const 0))
+      (loop $outRow
+        (local.set $ky0 (call $max0 (i32.sub (local.get $pad) (local.get $oy))))
+        (local.set $ky1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inH) (local.get $pad)) (local.get $oy))))
+        (local.set $nr (i32.sub (local.get $ky1) (local.get $ky0)))
+        (local.set $ox (i32.const 0))
+        (loop $outCol
+          (local.set $kx0 (call $max0 (i32.sub (local.get $pad) (local.get $ox))))
+          (local.set $kx1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $ox))))
+          (local.set $n (i32.mul (i32.sub (local.get $kx1) (local.get $kx0)) (local.get $C)))
+          ;; bytes from the image's start to the window's, and from a
+          ;; filter's start to the window's first weight
+          (local.set $in (i32.shl
+            (i32.mul (i32.add
+              (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
+              (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx0)))
+              (local.get $C))
+            (i32.const 2)))
+          (local.set $wk (i32.shl
+            (i32.mul (i32.add (i32.mul (local.get $ky0) (local.get $K)) (local.get $kx0)) (local.get $C))
+            (i32.const 2)))
+          (local.set $f (i32.const 0))
+          (loop $filters
+            (local.set $d (f32.load (i32.add (local.get $dp) (i32.shl (local.get $f) (i32.const 2)))))
+            (if (f32.ne (local.get $d) (f32.const 0))
+              (then
+                (f32.store (i32.add (local.get $gb) (i32.shl (local.get $f) (i32.const 2)))
+                  (f32.add (f32.load (i32.add (local.get $gb) (i32.shl (local.get $f) (i32.const 2)))) (local.get $d)))
+                (call $convBack (local.get $d)
+                  (i32.add (local.get $xr) (local.get $in)) (local.get $xRowB)
+                  (i32.add (i32.add (local.get $w) (i32.mul (local.get $f) (local.get $tapsB))) (local.get $wk))
+                  (i32.add (i32.add (local.get $gw) (i32.mul (local.get $f) (local.get $tapsB))) (local.get $wk))
+                  (local.get $kRowB)
+                  (select (i32.add (local.get $dxr) (local.get $in)) (i32.const 0) (local.get $dx))
+                  (local.get $nr) (local.get $n))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (br_if $filters (i32.lt_u (local.get $f) (local.get $F))))
+          (local.set $dp (i32.add (local.get $dp) (local.get $fB)))
+          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+          (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
+        (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
+        (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
+      (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
+      (local.set $dxr (i32.add (local.get $dxr) (local.get $inB)))
+      (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
+      (br_if $image (local.get $rows))))
+
+  ;; convBack: nn.convBackGo for one output gradient d: over nr kernel rows,
+  ;; gw[i] += d·x[i] and, when dx is not 0, dx[i] += d·w[i] for i < n, the
+  ;; runs of x and dx one every xRowB bytes, of w and gw one every kRowB;
+  ;; four lanes at a time, then one at a time. Both updates go in one pass
+  ;; over a row, as in the SSE kernel.
+  (func $convBack (param $d f32) (param $xs i32) (param $xRowB i32) (param $ws i32) (param $gws i32)
+    (param $kRowB i32) (param $dxs i32) (param $nr i32) (param $n i32)
+    (local $dv v128) (local $nB i32) (local $n16 i32) (local $k i32)
+    (if (i32.le_s (local.get $nr) (i32.const 0)) (then (return)))
+    (local.set $dv (f32x4.splat (local.get $d)))
+    (local.set $nB (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $n16 (i32.and (local.get $nB) (i32.const -16)))
+    (if (i32.eqz (local.get $dxs))
+      (then
+        (loop $rowW
+          (local.set $k (i32.const 0))
+          (block $quadsDoneW
+            (loop $quadW
+              (br_if $quadsDoneW (i32.ge_u (local.get $k) (local.get $n16)))
+              (v128.store (i32.add (local.get $gws) (local.get $k))
+                (f32x4.add (v128.load (i32.add (local.get $gws) (local.get $k)))
+                           (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $xs) (local.get $k))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 16)))
+              (br $quadW)))
+          (block $singlesDoneW
+            (loop $singleW
+              (br_if $singlesDoneW (i32.ge_u (local.get $k) (local.get $nB)))
+              (f32.store (i32.add (local.get $gws) (local.get $k))
+                (f32.add (f32.load (i32.add (local.get $gws) (local.get $k)))
+                         (f32.mul (local.get $d) (f32.load (i32.add (local.get $xs) (local.get $k))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 4)))
+              (br $singleW)))
+          (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+          (local.set $ws (i32.add (local.get $ws) (local.get $kRowB)))
+          (local.set $gws (i32.add (local.get $gws) (local.get $kRowB)))
+          (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+          (br_if $rowW (i32.gt_s (local.get $nr) (i32.const 0))))
+        (return)))
+    (loop $rowWX
+      (local.set $k (i32.const 0))
+      (block $quadsDoneWX
+        (loop $quadWX
+          (br_if $quadsDoneWX (i32.ge_u (local.get $k) (local.get $n16)))
+          (v128.store (i32.add (local.get $gws) (local.get $k))
+            (f32x4.add (v128.load (i32.add (local.get $gws) (local.get $k)))
+                       (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $xs) (local.get $k))))))
+          (v128.store (i32.add (local.get $dxs) (local.get $k))
+            (f32x4.add (v128.load (i32.add (local.get $dxs) (local.get $k)))
+                       (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $ws) (local.get $k))))))
+          (local.set $k (i32.add (local.get $k) (i32.const 16)))
+          (br $quadWX)))
+      (block $singlesDoneWX
+        (loop $singleWX
+          (br_if $singlesDoneWX (i32.ge_u (local.get $k) (local.get $nB)))
+          (f32.store (i32.add (local.get $gws) (local.get $k))
+            (f32.add (f32.load (i32.add (local.get $gws) (local.get $k)))
+                     (f32.mul (local.get $d) (f32.load (i32.add (local.get $xs) (local.get $k))))))
+          (f32.store (i32.add (local.get $dxs) (local.get $k))
+            (f32.add (f32.load (i32.add (local.get $dxs) (local.get $k)))
+                     (f32.mul (local.get $d) (f32.load (i32.add (local.get $ws) (local.get $k))))))
+          (local.set $k (i32.add (local.get $k) (i32.const 4)))
+          (br $singleWX)))
+      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+      (local.set $ws (i32.add (local.get $ws) (local.get $kRowB)))
+      (local.set $gws (i32.add (local.get $gws) (local.get $kRowB)))
+      (local.set $dxs (i32.add (local.get $dxs) (local.get $xRowB)))
+      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+      (br_if $rowWX (i32.gt_s (local.get $nr) (i32.const 0))))
+)
+
+  ;; max0 returns max(0, a); min the smaller of a and b (signed).
+  (func $max0 (param $a i32) (result i32)
+    (select (local.get $a) (i32.const 0) (i32.gt_s (local.get $a) (i32.const 0))))
+  (func $min (param $a i32) (param $b i32) (result i32)
+    (select (local.get $a) (local.get $b) (i32.lt_s (local.get $a) (local.get $b))))
+
+  ;; acc16: convAccumulateGo for 16 filters, their running sums in
+  ;; registers (see convForward).
+  (func $acc16
+    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
+    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
+    (local.set $a0 (v128.load offset=0 (local.get $yp)))
+    (local.set $a1 (v128.load offset=16 (local.get $yp)))
+    (local.set $a2 (v128.load offset=32 (local.get $yp)))
+    (local.set $a3 (v128.load offset=48 (local.get $yp)))
+    (loop $row
+      (local.set $xi (local.get $xs))
+      (local.set $wi (local.get $ws))
+      (local.set $cnt (local.get $n))
+      (block $quadsDone
+        (loop $quad
+          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
+          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
+          (block $lanesDone
+            (loop $lane
+              (br_if $lanesDone (i32.eqz (local.get $mask)))
+              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
+              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+              (br $lane)))
+          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
+          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
+          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
+          (br $quad)))
+      (block $singlesDone
+        (loop $single
+          (br_if $singlesDone (i32.eqz (local.get $cnt)))
+          (local.set $f (f32.load (local.get $xi)))
+          (if (f32.ne (local.get $f) (f32.const 0))
+            (then
+              (local.set $v (f32x4.splat (local.get $f)))
+              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))
+              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $wi)))))
+              (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $wi)))))
+              (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $wi)))))))
+          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
+          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
+          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
+          (br $single)))
+      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
+      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+      (br_if $row (local.get $nr)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0))
+    (v128.store offset=16 (local.get $yp) (local.get $a1))
+    (v128.store offset=32 (local.get $yp) (local.get $a2))
+    (v128.store offset=48 (local.get $yp) (local.get $a3)))
+
+
+  ;; acc8: convAccumulateGo for 8 filters, their running sums in
+  ;; registers (see convForward).
+  (func $acc8
+    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
+    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
+    (local $a0 v128) (local $a1 v128)
+    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
+    (local.set $a0 (v128.load offset=0 (local.get $yp)))
+    (local.set $a1 (v128.load offset=16 (local.get $yp)))
+    (loop $row
+      (local.set $xi (local.get $xs))
+      (local.set $wi (local.get $ws))
+      (local.set $cnt (local.get $n))
+      (block $quadsDone
+        (loop $quad
+          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
+          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
+          (block $lanesDone
+            (loop $lane
+              (br_if $lanesDone (i32.eqz (local.get $mask)))
+              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
+              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+              (br $lane)))
+          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
+          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
+          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
+          (br $quad)))
+      (block $singlesDone
+        (loop $single
+          (br_if $singlesDone (i32.eqz (local.get $cnt)))
+          (local.set $f (f32.load (local.get $xi)))
+          (if (f32.ne (local.get $f) (f32.const 0))
+            (then
+              (local.set $v (f32x4.splat (local.get $f)))
+              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))
+              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $wi)))))))
+          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
+          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
+          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
+          (br $single)))
+      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
+      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+      (br_if $row (local.get $nr)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0))
+    (v128.store offset=16 (local.get $yp) (local.get $a1)))
+
+
+  ;; acc4: convAccumulateGo for 4 filters, their running sums in
+  ;; registers (see convForward).
+  (func $acc4
+    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
+    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
+    (local $a0 v128)
+    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
+    (local.set $a0 (v128.load offset=0 (local.get $yp)))
+    (loop $row
+      (local.set $xi (local.get $xs))
+      (local.set $wi (local.get $ws))
+      (local.set $cnt (local.get $n))
+      (block $quadsDone
+        (loop $quad
+          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
+          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
+          (block $lanesDone
+            (loop $lane
+              (br_if $lanesDone (i32.eqz (local.get $mask)))
+              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
+              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
+              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+              (br $lane)))
+          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
+          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
+          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
+          (br $quad)))
+      (block $singlesDone
+        (loop $single
+          (br_if $singlesDone (i32.eqz (local.get $cnt)))
+          (local.set $f (f32.load (local.get $xi)))
+          (if (f32.ne (local.get $f) (f32.const 0))
+            (then
+              (local.set $v (f32x4.splat (local.get $f)))
+              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))))
+          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
+          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
+          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
+          (br $single)))
+      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
+      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+      (br_if $row (local.get $nr)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0)))
 )
