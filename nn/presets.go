@@ -55,10 +55,11 @@ func Presets() []Preset {
 		{Name: "seed-dropout", About: "The seed's dropout variant: 20% dropout narrows the gap between training and validation.", Config: drop},
 		{Name: "cnn", Config: cnn,
 			About: "The TensorFlow.js MNIST tutorial's convolutional network: 8 and 16 filters of 5×5, each with ReLU and 2×2 max pooling, then softmax. Filters see strokes wherever they are drawn."},
-		// draw-robust is a multilayer perceptron: a convolutional network
-		// would take shifts and strokes in its stride, but in the browser
-		// the convolution runs in Go's loops (no SIMD kernels yet), about
-		// ten times slower, and the preset must reach 95% within seconds.
+		// draw-robust is a multilayer perceptron, measured by padbench: a
+		// convolutional network would take shifts and strokes in its
+		// stride, and trains in the browser's worker at about a tenth of
+		// the perceptron's samples per second; whether it reads drawings
+		// better within the preset's seconds is not measured yet.
 		{Name: "draw-robust",
 			About:  "For reading drawings: 256 hidden units with 20% dropout, trained on images randomly rotated, scaled, sheared and shifted (augment=light), so that digits drawn off-centre or slanted look like ones it has seen.",
 			Config: robust},
