@@ -110,6 +110,11 @@ bench-chromium: e2e/node_modules
 	cd e2e && node bench-gotest.mjs ../bin/nn.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 	cd e2e && node bench-gotest.mjs ../bin/trainer.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 
+## bench-net: time to 95% and bytes before training on a throttled 10 Mbit/s link and on Fast 3G, and repeat-visit bytes, in headless Chromium
+.PHONY: bench-net
+bench-net: web e2e/node_modules
+	cd e2e && node bench-net.mjs
+
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
