@@ -24,6 +24,14 @@ type Options struct {
 	// (once a second); they cost the worker roughly a tenth of its training
 	// (BenchmarkEngineTrainOnly against BenchmarkEngineDefault).
 	Trainer nn.TrainerOptions
+	// Coming is how many training images the host will add with grow
+	// commands (the browser's worker: those still downloading). A run
+	// that needs more images than the engine has, but no more than it will
+	// have, waits for them (RunLoading, with Waiting) instead of being
+	// refused, and starts when they come: the run then sees exactly the
+	// images it would have seen had they all been there, so the same seed
+	// and config give the same curves however the data arrived.
+	Coming int
 }
 
 func (o Options) withDefaults() Options {
@@ -57,6 +65,8 @@ type Engine struct {
 	running bool
 	runID   int
 	lastErr string
+	coming  int
+	wait    *waitingRun // the run that waits for its training images
 
 	// samples/s over the recent wall time spent training
 	rateSince   time.Time
@@ -64,9 +74,16 @@ type Engine struct {
 	rate        float64
 }
 
+// waitingRun is a run that waits for the training images it needs.
+type waitingRun struct {
+	cfg     nn.Config
+	running bool
+}
+
 // NewEngine returns an engine with no run; Handle a start Command to begin.
 func NewEngine(data Data, opts Options) *Engine {
-	return &Engine{data: data, opts: opts.withDefaults()}
+	o := opts.withDefaults()
+	return &Engine{data: data, opts: o, coming: max(0, o.Coming)}
 }
 
 // Handle applies a command. A refused command returns an error, which the
@@ -89,11 +106,17 @@ func (e *Engine) handle(cmd Command) error {
 		}
 		return e.start(cfg, cmd.On)
 	case OpReset:
+		if e.wait != nil {
+			return nil // the waiting run starts afresh when its images come
+		}
 		if e.tr == nil {
 			return fmt.Errorf("trainer: no run to reset")
 		}
 		return e.start(e.tr.Config(), e.running)
 	case OpTrain:
+		if e.wait != nil {
+			e.wait.running = cmd.On
+		}
 		e.running = cmd.On && e.tr != nil && e.tr.State() == nn.Training
 		e.rateSince = time.Time{}
 	case OpStep:
@@ -107,12 +130,14 @@ func (e *Engine) handle(cmd Command) error {
 			return err
 		}
 		if e.tr == nil {
-			return e.start(cfg, false)
+			return e.start(cfg, e.wait != nil && e.wait.running)
 		}
 		if !nn.CanChangeLive(e.tr.Config(), cfg) {
 			return e.start(cfg, e.running)
 		}
 		return e.tr.SetLive(cfg)
+	case OpGrow:
+		return e.grow(cmd.Train)
 	default:
 		return fmt.Errorf("trainer: unknown command %q", cmd.Op)
 	}
@@ -120,6 +145,12 @@ func (e *Engine) handle(cmd Command) error {
 }
 
 func (e *Engine) start(cfg nn.Config, running bool) error {
+	e.wait = nil
+	if have := e.data.Train.Len(); cfg.TrainSize > have && cfg.TrainSize <= have+e.coming {
+		e.tr, e.running = nil, false
+		e.wait = &waitingRun{cfg: cfg, running: running}
+		return nil
+	}
 	tr, err := nn.NewTrainer(cfg, e.data.Train, e.data.Val, e.opts.Trainer)
 	if err != nil {
 		return err
@@ -128,6 +159,21 @@ func (e *Engine) start(cfg nn.Config, running bool) error {
 	e.running = running
 	e.runID++
 	e.rate, e.rateSince = 0, time.Time{}
+	return nil
+}
+
+// grow replaces the training images with train (see OpGrow) and starts
+// the waiting run once its images are there or no more will come.
+func (e *Engine) grow(train nn.Dataset) error {
+	if added := train.Len() - e.data.Train.Len(); added > 0 {
+		e.data.Train = train
+		e.coming = max(0, e.coming-added)
+	} else {
+		e.coming = 0
+	}
+	if w := e.wait; w != nil && (w.cfg.TrainSize <= e.data.Train.Len() || e.coming == 0) {
+		return e.start(w.cfg, w.running)
+	}
 	return nil
 }
 
@@ -168,6 +214,10 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	s.SIMD = nn.SIMD()
 	if e.tr == nil {
 		s.Run = RunLoading
+		if w := e.wait; w != nil {
+			s.Config = w.cfg.String()
+			s.Waiting = fmt.Sprintf("%d of %d training images", e.data.Train.Len(), w.cfg.TrainSize)
+		}
 		return s
 	}
 	tr := e.tr

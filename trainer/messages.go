@@ -12,6 +12,11 @@ const (
 	OpStep  = "step"  // pause and train exactly one batch
 	OpReset = "reset" // start the current config over, paused or not as before
 	OpLive  = "live"  // apply Config's live settings (the keys marked Live in nn.Keys)
+	// OpGrow replaces the training images with Train, which starts with
+	// them and adds more (a host whose data arrives in parts sends it; it
+	// cannot cross the worker boundary). A Train no larger than the
+	// engine's says that no more images will come.
+	OpGrow = "grow"
 )
 
 // Command is a request from the host to the engine. It crosses the Web
@@ -20,6 +25,8 @@ type Command struct {
 	Op     string `json:"op"`
 	Config string `json:"config,omitempty"`
 	On     bool   `json:"on,omitempty"`
+	// Train is the training set of OpGrow.
+	Train nn.Dataset `json:"-"`
 }
 
 // Run states of a Progress, as the app and window.digitlab.state() show them.
@@ -28,7 +35,9 @@ const (
 	RunPaused   = "paused"
 	RunDiverged = "diverged"
 	RunFinished = "finished"
-	RunLoading  = "loading" // no run yet (the worker is still starting)
+	// RunLoading: no run yet (the worker is still starting), or the run
+	// waits for the training images it needs (Waiting says how many).
+	RunLoading = "loading"
 	// RunFailed: the trainer itself stopped working (the browser's worker
 	// could not start or crashed); Error says why. Only a reload helps.
 	RunFailed = "failed"
@@ -61,6 +70,9 @@ type Progress struct {
 	// Stopped says why a finished run stopped before its last epoch
 	// (early stopping); its weights are then those of the best evaluation.
 	Stopped string `json:"stopped,omitempty"`
+	// Waiting is set while the run waits for its training images, as
+	// "20000 of 60000 training images".
+	Waiting string `json:"waiting,omitempty"`
 	// Error is the reply to the last command that was refused.
 	Error   string     `json:"error,omitempty"`
 	History nn.History `json:"history"`
