@@ -137,7 +137,11 @@ func (e *Engine) handle(cmd Command) error {
 		}
 		return e.tr.SetLive(cfg)
 	case OpGrow:
-		return e.grow(cmd.Train)
+		var train nn.Dataset
+		if cmd.Train != nil {
+			train = *cmd.Train
+		}
+		return e.grow(train)
 	default:
 		return fmt.Errorf("trainer: unknown command %q", cmd.Op)
 	}

@@ -230,7 +230,7 @@ func TestEngineWaitsForItsImages(t *testing.T) {
 			}
 			var err error
 			for _, g := range tt.grows {
-				err = e.Handle(Command{Op: OpGrow, Train: g})
+				err = e.Handle(Command{Op: OpGrow, Train: &g})
 			}
 			s := e.Snapshot(false, nil)
 			if s.Run != tt.run || s.Waiting != tt.waiting || !strings.Contains(errText(err), tt.err) {
@@ -243,7 +243,7 @@ func TestEngineWaitsForItsImages(t *testing.T) {
 	late := NewEngine(Data{Train: part, Val: val}, Options{Epochs: opts.Epochs, Trainer: opts.Trainer, Coming: 300})
 	early := NewEngine(Data{Train: all, Val: val}, opts)
 	late.Handle(Command{Op: OpStart, Config: cfg})
-	late.Handle(Command{Op: OpGrow, Train: all})
+	late.Handle(Command{Op: OpGrow, Train: &all})
 	early.Handle(Command{Op: OpStart, Config: cfg})
 	for range 40 {
 		late.Handle(Command{Op: OpStep})
@@ -277,7 +277,7 @@ func TestEngineWaitingRunFollowsCommands(t *testing.T) {
 					t.Fatalf("%+v: %v", c, err)
 				}
 			}
-			e.Handle(Command{Op: OpGrow, Train: all})
+			e.Handle(Command{Op: OpGrow, Train: &all})
 			if s := e.Snapshot(false, nil); s.Run != tt.run {
 				t.Errorf("run %q after the images came, want %q", s.Run, tt.run)
 			}

@@ -17,7 +17,8 @@ func TestQueueCoalesces(t *testing.T) {
 	live := func(c string) Command { return Command{Op: OpLive, Config: c} }
 	train := func(on bool) Command { return Command{Op: OpTrain, On: on} }
 	step, reset := Command{Op: OpStep}, Command{Op: OpReset}
-	grow := Command{Op: OpGrow, Train: testData(600, 1)}
+	more := testData(600, 1)
+	grow := Command{Op: OpGrow, Train: &more}
 	tests := []struct {
 		name string
 		push []Command
@@ -36,10 +37,7 @@ func TestQueueCoalesces(t *testing.T) {
 		for _, c := range tt.push {
 			q.Push(c)
 		}
-		same := func(a, b Command) bool {
-			return a.Op == b.Op && a.Config == b.Config && a.On == b.On && a.Train.Len() == b.Train.Len()
-		}
-		if got := q.Take(); !slices.EqualFunc(got, tt.want, same) {
+		if got := q.Take(); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
 		}
 		if q.Len() != 0 {

@@ -25,8 +25,9 @@ type Command struct {
 	Op     string `json:"op"`
 	Config string `json:"config,omitempty"`
 	On     bool   `json:"on,omitempty"`
-	// Train is the training set of OpGrow.
-	Train nn.Dataset `json:"-"`
+	// Train is the training set of OpGrow (a pointer keeps Command
+	// comparable).
+	Train *nn.Dataset `json:"-"`
 }
 
 // Run states of a Progress, as the app and window.digitlab.state() show them.

@@ -47,14 +47,14 @@ func growLater(first nn.Dataset, queue *trainer.Queue, post func(map[string]any,
 	more, err := load(moreFile, "mnist-more.bin")
 	if err != nil {
 		post(map[string]any{"type": "notice", "message": fmt.Sprintf("only %d training images: %v", first.Len(), err)})
-		queue.Push(trainer.Command{Op: trainer.OpGrow, Train: first})
+		queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &first})
 		return
 	}
 	all := nn.Dataset{
 		Pixels: slices.Concat(first.Pixels, more.Train.Images),
 		Labels: slices.Concat(first.Labels, more.Train.Labels),
 	}
-	queue.Push(trainer.Command{Op: trainer.OpGrow, Train: all})
+	queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &all})
 }
 
 // fetched waits for the bytes of data file i from worker.js's
