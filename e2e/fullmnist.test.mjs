@@ -13,6 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, openApp, state, sleep } from './lib.mjs';
+import { memory } from './soak.mjs';
 
 const env = useServerAndBrowser();
 
@@ -36,5 +37,7 @@ test('train=60000 trains on all of MNIST and reaches the parity figures', { time
     assert.ok(s.samplesSeen >= c.epoch * 60000, `${s.samplesSeen} samples after ${c.epoch} epochs of 60,000 images`);
     assert.ok(s.valAcc >= c.want, `after epoch ${c.epoch} validation accuracy ${(100 * s.valAcc).toFixed(2)}%, want at least ${(100 * c.want).toFixed(2)}%`);
   }
+  const m = await memory(page);
+  t.diagnostic(`WebAssembly memory: worker ${(m.workerBytes / 1e6).toFixed(0)} MB, page ${(m.pageBytes / 1e6).toFixed(0)} MB`);
   await page.close();
 });

@@ -21,40 +21,88 @@ import (
 // first while the second arrives. The engine validates on at most 2,000
 // images (trainer.Options' default ValLimit), the first file's, as the
 // desktop's does, so the second file's test images are not used here.
-// The two hold all of MNIST's training images, nn.MaxTrainSize.
+//
+// Both are decoded into one buffer, where the training images end up
+// contiguous (nn.Dataset needs them so) without a decoded copy of each file
+// and a joined copy existing at once: WebAssembly memory never shrinks, so
+// the peak is what the worker keeps.
 const (
 	firstFile = 0
 	moreFile  = 1
+	// room is the images the buffer holds: all of MNIST's training
+	// images (nn.MaxTrainSize) and its 10,000 test images, of which the
+	// second file's are painted after the training images and unused.
+	room = nn.MaxTrainSize + 10000
 )
 
-// load waits for data file i and decodes it.
-func load(i int, name string) (*mnist.Bundle, error) {
-	raw, err := fetched(i)
-	if err != nil {
-		return nil, err
-	}
-	b, err := mnist.Decode(raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return b, nil
+// pageData is what the worker trains on, and the buffer the training
+// images live in.
+type pageData struct {
+	train, val nn.Dataset
+	buf        []byte
 }
 
-// growLater waits for mnist-more.bin and queues a grow command with all the
-// training images, first's followed by its. If the file cannot be had, it
-// posts a notice and queues a grow that says no more images will come.
-func growLater(first nn.Dataset, queue *trainer.Queue, post func(map[string]any, ...any)) {
-	more, err := load(moreFile, "mnist-more.bin")
+// loadFirst waits for mnist.bin and decodes it into a new buffer: the
+// training images at its start, the test images copied out (their place is
+// the second file's).
+func loadFirst() (pageData, error) {
+	raw, err := fetched(firstFile)
 	if err != nil {
-		post(map[string]any{"type": "notice", "message": fmt.Sprintf("only %d training images: %v", first.Len(), err)})
-		queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &first})
+		return pageData{}, err
+	}
+	train, test, err := mnist.Counts(raw)
+	if err != nil {
+		return pageData{}, err
+	}
+	if train+test > room {
+		return pageData{}, fmt.Errorf("mnist.bin holds %d images, more than the %d expected", train+test, room)
+	}
+	buf := make([]byte, room*mnist.Pixels)
+	b, err := mnist.DecodeInto(raw, buf[:(train+test)*mnist.Pixels])
+	if err != nil {
+		return pageData{}, err
+	}
+	val := nn.Dataset{Pixels: slices.Clone(b.Test.Images), Labels: b.Test.Labels}
+	clear(b.Test.Images)
+	return pageData{train: nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, val: val, buf: buf}, nil
+}
+
+// growLater waits for mnist-more.bin, decodes it into d.buf after the
+// first file's training images, and queues a grow command with all the
+// training images. If the file cannot be had, it posts a notice and queues
+// a grow that says no more images will come.
+func growLater(d pageData, queue *trainer.Queue, post func(map[string]any, ...any)) {
+	all, err := loadMore(d)
+	if err != nil {
+		post(map[string]any{"type": "notice", "message": fmt.Sprintf("only %d training images: %v", d.train.Len(), err)})
+		queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &d.train})
 		return
 	}
-	all := nn.Dataset{
-		Pixels: slices.Concat(first.Pixels, more.Train.Images),
-		Labels: slices.Concat(first.Labels, more.Train.Labels),
-	}
 	queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &all})
+}
+
+// loadMore waits for mnist-more.bin and returns the training images of
+// both files. The engine's run reads only the first file's images, which
+// the decoding leaves alone.
+func loadMore(d pageData) (nn.Dataset, error) {
+	raw, err := fetched(moreFile)
+	if err != nil {
+		return nn.Dataset{}, err
+	}
+	train, test, err := mnist.Counts(raw)
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
+	}
+	start := d.train.Len() * mnist.Pixels
+	end := start + (train+test)*mnist.Pixels
+	if end > len(d.buf) {
+		return nn.Dataset{}, fmt.Errorf("mnist-more.bin holds %d images, more than the %d expected", train+test, room-d.train.Len())
+	}
+	b, err := mnist.DecodeInto(raw, d.buf[start:end])
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
+	}
+	return nn.Dataset{Pixels: d.buf[:start+train*mnist.Pixels], Labels: slices.Concat(d.train.Labels, b.Train.Labels)}, nil
 }
 
 // fetched waits for the bytes of data file i from worker.js's

@@ -20,7 +20,6 @@ import (
 	"runtime/debug"
 	"syscall/js"
 
-	"digitlab/internal/datasets"
 	"digitlab/nn"
 	"digitlab/trainer"
 	"digitlab/wasm/jsutil"
@@ -53,14 +52,13 @@ func main() {
 	}))
 	post(map[string]any{"type": "ready"})
 
-	bundle, err := load(firstFile, "mnist.bin")
+	data, err := loadFirst()
 	if err != nil {
 		post(map[string]any{"type": "error", "message": "training data: " + err.Error()})
 		select {} // never return: wasm_exec.js would throw on the next message
 	}
-	data := datasets.FromBundle(bundle)
-	engine := trainer.NewEngine(trainer.Data{Train: data.Train, Val: data.Test}, trainer.Options{Coming: nn.MaxTrainSize - data.Train.Len()})
-	go growLater(data.Train, queue, post)
+	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len()})
+	go growLater(data, queue, post)
 	trainer.Serve(engine, queue, &workerHost{post: post, yield: newYielder()})
 }
 
