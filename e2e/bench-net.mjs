@@ -17,6 +17,14 @@
 // is cmd/serve, which sends the brotli twins and answers revalidations with
 // 304.
 //
+// The service worker is blocked (SW=allow allows it): Chromium's emulation
+// throttles the page and its dedicated worker but not a service worker,
+// whose install downloads the page's files at full speed and hands them
+// to the page through the HTTP cache, so the first visit would look faster
+// than the link allows. Without it, a repeat visit revalidates every file
+// with the server, which is what the service worker (network first) does
+// too.
+//
 // RUNS=n (default 1) repeats each link n times in fresh profiles and
 // reports the median with every run's figure. LINKS=10mbit or LINKS=3g
 // picks one link. VERBOSE=1 lists every request of each visit.
@@ -77,7 +85,7 @@ async function visit(page, url, want95) {
 const sum = (entries, pred) => entries.filter(pred).reduce((n, e) => n + e.bytes, 0);
 
 async function measure(browser, url, link) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: process.env.SW === 'allow' ? 'allow' : 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -89,9 +97,8 @@ async function measure(browser, url, link) {
 
     const first = await visit(page, url, true);
     if (first.to95 === null) throw new Error(`95% not reached in ${timeoutMs / 1000} s on ${link.name}`);
-    // Let the service worker install and the rest of the data arrive, so
+    // Let the rest of the data arrive (and a service worker install), so
     // that the repeat visit finds everything cached.
-    await page.evaluate(() => navigator.serviceWorker && navigator.serviceWorker.ready);
     await sleep(link.id === '3g' ? 45000 : 12000);
     const firstEntries = await rec.entries();
 
