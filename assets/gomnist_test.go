@@ -10,9 +10,10 @@ import (
 	"digitlab/mnist"
 )
 
-// TestMNISTMatchesGoMNIST checks that the embedded bundle is what
+// TestMNISTMatchesGoMNIST checks that the embedded bundles are what
 // cmd/mkassets makes from the original files with its default flags: the
-// MNIST test set unchanged, and the training subset of seed 1. If this
+// MNIST test set unchanged, the training subset of seed 1, and all the
+// training images in the stratified order of seed 1. If this
 // fails after a change to mnist.Subset, run make assets.
 func TestMNISTMatchesGoMNIST(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
@@ -34,10 +35,18 @@ func TestMNISTMatchesGoMNIST(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	all, err := Full()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stratified, err := mnist.Stratify(full.Train, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name      string
 		got, want mnist.Set
-	}{{"test", got.Test, full.Test}, {"train", got.Train, train}} {
+	}{{"test", got.Test, full.Test}, {"train", got.Train, train}, {"full train", all.Train, stratified}} {
 		if !bytes.Equal(c.got.Labels, c.want.Labels) || !bytes.Equal(c.got.Images, c.want.Images) {
 			t.Errorf("embedded %s set differs from the one made from GoMNIST", c.name)
 		}

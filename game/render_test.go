@@ -254,3 +254,20 @@ func TestStatusSpeed(t *testing.T) {
 		}
 	}
 }
+
+// The status line says how many training images a waiting run still
+// waits for.
+func TestStatusWaiting(t *testing.T) {
+	tests := []struct {
+		waiting, want string
+	}{
+		{"", "loading the training data…"},
+		{"20000 of 60000 training images", "loading the training data: 20000 of 60000 training images"},
+	}
+	for _, tt := range tests {
+		_, _, facts := statusOf(&trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunLoading, Waiting: tt.waiting}})
+		if len(facts) != 1 || facts[0] != tt.want {
+			t.Errorf("waiting %q: facts %q, want [%q]", tt.waiting, facts, tt.want)
+		}
+	}
+}

@@ -87,6 +87,9 @@ func (a *App) syncTopBar() {
 // colour, and the facts after it.
 func statusOf(s *trainer.Snapshot) (state string, c color.RGBA, facts []string) {
 	if s == nil || s.Run == "" || s.Run == trainer.RunLoading {
+		if s != nil && s.Waiting != "" { // a run waiting for its images
+			return "starting", colTextDim, []string{"loading the training data: " + s.Waiting}
+		}
 		return "starting", colTextDim, []string{"loading the training data…"}
 	}
 	switch s.Run {

@@ -97,16 +97,49 @@ func checksum(data []byte) uint32 {
 // byte), and it allocates the images only once the payload has proved to
 // describe them. Decode does not modify or keep data.
 func Decode(data []byte) (*Bundle, error) {
+	return decode(data, nil)
+}
+
+// Counts returns how many training and test images the bundle data
+// declares, after every check Decode makes before inflating (so a damaged
+// or foreign file is an error here already).
+func Counts(data []byte) (train, test int, err error) {
+	h, err := readHeader(data)
+	if err != nil {
+		return 0, 0, err
+	}
+	return int(h.train), int(h.test), nil
+}
+
+// DecodeInto decodes data as Decode does but paints the images into dst,
+// which must hold exactly Pixels bytes per image that Counts reports, all
+// zero (the decoder writes only ink): the training images first, then the
+// test images. The returned sets share dst's memory. A caller that gathers
+// several bundles into one buffer (the page's worker, whose WebAssembly
+// memory never shrinks) so avoids holding each decoded bundle and a copy
+// at once.
+func DecodeInto(data, dst []byte) (*Bundle, error) {
+	if dst == nil {
+		return nil, errors.New("mnist: DecodeInto: no buffer")
+	}
+	return decode(data, dst)
+}
+
+// decode is Decode painting into images (nil: a new allocation).
+func decode(data, images []byte) (*Bundle, error) {
 	h, err := readHeader(data)
 	if err != nil {
 		return nil, err
 	}
 	n := int(h.train) + int(h.test)
+	if images != nil && len(images) != n*Pixels {
+		return nil, fmt.Errorf("mnist: the buffer has %d bytes, the bundle's %d images need %d", len(images), n, n*Pixels)
+	}
 	payload, err := inflate(data[headerLen:], int(h.payloadLen))
 	if err != nil {
 		return nil, fmt.Errorf("mnist: bundle payload: %w", err)
 	}
-	labels, images, err := untransform(payload, n)
+	labels, images, err := untransform(payload, n, images)
 	if err != nil {
 		return nil, fmt.Errorf("mnist: bundle payload: %w", err)
 	}

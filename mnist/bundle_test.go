@@ -225,3 +225,46 @@ func TestDecodeInflateErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeInto checks that DecodeInto gives Decode's sets, painted into
+// the caller's buffer, and refuses a buffer of the wrong size.
+func TestDecodeInto(t *testing.T) {
+	want := testBundle()
+	data := mustEncode(t, want)
+	train, test, err := Counts(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if train != want.Train.Len() || test != want.Test.Len() {
+		t.Fatalf("Counts: %d and %d, want %d and %d", train, test, want.Train.Len(), want.Test.Len())
+	}
+	n := train + test
+	tests := []struct {
+		name string
+		dst  []byte
+		err  string
+	}{
+		{"exact", make([]byte, n*Pixels), ""},
+		{"one image short", make([]byte, (n-1)*Pixels), "need"},
+		{"one byte over", make([]byte, n*Pixels+1), "need"},
+		{"none", nil, "no buffer"},
+	}
+	for _, tt := range tests {
+		got, err := DecodeInto(data, tt.dst)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want one with %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if !sameSet(got.Train, want.Train) || !sameSet(got.Test, want.Test) {
+			t.Errorf("%s: the sets differ from the encoded ones", tt.name)
+		}
+		if &got.Train.Images[0] != &tt.dst[0] || &got.Test.Images[0] != &tt.dst[train*Pixels] {
+			t.Errorf("%s: the sets are not painted into the buffer", tt.name)
+		}
+	}
+}

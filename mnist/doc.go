@@ -112,4 +112,10 @@
 //	mnist: bundle truncated: 1000 payload bytes, the header declares 4083186
 //	mnist: bundle checksum mismatch: computed 0xbe6ae242, header says 0x7b743c45
 //	mnist: unsupported bundle version 7 (this decoder reads version 1)
+//
+// Counts makes the checks before inflating and reports the image counts;
+// DecodeInto makes all of Decode's and paints the images into a buffer the
+// caller sized from Counts (all zero, exactly Pixels bytes per image; any
+// other size is an error) instead of allocating them, so that a caller can
+// decode several bundles into one buffer.
 package mnist

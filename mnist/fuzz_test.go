@@ -58,7 +58,7 @@ func FuzzUntransform(f *testing.F) {
 	}
 	f.Add([]byte{4, 100, 3, 97, 1, 255, 255, 73, 7, 5, 9, 8}, uint8(1))
 	f.Fuzz(func(t *testing.T, payload []byte, n uint8) {
-		labels, images, err := untransform(payload, int(n))
+		labels, images, err := untransform(payload, int(n), nil)
 		if err != nil {
 			return
 		}

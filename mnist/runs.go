@@ -66,8 +66,10 @@ func appendRunLen(b []byte, n int) []byte {
 
 // untransform parses the payload p of n images and returns their labels and
 // pixels. It accepts only what transform produces, so every image has
-// exactly one payload.
-func untransform(p []byte, n int) (labels, images []byte, err error) {
+// exactly one payload. It paints the pixels into images, which must be nil
+// (untransform then allocates them once the payload has proved to describe
+// n images) or n*Pixels zero bytes.
+func untransform(p []byte, n int, images []byte) (labels, pixels []byte, err error) {
 	if len(p) < n {
 		return nil, nil, fmt.Errorf("%d bytes cannot hold %d labels", len(p), n)
 	}
@@ -100,7 +102,9 @@ func untransform(p []byte, n int) (labels, images []byte, err error) {
 	// Second pass: paint the runs. The lengths were checked above, so
 	// scanRuns cannot fail here and every slice expression is in range.
 	labels = bytes.Clone(p[:n])
-	images = make([]byte, n*Pixels)
+	if images == nil {
+		images = make([]byte, n*Pixels)
+	}
 	fi, li, mi := 0, 0, 0
 	_, err = scanRuns(p, n, n, func(start, length int) {
 		images[start] = first[fi]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 )
 
 // subsetStream is the second seed word of Subset's PCG generator ("mnistsub"
@@ -25,7 +26,8 @@ const subsetStream = 0x6d6e697374737562
 // here, because math/rand/v2 does not promise that Rand.Shuffle gives the
 // same order in every Go release while PCG's output is fixed by its
 // definition. Subset fails if s is malformed, perClass < 1, or a digit has
-// fewer than perClass images.
+// fewer than perClass images. It is the first perClass*Classes images of
+// Stratify(s, seed).
 func Subset(s Set, perClass int, seed uint64) (Set, error) {
 	if err := s.check(); err != nil {
 		return Set{}, fmt.Errorf("mnist: subset: %w", err)
@@ -33,31 +35,73 @@ func Subset(s Set, perClass int, seed uint64) (Set, error) {
 	if perClass < 1 {
 		return Set{}, fmt.Errorf("mnist: subset: %d images per digit, want at least 1", perClass)
 	}
+	byClass, src := shuffledClasses(s, seed)
+	for c, idx := range byClass {
+		if len(idx) < perClass {
+			return Set{}, fmt.Errorf("mnist: subset: digit %d has %d images, fewer than the %d asked for", c, len(idx), perClass)
+		}
+	}
+	return gather(s, interleave(src, byClass, perClass)), nil
+}
+
+// Stratify returns all of s's images in the order that Subset draws them:
+// round after round, one image of each digit that still has one, in a
+// random order. So its first perClass*Classes images are Subset(s,
+// perClass, seed) for every perClass that each digit has, and any prefix
+// is as class-balanced as s allows. The pixels are copied. Stratify fails
+// if s is malformed.
+func Stratify(s Set, seed uint64) (Set, error) {
+	if err := s.check(); err != nil {
+		return Set{}, fmt.Errorf("mnist: stratify: %w", err)
+	}
+	byClass, src := shuffledClasses(s, seed)
+	rounds := 0
+	for _, idx := range byClass {
+		rounds = max(rounds, len(idx))
+	}
+	return gather(s, interleave(src, byClass, rounds)), nil
+}
+
+// shuffledClasses returns the indices of s's images of each digit, each
+// list shuffled, and the generator, which interleave goes on drawing from.
+func shuffledClasses(s Set, seed uint64) ([Classes][]int, *rand.PCG) {
 	var byClass [Classes][]int
 	for i, l := range s.Labels {
 		byClass[l] = append(byClass[l], i)
 	}
 	src := rand.NewPCG(seed, subsetStream)
-	for c, idx := range byClass {
-		if len(idx) < perClass {
-			return Set{}, fmt.Errorf("mnist: subset: digit %d has %d images, fewer than the %d asked for", c, len(idx), perClass)
-		}
+	for _, idx := range byClass {
 		shuffle(src, len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 	}
+	return byClass, src
+}
 
-	n := perClass * Classes
-	out := Set{Images: make([]uint8, n*Pixels), Labels: make([]uint8, n)}
-	order := [Classes]uint8{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
-	k := 0
-	for j := range perClass {
-		shuffle(src, Classes, func(a, b int) { order[a], order[b] = order[b], order[a] })
+// interleave returns the image indices of rounds rounds: in round j, image
+// j of each digit that has more than j, the digits in an order shuffled
+// anew from the previous round's. A digit that runs out leaves the order
+// and the others keep their places, so the draws of the rounds where every
+// digit has an image do not depend on how many rounds follow.
+func interleave(src *rand.PCG, byClass [Classes][]int, rounds int) []int {
+	order := []uint8{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+	var out []int
+	for j := range rounds {
+		order = slices.DeleteFunc(order, func(c uint8) bool { return len(byClass[c]) <= j })
+		shuffle(src, len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		for _, c := range order {
-			copy(out.Image(k), s.Image(byClass[c][j]))
-			out.Labels[k] = c
-			k++
+			out = append(out, byClass[c][j])
 		}
 	}
-	return out, nil
+	return out
+}
+
+// gather returns the images of s at idx, in that order, as a new set.
+func gather(s Set, idx []int) Set {
+	out := Set{Images: make([]uint8, len(idx)*Pixels), Labels: make([]uint8, len(idx))}
+	for k, i := range idx {
+		copy(out.Image(k), s.Image(i))
+		out.Labels[k] = s.Labels[i]
+	}
+	return out
 }
 
 // shuffle permutes n items by Fisher–Yates, drawing from src.

@@ -1,6 +1,7 @@
 package mnist
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/rand/v2"
 	"strings"
@@ -170,5 +171,76 @@ func TestUint64n(t *testing.T) {
 		if c < 800 || c > 1200 {
 			t.Errorf("uint64n(10) gave %d %d times in 10000", v, c)
 		}
+	}
+}
+
+// TestStratify checks that Stratify keeps every image once, that its
+// prefixes are Subset's for every size each digit allows, and that each
+// round holds one image of every digit that has one left.
+func TestStratify(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts [Classes]int
+		seed   uint64
+	}{
+		{"balanced", [Classes]int{4, 4, 4, 4, 4, 4, 4, 4, 4, 4}, 1},
+		{"uneven", [Classes]int{3, 7, 5, 3, 4, 6, 3, 3, 5, 4}, 1},
+		{"uneven other seed", [Classes]int{3, 7, 5, 3, 4, 6, 3, 3, 5, 4}, 9},
+		{"a digit with none", [Classes]int{2, 0, 5, 3, 4, 6, 3, 3, 5, 4}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := stampedSet(tt.counts)
+			got, err := Stratify(src, tt.seed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Len() != src.Len() {
+				t.Fatalf("%d images, want %d", got.Len(), src.Len())
+			}
+			seen := make(map[int]bool)
+			for i := range got.Len() {
+				s := stamp(got.Image(i))
+				if seen[s] || s < 0 || s >= src.Len() || src.Labels[s] != got.Labels[i] {
+					t.Fatalf("image %d is source image %d (label %d), a repeat or a wrong label", i, s, got.Labels[i])
+				}
+				seen[s] = true
+			}
+			least := src.Len()
+			for _, n := range tt.counts {
+				least = min(least, n)
+			}
+			for per := 1; per <= least; per++ {
+				sub, err := Subset(src, per, tt.seed)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n := sub.Len()
+				if !bytes.Equal(sub.Images, got.Images[:n*Pixels]) || !bytes.Equal(sub.Labels, got.Labels[:n]) {
+					t.Errorf("the first %d images differ from Subset(%d)", n, per)
+				}
+			}
+			// Round j holds the digits with more than j images, once each.
+			at := 0
+			for j := 0; at < got.Len(); j++ {
+				var want, have [Classes]int
+				for c, n := range tt.counts {
+					if n > j {
+						want[c] = 1
+					}
+				}
+				k := 0
+				for _, w := range want {
+					k += w
+				}
+				for _, l := range got.Labels[at : at+k] {
+					have[l]++
+				}
+				if have != want {
+					t.Fatalf("round %d holds digits %v, want %v", j, have, want)
+				}
+				at += k
+			}
+		})
 	}
 }

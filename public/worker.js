@@ -3,6 +3,13 @@
 // It links the SIMD kernels (kernels.wasm, see kernels.js) to the Go module
 // before it starts; a browser without WebAssembly SIMD trains with Go's own
 // loops, at about half the speed, and the page logs a warning.
+// It fetches the training data itself, at once, so that the data arrives
+// while worker.wasm downloads and compiles: mnist.bin (20,000 training
+// images and the 2,000 test images the page validates on), then
+// mnist-more.bin (the other 40,000 training images and 8,000 test images),
+// started when the first has arrived so that it never slows it. The Go side (wasm/worker/data.go) takes file i with
+// digitlabData(i), a promise of its bytes, and trains on the first while
+// the second arrives.
 // Paths are relative to this file.
 importScripts('wasm_exec.js', 'kernels.js');
 
@@ -13,6 +20,15 @@ async function fetchOK(name) {
   }
   return response;
 }
+
+async function fetchBytes(name) {
+  return new Uint8Array(await (await fetchOK(name)).arrayBuffer());
+}
+
+const dataFiles = [fetchBytes('mnist.bin')];
+dataFiles.push(dataFiles[0].then(() => fetchBytes('mnist-more.bin')));
+dataFiles.forEach((p) => p.catch(() => {})); // the Go side reports a failure
+self.digitlabData = (i) => dataFiles[i];
 
 (async () => {
   try {

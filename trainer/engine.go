@@ -25,6 +25,14 @@ type Options struct {
 	// (once a second); they cost the worker roughly a tenth of its training
 	// (BenchmarkEngineTrainOnly against BenchmarkEngineDefault).
 	Trainer nn.TrainerOptions
+	// Coming is how many training images the host will add with grow
+	// commands (the browser's worker: those still downloading). A run
+	// that needs more images than the engine has, but no more than it will
+	// have, waits for them (RunLoading, with Waiting) instead of being
+	// refused, and starts when they come: the run then sees exactly the
+	// images it would have seen had they all been there, so the same seed
+	// and config give the same curves however the data arrived.
+	Coming int
 }
 
 func (o Options) withDefaults() Options {
@@ -60,8 +68,10 @@ type Engine struct {
 	lastErr string
 	// index finds training images near a query, built at the first one;
 	// near is the latest answer.
-	index *evidence.Index
-	near  *Neighbours
+	index  *evidence.Index
+	near   *Neighbours
+	coming int
+	wait   *waitingRun // the run that waits for its training images
 
 	// samples/s over the recent wall time spent training
 	rateSince   time.Time
@@ -69,9 +79,16 @@ type Engine struct {
 	rate        float64
 }
 
+// waitingRun is a run that waits for the training images it needs.
+type waitingRun struct {
+	cfg     nn.Config
+	running bool
+}
+
 // NewEngine returns an engine with no run; Handle a start Command to begin.
 func NewEngine(data Data, opts Options) *Engine {
-	return &Engine{data: data, opts: opts.withDefaults()}
+	o := opts.withDefaults()
+	return &Engine{data: data, opts: o, coming: max(0, o.Coming)}
 }
 
 // Handle applies a command. A refused command returns an error, which the
@@ -94,11 +111,17 @@ func (e *Engine) handle(cmd Command) error {
 		}
 		return e.start(cfg, cmd.On)
 	case OpReset:
+		if e.wait != nil {
+			return nil // the waiting run starts afresh when its images come
+		}
 		if e.tr == nil {
 			return fmt.Errorf("trainer: no run to reset")
 		}
 		return e.start(e.tr.Config(), e.running)
 	case OpTrain:
+		if e.wait != nil {
+			e.wait.running = cmd.On
+		}
 		e.running = cmd.On && e.tr != nil && e.tr.State() == nn.Training
 		e.rateSince = time.Time{}
 	case OpStep:
@@ -112,7 +135,7 @@ func (e *Engine) handle(cmd Command) error {
 			return err
 		}
 		if e.tr == nil {
-			return e.start(cfg, false)
+			return e.start(cfg, e.wait != nil && e.wait.running)
 		}
 		if !nn.CanChangeLive(e.tr.Config(), cfg) {
 			return e.start(cfg, e.running)
@@ -120,6 +143,12 @@ func (e *Engine) handle(cmd Command) error {
 		return e.tr.SetLive(cfg)
 	case OpNeighbours:
 		return e.neighbours(cmd.Image)
+	case OpGrow:
+		var train nn.Dataset
+		if cmd.Train != nil {
+			train = *cmd.Train
+		}
+		return e.grow(train)
 	default:
 		return fmt.Errorf("trainer: unknown command %q", cmd.Op)
 	}
@@ -127,6 +156,12 @@ func (e *Engine) handle(cmd Command) error {
 }
 
 func (e *Engine) start(cfg nn.Config, running bool) error {
+	e.wait = nil
+	if have := e.data.Train.Len(); cfg.TrainSize > have && cfg.TrainSize <= have+e.coming {
+		e.tr, e.running = nil, false
+		e.wait = &waitingRun{cfg: cfg, running: running}
+		return nil
+	}
 	tr, err := nn.NewTrainer(cfg, e.data.Train, e.data.Val, e.opts.Trainer)
 	if err != nil {
 		return err
@@ -156,6 +191,22 @@ func (e *Engine) neighbours(img *[nn.Inputs]byte) error {
 		near.Near = append(near.Near, Neighbour{Neighbour: n, Pixels: e.data.Train.Image(n.Index)})
 	}
 	e.near = near
+	return nil
+}
+
+// grow replaces the training images with train (see OpGrow) and starts
+// the waiting run once its images are there or no more will come.
+func (e *Engine) grow(train nn.Dataset) error {
+	if added := train.Len() - e.data.Train.Len(); added > 0 {
+		e.data.Train = train
+		e.index = nil // it indexes the images there were
+		e.coming = max(0, e.coming-added)
+	} else {
+		e.coming = 0
+	}
+	if w := e.wait; w != nil && (w.cfg.TrainSize <= e.data.Train.Len() || e.coming == 0) {
+		return e.start(w.cfg, w.running)
+	}
 	return nil
 }
 
@@ -197,6 +248,10 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	s.Neighbours = e.near
 	if e.tr == nil {
 		s.Run = RunLoading
+		if w := e.wait; w != nil {
+			s.Config = w.cfg.String()
+			s.Waiting = fmt.Sprintf("%d of %d training images", e.data.Train.Len(), w.cfg.TrainSize)
+		}
 		return s
 	}
 	tr := e.tr

@@ -3,6 +3,7 @@ package trainer
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -252,5 +253,89 @@ func TestEngineNeighbours(t *testing.T) {
 		if s.RunID != before.RunID || s.Steps != before.Steps || s.Run != before.Run {
 			t.Errorf("query %d changed the run: %s step %d, was %s step %d", tc.image, s.Run, s.Steps, before.Run, before.Steps)
 		}
+	}
+}
+
+// TestEngineWaitsForItsImages checks that a run needing images still to
+// come waits for them, starts when a grow brings them, and then trains
+// exactly as it would have with all the images there from the start.
+func TestEngineWaitsForItsImages(t *testing.T) {
+	all := testData(500, 1)
+	part := nn.Dataset{Pixels: all.Pixels[:200*nn.Inputs], Labels: all.Labels[:200]}
+	val := testData(200, 2)
+	opts := Options{Epochs: 3, Trainer: nn.TrainerOptions{EvalEvery: 100}}
+	const cfg = "hidden=16&train=500&batch=16"
+	tests := []struct {
+		name    string
+		grows   []nn.Dataset
+		run     string // after the grows
+		waiting string
+		err     string
+	}{
+		{"no grow yet", nil, RunLoading, "200 of 500 training images", ""},
+		{"a grow too small", []nn.Dataset{testData(300, 1)}, RunLoading, "300 of 500 training images", ""},
+		{"the images come", []nn.Dataset{all}, RunTraining, "", ""},
+		{"no more will come", []nn.Dataset{part}, RunLoading, "", "has 200 training images"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := NewEngine(Data{Train: part, Val: val}, Options{Epochs: opts.Epochs, Trainer: opts.Trainer, Coming: 300})
+			if err := e.Handle(Command{Op: OpStart, Config: cfg, On: true}); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			for _, g := range tt.grows {
+				err = e.Handle(Command{Op: OpGrow, Train: &g})
+			}
+			s := e.Snapshot(false, nil)
+			if s.Run != tt.run || s.Waiting != tt.waiting || !strings.Contains(errText(err), tt.err) {
+				t.Errorf("run %q, waiting %q, error %q; want %q, %q, an error with %q", s.Run, s.Waiting, errText(err), tt.run, tt.waiting, tt.err)
+			}
+		})
+	}
+
+	// Same seed and config, same weights, whether the images came late.
+	late := NewEngine(Data{Train: part, Val: val}, Options{Epochs: opts.Epochs, Trainer: opts.Trainer, Coming: 300})
+	early := NewEngine(Data{Train: all, Val: val}, opts)
+	late.Handle(Command{Op: OpStart, Config: cfg})
+	late.Handle(Command{Op: OpGrow, Train: &all})
+	early.Handle(Command{Op: OpStart, Config: cfg})
+	for range 40 {
+		late.Handle(Command{Op: OpStep})
+		early.Handle(Command{Op: OpStep})
+	}
+	a, b := late.Snapshot(true, nil).Weights, early.Snapshot(true, nil).Weights
+	if len(a) == 0 || !slices.Equal(a, b) {
+		t.Error("the run that waited for its images trained other weights than one that had them")
+	}
+}
+
+// TestEngineWaitingRunFollowsCommands checks that pausing, resetting and
+// live changes while a run waits apply to it when it starts.
+func TestEngineWaitingRunFollowsCommands(t *testing.T) {
+	all := testData(500, 1)
+	part := nn.Dataset{Pixels: all.Pixels[:200*nn.Inputs], Labels: all.Labels[:200]}
+	tests := []struct {
+		name string
+		cmds []Command
+		run  string
+	}{
+		{"paused while waiting", []Command{{Op: OpTrain, On: false}}, RunPaused},
+		{"reset while waiting", []Command{{Op: OpReset}}, RunTraining},
+		{"a live change while waiting", []Command{{Op: OpLive, Config: "hidden=16&train=500&batch=16&lr=0.01"}}, RunTraining},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := NewEngine(Data{Train: part, Val: testData(200, 2)}, Options{Coming: 300})
+			for _, c := range append([]Command{{Op: OpStart, Config: "hidden=16&train=500&batch=16", On: true}}, tt.cmds...) {
+				if err := e.Handle(c); err != nil {
+					t.Fatalf("%+v: %v", c, err)
+				}
+			}
+			e.Handle(Command{Op: OpGrow, Train: &all})
+			if s := e.Snapshot(false, nil); s.Run != tt.run {
+				t.Errorf("run %q after the images came, want %q", s.Run, tt.run)
+			}
+		})
 	}
 }

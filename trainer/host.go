@@ -18,8 +18,9 @@ const (
 // Queue holds the commands an engine has not handled yet. It coalesces them
 // so that it never needs to refuse one and a burst costs no more than its
 // last command:
-//   - a start command replaces everything queued (it sets the config and
-//     whether to train, which makes earlier commands moot);
+//   - a start command replaces everything queued but grow commands (it
+//     sets the config and whether to train, which makes earlier commands
+//     moot; a grow brings data, which nothing replaces);
 //   - a live change replaces a queued live change (the config it carries is
 //     whole, so the last one wins), or is folded into a queued start (the
 //     run starts on its config);
@@ -53,7 +54,13 @@ func coalesce(pending []Command, cmd Command) []Command {
 	n := len(pending)
 	switch {
 	case cmd.Op == OpStart:
-		return append(pending[:0], cmd)
+		kept := pending[:0]
+		for _, c := range pending {
+			if c.Op == OpGrow {
+				kept = append(kept, c)
+			}
+		}
+		return append(kept, cmd)
 	case n == 0:
 	case cmd.Op == OpLive && pending[n-1].Op == OpLive:
 		pending[n-1] = cmd

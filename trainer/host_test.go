@@ -19,6 +19,8 @@ func TestQueueCoalesces(t *testing.T) {
 	step, reset := Command{Op: OpStep}, Command{Op: OpReset}
 	img1, img2 := new([nn.Inputs]byte), new([nn.Inputs]byte)
 	near := func(img *[nn.Inputs]byte) Command { return Command{Op: OpNeighbours, Image: img} }
+	more := testData(600, 1)
+	grow := Command{Op: OpGrow, Train: &more}
 	tests := []struct {
 		name string
 		push []Command
@@ -31,6 +33,7 @@ func TestQueueCoalesces(t *testing.T) {
 		{"steps and resets keep their order", []Command{step, step, reset, train(true), live("x")}, []Command{step, step, reset, train(true), live("x")}},
 		{"the newest neighbours query replaces one queued", []Command{near(img1), train(true), near(img2)}, []Command{near(img2), train(true)}},
 		{"a start drops a neighbours query", []Command{near(img1), start("a", true)}, []Command{start("a", true)}},
+		{"a start keeps the grows before it", []Command{live("a"), grow, train(true), start("b", true)}, []Command{grow, start("b", true)}},
 		{"a live change after a train stays after it", []Command{start("a", false), train(true), live("b"), live("c")}, []Command{start("a", false), train(true), live("c")}},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,11 @@ const (
 	// OpNeighbours asks for the training images closest to Image; the
 	// answer is Progress.Neighbours. It does not touch the run.
 	OpNeighbours = "neighbours"
+	// OpGrow replaces the training images with Train, which starts with
+	// them and adds more (a host whose data arrives in parts sends it; it
+	// cannot cross the worker boundary). A Train no larger than the
+	// engine's says that no more images will come.
+	OpGrow = "grow"
 )
 
 // Command is a request from the host to the engine. It crosses the Web
@@ -27,6 +32,9 @@ type Command struct {
 	// Image is the query of OpNeighbours: 784 grey values. A pointer
 	// keeps Command comparable.
 	Image *[nn.Inputs]byte `json:"image,omitempty"`
+	// Train is the training set of OpGrow (a pointer keeps Command
+	// comparable).
+	Train *nn.Dataset `json:"-"`
 }
 
 // Run states of a Progress, as the app and window.digitlab.state() show them.
@@ -35,7 +43,9 @@ const (
 	RunPaused   = "paused"
 	RunDiverged = "diverged"
 	RunFinished = "finished"
-	RunLoading  = "loading" // no run yet (the worker is still starting)
+	// RunLoading: no run yet (the worker is still starting), or the run
+	// waits for the training images it needs (Waiting says how many).
+	RunLoading = "loading"
 	// RunFailed: the trainer itself stopped working (the browser's worker
 	// could not start or crashed); Error says why. Only a reload helps.
 	RunFailed = "failed"
@@ -68,6 +78,9 @@ type Progress struct {
 	// Stopped says why a finished run stopped before its last epoch
 	// (early stopping); its weights are then those of the best evaluation.
 	Stopped string `json:"stopped,omitempty"`
+	// Waiting is set while the run waits for its training images, as
+	// "20000 of 60000 training images".
+	Waiting string `json:"waiting,omitempty"`
 	// Error is the reply to the last command that was refused.
 	Error   string     `json:"error,omitempty"`
 	History nn.History `json:"history"`

@@ -53,7 +53,7 @@ func main() {
 var errExit = errors.New("exit requested")
 
 func run(configStr, stateFile string, exitAfter time.Duration, strokesFile, modelFile, modelDir string) error {
-	bundle, err := assets.MNIST()
+	bundle, err := assets.Full()
 	if err != nil {
 		return err
 	}

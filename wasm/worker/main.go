@@ -1,8 +1,8 @@
 //go:build js && wasm
 
 // Command worker is the training module of the web page. It runs in a Web
-// Worker (public/worker.js) with the bundled MNIST data and a
-// trainer.Engine served by trainer.Serve, and talks to the page by
+// Worker (public/worker.js) with the MNIST data that worker.js fetches (see
+// data.go) and a trainer.Engine served by trainer.Serve, and talks to the page by
 // postMessage (the page's side is wasm/app/bridge.go).
 //
 // Go WebAssembly has one thread: a loop that never blocks never receives a
@@ -20,8 +20,7 @@ import (
 	"runtime/debug"
 	"syscall/js"
 
-	"digitlab/assets"
-	"digitlab/internal/datasets"
+	"digitlab/nn"
 	"digitlab/trainer"
 	"digitlab/wasm/jsutil"
 )
@@ -53,13 +52,13 @@ func main() {
 	}))
 	post(map[string]any{"type": "ready"})
 
-	bundle, err := assets.MNIST()
+	data, err := loadFirst()
 	if err != nil {
 		post(map[string]any{"type": "error", "message": "training data: " + err.Error()})
 		select {} // never return: wasm_exec.js would throw on the next message
 	}
-	data := datasets.FromBundle(bundle)
-	engine := trainer.NewEngine(trainer.Data{Train: data.Train, Val: data.Test}, trainer.Options{})
+	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len()})
+	go growLater(data, queue, post)
 	trainer.Serve(engine, queue, &workerHost{post: post, yield: newYielder()})
 }
 

@@ -1,0 +1,162 @@
+// Network benchmark of Digit Lab in headless Chromium (make bench-net): for
+// each throttled link, the time from navigation to training's start and to
+// 95% validation accuracy, the bytes transferred before training starts
+// and in the whole first visit, and the bytes of a repeat visit (the same
+// browser profile, nothing changed on the server). Prints a markdown table;
+// figures go in README.md.
+//
+// The links are Chromium's own network emulation (CDP
+// Network.emulateNetworkConditions on the page, which throttles the
+// training worker's fetches too). Bytes are what Playwright reports per
+// finished request (headers and encoded body, so brotli's size for the
+// modules), counted for the requests that finished before the page first
+// reported training (window.digitlab.state().samplesSeen > 0); "they have
+// arrived" is when the last of them finished, the network's share of the
+// wait (compiling the modules and decoding the data add to it, a lot on a
+// busy machine). The server
+// is cmd/serve, which sends the brotli twins and answers revalidations with
+// 304.
+//
+// The service worker is blocked (SW=allow allows it): Chromium's emulation
+// throttles the page and its dedicated worker but not a service worker,
+// whose install downloads the page's files at full speed and hands them
+// to the page through the HTTP cache, so the first visit would look faster
+// than the link allows. Without it, a repeat visit revalidates every file
+// with the server, which is what the service worker (network first) does
+// too.
+//
+// RUNS=n (default 1) repeats each link n times in fresh profiles and
+// reports the median with every run's figure. LINKS=10mbit or LINKS=3g
+// picks one link. VERBOSE=1 lists every request of each visit.
+import { startServer, launchBrowser, sleep } from './lib.mjs';
+
+const runs = Math.max(1, Number(process.env.RUNS) || 1);
+const allLinks = [
+  { id: '10mbit', name: '10 Mbit/s, 40 ms', down: 10e6 / 8, up: 10e6 / 8, latency: 40 },
+  { id: '3g', name: 'Fast 3G (1.6 Mbit/s down, 750 kbit/s up, 150 ms)', down: 1.6e6 / 8, up: 750e3 / 8, latency: 150 },
+];
+const links = process.env.LINKS ? allLinks.filter((l) => process.env.LINKS.split(',').includes(l.id)) : allLinks;
+const timeoutMs = 240000;
+
+// pageState reads window.digitlab.state(), or null before the app is up.
+async function pageState(page) {
+  const text = await page.evaluate(() => (window.digitlab && typeof window.digitlab.state === 'function' ? window.digitlab.state() : null));
+  return text ? JSON.parse(text) : null;
+}
+
+// recorder collects the finished requests of a context with the wall time
+// each finished at.
+function recorder(context) {
+  let log = [];
+  context.on('requestfinished', (req) => {
+    const at = Date.now();
+    log.push(req.sizes().then((s) => ({ url: req.url(), at, bytes: s.responseHeadersSize + Math.max(0, s.responseBodySize) }), () => ({ url: req.url(), at, bytes: 0 })));
+  });
+  return {
+    reset() { log = []; },
+    async entries() { return Promise.all(log); },
+  };
+}
+
+// visit navigates and polls the page until it trains and, if want95, until
+// it reaches 95% validation accuracy. Times are seconds from navigation.
+async function visit(page, url, want95) {
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  let train = null;
+  let to95 = null;
+  while (Date.now() - t0 < timeoutMs) {
+    let s = null;
+    try {
+      s = await pageState(page);
+    } catch { /* the page is still navigating */ }
+    if (s && s.run === 'failed') throw new Error('the page could not train: ' + s.error);
+    if (s && train === null && s.samplesSeen > 0) train = Date.now();
+    if (s && s.valAcc >= 0.95) {
+      to95 = Date.now();
+      break;
+    }
+    if (train !== null && !want95) break;
+    await sleep(100);
+  }
+  return { t0, train, to95 };
+}
+
+const sum = (entries, pred) => entries.filter(pred).reduce((n, e) => n + e.bytes, 0);
+
+async function measure(browser, url, link) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: process.env.SW === 'allow' ? 'allow' : 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: link.latency, downloadThroughput: link.down, uploadThroughput: link.up,
+    });
+    const rec = recorder(context);
+
+    const first = await visit(page, url, true);
+    if (first.to95 === null) throw new Error(`95% not reached in ${timeoutMs / 1000} s on ${link.name}`);
+    // Let the rest of the data arrive (and a service worker install), so
+    // that the repeat visit finds everything cached.
+    await sleep(link.id === '3g' ? 45000 : 12000);
+    const firstEntries = await rec.entries();
+
+    rec.reset();
+    const again = await visit(page, url, false);
+    if (again.train === null) throw new Error(`the repeat visit did not train on ${link.name}`);
+    await sleep(5000); // requests the page makes once it runs (data chunks, the service worker's check)
+    const againEntries = await rec.entries();
+    if (process.env.VERBOSE) {
+      for (const [what, list, v] of [['first', firstEntries, first], ['repeat', againEntries, again]]) {
+        for (const e of list) console.error(`${link.id} ${what} +${((e.at - v.t0) / 1000).toFixed(2)} s ${e.bytes} B ${e.url}`);
+      }
+    }
+    return {
+      toTrain: (first.train - first.t0) / 1000,
+      to95: (first.to95 - first.t0) / 1000,
+      before: sum(firstEntries, (e) => e.at <= first.train),
+      // When the last of those arrived: the network's share of the wait,
+      // apart from compiling and decoding on a loaded machine.
+      arrived: Math.max(...firstEntries.filter((e) => e.at <= first.train).map((e) => e.at - first.t0)) / 1000,
+      total: sum(firstEntries, () => true),
+      repeat: sum(againEntries, () => true),
+      repeatTrain: (again.train - again.t0) / 1000,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// cell formats the median of a figure, and with several runs every run's.
+function cell(results, key, fmt) {
+  const m = fmt(median(results.map((r) => r[key])));
+  return runs === 1 ? m : `${m} (runs: ${results.map((r) => fmt(r[key])).join(', ')})`;
+}
+const secs = (v) => v.toFixed(1) + ' s';
+const mb = (v) => (v / 1e6).toFixed(2) + ' MB';
+const kb = (v) => (v / 1e3).toFixed(1) + ' KB';
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const table = [];
+  for (const link of links) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await measure(browser, server.url + '/', link));
+    table.push([link.name, results]);
+  }
+  console.log(`| link | to 95% validation accuracy | training starts | bytes before training | they have arrived | first visit, all bytes | repeat visit bytes | repeat visit, training starts |`);
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [name, r] of table) {
+    console.log(`| ${name} | ${cell(r, 'to95', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'before', mb)} | ${cell(r, 'arrived', secs)} | ${cell(r, 'total', mb)} | ${cell(r, 'repeat', kb)} | ${cell(r, 'repeatTrain', secs)} |`);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -1,0 +1,137 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"syscall/js"
+
+	"digitlab/mnist"
+	"digitlab/nn"
+	"digitlab/trainer"
+)
+
+// The training data comes in two files that public/worker.js starts
+// fetching before this module runs, the same files that package assets
+// embeds for the desktop: mnist.bin (the first 20,000 training images and
+// the first 2,000 test images) and mnist-more.bin (the other 40,000
+// training images and the other 8,000 test images). Training starts on the
+// first while the second arrives. The engine validates on at most 2,000
+// images (trainer.Options' default ValLimit), the first file's, as the
+// desktop's does, so the second file's test images are not used here.
+//
+// Both are decoded into one buffer, where the training images end up
+// contiguous (nn.Dataset needs them so) without a decoded copy of each file
+// and a joined copy existing at once: WebAssembly memory never shrinks, so
+// the peak is what the worker keeps.
+const (
+	firstFile = 0
+	moreFile  = 1
+	// room is the images the buffer holds: all of MNIST's training
+	// images (nn.MaxTrainSize) and its 10,000 test images, of which the
+	// second file's are painted after the training images and unused.
+	room = nn.MaxTrainSize + 10000
+)
+
+// pageData is what the worker trains on, and the buffer the training
+// images live in.
+type pageData struct {
+	train, val nn.Dataset
+	buf        []byte
+}
+
+// loadFirst waits for mnist.bin and decodes it into a new buffer: the
+// training images at its start, the test images copied out (their place is
+// the second file's).
+func loadFirst() (pageData, error) {
+	raw, err := fetched(firstFile)
+	if err != nil {
+		return pageData{}, err
+	}
+	train, test, err := mnist.Counts(raw)
+	if err != nil {
+		return pageData{}, err
+	}
+	if train+test > room {
+		return pageData{}, fmt.Errorf("mnist.bin holds %d images, more than the %d expected", train+test, room)
+	}
+	buf := make([]byte, room*mnist.Pixels)
+	b, err := mnist.DecodeInto(raw, buf[:(train+test)*mnist.Pixels])
+	if err != nil {
+		return pageData{}, err
+	}
+	val := nn.Dataset{Pixels: slices.Clone(b.Test.Images), Labels: b.Test.Labels}
+	clear(b.Test.Images)
+	return pageData{train: nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, val: val, buf: buf}, nil
+}
+
+// growLater waits for mnist-more.bin, decodes it into d.buf after the
+// first file's training images, and queues a grow command with all the
+// training images. If the file cannot be had, it posts a notice and queues
+// a grow that says no more images will come.
+func growLater(d pageData, queue *trainer.Queue, post func(map[string]any, ...any)) {
+	all, err := loadMore(d)
+	if err != nil {
+		post(map[string]any{"type": "notice", "message": fmt.Sprintf("only %d training images: %v", d.train.Len(), err)})
+		queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &d.train})
+		return
+	}
+	queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &all})
+}
+
+// loadMore waits for mnist-more.bin and returns the training images of
+// both files. The engine's run reads only the first file's images, which
+// the decoding leaves alone.
+func loadMore(d pageData) (nn.Dataset, error) {
+	raw, err := fetched(moreFile)
+	if err != nil {
+		return nn.Dataset{}, err
+	}
+	train, test, err := mnist.Counts(raw)
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
+	}
+	start := d.train.Len() * mnist.Pixels
+	end := start + (train+test)*mnist.Pixels
+	if end > len(d.buf) {
+		return nn.Dataset{}, fmt.Errorf("mnist-more.bin holds %d images, more than the %d expected", train+test, room-d.train.Len())
+	}
+	b, err := mnist.DecodeInto(raw, d.buf[start:end])
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
+	}
+	return nn.Dataset{Pixels: d.buf[:start+train*mnist.Pixels], Labels: slices.Concat(d.train.Labels, b.Train.Labels)}, nil
+}
+
+// fetched waits for the bytes of data file i from worker.js's
+// digitlabData(i), a promise of a Uint8Array. Blocking here lets the
+// event loop run, so the worker goes on answering the page meanwhile.
+func fetched(i int) ([]byte, error) {
+	get := js.Global().Get("digitlabData")
+	if get.Type() != js.TypeFunction {
+		return nil, errors.New("worker.js does not provide the data files (digitlabData)")
+	}
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	then := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		arr := args[0]
+		data := make([]byte, arr.Get("byteLength").Int())
+		js.CopyBytesToGo(data, arr)
+		done <- result{data: data}
+		return nil
+	})
+	defer then.Release()
+	catch := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		done <- result{err: errors.New(js.Global().Get("String").Invoke(args[0]).String())}
+		return nil
+	})
+	defer catch.Release()
+	get.Invoke(i).Call("then", then, catch)
+	r := <-done
+	return r.data, r.err
+}
