@@ -110,11 +110,27 @@ func recent(ps []nn.Point, n int) nn.Point {
 	return m
 }
 
+// latestHealth returns the latest probe that describes the network as it
+// trains. With batch normalization the probe before the first step does
+// not: it runs in evaluation mode on running statistics that have not yet
+// seen a batch (mean 0, variance 1), so it measures a network without the
+// normalization, whose units and gradients training never sees.
 func latestHealth(in Input) (nn.Health, bool) {
-	if h := in.History.Health; len(h) > 0 {
-		return h[len(h)-1], true
+	h := in.History.Health
+	if len(h) == 0 || (in.Config.BatchNorm && h[len(h)-1].Step == 0) {
+		return nn.Health{}, false
 	}
-	return nn.Health{}, false
+	return h[len(h)-1], true
+}
+
+// initialLoss returns the loss of the probe before the first step, and
+// false when there is none or it does not describe the network
+// (batch normalization's first probe, see latestHealth).
+func initialLoss(in Input) (float64, bool) {
+	if len(in.History.Initial.Layers) == 0 || in.Config.BatchNorm {
+		return 0, false
+	}
+	return in.History.Initial.Loss, true
 }
 
 // hiddenLayers yields the health of each hidden layer with its number (1 for
@@ -151,8 +167,8 @@ func diverged(in Input) (Finding, bool) {
 	// The loss may explode within the first curve point; the initial probe
 	// then stands for the loss it started from.
 	best := math.Inf(1)
-	if len(in.History.Initial.Layers) > 0 {
-		best = in.History.Initial.Loss
+	if start, ok := initialLoss(in); ok {
+		best = start
 	}
 	for _, p := range t[:len(t)-1] {
 		best = math.Min(best, p.Loss)
@@ -291,12 +307,17 @@ func badInitScale(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	fix := fmt.Sprintf("Use glorot-uniform or he-normal, which scale the weights to each layer's fan-in, instead of %s.", in.Config.Init)
-	if h.Loss > InitLossFactor*math.Ln10 {
+	if loss, ok := initialLoss(in); ok && loss > InitLossFactor*math.Ln10 {
 		return Finding{Code: CodeBadInitScale, Severity: Severe, Fix: fix, Samples: 0,
-			Message: fmt.Sprintf("Before any training the loss is %.3g, far above ln 10 ≈ 2.30 (a uniform guess): the initial weights are so large that the network is confidently wrong.", h.Loss)}, true
+			Message: fmt.Sprintf("Before any training the loss is %.3g, far above ln 10 ≈ 2.30 (a uniform guess): the initial weights are so large that the network is confidently wrong.", loss)}, true
 	}
 	sizes := in.Config.Layers()
 	for k, l := range h.Layers {
+		if in.Config.BatchNorm && k < len(h.Layers)-1 {
+			// Batch normalization rescales what these weights compute:
+			// their scale does not reach the next layer.
+			continue
+		}
 		want := nn.FanInStd(sizes[k])
 		factor := l.WeightStd / want
 		if factor > InitStdFactor || factor < 1/InitStdFactor {
@@ -308,6 +329,10 @@ func badInitScale(in Input) (Finding, bool) {
 			msg := fmt.Sprintf("The initial weights of layer %d have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s, so signals %s layer by layer.", k+1, l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "shrink", "large": "grow"}[dir])
 			if l.WeightStd == 0 {
 				msg = fmt.Sprintf("The initial weights of layer %d are all equal (spread 0) where the fan-in rule √(1/%d) gives %.2g: no signal differs between units.", k+1, sizes[k], want)
+			} else if in.Config.BatchNorm {
+				// Only the output layer is judged (see above).
+				sev = Warning
+				msg = fmt.Sprintf("The initial weights of the output layer have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s. Batch normalization rescales the hidden layers but not the output layer, so the first predictions are %s.", l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "nearly uniform and the gradient reaching the hidden layers starts small", "large": "overconfident"}[dir])
 			}
 			return Finding{Code: CodeBadInitScale, Severity: sev, Fix: fix, Samples: 0, Message: msg}, true
 		}
@@ -362,7 +387,7 @@ func stepsTooBig(in Input) (string, bool) {
 			return fmt.Sprintf("a step after %s images changed the weights of layer %d by %s of their size (healthy is about 0.1%%)", count(h.Samples), k+1, pct(r)), true
 		}
 	}
-	if start := in.History.Initial.Loss; len(in.History.Initial.Layers) > 0 {
+	if start, ok := initialLoss(in); ok {
 		for _, p := range in.History.Train {
 			if p.Loss > LRHighJump*math.Max(start, math.Ln10) {
 				return fmt.Sprintf("the training loss jumped to %.3g after %s images from %.3g at the start", p.Loss, count(p.Samples), start), true
@@ -434,7 +459,7 @@ func lrTooLow(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	first, last := t[0].Loss, recent(t, 3).Loss
-	if start := in.History.Initial.Loss; len(in.History.Initial.Layers) > 0 {
+	if start, ok := initialLoss(in); ok {
 		first = start
 	}
 	if last < LRLowLoss || last >= first || first-last > LRLowImprovement*first {
@@ -532,6 +557,12 @@ func overfitting(in Input) (Finding, bool) {
 	// Compare validation with the training curve at the same moment: the
 	// curve moves fast early on, and a stale validation point is no gap.
 	val := v[len(v)-1]
+	if val.Samples <= int64(in.Config.TrainSize) {
+		// In the first epoch each point of the training curve is measured
+		// on a batch before the step that learns it: on images the network
+		// has not seen, so a gap there is no memorizing.
+		return Finding{}, false
+	}
 	train := recent(pointsUpTo(t, val.Samples), 3)
 	if gap := train.Acc - val.Acc; gap > OverfitGap && train.Samples > 0 {
 		return Finding{Code: CodeOverfitting, Severity: Warning, Fix: fix, Samples: val.Samples,

@@ -97,6 +97,26 @@ func TestRules(t *testing.T) {
 		}, CodeExploding},
 		{"gradients through one hidden layer are not judged", func(in *Input) { in.History.Health[0].Layers[0].GradNorm = 1e-9 }, ""},
 		{"huge initial loss", func(in *Input) { in.History.Initial.Loss = 40 }, CodeBadInitScale},
+		// Batch normalization's first probe runs on running statistics
+		// that have seen no batch: it describes no network that trains.
+		{"batch norm: the probe before the first step is not judged", func(in *Input) {
+			in.Config.Hidden, in.Config.BatchNorm = []int{64, 64}, true
+			in.History.Initial.Loss = 40
+			in.History.Initial.Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-9 }), layer(64, nil), layer(10, func(l *nn.LayerHealth) { l.WeightStd = 0.1 })}
+			in.History.Health = []nn.Health{in.History.Initial}
+		}, ""},
+		{"batch norm: later probes are judged", func(in *Input) {
+			in.Config.Hidden, in.Config.BatchNorm = []int{64, 64}, true
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-6 }), layer(64, nil), layer(10, nil)}
+		}, CodeVanishing},
+		{"batch norm: tiny hidden weights are rescaled", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[0].WeightStd = 5e-4
+		}, ""},
+		{"batch norm: a tiny output layer is not rescaled", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[1].WeightStd = 5e-4
+		}, CodeBadInitScale},
 		{"tiny initial weights", func(in *Input) { in.History.Initial.Layers[0].WeightStd = 5e-4 }, CodeBadInitScale},
 		{"loss climbing back", func(in *Input) {
 			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
@@ -149,10 +169,16 @@ func TestRules(t *testing.T) {
 			in.History.Val = curve(15, falling(0.9, 0.41, 15), falling(0.62, 0.855, 15))
 		}, ""},
 		{"train/validation gap", func(in *Input) {
+			in.Config.TrainSize = 5000
 			in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
 			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
 		}, CodeOverfitting},
+		{"a gap in the first epoch is no memorizing", func(in *Input) {
+			in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
+			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
+		}, ""},
 		{"validation loss rising", func(in *Input) {
+			in.Config.TrainSize = 5000
 			in.History.Train = curve(20, falling(1.0, 0.02, 20), falling(0.7, 0.98, 20))
 			in.History.Val = curve(20, func(i int) float64 { return 0.2 + 0.01*math.Abs(float64(i-8)) }, constant(0.95))
 		}, CodeOverfitting},
