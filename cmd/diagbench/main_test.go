@@ -30,7 +30,7 @@ func TestSmallBenchmark(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), ds)
+	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,10 +85,41 @@ func TestCatalogueCoversEveryCode(t *testing.T) {
 }
 
 func TestBadFlags(t *testing.T) {
-	for _, args := range []string{"-n 0", "-workers 0", "-nosuch"} {
+	for _, args := range []string{"-n 0", "-workers 0", "-nosuch", "-part odd", "-faults nosuch"} {
 		var out, errOut bytes.Buffer
 		if code := cli(strings.Fields(args), &out, &errOut); code != 2 {
 			t.Errorf("%s: exit %d, want 2", args, code)
+		}
+	}
+}
+
+// -part and -faults keep the cases they name and no others.
+func TestCaseFilter(t *testing.T) {
+	tests := []struct {
+		part, faults string
+		want         func(Case) bool
+	}{
+		{"all", "", func(Case) bool { return true }},
+		{"tuning", "", func(c Case) bool { return c.Index%2 == 0 }},
+		{"held-out", "lr-low,capacity", func(c Case) bool { return c.Index%2 == 1 && (c.Fault == "lr-low" || c.Fault == "capacity") }},
+	}
+	for _, tt := range tests {
+		keep, err := caseFilter(tt.part, tt.faults)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept := 0
+		for i := range 200 {
+			c := drawCase(1, i)
+			if keep(c) != tt.want(c) {
+				t.Errorf("-part %s -faults %q: case %d (%s) kept %v", tt.part, tt.faults, i, c.Fault, keep(c))
+			}
+			if keep(c) {
+				kept++
+			}
+		}
+		if kept == 0 {
+			t.Errorf("-part %s -faults %q kept no case of 200", tt.part, tt.faults)
 		}
 	}
 }
