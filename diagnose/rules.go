@@ -35,6 +35,12 @@ const (
 	// the last; beyond this factor either way the gradients vanish or
 	// explode on their way back (checked with two or more hidden layers).
 	GradientRatio = 100.0
+	// ExplodingRMS: a layer's RMS weight gradient on a probe above this has
+	// exploded. Healthy runs of the bundled data stay at 0.01 to 0.04 per
+	// weight (a cross-entropy gradient is bounded by the activations it
+	// multiplies); weights far too large or steps that inflate them push it
+	// past 1.
+	ExplodingRMS = 1.0
 	// InitLossFactor: an initial loss above this many times ln 10 (the loss
 	// of a uniform guess) means the initial weights are far too large.
 	InitLossFactor = 2
@@ -77,6 +83,12 @@ const (
 	UnderfitLevelAcc    = 0.95
 	UnderfitLevelGain   = 0.01
 	UnderfitLevelEpochs = 3
+	// SmallLayer and HeavyL2: a hidden layer this narrow or an L2 this
+	// strong limits the fit by itself; with one, training accuracy below
+	// UnderfitLevelAcc after an epoch is underfitting (128 units without
+	// L2 pass it within two epochs of the bundled data).
+	SmallLayer = 16
+	HeavyL2    = 0.01
 	// OverfitGap: training accuracy above validation by more than this;
 	// OverfitValRise: validation loss this many times its best while the
 	// training loss kept falling.
@@ -154,8 +166,16 @@ func symmetricLayers(in Input, h nn.Health) []bool {
 	return out
 }
 
+// largeInit reports whether the config's initialization is far too large
+// (normal-1 ignores the fan-in): a blow-up may come from it as much as from
+// the learning rate.
+func largeInit(c nn.Config) bool { return c.Init == nn.InitNormal1 }
+
 func diverged(in Input) (Finding, bool) {
 	fix := fmt.Sprintf("Lower the learning rate (now %g), or use a saner initialization such as glorot-uniform or he-normal.", in.Config.LearningRate)
+	if _, high := stepsTooBig(in); high && largeInit(in.Config) {
+		fix = fmt.Sprintf("Both settings probably share the blame: lower the learning rate (now %g) and use %s instead of %s.", in.Config.LearningRate, goodInit(in.Config), in.Config.Init)
+	}
 	if in.Diverged != "" {
 		return Finding{Code: CodeDiverged, Severity: Severe, Fix: fix, Samples: in.Samples,
 			Message: fmt.Sprintf("Training diverged: the %s, so every later number would be meaningless.", in.Diverged)}, true
@@ -277,7 +297,48 @@ func rmsGradient(in Input, h nn.Health, k int) float64 {
 	return h.Layers[k].GradNorm / math.Sqrt(float64(sizes[k]*sizes[k+1]))
 }
 
+// explodedGradient returns the largest RMS weight gradient of any layer
+// over the probes that describe the network (see latestHealth), with the
+// layer's number from 1 and when it was seen, if it is above ExplodingRMS.
+func explodedGradient(in Input) (rms float64, layer int, samples int64, ok bool) {
+	probes := append([]nn.Health{in.History.Initial}, in.History.Health...)
+	if in.Config.BatchNorm {
+		probes = probes[1:]
+	}
+	n := len(in.Config.Layers()) - 1
+	for _, h := range probes {
+		if len(h.Layers) != n || (in.Config.BatchNorm && h.Step == 0) {
+			continue
+		}
+		for k := range h.Layers {
+			if g := rmsGradient(in, h, k); g > rms && g < math.MaxFloat64 {
+				rms, layer, samples = g, k+1, h.Samples
+			}
+		}
+	}
+	return rms, layer, samples, rms > ExplodingRMS
+}
+
+// explodedSo says what an exploded gradient does under an optimizer: SGD
+// steps in proportion to it; adam and rmsprop divide it by its running
+// size, but its size still shows weights or activations far too large.
+func explodedSo(opt string) string {
+	if opt == nn.OptAdam || opt == nn.OptRMSProp {
+		return fmt.Sprintf("%s divides each step by the gradient's running size, but a gradient this large means weights or activations far larger than a healthy network's", opt)
+	}
+	return "the steps, which follow it, are far too big"
+}
+
 func gradients(in Input) (Finding, bool) {
+	if rms, layer, at, ok := explodedGradient(in); ok {
+		when := "before the first step"
+		if at > 0 {
+			when = "after " + count(at) + " images"
+		}
+		return Finding{Code: CodeExploding, Severity: Severe, Samples: at,
+			Message: fmt.Sprintf("The gradient exploded: %s it reached %.2g per weight at layer %d, where a healthy network stays near 0.01 to 0.04; %s.", when, rms, layer, explodedSo(in.Config.Optimizer)),
+			Fix:     fmt.Sprintf("Use a fan-in initialization (glorot or he instead of %s) if it is not one, a lower learning rate (now %g), or clip the gradient's norm.", in.Config.Init, in.Config.LearningRate)}, true
+	}
 	h, ok := latestHealth(in)
 	if !ok || len(in.Config.Hidden) < 2 || len(h.Layers) != len(in.Config.Hidden)+1 {
 		return Finding{}, false
@@ -404,12 +465,15 @@ func lrTooHigh(in Input) (Finding, bool) {
 	fix := fmt.Sprintf("Lower the learning rate (now %g) by 3 to 10 times.", in.Config.LearningRate)
 	if why, ok := stepsTooBig(in); ok {
 		// Severe when the big steps have already killed or saturated the
-		// units: then they are the cause of that severe finding.
+		// units or exploded the gradient: then they are the cause of that
+		// severe finding.
 		_, dead := deadUnits(in)
 		_, sat := saturatedUnits(in)
 		f := Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: in.Samples,
 			Message: fmt.Sprintf("The learning rate is too high: %s.", why)}
-		if h, ok := latestHealth(in); ok && (dead || sat) {
+		if _, _, _, exploded := explodedGradient(in); exploded {
+			f.Severity = Severe
+		} else if h, ok := latestHealth(in); ok && (dead || sat) {
 			worst, _ := worstHidden(h, func(_ int, l nn.LayerHealth) float64 { return max(l.Dead, l.Saturated) })
 			f.Severity = severity(worst >= min(DeadSevere, SaturatedSevere))
 		}
@@ -520,10 +584,30 @@ func underfitting(in Input) (Finding, bool) {
 			return Finding{}, false
 		}
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy has levelled off at %s (%+.1f points in the last two epochs), validation %s: the network underfits, it cannot fit the training images better.", epochs, pct(train.Acc), 100*(train.Acc-before.Acc), pct(val.Acc))
+	case train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && limit(in.Config) != "":
+		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s (validation %s), and %s: the network underfits, it cannot fit the training images better.", epochs, pct(train.Acc), pct(val.Acc), limit(in.Config))
 	default:
 		return Finding{}, false
 	}
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples, Message: msg, Fix: underfitFix(in.Config)}, true
+}
+
+// limit names the setting that limits how well a config can fit, "" if
+// none does: no hidden layer, a hidden layer narrower than SmallLayer, or
+// an L2 of HeavyL2 or more.
+func limit(c nn.Config) string {
+	switch {
+	case c.L2 >= HeavyL2:
+		return fmt.Sprintf("an L2 of %g pulls every weight towards zero harder than the data pull them apart", c.L2)
+	case len(c.Hidden) == 0 && c.Conv == "":
+		return "without a hidden layer the network can only draw straight boundaries between the digits"
+	}
+	for i, u := range c.Hidden {
+		if u < SmallLayer {
+			return fmt.Sprintf("hidden layer %d has only %d units to describe a digit", i+1, u)
+		}
+	}
+	return ""
 }
 
 // underfitFix says what to try against underfitting: a plain or momentum

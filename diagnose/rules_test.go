@@ -96,6 +96,11 @@ func TestRules(t *testing.T) {
 			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e4 }), layer(64, nil), layer(10, nil)}
 		}, CodeExploding},
 		{"gradients through one hidden layer are not judged", func(in *Input) { in.History.Health[0].Layers[0].GradNorm = 1e-9 }, ""},
+		{"a gradient of 3 per weight has exploded", func(in *Input) { in.History.Health[0].Layers[0].GradNorm = 1e3 }, CodeExploding},
+		{"batch norm: an exploded gradient before the first step is not judged", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[0].GradNorm = 1e3
+		}, ""},
 		{"huge initial loss", func(in *Input) { in.History.Initial.Loss = 40 }, CodeBadInitScale},
 		// Batch normalization's first probe runs on running statistics
 		// that have seen no batch: it describes no network that trains.
@@ -162,6 +167,20 @@ func TestRules(t *testing.T) {
 			in.Samples = 40000
 			in.History.Train = curve(40, falling(0.6, 0.25, 40), constant(0.92))
 			in.History.Val = curve(40, falling(0.5, 0.2, 40), constant(0.92))
+		}, ""},
+		{"underfitting: 8 units short of 95% after an epoch", func(in *Input) {
+			in.Config.Hidden = []int{8}
+			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
+		}, CodeUnderfitting},
+		{"underfitting: heavy L2 short of 95% after an epoch", func(in *Input) {
+			in.Config.L2 = 0.05
+			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
+		}, CodeUnderfitting},
+		{"a wide network short of 95% after an epoch is not judged", func(in *Input) {
+			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
 		}, ""},
 		{"not underfitting before an epoch", func(in *Input) {
 			in.Samples = 15000
