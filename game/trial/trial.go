@@ -55,8 +55,8 @@ type Trial struct {
 	// unmeasured: the broken run had no evaluation when the fix started,
 	// so Before has its images but no accuracy to compare with.
 	unmeasured bool
-	fixedRun  int // the trainer's ID of the fixed run, once seen; 0 before
-	rest      []string
+	fixedRun   int // the trainer's ID of the fixed run, once seen; 0 before
+	rest       []string
 }
 
 // Run is what the trial needs of a run of the trainer: its ID, config,
