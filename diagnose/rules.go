@@ -95,8 +95,11 @@ const (
 	OverfitGap     = 0.05
 	OverfitValRise = 1.15
 	// OverfitMinAcc: a gap means memorizing only once training accuracy
-	// is this high; between two near-chance accuracies it is noise.
-	OverfitMinAcc = 0.5
+	// is this high: a network that memorizes fits its training images,
+	// and below this the gap between a moving training curve and one
+	// evaluation is as likely noise or a network held back (heavy L2
+	// leaves 80% on the curve and 75% on validation).
+	OverfitMinAcc = 0.9
 )
 
 // rules are applied in order; each returns a finding or false.
@@ -244,16 +247,38 @@ func deadUnits(in Input) (Finding, bool) {
 		}
 		return l.Dead
 	})
+	where := fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images", pct(worst), layer)
+	if convDead(in, h) {
+		// The probe sees no convolution, but a first dense layer whose
+		// weights get no gradient at all receives only zeros from it.
+		worst, where = 1, "The convolutions pass only zeros to the dense layers on the probe images: every ReLU filter is dead"
+	}
 	if worst < DeadWarning {
 		return Finding{}, false
 	}
-	msg := fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images: dead units pass no gradient and never recover.", pct(worst), layer)
+	msg := where + ": dead units pass no gradient and never recover."
 	fix := "Use he-normal initialization, or switch to elu or leaky-relu, whose units keep a slope below zero."
 	if why, high := stepsTooBig(in); high {
-		msg = fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images, killed by steps that were too big: %s. Dead units pass no gradient and never recover.", pct(worst), layer, why)
+		msg = fmt.Sprintf("%s, killed by steps that were too big: %s. Dead units pass no gradient and never recover.", where, why)
 		fix = fmt.Sprintf("Lower the learning rate (now %g) about tenfold; elu or leaky-relu units would not die.", in.Config.LearningRate)
 	}
 	return Finding{Code: CodeDeadUnits, Severity: severity(worst >= DeadSevere), Samples: h.Samples, Message: msg, Fix: fix}, true
+}
+
+// layerName names dense layer k (from 0) as the messages do: "layer 2",
+// or "dense layer 2" after convolutions, which the probe does not number.
+func layerName(in Input, k int) string {
+	if in.Config.Conv != "" {
+		return fmt.Sprintf("dense layer %d", k+1)
+	}
+	return fmt.Sprintf("layer %d", k+1)
+}
+
+// convDead reports whether a config's convolutions output only zeros on the
+// probe h: the first dense layer's weight gradient, the outer product of
+// the loss gradient and that output, is exactly zero while the loss is not.
+func convDead(in Input, h nn.Health) bool {
+	return in.Config.Conv != "" && len(h.Layers) > 0 && h.Layers[0].GradNorm == 0 && h.Loss > 0.01 && h.Loss < math.MaxFloat64
 }
 
 // worstHidden returns the largest share(l) over the hidden layers of h and
@@ -336,7 +361,7 @@ func gradients(in Input) (Finding, bool) {
 			when = "after " + count(at) + " images"
 		}
 		return Finding{Code: CodeExploding, Severity: Severe, Samples: at,
-			Message: fmt.Sprintf("The gradient exploded: %s it reached %.2g per weight at layer %d, where a healthy network stays near 0.01 to 0.04; %s.", when, rms, layer, explodedSo(in.Config.Optimizer)),
+			Message: fmt.Sprintf("The gradient exploded: %s it reached %.2g per weight at %s, where a healthy network stays near 0.01 to 0.04; %s.", when, rms, layerName(in, layer-1), explodedSo(in.Config.Optimizer)),
 			Fix:     fmt.Sprintf("Use a fan-in initialization (glorot or he instead of %s) if it is not one, a lower learning rate (now %g), or clip the gradient's norm.", in.Config.Init, in.Config.LearningRate)}, true
 	}
 	h, ok := latestHealth(in)
@@ -436,16 +461,16 @@ func stepsTooBig(in Input) (string, bool) {
 	}
 	if k, r, ok := bigStep(first); ok {
 		if grow > 1 {
-			return fmt.Sprintf("the first step changed the weights of layer %d by %s of their size, and momentum %g builds the steps up to %s (healthy is about 0.1%%)", k+1, pct(r/grow), in.Config.Momentum, pct(r)), true
+			return fmt.Sprintf("the first step changed the weights of %s by %s of their size, and momentum %g builds the steps up to %s (healthy is about 0.1%%)", layerName(in, k), pct(r/grow), in.Config.Momentum, pct(r)), true
 		}
-		return fmt.Sprintf("the first step changed the weights of layer %d by %s of their size (healthy is about 0.1%%)", k+1, pct(r)), true
+		return fmt.Sprintf("the first step changed the weights of %s by %s of their size (healthy is about 0.1%%)", layerName(in, k), pct(r)), true
 	}
 	for _, h := range in.History.Health {
 		if h.Samples < LRWarmup {
 			continue
 		}
 		if k, r, ok := bigStep(h); ok {
-			return fmt.Sprintf("a step after %s images changed the weights of layer %d by %s of their size (healthy is about 0.1%%)", count(h.Samples), k+1, pct(r)), true
+			return fmt.Sprintf("a step after %s images changed the weights of %s by %s of their size (healthy is about 0.1%%)", count(h.Samples), layerName(in, k), pct(r)), true
 		}
 	}
 	if start, ok := initialLoss(in); ok {
@@ -472,6 +497,10 @@ func lrTooHigh(in Input) (Finding, bool) {
 		f := Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: in.Samples,
 			Message: fmt.Sprintf("The learning rate is too high: %s.", why)}
 		if _, _, _, exploded := explodedGradient(in); exploded {
+			f.Severity = Severe
+		} else if _, stuck := notLearning(in); stuck {
+			// The steps that overshot are the likeliest reason the run is
+			// still at chance: the cause is as severe as its symptom.
 			f.Severity = Severe
 		} else if h, ok := latestHealth(in); ok && (dead || sat) {
 			worst, _ := worstHidden(h, func(_ int, l nn.LayerHealth) float64 { return max(l.Dead, l.Saturated) })

@@ -105,6 +105,11 @@ func causes(label string, c Case) []string {
 	}
 	if label == diagnose.CodeDiverged {
 		out = append(out, diagnose.CodeLRTooHigh)
+		// Weights of N(0,1) blow a run up at a sane learning rate: the
+		// initialization is a cause of the divergence by itself.
+		if c.Config.Init == nn.InitNormal1 {
+			out = append(out, diagnose.CodeBadInitScale)
+		}
 	}
 	return out
 }
