@@ -9,7 +9,9 @@
 // Even case numbers form the tuning part, odd ones the held-out part; the
 // rules are tuned looking at the tuning part only. -json prints the report
 // and every case as JSON; -part tuning (or held-out) trains only that part
-// and -faults only the cases of the named faults, for quicker looks.
+// and -faults only the cases of the named faults, for quicker looks; -cases
+// writes each case as a JSON line as soon as it is trained, so a long run
+// on a busy machine can be read before it ends.
 package main
 
 import (
@@ -42,6 +44,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "print one line per case")
 	part := fs.String("part", "all", "cases to train: all, tuning (even) or held-out (odd)")
 	faults := fs.String("faults", "", "comma-separated fault names: train only cases of these")
+	casesFile := fs.String("cases", "", "also write each case as a JSON line to this file as soon as it is trained")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -60,7 +63,18 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(*seed, *n, *workers, keep, ds)
+	done := func(Result) error { return nil }
+	if *casesFile != "" {
+		f, err := os.Create(*casesFile)
+		if err != nil {
+			fmt.Fprintln(stderr, "diagbench:", err)
+			return 1
+		}
+		defer f.Close()
+		enc := json.NewEncoder(f)
+		done = func(r Result) error { return enc.Encode(r) }
+	}
+	rs, err := bench(*seed, *n, *workers, keep, done, ds)
 	if err != nil {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 1
@@ -148,9 +162,10 @@ func caseFilter(part, faults string) (func(Case) bool, error) {
 }
 
 // bench draws the first n cases, keeps those keep accepts, and trains them
-// on workers goroutines; each case trains its own seeded runs, so the
-// results do not depend on the scheduling.
-func bench(seed uint64, n, workers int, keep func(Case) bool, ds datasets) ([]Result, error) {
+// on workers goroutines, handing each result to done as it is ready (one
+// at a time); each case trains its own seeded runs, so the results do not
+// depend on the scheduling.
+func bench(seed uint64, n, workers int, keep func(Case) bool, done func(Result) error, ds datasets) ([]Result, error) {
 	var cases []Case
 	for i := range n {
 		if c := drawCase(seed, i); keep(c) {
@@ -161,12 +176,18 @@ func bench(seed uint64, n, workers int, keep func(Case) bool, ds datasets) ([]Re
 	errs := make([]error, len(cases))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
 				rs[i], errs[i] = runCase(cases[i], ds)
+				if errs[i] == nil {
+					mu.Lock()
+					errs[i] = done(rs[i])
+					mu.Unlock()
+				}
 			}
 		}()
 	}

@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,7 +34,7 @@ func TestSmallBenchmark(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, ds)
+	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, func(Result) error { return nil }, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,5 +125,37 @@ func TestCaseFilter(t *testing.T) {
 		if kept == 0 {
 			t.Errorf("-part %s -faults %q kept no case of 200", tt.part, tt.faults)
 		}
+	}
+}
+
+// -cases writes each trained case as a JSON line, and only those trained.
+func TestCasesFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cases.jsonl")
+	first := drawCase(1, 0)
+	var out, errOut bytes.Buffer
+	if code := cli([]string{"-n", "3", "-part", "tuning", "-faults", first.Fault, "-cases", path}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []int
+	for _, i := range []int{0, 2} {
+		if drawCase(1, i).Fault == first.Fault {
+			want = append(want, i)
+		}
+	}
+	var got []int
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var r Result
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("line %q: %v", line, err)
+		}
+		got = append(got, r.Case.Index)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("cases %v in the file, want %v", got, want)
 	}
 }
