@@ -108,6 +108,9 @@ func changesFor(f Finding, in Input) []string {
 		}
 		return []string{lowerLR(c), clipChange(c), initChanges(c)}
 	case CodeSymmetry, CodeBadInitScale:
+		if largeInit(c) && highLR {
+			return []string{"init=" + goodInit(c) + "&" + lowerLR(c), "init=" + goodInit(c), lowerLR(c)}
+		}
 		return []string{"init=" + goodInit(c), lowerLR(c)}
 	case CodeDeadUnits:
 		if highLR {

@@ -384,6 +384,30 @@ func TestApply(t *testing.T) {
 	}
 }
 
+// Weights of N(0,1) and steps too big each blow a run up: the first change
+// of the initial scale's finding fixes both, and its words say so.
+func TestHugeInitAndBigSteps(t *testing.T) {
+	tests := []struct {
+		update     float64
+		change     string
+		mentionsLR bool
+	}{
+		{2, "init=he-normal&lr=0.1", true},
+		{1e-3, "init=he-normal", false},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Init, in.Config.Optimizer, in.Config.LearningRate = nn.InitNormal1, nn.OptSGD, 1
+		in.History.Initial.Loss = 500
+		in.History.Initial.Layers[0].WeightStd = 1
+		in.History.Initial.Layers[0].UpdateRatio = tt.update
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeBadInitScale || fs[0].Change != tt.change || strings.Contains(fs[0].Fix, "learning rate") != tt.mentionsLR {
+			t.Errorf("first step %g: findings %+v, want bad-init-scale first with change %s", tt.update, fs, tt.change)
+		}
+	}
+}
+
 // When big steps have killed or saturated the units, the learning rate
 // is the severe cause and comes first, and the units' change lowers it.
 func TestBlowUpNamesTheLearningRate(t *testing.T) {
