@@ -328,9 +328,6 @@ func rmsGradient(in Input, h nn.Health, k int) float64 {
 // layer's number from 1 and when it was seen, if it is above ExplodingRMS.
 func explodedGradient(in Input) (rms float64, layer int, samples int64, ok bool) {
 	probes := append([]nn.Health{in.History.Initial}, in.History.Health...)
-	if in.Config.BatchNorm {
-		probes = probes[1:]
-	}
 	n := len(in.Config.Layers()) - 1
 	for _, h := range probes {
 		if len(h.Layers) != n || (in.Config.BatchNorm && h.Step == 0) {
