@@ -604,15 +604,14 @@ func underfitting(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	epochs := float64(in.Samples) / float64(in.Config.TrainSize)
+	// before is the training curve two epochs ago, to tell a level from a
+	// climb.
+	before := recent(pointsUpTo(t, in.Samples-2*int64(in.Config.TrainSize)), 5)
 	var msg string
 	switch {
 	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc))
-	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap:
-		before := recent(pointsUpTo(t, in.Samples-2*int64(in.Config.TrainSize)), 5)
-		if before.Samples == 0 || train.Acc-before.Acc >= UnderfitLevelGain {
-			return Finding{}, false
-		}
+	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && before.Samples > 0 && train.Acc-before.Acc < UnderfitLevelGain:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy has levelled off at %s (%+.1f points in the last two epochs), validation %s: the network underfits, it cannot fit the training images better.", epochs, pct(train.Acc), 100*(train.Acc-before.Acc), pct(val.Acc))
 	case train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && limit(in.Config) != "":
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s (validation %s), and %s: the network underfits, it cannot fit the training images better.", epochs, pct(train.Acc), pct(val.Acc), limit(in.Config))

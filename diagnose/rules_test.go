@@ -178,6 +178,11 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
 			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
 		}, CodeUnderfitting},
+		{"underfitting: 8 units still climbing after three epochs", func(in *Input) {
+			in.Config.Hidden, in.Config.TrainSize = []int{8}, 5000
+			in.History.Train = curve(20, falling(0.9, 0.5, 20), falling(0.6, 0.84, 20))
+			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.6, 0.80, 20))
+		}, CodeUnderfitting},
 		{"a wide network short of 95% after an epoch is not judged", func(in *Input) {
 			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
 			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
