@@ -17,13 +17,13 @@ import (
 
 // Thresholds of the small benchmark (seed 1: the first 40 cases of
 // `go run ./cmd/diagbench -n 300 -seed 1`, as cases are drawn by index),
-// set below what the rules reach on them, so that a rule change that loses
-// cases fails. Unloaded, the 40 cases train in under a minute on 2 cores.
+// set below what the rules reach on them (26/28 first findings, 22/23
+// fixes), so that a rule change that loses two cases fails. Unloaded, the 40 cases train in under a minute on 2 cores.
 const (
 	smallN           = 40
-	minFirstRate     = 0.85
+	minFirstRate     = 0.9
 	maxFalseSevere   = 0
-	minFixRate       = 0.75
+	minFixRate       = 0.9
 	minKeptFaulty    = 24
 	minRecallOverall = 0.9
 )
