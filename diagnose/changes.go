@@ -72,6 +72,16 @@ func withChanges(f Finding, cfg nn.Config, changes ...string) Finding {
 	return f
 }
 
+// clipChange caps the gradient's norm at 1, for the optimizers whose step
+// follows the gradient's size (adam and rmsprop divide it out, so a cap
+// changes little for them); "" when the config already clips.
+func clipChange(c nn.Config) string {
+	if c.Clip > 0 || (c.Optimizer != nn.OptSGD && c.Optimizer != nn.OptMomentum) {
+		return ""
+	}
+	return "clip=1"
+}
+
 // initChanges fixes a poor initialization first, when the config has one.
 func initChanges(c nn.Config) string {
 	if slices.Contains(poorInits, c.Init) {
@@ -88,11 +98,19 @@ func changesFor(f Finding, in Input) []string {
 	_, highLR := stepsTooBig(in)
 	switch f.Code {
 	case CodeDiverged, CodeExploding:
-		if slices.Contains(poorInits, c.Init) && !highLR {
+		// Weights far too large and big steps each blow a run up: when
+		// the evidence shows both, neither change alone is sure to do.
+		switch {
+		case largeInit(c) && highLR:
+			return []string{initChanges(c) + "&" + lowerLR(c), lowerLR(c), initChanges(c)}
+		case slices.Contains(poorInits, c.Init) && !highLR:
 			return []string{initChanges(c), lowerLR(c)}
 		}
-		return []string{lowerLR(c), initChanges(c)}
+		return []string{lowerLR(c), clipChange(c), initChanges(c)}
 	case CodeSymmetry, CodeBadInitScale:
+		if largeInit(c) && highLR {
+			return []string{"init=" + goodInit(c) + "&" + lowerLR(c), "init=" + goodInit(c), lowerLR(c)}
+		}
 		return []string{"init=" + goodInit(c), lowerLR(c)}
 	case CodeDeadUnits:
 		if highLR {

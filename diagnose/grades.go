@@ -25,8 +25,9 @@ type LayerGrades struct {
 	Stuck      Grade
 	StuckWhat  string
 	StuckShare float64
-	// Gradient grades the layer's RMS weight gradient against the output
-	// layer's (the gradients rule; judged with two hidden layers or more).
+	// Gradient grades the layer's RMS weight gradient: above ExplodingRMS,
+	// or against the output layer's (judged with two hidden layers or
+	// more), as the gradients rule does.
 	Gradient Grade
 	// Spread grades the weight spread against the fan-in rule.
 	Spread Grade
@@ -57,9 +58,13 @@ func GradeLayers(cfg nn.Config, h nn.Health) []LayerGrades {
 	out := make([]LayerGrades, len(h.Layers))
 	last := len(h.Layers) - 1
 	rms := func(k int) float64 { return h.Layers[k].GradNorm / math.Sqrt(float64(sizes[k]*sizes[k+1])) }
+	// Batch normalization's probe before the first step describes no
+	// network that trains, and its hidden weights' scale is rescaled away
+	// (see latestHealth and badInitScale).
+	untrained := cfg.BatchNorm && h.Step == 0
 	for k, l := range h.Layers {
 		g := &out[k]
-		if k < last {
+		if k < last && !untrained {
 			g.StuckWhat, g.StuckShare = "identical", l.Identical
 			if l.Identical >= SymmetryShare {
 				g.Stuck = GradeBad
@@ -71,16 +76,21 @@ func GradeLayers(cfg nn.Config, h nn.Health) []LayerGrades {
 				g.StuckWhat, g.StuckShare, g.Stuck = "saturated", l.Saturated, max(g.Stuck, shareGrade(l.Saturated, SaturatedWarning, SaturatedSevere))
 			}
 		}
-		if len(cfg.Hidden) >= 2 && rms(last) > 0 && rms(k) > 0 {
+		if len(cfg.Hidden) >= 2 && rms(last) > 0 && rms(k) > 0 && !untrained {
 			r := rms(k) / rms(last)
 			g.Gradient = shareGrade(max(r, 1/r), GradientRatio, GradientRatio)
+		}
+		if rms(k) > ExplodingRMS && !untrained {
+			g.Gradient = GradeBad
 		}
 		rule := nn.FanInStd(sizes[k])
 		off := math.Inf(1)
 		if l.WeightStd > 0 {
 			off = max(l.WeightStd/rule, rule/l.WeightStd)
 		}
-		g.Spread = shareGrade(off, InitStdFactor, InitStdSevere)
+		if !cfg.BatchNorm || k == last {
+			g.Spread = shareGrade(off, InitStdFactor, InitStdSevere)
+		}
 		sane := l.WeightStd >= rule/InitStdFactor
 		if (sane && l.UpdateRatio > LRHighUpdate) || (l.UpdateRatio > 0 && l.UpdateRatio < LRLowUpdate) {
 			g.Update = GradeWarn

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"math"
 	"testing"
 
 	"digitlab/nn"
@@ -38,6 +39,11 @@ func TestGradeLayers(t *testing.T) {
 		{"spread 11× below", nn.ActReLU, func(h *nn.Health) { h.Layers[0].WeightStd /= 11 }, func(g LayerGrades) Grade { return g.Spread }, 0, GradeBad},
 		{"zero spread", nn.ActReLU, func(h *nn.Health) { h.Layers[2].WeightStd = 0 }, func(g LayerGrades) Grade { return g.Spread }, 2, GradeBad},
 		{"vanished gradient", nn.ActReLU, func(h *nn.Health) { h.Layers[0].GradNorm /= 1000 }, func(g LayerGrades) Grade { return g.Gradient }, 0, GradeBad},
+		{"exploded gradient, alike in every layer", nn.ActReLU, func(h *nn.Health) {
+			for k, n := range [][2]float64{{784, 64}, {64, 64}, {64, 10}} {
+				h.Layers[k].GradNorm = 2 * ExplodingRMS * math.Sqrt(n[0]*n[1])
+			}
+		}, func(g LayerGrades) Grade { return g.Gradient }, 1, GradeBad},
 		{"big update", nn.ActReLU, func(h *nn.Health) { h.Layers[0].UpdateRatio = 2 * LRHighUpdate }, func(g LayerGrades) Grade { return g.Update }, 0, GradeWarn},
 		{"tiny update", nn.ActReLU, func(h *nn.Health) { h.Layers[0].UpdateRatio = LRLowUpdate / 2 }, func(g LayerGrades) Grade { return g.Update }, 0, GradeWarn},
 	}
@@ -50,6 +56,39 @@ func TestGradeLayers(t *testing.T) {
 		}
 		if got := tt.get(gs[tt.layer]); got != tt.want {
 			t.Errorf("%s: grade %d, want %d (%+v)", tt.name, got, tt.want, gs[tt.layer])
+		}
+	}
+}
+
+// With batch normalization the probe before the first step is not graded,
+// nor the spread of the hidden layers' weights, which it rescales; the
+// output layer's spread and later probes are.
+func TestGradeLayersBatchNorm(t *testing.T) {
+	cfg := nn.DefaultConfig()
+	cfg.Hidden, cfg.BatchNorm = []int{64, 64}, true
+	tests := []struct {
+		name  string
+		step  int64
+		f     func(h *nn.Health)
+		get   func(LayerGrades) Grade
+		layer int
+		want  Grade
+	}{
+		{"vanished before the first step", 0, func(h *nn.Health) { h.Layers[0].GradNorm = 1e-9 }, func(g LayerGrades) Grade { return g.Gradient }, 0, GradeGood},
+		{"vanished later", 200, func(h *nn.Health) { h.Layers[0].GradNorm = 1e-9 }, func(g LayerGrades) Grade { return g.Gradient }, 0, GradeBad},
+		{"identical before the first step", 0, func(h *nn.Health) { h.Layers[0].Identical = 1 }, func(g LayerGrades) Grade { return g.Stuck }, 0, GradeGood},
+		{"tiny hidden weights", 200, func(h *nn.Health) { h.Layers[0].WeightStd = 1e-5 }, func(g LayerGrades) Grade { return g.Spread }, 0, GradeGood},
+		{"tiny output weights", 200, func(h *nn.Health) { h.Layers[2].WeightStd = 1e-5 }, func(g LayerGrades) Grade { return g.Spread }, 2, GradeBad},
+	}
+	for _, tt := range tests {
+		h := nn.Health{Step: tt.step, Layers: []nn.LayerHealth{layer(64, nil), layer(64, nil), layer(10, nil)}}
+		for k, in := range []int{784, 64, 64} {
+			h.Layers[k].WeightStd = nn.FanInStd(in)
+			h.Layers[k].GradNorm = 0.5 * float64(in) / 784
+		}
+		tt.f(&h)
+		if got := tt.get(GradeLayers(cfg, h)[tt.layer]); got != tt.want {
+			t.Errorf("%s: grade %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }

@@ -58,11 +58,15 @@ func TestPresets(t *testing.T) {
 				return
 			}
 			if p.Fixes != "" {
-				// The rules read batch normalization's first probe, taken
-				// with untrained running statistics, as vanishing
-				// gradients; what the remedy must show is that it trains.
 				if acc := tr.LastEval().Accuracy; tr.State() == nn.Diverged || acc < fixAcc {
 					t.Errorf("%s: %v, validation accuracy %.3f after %d epochs, want at least %.2f", p.Name, tr.State(), acc, epochs, fixAcc)
+				}
+				failure, err := nn.LookupPreset(p.Fixes)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if f, ok := seen[failure.Shows]; ok && remedyRemoves[p.Name] {
+					t.Errorf("%s still shows its failure's %s at %d images: %s", p.Name, f.Code, f.Samples, f.Message)
 				}
 				t.Logf("findings over %d epochs: %v; validation accuracy %.3f; %s", epochs, codes, tr.LastEval().Accuracy, tr.StoppedReason())
 				return
@@ -76,6 +80,11 @@ func TestPresets(t *testing.T) {
 		})
 	}
 }
+
+// remedyRemoves lists the remedies whose failure's finding must never
+// show during the run. Early stopping keeps the best weights of a run that
+// still memorizes its 300 images: overfitting may show before it stops.
+var remedyRemoves = map[string]bool{"fix-deep-sigmoid-bn": true, "fix-diverge-clip": true}
 
 // fixAcc is the validation accuracy a remedy preset must reach in its
 // failure's epochs: none of the failures gets near it.

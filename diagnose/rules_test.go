@@ -96,7 +96,32 @@ func TestRules(t *testing.T) {
 			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e4 }), layer(64, nil), layer(10, nil)}
 		}, CodeExploding},
 		{"gradients through one hidden layer are not judged", func(in *Input) { in.History.Health[0].Layers[0].GradNorm = 1e-9 }, ""},
+		{"a gradient of 3 per weight has exploded", func(in *Input) { in.History.Health[0].Layers[0].GradNorm = 1e3 }, CodeExploding},
+		{"batch norm: an exploded gradient before the first step is not judged", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[0].GradNorm = 1e3
+		}, ""},
 		{"huge initial loss", func(in *Input) { in.History.Initial.Loss = 40 }, CodeBadInitScale},
+		// Batch normalization's first probe runs on running statistics
+		// that have seen no batch: it describes no network that trains.
+		{"batch norm: the probe before the first step is not judged", func(in *Input) {
+			in.Config.Hidden, in.Config.BatchNorm = []int{64, 64}, true
+			in.History.Initial.Loss = 40
+			in.History.Initial.Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-9 }), layer(64, nil), layer(10, func(l *nn.LayerHealth) { l.WeightStd = 0.1 })}
+			in.History.Health = []nn.Health{in.History.Initial}
+		}, ""},
+		{"batch norm: later probes are judged", func(in *Input) {
+			in.Config.Hidden, in.Config.BatchNorm = []int{64, 64}, true
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-6 }), layer(64, nil), layer(10, nil)}
+		}, CodeVanishing},
+		{"batch norm: tiny hidden weights are rescaled", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[0].WeightStd = 5e-4
+		}, ""},
+		{"batch norm: a tiny output layer is not rescaled", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[1].WeightStd = 5e-4
+		}, CodeBadInitScale},
 		{"tiny initial weights", func(in *Input) { in.History.Initial.Layers[0].WeightStd = 5e-4 }, CodeBadInitScale},
 		{"loss climbing back", func(in *Input) {
 			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
@@ -143,16 +168,41 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(40, falling(0.6, 0.25, 40), constant(0.92))
 			in.History.Val = curve(40, falling(0.5, 0.2, 40), constant(0.92))
 		}, ""},
+		{"underfitting: 8 units short of 95% after an epoch", func(in *Input) {
+			in.Config.Hidden = []int{8}
+			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
+		}, CodeUnderfitting},
+		{"underfitting: heavy L2 short of 95% after an epoch", func(in *Input) {
+			in.Config.L2 = 0.05
+			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
+		}, CodeUnderfitting},
+		{"underfitting: 8 units still climbing after three epochs", func(in *Input) {
+			in.Config.Hidden, in.Config.TrainSize = []int{8}, 5000
+			in.History.Train = curve(20, falling(0.9, 0.5, 20), falling(0.6, 0.84, 20))
+			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.6, 0.80, 20))
+		}, CodeUnderfitting},
+		{"a wide network short of 95% after an epoch is not judged", func(in *Input) {
+			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
+		}, ""},
 		{"not underfitting before an epoch", func(in *Input) {
 			in.Samples = 15000
 			in.History.Train = curve(15, falling(1.0, 0.4, 15), falling(0.6, 0.86, 15))
 			in.History.Val = curve(15, falling(0.9, 0.41, 15), falling(0.62, 0.855, 15))
 		}, ""},
 		{"train/validation gap", func(in *Input) {
+			in.Config.TrainSize = 5000
 			in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
 			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
 		}, CodeOverfitting},
+		{"a gap in the first epoch is no memorizing", func(in *Input) {
+			in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
+			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
+		}, ""},
 		{"validation loss rising", func(in *Input) {
+			in.Config.TrainSize = 5000
 			in.History.Train = curve(20, falling(1.0, 0.02, 20), falling(0.7, 0.98, 20))
 			in.History.Val = curve(20, func(i int) float64 { return 0.2 + 0.01*math.Abs(float64(i-8)) }, constant(0.95))
 		}, CodeOverfitting},
@@ -336,6 +386,30 @@ func TestApply(t *testing.T) {
 	}
 	if c, _ := Apply(base, "lr=0.5"); c.Seed != base.Seed || c.BatchSize != base.BatchSize {
 		t.Errorf("Apply changed other keys: %s", c)
+	}
+}
+
+// Weights of N(0,1) and steps too big each blow a run up: the first change
+// of the initial scale's finding fixes both, and its words say so.
+func TestHugeInitAndBigSteps(t *testing.T) {
+	tests := []struct {
+		update     float64
+		change     string
+		mentionsLR bool
+	}{
+		{2, "init=he-normal&lr=0.1", true},
+		{1e-3, "init=he-normal", false},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Init, in.Config.Optimizer, in.Config.LearningRate = nn.InitNormal1, nn.OptSGD, 1
+		in.History.Initial.Loss = 500
+		in.History.Initial.Layers[0].WeightStd = 1
+		in.History.Initial.Layers[0].UpdateRatio = tt.update
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeBadInitScale || fs[0].Change != tt.change || strings.Contains(fs[0].Fix, "learning rate") != tt.mentionsLR {
+			t.Errorf("first step %g: findings %+v, want bad-init-scale first with change %s", tt.update, fs, tt.change)
+		}
 	}
 }
 

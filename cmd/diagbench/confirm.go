@@ -16,6 +16,7 @@ const (
 	confirmSaturated = 0.5   // share of saturated units in a hidden layer
 	confirmIdentical = 0.99  // share of units identical to the first
 	confirmGradRatio = 100.0 // first/last RMS gradient, either way
+	confirmGradGrow  = 100.0 // largest RMS gradient over the healthy base's
 	confirmHurt      = 0.03  // validation accuracy below the base's by this
 	confirmSlow      = 0.05  // validation accuracy below the base's, lr too low
 	confirmGap       = 0.05  // training above validation accuracy by this
@@ -74,7 +75,7 @@ func confirm(c Case, base, o Outcome) (string, bool) {
 		switch {
 		case diverged:
 			return diagnose.CodeDiverged, true
-		case o.GradRatio > confirmGradRatio:
+		case gradExploded(base, o):
 			return c.Label, true
 		}
 		return diagnose.CodeBadInitScale, hurt
@@ -88,6 +89,13 @@ func confirm(c Case, base, o Outcome) (string, bool) {
 	return "", false
 }
 
+// gradExploded reports whether a run's gradients exploded: the first
+// layer's outgrew the last's by confirmGradRatio, or the largest grew to
+// confirmGradGrow times the largest of the healthy base.
+func gradExploded(base, o Outcome) bool {
+	return o.GradRatio > confirmGradRatio || (base.MaxGrad > 0 && o.MaxGrad >= confirmGradGrow*base.MaxGrad)
+}
+
 // causes returns the codes that name a case's cause correctly when shown
 // first.
 func causes(label string, c Case) []string {
@@ -97,6 +105,11 @@ func causes(label string, c Case) []string {
 	}
 	if label == diagnose.CodeDiverged {
 		out = append(out, diagnose.CodeLRTooHigh)
+		// Weights of N(0,1) blow a run up at a sane learning rate: the
+		// initialization is a cause of the divergence by itself.
+		if c.Config.Init == nn.InitNormal1 {
+			out = append(out, diagnose.CodeBadInitScale)
+		}
 	}
 	return out
 }
@@ -122,7 +135,7 @@ func trueOf(code string, c Case, base, o Outcome, label string) bool {
 	case diagnose.CodeVanishing:
 		return o.GradRatio > 0 && o.GradRatio < 1/confirmGradRatio
 	case diagnose.CodeExploding:
-		return o.GradRatio > confirmGradRatio
+		return gradExploded(base, o)
 	case diagnose.CodeBadInitScale:
 		return slices.Contains([]string{nn.InitZeros, nn.InitNormal1, nn.InitTiny}, c.Config.Init)
 	case diagnose.CodeSymmetry:

@@ -8,7 +8,10 @@
 //
 // Even case numbers form the tuning part, odd ones the held-out part; the
 // rules are tuned looking at the tuning part only. -json prints the report
-// and every case as JSON.
+// and every case as JSON; -part tuning (or held-out) trains only that part
+// and -faults only the cases of the named faults, for quicker looks; -cases
+// writes each case as a JSON line as soon as it is trained, so a long run
+// on a busy machine can be read before it ends.
 package main
 
 import (
@@ -19,6 +22,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"digitlab/assets"
@@ -38,11 +42,19 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "cases trained at once")
 	verbose := fs.Bool("v", false, "print one line per case")
+	part := fs.String("part", "all", "cases to train: all, tuning (even) or held-out (odd)")
+	faults := fs.String("faults", "", "comma-separated fault names: train only cases of these")
+	casesFile := fs.String("cases", "", "also write each case as a JSON line to this file as soon as it is trained")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *n < 1 || *workers < 1 {
 		fmt.Fprintln(stderr, "diagbench: -n and -workers must be at least 1")
+		return 2
+	}
+	keep, err := caseFilter(*part, *faults)
+	if err != nil {
+		fmt.Fprintln(stderr, "diagbench:", err)
 		return 2
 	}
 	b, err := assets.MNIST()
@@ -51,7 +63,18 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(*seed, *n, *workers, ds)
+	done := func(Result) error { return nil }
+	if *casesFile != "" {
+		f, err := os.Create(*casesFile)
+		if err != nil {
+			fmt.Fprintln(stderr, "diagbench:", err)
+			return 1
+		}
+		defer f.Close()
+		enc := json.NewEncoder(f)
+		done = func(r Result) error { return enc.Encode(r) }
+	}
+	rs, err := bench(*seed, *n, *workers, keep, done, ds)
 	if err != nil {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 1
@@ -76,7 +99,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, r.line())
 		}
 	}
-	fmt.Fprintf(stdout, "# go run ./cmd/diagbench -n %d -seed %d\n\n", *n, *seed)
+	fmt.Fprintf(stdout, "# go run ./cmd/diagbench %s\n\n", strings.Join(args, " "))
 	for _, rep := range reps {
 		rep.print(stdout)
 	}
@@ -113,23 +136,62 @@ func split(rs []Result) (tune, held []Result) {
 	return tune, held
 }
 
-// bench draws and trains n cases on workers goroutines; each case trains
-// its own seeded runs, so the results do not depend on the scheduling.
-func bench(seed uint64, n, workers int, ds datasets) ([]Result, error) {
-	rs := make([]Result, n)
-	errs := make([]error, n)
+// caseFilter returns which cases a run trains: those of the part (all,
+// tuning or held-out) whose fault is one of faults (every fault if "").
+func caseFilter(part, faults string) (func(Case) bool, error) {
+	parts := map[string]func(int) bool{
+		"all":      func(int) bool { return true },
+		"tuning":   func(i int) bool { return i%2 == 0 },
+		"held-out": func(i int) bool { return i%2 == 1 },
+	}
+	inPart, ok := parts[part]
+	if !ok {
+		return nil, fmt.Errorf("-part %q: want all, tuning or held-out", part)
+	}
+	names := map[string]bool{}
+	for _, name := range strings.Split(faults, ",") {
+		if name == "" {
+			continue
+		}
+		if !slices.ContainsFunc(catalogue, func(f fault) bool { return f.name == name }) {
+			return nil, fmt.Errorf("-faults: no fault %q", name)
+		}
+		names[name] = true
+	}
+	return func(c Case) bool { return inPart(c.Index) && (len(names) == 0 || names[c.Fault]) }, nil
+}
+
+// bench draws the first n cases, keeps those keep accepts, and trains them
+// on workers goroutines, handing each result to done as it is ready (one
+// at a time); each case trains its own seeded runs, so the results do not
+// depend on the scheduling.
+func bench(seed uint64, n, workers int, keep func(Case) bool, done func(Result) error, ds datasets) ([]Result, error) {
+	var cases []Case
+	for i := range n {
+		if c := drawCase(seed, i); keep(c) {
+			cases = append(cases, c)
+		}
+	}
+	rs := make([]Result, len(cases))
+	errs := make([]error, len(cases))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				rs[i], errs[i] = runCase(drawCase(seed, i), ds)
+				rs[i], errs[i] = runCase(cases[i], ds)
+				if errs[i] == nil {
+					mu.Lock()
+					errs[i] = done(rs[i])
+					mu.Unlock()
+				}
 			}
 		}()
 	}
-	for i := range n {
+	for i := range cases {
 		next <- i
 	}
 	close(next)

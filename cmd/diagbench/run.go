@@ -39,6 +39,10 @@ type Outcome struct {
 	// GradRatio is the first layer's RMS weight gradient over the last
 	// layer's (0 with fewer than two hidden layers).
 	GradRatio float64 `json:"gradRatio"`
+	// MaxGrad is the largest RMS weight gradient of any layer on any probe,
+	// the initial one included: a faulty run's against its healthy base's
+	// shows whether the gradients exploded.
+	MaxGrad float64 `json:"maxGrad"`
 }
 
 // datasets are the training and validation sets of each data fault.
@@ -100,6 +104,14 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 	if len(hist.Initial.Layers) > 0 {
 		o.FirstUpdate = hist.Initial.Layers[0].UpdateRatio
 	}
+	sizes := cfg.Layers()
+	for _, h := range append([]nn.Health{hist.Initial}, hist.Health...) {
+		for k, l := range h.Layers {
+			if g := l.GradNorm / math.Sqrt(float64(sizes[k]*sizes[k+1])); g < math.MaxFloat64 {
+				o.MaxGrad = math.Max(o.MaxGrad, g)
+			}
+		}
+	}
 	if h := hist.Health; len(h) > 0 {
 		last := h[len(h)-1]
 		o.LastUpdate = last.Layers[0].UpdateRatio
@@ -109,7 +121,6 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 			o.Identical = math.Max(o.Identical, l.Identical)
 		}
 		if k := len(last.Layers); k >= 3 {
-			sizes := cfg.Layers()
 			rms := func(i int) float64 { return last.Layers[i].GradNorm / math.Sqrt(float64(sizes[i]*sizes[i+1])) }
 			if d := rms(k - 1); d > 0 {
 				o.GradRatio = rms(0) / d

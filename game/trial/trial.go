@@ -52,8 +52,11 @@ type Trial struct {
 
 	broken    nn.Config
 	brokenRun int // the trainer's ID of the broken run
-	fixedRun  int // the trainer's ID of the fixed run, once seen; 0 before
-	rest      []string
+	// unmeasured: the broken run had no evaluation when the fix started,
+	// so Before has its images but no accuracy to compare with.
+	unmeasured bool
+	fixedRun   int // the trainer's ID of the fixed run, once seen; 0 before
+	rest       []string
 }
 
 // Run is what the trial needs of a run of the trainer: its ID, config,
@@ -68,23 +71,24 @@ type Run struct {
 	Findings []string
 }
 
-// last returns the run's latest evaluation, or its sample count and no
-// accuracy before the first.
-func (r Run) last() Point {
+// last returns the run's latest evaluation and true, or its sample count,
+// no accuracy and false before the first.
+func (r Run) last() (Point, bool) {
 	if n := len(r.Val); n > 0 {
-		return Point{r.Val[n-1].Samples, r.Val[n-1].Acc}
+		return Point{r.Val[n-1].Samples, r.Val[n-1].Acc}, true
 	}
-	return Point{Samples: r.Samples}
+	return Point{Samples: r.Samples}, false
 }
 
 // Start begins trying finding f's change on the broken run b, whose config
 // is cfg. It returns the trial and the config to train from the start with
 // the same seed; an error when f has no change or it does not apply.
 func Start(b Run, cfg nn.Config, f diagnose.Finding) (*Trial, nn.Config, error) {
-	return start(b.ID, cfg, b.last(), f.Code, f.Change, f.Alternatives)
+	before, measured := b.last()
+	return start(b.ID, cfg, before, !measured, f.Code, f.Change, f.Alternatives)
 }
 
-func start(brokenRun int, cfg nn.Config, before Point, code, change string, rest []string) (*Trial, nn.Config, error) {
+func start(brokenRun int, cfg nn.Config, before Point, unmeasured bool, code, change string, rest []string) (*Trial, nn.Config, error) {
 	if change == "" {
 		return nil, cfg, fmt.Errorf("%s has no change to try", code)
 	}
@@ -94,7 +98,7 @@ func start(brokenRun int, cfg nn.Config, before Point, code, change string, rest
 	}
 	fixed.Seed = cfg.Seed // the only difference between the runs is the fix
 	t := &Trial{Finding: code, Change: change, Config: fixed.String(), State: Running, Before: before,
-		broken: cfg.Clone(), brokenRun: brokenRun, rest: slices.Clone(rest)}
+		broken: cfg.Clone(), brokenRun: brokenRun, unmeasured: unmeasured, rest: slices.Clone(rest)}
 	return t, fixed, nil
 }
 
@@ -104,7 +108,7 @@ func (t *Trial) TryNext() (next *Trial, cfg nn.Config, ok bool, err error) {
 	if t.State != Done || t.Healed || len(t.rest) == 0 {
 		return nil, t.broken, false, nil
 	}
-	next, cfg, err = start(t.brokenRun, t.broken, t.Before, t.Finding, t.rest[0], t.rest[1:])
+	next, cfg, err = start(t.brokenRun, t.broken, t.Before, t.unmeasured, t.Finding, t.rest[0], t.rest[1:])
 	return next, cfg, err == nil, err
 }
 
@@ -135,16 +139,20 @@ func (t *Trial) Observe(r Run) bool {
 	}
 	prev := t.After
 	if judged == nil && !r.Stopped {
-		t.After = r.last()
+		t.After, _ = r.last()
 		return t.After != prev
 	}
-	t.After = r.last()
+	t.After, _ = r.last()
 	if judged != nil {
 		t.After = Point{judged.Samples, judged.Acc}
 	}
 	t.State = Done
 	gone := !slices.Contains(r.Findings, t.Finding)
+	// Without an accuracy of the broken run, better means above chance.
 	better := t.After.ValAcc > t.Before.ValAcc
+	if t.unmeasured {
+		better = t.After.ValAcc > diagnose.ChanceAcc
+	}
 	t.Healed = gone && better
 	if !t.Healed && len(t.rest) > 0 {
 		t.Next = t.rest[0]
@@ -165,6 +173,9 @@ func (t *Trial) Status() string {
 // sentence says what the fixed run did compared with the broken one.
 func (t *Trial) sentence(gone, better bool) string {
 	acc := fmt.Sprintf("validation accuracy %s → %s after %s images", pct(t.Before.ValAcc), pct(t.After.ValAcc), count(t.After.Samples))
+	if t.unmeasured {
+		acc = fmt.Sprintf("validation accuracy %s after %s images (the broken run had not been evaluated yet)", pct(t.After.ValAcc), count(t.After.Samples))
+	}
 	var s string
 	switch {
 	case gone && better:

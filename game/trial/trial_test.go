@@ -116,6 +116,41 @@ func TestTryNext(t *testing.T) {
 	}
 }
 
+// A broken run stopped before its first evaluation has no accuracy to
+// compare with: the sentence gives the fixed run's alone, and the fix heals
+// when its finding is gone and the accuracy is above chance.
+func TestTrialWithoutEvaluation(t *testing.T) {
+	broken := nn.DefaultConfig()
+	f := diagnose.Finding{Code: diagnose.CodeDiverged, Change: "lr=0.1", Alternatives: []string{"clip=1"}}
+	tests := []struct {
+		name     string
+		acc      float64
+		healed   bool
+		sentence string
+	}{
+		{"above chance", 0.92, true, "Fixed: validation accuracy 92.0% after 2,000 images (the broken run had not been evaluated yet); it no longer diverges."},
+		{"at chance", 0.1, false, "Not fixed: diverged is gone, but validation accuracy 10.0% after 2,000 images (the broken run had not been evaluated yet). Next to try: clip=1."},
+	}
+	for _, tt := range tests {
+		tr, _, err := Start(Run{ID: 1, Samples: 1500, Stopped: true}, broken, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Observe(Run{ID: 2, Config: tr.Config, Samples: 2000, Val: val([2]float64{2000, tt.acc})})
+		if tr.Healed != tt.healed || tr.Sentence != tt.sentence {
+			t.Errorf("%s: healed %v, %q; want %v, %q", tt.name, tr.Healed, tr.Sentence, tt.healed, tt.sentence)
+		}
+		next, _, ok, _ := tr.TryNext()
+		if !ok {
+			continue
+		}
+		next.Observe(Run{ID: 3, Config: next.Config, Samples: 2000, Val: val([2]float64{2000, 0.5})})
+		if !strings.Contains(next.Sentence, "not been evaluated") {
+			t.Errorf("%s: the next trial forgot that the broken run had no evaluation: %q", tt.name, next.Sentence)
+		}
+	}
+}
+
 // Every finding code has words for being gone.
 func TestGoneText(t *testing.T) {
 	for _, code := range []string{diagnose.CodeDiverged, diagnose.CodeNotLearning, diagnose.CodeSymmetry, diagnose.CodeDeadUnits,
