@@ -23,7 +23,7 @@ import (
 // and about 6 MB of its own); without a limit the collector would let the
 // heap grow to twice that before collecting. Under this limit it collects
 // every few seconds then, and the page's WebAssembly memory stays near
-// 70 MB (about 12 MB of it the module's data and the runtime's own).
+// 63 MB in the soak (about 10 MB of it the module's data and the runtime's own).
 const memoryLimit = 56 << 20
 
 func main() {
