@@ -8,10 +8,15 @@ import (
 
 // classifier is the app's own copy of the network being trained, for
 // classifying the drawing: it is rebuilt when a new run starts and takes
-// each new set of weights the trainer sends.
+// each new set of weights the trainer sends. It is an nn.NewPredictor (no
+// gradients), built on one block of weights that each network takes over
+// from the one before, grown as trainer.WeightsCap says: in the browser its
+// weights are the biggest thing the page holds (16 MB for 4×1024 units),
+// and the page's WebAssembly memory keeps its peak for good.
 type classifier struct {
 	net   *nn.Network
 	cfg   nn.Config // the run's config (net's may be of an earlier run of its shape)
+	block []float32 // the net's dense weights
 	runID int
 	step  int64 // WeightsStep of the weights loaded
 	ready bool  // weights of the current run are loaded
@@ -29,12 +34,16 @@ func (c *classifier) sync(s *trainer.Snapshot) {
 			return
 		}
 		if c.net == nil || !c.net.Config().SameShape(cfg) || c.net.Config().Activation != cfg.Activation {
-			// One row is all a drawing needs, and the cheapest to build.
-			net, err := nn.NewNet[float32](cfg, 1)
+			c.net, c.ready = nil, false
+			if n := cfg.DenseParams(); cap(c.block) < n {
+				c.block = nil // let the collector have the old block
+				c.block = make([]float32, trainer.WeightsCap(n))
+			}
+			net, err := nn.NewPredictor(cfg, c.block)
 			if err != nil {
 				return
 			}
-			c.net = net
+			c.net = net // on the old one's memory
 		}
 		c.runID, c.ready, c.step, c.cfg = s.RunID, false, -1, cfg
 	}

@@ -38,10 +38,19 @@ type dense[T Float] struct {
 }
 
 func newDense[T Float](in, out int) *dense[T] {
+	d := denseOn(in, out, make([]T, in*out+out))
+	d.w.grad, d.b.grad = make([]T, in*out), make([]T, out)
+	return d
+}
+
+// denseOn returns a dense layer whose weights and then biases are data
+// (in*out+out numbers), without gradients: it can only run forward until
+// it is given some (see NewPredictor).
+func denseOn[T Float](in, out int, data []T) *dense[T] {
 	return &dense[T]{
 		in: in, out: out,
-		w: &param[T]{data: make([]T, in*out), grad: make([]T, in*out), weight: true, fanIn: in, fanOut: out},
-		b: &param[T]{data: make([]T, out), grad: make([]T, out), fanIn: in, fanOut: out},
+		w: &param[T]{data: data[: in*out : in*out], weight: true, fanIn: in, fanOut: out},
+		b: &param[T]{data: data[in*out : in*out+out : in*out+out], fanIn: in, fanOut: out},
 	}
 }
 

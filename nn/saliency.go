@@ -11,7 +11,8 @@ import "fmt"
 //
 // It uses the network's own buffers, so it does not allocate, and it
 // overwrites the parameter gradients (which a training step clears
-// anyway). Buffers of the wrong size are a programmer error and panic.
+// anyway); a predictor, which keeps no gradients, gets them at its first
+// call (16 MB for 4×1024 units, only when an explanation is asked for). Buffers of the wrong size are a programmer error and panic.
 func (n *Net[T]) InputGradient(image, coef, dx, probs []T) {
 	if len(image) != Inputs || len(coef) != Classes || len(dx) != Inputs || len(probs) != Classes {
 		panic(fmt.Sprintf("nn: InputGradient needs %d inputs, %d weights, %d gradients and %d probabilities, got %d, %d, %d and %d",
@@ -23,6 +24,9 @@ func (n *Net[T]) InputGradient(image, coef, dx, probs []T) {
 	softmax(n.acts[last][:Classes], probs)
 	copy(n.grads[last][:Classes], coef)
 	for _, p := range n.params {
+		if p.grad == nil { // a predictor (NewPredictor) has none until asked for one
+			p.grad = make([]T, len(p.data))
+		}
 		clear(p.grad)
 	}
 	for k := last - 1; k >= 0; k-- {

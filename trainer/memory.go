@@ -1,42 +1,107 @@
 package trainer
 
-import "digitlab/nn"
+import (
+	"slices"
 
-// Bytes of a worker's WebAssembly memory beyond what a run's network needs:
-// the Go runtime, the decoded MNIST images (30,000 × 784 bytes) and the
-// module's own data. Measured with make soak's figures (hidden=128 keeps
-// the worker at about 67 MB).
-const workerBaseBytes = 56 << 20
+	"digitlab/nn"
+)
 
-// WorkerBytes estimates the WebAssembly memory a worker needs to train
-// cfg: its base plus twice the live heap of a run (the garbage collector
-// lets the heap grow to about twice what is live). The live heap is the
-// parameters five times over (weights, gradients, two optimizer moments, the
-// copy for the update ratio) and two float32 buffers per layer output
-// (the activations, the dropout masks and the two shared gradient buffers
-// together take about that) for max(batch, probe) rows. It is a rough
-// figure, for deciding whether a fresh worker would give memory back.
-func WorkerBytes(cfg nn.Config) int64 {
-	params, units := int64(0), int64(nn.Inputs)
-	in := int64(nn.Inputs)
-	for _, h := range append(append([]int(nil), cfg.Hidden...), nn.Classes) {
-		params += in*int64(h) + int64(h)
-		units += 3 * int64(h) // dense output, activation, dropout
-		in = int64(h)
+// The training worker's memory, for deciding when a fresh worker (in the
+// browser, where WebAssembly memory never shrinks) beats the current one.
+// The figures were measured in headless Chromium with runtime.MemStats
+// (a worker training hidden=128 holds about 30 MB of Go heap, one training
+// 4×1024 units with batch 1024 about 200 MB, in 216 MB of WebAssembly
+// memory).
+const (
+	// WorkerMemoryLimit is the Go memory the worker's garbage collector
+	// aims to stay under (debug.SetMemoryLimit): the largest network the
+	// app allows (4×1024 units, batch 1024) lives in it with the collector
+	// running every few seconds, and the worker's WebAssembly memory stays
+	// under the 300 MB the app aims for.
+	WorkerMemoryLimit = 200 << 20
+	// WorkerGCPercent is the worker's GOGC: garbage may grow to a quarter
+	// of what is live before the collector runs (Go's default lets it grow
+	// to as much). Progress messages leave a few MB of garbage a second; at
+	// the default, a worker switching from a small run to the largest one
+	// had about 100 MB of it left to collect while the new run was built,
+	// and grew to 262 MB instead of 216.
+	WorkerGCPercent = 25
+	// workerHeapBase is the live Go heap of a worker besides its run: the
+	// decoded MNIST images (30,000 × 784 bytes) and the runtime's own.
+	workerHeapBase = 26 << 20
+	// workerNonHeap is the WebAssembly memory of a worker besides its Go
+	// heap: the module's data, stacks and the runtime's structures.
+	workerNonHeap = 10 << 20
+	// workerHeapBudget is the most live Go heap a worker may reach: with
+	// workerNonHeap and a margin for the estimate, its WebAssembly memory
+	// stays under 300 MB.
+	workerHeapBudget = 250 << 20
+)
+
+// runBytes estimates the live heap of a run of cfg: the parameters five
+// times over (weights, gradients, two optimizer moments, the copy for the
+// update ratio) and two float32 buffers per layer output (the activations,
+// the dropout masks and the two shared gradient buffers together take about
+// that) for max(batch, probe) rows. The convolutional part's parameters are
+// left out (a few thousand numbers); its outputs count as three layers of
+// the size of its flattened output.
+func runBytes(cfg nn.Config) int64 {
+	sizes := cfg.Layers()
+	units := int64(nn.Inputs)
+	if cfg.Conv != "" {
+		units += 3 * int64(sizes[0])
+	}
+	for _, out := range sizes[1:] {
+		units += 3 * int64(out) // dense output, activation, dropout
 	}
 	rows := int64(max(cfg.BatchSize, 256))
-	live := 4 * (5*params + 2*rows*units)
-	return workerBaseBytes + 2*live
+	return 4 * (5*int64(cfg.DenseParams()) + 2*rows*units)
+}
+
+// WorkerBytes estimates the WebAssembly memory a worker needs to train
+// cfg: besides its base, a heap of what is live and the garbage that
+// WorkerGCPercent allows, but no more than the memory limit unless what is
+// live is more.
+func WorkerBytes(cfg nn.Config) int64 {
+	live := workerHeapBase + runBytes(cfg)
+	return workerNonHeap + max(live, min(live+live*WorkerGCPercent/100, WorkerMemoryLimit))
 }
 
 // WantsFreshWorker reports whether a worker whose WebAssembly memory has
-// grown to current bytes should be replaced by a fresh one before it trains
-// cfg: WebAssembly memory never shrinks, so a worker that once trained a big
-// network keeps its size; a fresh one for a much smaller network gives the
-// difference back. It asks for at least 64 MB to win and for the worker to
-// hold more than twice what cfg needs, so that small changes of shape do not
-// restart the worker.
-func WantsFreshWorker(current int64, cfg nn.Config) bool {
-	need := WorkerBytes(cfg)
-	return current > 2*need && current-need > 64<<20
+// grown to current bytes, training a run of old, should be replaced by a
+// fresh one before it starts a run of next (a new config, or old again for
+// a reset). Two cases call for one:
+//
+//   - next needs much less memory than the worker holds: WebAssembly
+//     memory never shrinks, so a fresh worker gives the difference back.
+//     It asks for at least 64 MB to win and for the worker to hold more
+//     than twice what next needs, so that small changes of shape do not
+//     restart the worker.
+//   - both runs do not fit in the worker's budget together: the engine
+//     builds the new run before it lets go of the old one, so the worker's
+//     memory would grow by the new run for good (a reset of the largest
+//     network took a worker from 216 to 371 MB).
+func WantsFreshWorker(current int64, old, next nn.Config) bool {
+	need := WorkerBytes(next)
+	if current > 2*need && current-need > 64<<20 {
+		return true
+	}
+	return workerHeapBase+runBytes(old)+runBytes(next) > workerHeapBudget
+}
+
+// WeightsCap returns the capacity to give a buffer that must hold n
+// weights in a heap that never shrinks (the page's WebAssembly memory):
+// n for a small network, and once n is past a quarter of it, the size of
+// the largest multilayer perceptron the app allows (4×1024 units, 16 MB).
+// A page that follows networks of growing sizes then allocates one big
+// buffer at most, instead of big ones of every size, whose holes the heap
+// grows around: the page's memory went from 36 to 82 MB switching from
+// 2×1024 to 4×1024 units, and stays at 63 MB with this.
+func WeightsCap(n int) int {
+	largest := nn.DefaultConfig()
+	largest.Hidden = slices.Repeat([]int{nn.MaxUnits}, nn.MaxHiddenLayers)
+	if big := largest.DenseParams(); n > big/4 {
+		return max(n, big)
+	}
+	return n
 }

@@ -8,25 +8,76 @@ import (
 
 func TestWantsFreshWorker(t *testing.T) {
 	const mb = 1 << 20
+	const big = "hidden=1024x1024x1024x1024&batch=1024"
 	tests := []struct {
-		memory int64
-		config string
-		want   bool
+		memory    int64
+		old, next string
+		want      bool
 	}{
-		{300 * mb, "hidden=128", true},                             // after the biggest network, back to the default
-		{300 * mb, "hidden=1024x1024x1024x1024&batch=1024", false}, // the same big network again
-		{70 * mb, "hidden=256x128", false},                         // small changes keep the worker
-		{0, "hidden=none", false},                                  // memory not reported yet
-		{160 * mb, "hidden=1024x1024x1024x1024&batch=32", false},   // needs most of what it has
-		{200 * mb, "hidden=none&batch=1", true},
+		{300 * mb, big, "hidden=128", true},                                                  // after the biggest network, back to the default
+		{220 * mb, big, big, true},                                                           // a reset of it: two would not fit together
+		{220 * mb, big, "hidden=1024x1024&batch=512", true},                                  // nor with a mid-sized one
+		{220 * mb, big, "hidden=512x512&batch=128", true},                                    // a small one gives memory back
+		{180 * mb, "hidden=1024x1024&batch=512", "hidden=1024x1024&batch=512&seed=2", false}, // two mid-sized ones fit
+		{70 * mb, "hidden=128", big, false},                                                  // a small worker can grow into it
+		{70 * mb, "hidden=128", "hidden=256x128", false},                                     // small changes keep the worker
+		{0, "hidden=128", "hidden=none", false},                                              // memory not reported yet
+		{160 * mb, "hidden=128", big + "&seed=2", false},                                     // needs most of what it has
+		{200 * mb, "hidden=512x512", "hidden=none&batch=1", true},                            // gives most of it back
+		{120 * mb, "hidden=664x924x935&batch=321", "hidden=664x924x935&batch=321", false},
+		{120 * mb, "conv=16c3&hidden=1024&batch=1024", "conv=16c3&hidden=1024&batch=1024", true}, // 11 million parameters
+	}
+	for _, tt := range tests {
+		old, err := nn.ParseConfig(tt.old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next, err := nn.ParseConfig(tt.next)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := WantsFreshWorker(tt.memory, old, next); got != tt.want {
+			t.Errorf("%d MB, %s then %s (needs about %d MB): %v, want %v", tt.memory/mb, tt.old, tt.next, WorkerBytes(next)/mb, got, tt.want)
+		}
+	}
+}
+
+// TestWorkerBytes checks the estimate against what the worker's
+// WebAssembly memory was measured at in headless Chromium, within 25%.
+func TestWorkerBytes(t *testing.T) {
+	tests := []struct {
+		config   string
+		measured float64 // MB
+	}{
+		{"hidden=1024x1024x1024x1024&batch=1024", 216},
+		{"hidden=128", 47},
+		{"hidden=664x924x935&batch=321", 101},
 	}
 	for _, tt := range tests {
 		cfg, err := nn.ParseConfig(tt.config)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := WantsFreshWorker(tt.memory, cfg); got != tt.want {
-			t.Errorf("%d MB, %s (needs about %d MB): %v, want %v", tt.memory/mb, tt.config, WorkerBytes(cfg)/mb, got, tt.want)
+		if got := float64(WorkerBytes(cfg)) / 1e6; got < 0.75*tt.measured || got > 1.25*tt.measured {
+			t.Errorf("%s: %.0f MB, measured %.0f MB", tt.config, got, tt.measured)
+		}
+	}
+}
+
+func TestWeightsCap(t *testing.T) {
+	const largest = 3_962_890 // 4×1024 units: 784·1024+1024 + 3·(1024·1024+1024) + 1024·10+10
+	tests := []struct{ n, want int }{
+		{0, 0},
+		{101_770, 101_770}, // hidden=128
+		{largest / 4, largest / 4},
+		{largest/4 + 1, largest},
+		{1_863_690, largest}, // hidden=1024x1024
+		{largest, largest},
+		{11_087_018, 11_087_018}, // conv=16c3&hidden=1024: more than any perceptron
+	}
+	for _, tt := range tests {
+		if got := WeightsCap(tt.n); got != tt.want {
+			t.Errorf("WeightsCap(%d) = %d, want %d", tt.n, got, tt.want)
 		}
 	}
 }

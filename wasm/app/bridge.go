@@ -20,9 +20,11 @@ import (
 //
 // It replaces its worker by a fresh one in two cases: the worker failed
 // (the next command starts a new one, so a passing failure does not end
-// training for good), and a run is about to start whose network needs much
-// less memory than the worker holds (trainer.WantsFreshWorker): WebAssembly
-// memory never shrinks, so only a new instance gives it back. A new worker
+// training for good), and a run is about to start (a new config or a
+// reset) whose network needs much less memory than the worker holds, or
+// that would not fit beside the current one while the engine builds it
+// (trainer.WantsFreshWorker): WebAssembly memory never shrinks, so only a
+// new instance gives it back. A new worker
 // starts with the config of the last run and whether it trained, and its
 // run numbers continue the old worker's, so the app sees one sequence of
 // runs.
@@ -39,8 +41,16 @@ type workerTrainer struct {
 	train   bool           // whether the last commands asked to train
 	runBase int            // added to the worker's run numbers
 	latest  *trainer.Snapshot
-	spare   []float32 // the weights buffer to fill next
 	version uint64
+	// pending is the Float32Array of the newest weights not yet copied
+	// into weights (undefined if none), with its step. They are copied
+	// when the app asks for them (Latest), into the one buffer the page
+	// keeps for weights: the weights of a big network are 16 MB, sent four
+	// times a second, and the page's WebAssembly memory never shrinks, so
+	// every extra copy in Go memory would stay in its peak for good.
+	pending     js.Value
+	pendingStep int64
+	weights     []float32
 }
 
 // newWorkerTrainer adopts the worker that public/loader.js started while
@@ -126,15 +136,9 @@ func (w *workerTrainer) receive(gen int, msg js.Value) {
 		}
 		s.RunID += w.runBase
 		if weights := msg.Get("weights"); weights.Truthy() {
-			// Two buffers take turns: the one of the latest snapshot stays
-			// as it is, the other was two snapshots ago (the app copies the
-			// weights into its classifier). A big network's weights are
-			// 16 MB, four times a second: new buffers would let the page's
-			// memory, which never shrinks, grow by that much garbage.
-			w.spare, s.Weights = w.latest.Weights, jsutil.Float32s(weights, w.spare)
-		} else {
-			s.Weights, s.WeightsStep = w.latest.Weights, w.latest.WeightsStep
+			w.pending, w.pendingStep = weights, s.WeightsStep
 		}
+		s.Weights, s.WeightsStep = w.latest.Weights, w.latest.WeightsStep
 		w.failed = false
 		w.latest = &s
 		w.version++
@@ -174,14 +178,17 @@ func (w *workerTrainer) Send(cmd trainer.Command) bool {
 	case trainer.OpStep:
 		w.train = false
 	}
-	if cmd.Op == trainer.OpStart || cmd.Op == trainer.OpLive {
-		w.config = cmd.Config
-		if cfg, err := nn.ParseConfig(cmd.Config); err == nil && w.ready && trainer.WantsFreshWorker(w.memory, cfg) {
+	if cmd.Op == trainer.OpStart || cmd.Op == trainer.OpLive || cmd.Op == trainer.OpReset {
+		old := w.config
+		if cmd.Op != trainer.OpReset {
+			w.config = cmd.Config
+		}
+		if w.ready && w.wantsFresh(cmd.Op, old, w.config) {
 			on := cmd.On
-			if cmd.Op == trainer.OpLive { // as the engine would: a new run trains if the old one did
+			if cmd.Op != trainer.OpStart { // as the engine would: a new run trains if the old one did
 				on = w.latest.Run == trainer.RunTraining
 			}
-			w.replaceLocked(trainer.Command{Op: trainer.OpStart, Config: cmd.Config, On: on})
+			w.replaceLocked(trainer.Command{Op: trainer.OpStart, Config: w.config, On: on})
 			return true
 		}
 	}
@@ -191,6 +198,25 @@ func (w *workerTrainer) Send(cmd trainer.Command) bool {
 	}
 	w.queue.Push(cmd) // posted by the next Latest
 	return true
+}
+
+// wantsFresh reports whether the worker, running a run of config old,
+// should be replaced by a fresh one before command op starts a run of next
+// (see trainer.WantsFreshWorker). A live change that the engine applies to
+// the run as it is starts nothing, and keeps the worker.
+func (w *workerTrainer) wantsFresh(op, old, next string) bool {
+	nextCfg, err := nn.ParseConfig(next)
+	if err != nil {
+		return false // the engine refuses it
+	}
+	oldCfg, err := nn.ParseConfig(old)
+	if err != nil {
+		oldCfg = nn.DefaultConfig()
+	}
+	if op == trainer.OpLive && nn.CanChangeLive(oldCfg, nextCfg) {
+		return false
+	}
+	return trainer.WantsFreshWorker(w.memory, oldCfg, nextCfg)
 }
 
 // restartCommands returns what a fresh worker replacing a failed one
@@ -219,11 +245,26 @@ func (w *workerTrainer) postLocked(cmds ...trainer.Command) {
 // commands queued since the last call once the worker is ready: the app
 // calls it once per tick, so a burst of commands within a tick (a script
 // calling setConfig in a loop) crosses to the worker as one coalesced batch.
+//
+// The snapshot's weights are the page's one weights buffer, which the next
+// call that finds newer weights overwrites: the app reads them only right
+// after the call, to copy them into its classifier.
 func (w *workerTrainer) Latest() (*trainer.Snapshot, uint64) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.ready {
 		w.postLocked(w.queue.Take()...)
+	}
+	if !w.pending.IsUndefined() {
+		if n := w.pending.Get("length").Int(); cap(w.weights) < n {
+			w.weights = nil // let the collector have the old buffer
+			w.weights = make([]float32, 0, trainer.WeightsCap(n))
+		}
+		w.weights = jsutil.Float32s(w.pending, w.weights)
+		w.pending = js.Undefined()
+		s := *w.latest
+		s.Weights, s.WeightsStep = w.weights, w.pendingStep
+		w.latest = &s
 	}
 	return w.latest, w.version
 }

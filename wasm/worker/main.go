@@ -25,15 +25,12 @@ import (
 	"digitlab/wasm/jsutil"
 )
 
-// memoryLimit is the Go heap size the worker's garbage collector aims to
-// stay under. WebAssembly memory never shrinks, so a heap that overshoots
-// once keeps its size for the worker's life; at this limit the largest
-// network the app allows (4×1024 units, batch 1024) still trains without
-// the collector running constantly (its live heap is well under it).
-const memoryLimit = 200 << 20
-
 func main() {
-	debug.SetMemoryLimit(memoryLimit)
+	// WebAssembly memory never shrinks, so a heap that overshoots once
+	// keeps its size for the worker's life (see trainer.WorkerMemoryLimit
+	// and trainer.WorkerGCPercent).
+	debug.SetMemoryLimit(trainer.WorkerMemoryLimit)
+	debug.SetGCPercent(trainer.WorkerGCPercent)
 	scope := js.Global()
 	post := func(msg map[string]any, transfer ...any) {
 		scope.Call("postMessage", msg, transfer)
