@@ -68,6 +68,12 @@ const (
 	MaxTrainSize    = 60000
 	MaxClip         = 1000
 	MaxPatience     = 1000
+	// MaxDenseParams bounds the dense layers' weights and biases: those of
+	// the largest multilayer perceptron (4 layers of 1024 units). Without
+	// it a convolutional part that does not pool would feed 10,816 values
+	// into 1024 units, 11 million weights that no browser tab has the
+	// memory to train (about 530 MB in the worker).
+	MaxDenseParams = Inputs*MaxUnits + MaxUnits + (MaxHiddenLayers-1)*(MaxUnits*MaxUnits+MaxUnits) + MaxUnits*Classes + Classes
 )
 
 // Config holds every toggle of a network and its training. The zero value is

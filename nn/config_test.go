@@ -335,3 +335,27 @@ func TestConvKeyCanonicalForm(t *testing.T) {
 		t.Errorf("a config without a convolutional part writes %q", s)
 	}
 }
+
+// The largest multilayer perceptron is the most dense weights a network
+// may have, whatever feeds its first layer: a convolutional part that
+// does not pool is refused with 1024 units after it, and named.
+func TestDenseParamsBound(t *testing.T) {
+	for _, tc := range []struct {
+		config string
+		ok     bool
+	}{
+		{"hidden=1024x1024x1024x1024", true},
+		{"conv=8c5-p2-16c5-p2&hidden=1024x1024x1024x1024", true},
+		{"conv=16c3&hidden=1024", false},
+		{"conv=20c1&hidden=1024x1024x1024x1024", false},
+		{"conv=16c3&hidden=64", true},
+	} {
+		_, err := ParseConfig(tc.config)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: error %v, want ok %v", tc.config, err, tc.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "dense weights") {
+			t.Errorf("%s: %v does not say why", tc.config, err)
+		}
+	}
+}

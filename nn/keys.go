@@ -76,6 +76,13 @@ var keyTable = [...]Key{
 					return fmt.Errorf("each hidden layer needs %d to %d units", MinUnits, MaxUnits)
 				}
 			}
+			if checkConv(c.Conv) != nil {
+				return nil // the conv key reports it
+			}
+			if n := c.DenseParams(); n > MaxDenseParams {
+				return fmt.Errorf("%d dense weights; at most %d, those of %d layers of %d units (fewer or narrower layers, or a convolutional part that pools more)",
+					n, MaxDenseParams, MaxHiddenLayers, MaxUnits)
+			}
 			return nil
 		},
 	},
