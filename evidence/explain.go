@@ -180,12 +180,39 @@ func neighbourClause(ns []Neighbour, win int) string {
 		return fmt.Sprintf("%d of the %d closest training images are %ds.", same, k, win)
 	case count[top] == k:
 		return fmt.Sprintf("All %d closest training images are %ds; none is %s %d.", k, top, article(win), win)
+	case 2*count[top] <= k: // no digit is most of them: list them all
+		none := ""
+		if same == 0 {
+			none = fmt.Sprintf("; none is %s %d", article(win), win)
+		}
+		return fmt.Sprintf("The closest training images are %s%s.", listCounts(count), none)
 	case same == 0:
 		return fmt.Sprintf("The closest training images are mostly %ds (%d of %d); none is %s %d.", top, count[top], k, article(win), win)
 	case same == 1:
 		return fmt.Sprintf("The closest training images are mostly %ds (%d of %d); one is %s %d.", top, count[top], k, article(win), win)
 	}
 	return fmt.Sprintf("The closest training images are mostly %ds (%d of %d); %d are %ds.", top, count[top], k, same, win)
+}
+
+// listCounts names the digits counted, the most frequent first: "2 5s,
+// 2 8s, a 4 and a 6".
+func listCounts(count [nn.Classes]int) string {
+	var parts []string
+	for c := nn.Classes; c > 0; c-- {
+		for d, n := range count {
+			switch {
+			case n != c:
+			case n == 1:
+				parts = append(parts, fmt.Sprintf("%s %d", article(d), d))
+			default:
+				parts = append(parts, fmt.Sprintf("%d %ds", n, d))
+			}
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 // article is the indefinite article before a digit's name: "an 8", "a 3".
