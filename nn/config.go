@@ -76,6 +76,46 @@ const (
 	MaxDenseParams = Inputs*MaxUnits + MaxUnits + (MaxHiddenLayers-1)*(MaxUnits*MaxUnits+MaxUnits) + MaxUnits*Classes + Classes
 )
 
+// MaxTrainingFloats bounds trainingFloats: what training the largest
+// perceptron at the largest batch holds, which the browser's worker was
+// measured to fit in about 250 MB.
+const MaxTrainingFloats = 5*MaxDenseParams + 3*MaxBatchSize*(Inputs+MaxHiddenLayers*MaxUnits+Classes)
+
+// trainingFloats estimates the float32 numbers training c holds: each
+// dense parameter five times (weight, gradient, two optimizer moments, the
+// copy for the update ratio) and each layer's output three times (output,
+// activation, dropout mask or gradient) for a batch, or for the 256 images
+// of the health probe if that is more. A convolution's few thousand
+// parameters are left out; its outputs, before and after pooling, are
+// what can make a convolutional network big.
+func (c Config) trainingFloats() int {
+	values := Inputs + Classes
+	if stages, err := parseConv(c.Conv); err == nil {
+		if shapes, err := convShapes(stages); err == nil {
+			for _, sh := range shapes {
+				values += sh.size()
+			}
+		}
+	}
+	for _, u := range c.Hidden {
+		values += u
+	}
+	return 5*c.DenseParams() + 3*max(c.BatchSize, 256)*values
+}
+
+// checkTrainingSize refuses a network whose training would not fit the
+// browser's worker (see MaxTrainingFloats).
+func checkTrainingSize(c *Config) error {
+	if checkConv(c.Conv) != nil || c.DenseParams() > MaxDenseParams {
+		return nil // the conv and hidden keys report those
+	}
+	if n := c.trainingFloats(); n > MaxTrainingFloats {
+		return fmt.Errorf("training this network %d images at a time holds about %d MB, at most %d MB: a smaller batch, or pooling after a convolution",
+			c.BatchSize, n*4>>20, MaxTrainingFloats*4>>20)
+	}
+	return nil
+}
+
 // Config holds every toggle of a network and its training. The zero value is
 // not valid; start from DefaultConfig, which is the seed's first example:
 // 784-128-10, relu, glorot-uniform, Adam with learning rate 1e-3, batch 32.

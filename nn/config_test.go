@@ -359,3 +359,34 @@ func TestDenseParamsBound(t *testing.T) {
 		}
 	}
 }
+
+// What training a network holds is bounded by the largest perceptron at
+// the largest batch: a convolution that does not pool fits at a small
+// batch and is refused at a large one, with the batch named; every preset
+// fits.
+func TestTrainingSizeBound(t *testing.T) {
+	for _, tc := range []struct {
+		config string
+		ok     bool
+	}{
+		{"hidden=1024x1024x1024x1024&batch=1024", true},
+		{"conv=8c5-p2-16c5-p2&hidden=none&batch=1024", true},
+		{"conv=16c5-p2-32c5-p2&hidden=1024x1024x1024x1024&batch=1024", false},
+		{"conv=16c5-p2-32c5-p2&hidden=1024x1024x1024x1024&batch=256", true},
+		{"conv=16c3&hidden=256&batch=1024", false},
+		{"conv=16c3&hidden=256&batch=256", true},
+	} {
+		_, err := ParseConfig(tc.config)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: error %v, want ok %v", tc.config, err, tc.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "batch") {
+			t.Errorf("%s: %v does not name the batch", tc.config, err)
+		}
+	}
+	for _, p := range Presets() {
+		if err := p.Config.Validate(); err != nil {
+			t.Errorf("preset %s: %v", p.Name, err)
+		}
+	}
+}

@@ -96,7 +96,7 @@ var keyTable = [...]Key{
 	boolKey(keyNesterov, "Nesterov's look-ahead for the momentum optimizer", false, func(c *Config) *bool { return &c.Nesterov }),
 	floatKey(keyL2, "L2 weight decay λ", 0, MaxL2, true, func(c *Config) *float64 { return &c.L2 }),
 	optional(floatKey(keyClip, "largest global norm of the gradient (0: no clipping)", 0, MaxClip, true, func(c *Config) *float64 { return &c.Clip })),
-	withCheck(intKey(keyBatch, "images per update", MinBatchSize, MaxBatchSize, func(c *Config) *int { return &c.BatchSize }), checkBatchNorm),
+	withCheck(withCheck(intKey(keyBatch, "images per update", MinBatchSize, MaxBatchSize, func(c *Config) *int { return &c.BatchSize }), checkBatchNorm), checkTrainingSize),
 	intKey(keyTrain, "training images to use", MinTrainSize, MaxTrainSize, func(c *Config) *int { return &c.TrainSize }),
 	optional(live(intKey(keyPatience, "evaluations without a better validation loss before the run stops and keeps the best weights (0: never)", 0, MaxPatience, func(c *Config) *int { return &c.Patience }))),
 	{

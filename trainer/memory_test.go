@@ -25,7 +25,7 @@ func TestWantsFreshWorker(t *testing.T) {
 		{160 * mb, "hidden=128", big + "&seed=2", false},                                     // needs most of what it has
 		{200 * mb, "hidden=512x512", "hidden=none&batch=1", true},                            // gives most of it back
 		{120 * mb, "hidden=664x924x935&batch=321", "hidden=664x924x935&batch=321", false},
-		{120 * mb, "conv=16c3&hidden=256&batch=1024", "conv=16c3&hidden=256&batch=1024", true}, // 10,816 values an image unpooled, 1024 rows
+		{120 * mb, "conv=16c3&hidden=256&batch=256", "conv=16c3&hidden=256&batch=256", true}, // 10,816 values an image unpooled: two runs do not fit
 	}
 	for _, tt := range tests {
 		old, err := nn.ParseConfig(tt.old)
