@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"digitlab/augment"
@@ -134,5 +135,21 @@ func TestSettingsPagesHoldEveryControl(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: the pages hold %v,\nwant %v", name, got, want)
 		}
+	}
+}
+
+// A control whose next value makes the config invalid leaves the config
+// as it was and says why (a convolution in front of four layers of 1024
+// units would give them too many weights).
+func TestSettingsRefuseAnInvalidStep(t *testing.T) {
+	cfg := nn.DefaultConfig()
+	cfg.Hidden = []int{1024, 1024, 1024, 1024}
+	a, _ := newTestApp(t, Options{Config: cfg})
+	click(t, a, "conv:inc")
+	if a.cfg.Conv != "" {
+		t.Errorf("conv became %q", a.cfg.Conv)
+	}
+	if !strings.Contains(a.note, "dense weights") {
+		t.Errorf("note %q does not say why", a.note)
 	}
 }
