@@ -78,25 +78,33 @@ func (v *layersView) follow(f *feed) {
 // setFilters keeps a copy of the first convolution's filters from weights,
 // taken at step, when they are new.
 func (v *layersView) setFilters(cfg nn.Config, weights []float32, step int64) {
-	k, fs := nn.FirstFilters(cfg, weights)
-	if len(fs) == 0 {
-		if v.filters != nil && cfg.Conv == "" {
+	k, n := cfg.FirstConv()
+	if n == 0 {
+		if v.filters != nil {
 			v.filters, v.filterK = nil, 0
 			v.ver++
 		}
 		return
 	}
-	if step == v.filterStep && k == v.filterK && len(fs) == len(v.filters) {
+	if step == v.filterStep && k == v.filterK && n == len(v.filters) {
 		return
 	}
+	_, fs := nn.FirstFilters(cfg, weights)
+	if len(fs) == 0 {
+		return // a snapshot without weights
+	}
+	if k != v.filterK || n != len(v.filters) { // the copies' shape changed
+		v.filters = make([][]float32, n)
+		for i := range v.filters {
+			v.filters[i] = make([]float32, k*k)
+		}
+	}
 	v.filterK, v.filterStep, v.filterMax = k, step, 0
-	v.filters = v.filters[:0]
-	for _, f := range fs {
-		c := append([]float32(nil), f...)
-		for _, w := range c {
+	for i, f := range fs {
+		copy(v.filters[i], f)
+		for _, w := range f {
 			v.filterMax = max(v.filterMax, abs32(w))
 		}
-		v.filters = append(v.filters, c)
 	}
 	v.ver++
 }
