@@ -30,20 +30,86 @@ export function rng(seed) {
 const ACTS = ['relu', 'elu', 'leaky-relu', 'sigmoid', 'tanh', 'linear'];
 const INITS = ['glorot-uniform', 'glorot-normal', 'he-uniform', 'he-normal', 'lecun-normal', 'normal-1', 'tiny', 'zeros'];
 const OPTS = ['sgd', 'momentum', 'adam', 'rmsprop'];
-const PRESETS = ['seed-glorot-relu', 'seed-elu', 'seed-dropout', 'fail-zeros', 'fail-normal1', 'fail-deep-sigmoid',
-  'fail-diverge', 'fail-tiny', 'fail-overfit', 'fail-dying-relu'];
+const PRESETS = ['seed-glorot-relu', 'seed-elu', 'seed-dropout', 'cnn', 'cnn-deep', 'draw-robust', 'fail-zeros', 'fail-normal1',
+  'fail-deep-sigmoid', 'fail-diverge', 'fail-tiny', 'fail-overfit', 'fail-dying-relu', 'fix-deep-sigmoid-bn', 'fix-diverge-clip',
+  'fix-overfit-early-stop'];
+
+// The limits of nn's conv key (nn/convspec.go) and the bound on what
+// training holds (nn.MaxTrainingFloats, the largest perceptron with batch
+// normalization at batch 1024), which randomConfig keeps under.
+const MAX_CONV_OUTPUTS = 16384;
+const MAX_TRAINING_FLOATS = 5 * (784 * 1024 + 1024 + 3 * (1024 * 1024 + 1024) + 1024 * 10 + 10 + 4 * 2 * 1024) +
+  1024 * (784 + 5 * 4 * 1024 + 10 + 2 * 1024);
+
+// randomConv returns a random valid convolutional part: its text, the
+// params, values per image and widest output that nn.Config.TrainingFloats
+// counts for it (with bn, one more value per convolution output), and the
+// flattened size it hands the dense layers.
+function randomConv(r, bn) {
+  for (;;) {
+    let h = 28, c = 1, total = 0, params = 0, values = 0, widest = 0;
+    const stages = [];
+    const n = 1 + Math.floor(r() * 4);
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && r() < 0.5 && h >= 4) {
+        const p = 2 + Math.floor(r() * 2);
+        stages.push(`p${p}`);
+        h = Math.floor(h / p);
+        values += 2 * h * h * c;
+      } else {
+        const f = 1 + Math.floor(r() * 32), k = 1 + Math.floor(r() * 7), same = r() < 0.3;
+        if (!same && h < k) break;
+        stages.push(`${f}c${k}${same ? 's' : ''}`);
+        params += k * k * c * f + f + (bn ? 2 * f : 0);
+        if (!same) h = h - k + 1;
+        c = f;
+        values += (bn ? 5 : 4) * h * h * c;
+      }
+      total += h * h * c;
+      widest = Math.max(widest, h * h * c);
+    }
+    if (stages.length && total <= MAX_CONV_OUTPUTS) return { spec: stages.join('-'), params, values, widest, flat: h * h * c };
+  }
+}
 
 // randomConfig returns a valid config string; one in eight is the largest
-// network allowed, whose memory is what the bounds are about.
+// perceptron allowed, whose memory is what the bounds are about; one in four
+// has a convolutional part (at most the batch its memory bound allows, and
+// often that batch); remedies and augmentation come on at random.
 export function randomConfig(r) {
   const pick = (a) => a[Math.floor(r() * a.length)];
-  const layers = r() < 0.125 ? [1024, 1024, 1024, 1024] : Array.from({ length: Math.floor(r() * 5) }, () => 8 + Math.floor(r() * 1017));
-  const batch = layers.length === 4 && layers[0] === 1024 ? 1024 : 1 + Math.floor(r() * 1024);
-  return [
+  const parts = [];
+  let layers, batch;
+  const bn = r() < 0.2;
+  if (r() < 0.25) {
+    // a network too big for any batch (the health probe's 256 images are
+    // the fewest training holds) is drawn again
+    let conv, fits = 0;
+    while (fits < 256) {
+      conv = randomConv(r, bn);
+      layers = Array.from({ length: Math.floor(r() * 3) }, () => 8 + Math.floor(r() * 249));
+      const params = conv.params + layers.reduce((acc, u, i) => acc + ((i ? layers[i - 1] : conv.flat) + 1) * u + (bn ? 2 * u : 0), 0) +
+        ((layers.length ? layers[layers.length - 1] : conv.flat) + 1) * 10;
+      const values = 784 + 10 + conv.values + layers.reduce((a, u) => a + (bn ? 5 : 4) * u, 0) +
+        2 * Math.max(10, conv.widest, ...layers);
+      fits = Math.floor((MAX_TRAINING_FLOATS - 5 * params) / values);
+    }
+    batch = r() < 0.3 ? Math.min(1024, fits) : 1 + Math.floor(r() * Math.min(1024, fits));
+    parts.push(`conv=${conv.spec}`);
+  } else {
+    layers = r() < 0.125 ? [1024, 1024, 1024, 1024] : Array.from({ length: Math.floor(r() * 5) }, () => 8 + Math.floor(r() * 1017));
+    batch = layers.length === 4 && layers[0] === 1024 ? 1024 : 1 + Math.floor(r() * 1024);
+  }
+  parts.push(
     `hidden=${layers.length ? layers.join('x') : 'none'}`, `act=${pick(ACTS)}`, `init=${pick(INITS)}`,
     `dropout=${(Math.floor(r() * 10) / 10).toFixed(1)}`, `opt=${pick(OPTS)}`, `lr=${(10 ** (-6 + 7 * r())).toPrecision(3)}`,
     `batch=${batch}`, `train=${100 + Math.floor(r() * 19901)}`, `seed=${Math.floor(r() * 2 ** 31)}`,
-  ].join('&');
+  );
+  if (bn && batch >= 2) parts.push('bn=1');
+  if (r() < 0.2) parts.push(`clip=${(10 ** (-2 + 3 * r())).toPrecision(2)}`);
+  if (r() < 0.15) parts.push(`patience=${1 + Math.floor(r() * 20)}`);
+  if (r() < 0.2) parts.push(`augment=${pick(['light', 'strong'])}`);
+  return parts.join('&');
 }
 
 // sameRun reports whether the app's normalized config string is a run of

@@ -76,31 +76,61 @@ const (
 	MaxDenseParams = Inputs*MaxUnits + MaxUnits + (MaxHiddenLayers-1)*(MaxUnits*MaxUnits+MaxUnits) + MaxUnits*Classes + Classes
 )
 
-// MaxTrainingFloats bounds trainingFloats: what training the largest
-// perceptron at the largest batch holds, which the browser's worker was
-// measured to fit in about 250 MB.
-const MaxTrainingFloats = 5*MaxDenseParams + 3*MaxBatchSize*(Inputs+MaxHiddenLayers*MaxUnits+Classes)
+// MaxTrainingFloats bounds TrainingFloats: what training the largest
+// perceptron (with batch normalization) at the largest batch holds, which
+// the browser's worker was measured to fit in 263 MB of WebAssembly memory
+// with all of MNIST loaded. Its terms are those of TrainingFloats for
+// that network: five copies of the parameters, and per image the input,
+// five outputs per hidden layer (dense, normalized, activation, dropout,
+// mask), the classes and the two gradient buffers as wide as a layer.
+const MaxTrainingFloats = 5*(MaxDenseParams+MaxHiddenLayers*2*MaxUnits) +
+	MaxBatchSize*(Inputs+5*MaxHiddenLayers*MaxUnits+Classes+2*MaxUnits)
 
-// trainingFloats estimates the float32 numbers training c holds: each
-// dense parameter five times (weight, gradient, two optimizer moments, the
-// copy for the update ratio) and each layer's output three times (output,
-// activation, dropout mask or gradient) for a batch, or for the 256 images
-// of the health probe if that is more. A convolution's few thousand
-// parameters are left out; its outputs, before and after pooling, are
-// what can make a convolutional network big.
-func (c Config) trainingFloats() int {
-	values := Inputs + Classes
+// TrainingFloats estimates the 4-byte numbers that training c holds, as
+// the network's layers allocate them (see newNet and NewTrainer): every
+// parameter five times (weight, gradient, two optimizer moments, the copy
+// for the update ratio), and for each of max(batch, 256 health-probe)
+// images the input, each layer's output, each dropout mask and pooling's
+// argmax, and the two shared gradient buffers as wide as the widest
+// layer. One estimate serves both the config's bound (checkTrainingSize)
+// and the trainer's decision to start a fresh browser worker, so the two
+// cannot disagree about what a network costs.
+func (c Config) TrainingFloats() int {
+	params := c.DenseParams()
+	perImage := Inputs + Classes
+	widest := Classes
+	// hidden adds the outputs that follow a convolution or a hidden layer
+	// of units outputs over channels channels: batch normalization, the
+	// activation, dropout and its mask.
+	hidden := func(units, channels int) {
+		perImage += 4 * units
+		if c.BatchNorm {
+			perImage += units
+			params += 2 * channels
+		}
+	}
 	if stages, err := parseConv(c.Conv); err == nil {
 		if shapes, err := convShapes(stages); err == nil {
-			for _, sh := range shapes {
-				values += sh.size()
+			in := inputShape
+			for i, st := range stages {
+				out := shapes[i]
+				widest = max(widest, out.size())
+				if st.pool > 0 {
+					perImage += 2 * out.size() // output and argmax
+				} else {
+					params += st.kernel*st.kernel*in.c*st.filters + st.filters
+					hidden(out.size(), out.c)
+				}
+				in = out
 			}
 		}
 	}
 	for _, u := range c.Hidden {
-		values += u
+		widest = max(widest, u)
+		hidden(u, u)
 	}
-	return 5*c.DenseParams() + 3*max(c.BatchSize, 256)*values
+	rows := max(c.BatchSize, 256)
+	return 5*params + rows*(perImage+2*widest)
 }
 
 // checkTrainingSize refuses a network whose training would not fit the
@@ -109,7 +139,7 @@ func checkTrainingSize(c *Config) error {
 	if checkConv(c.Conv) != nil || c.DenseParams() > MaxDenseParams {
 		return nil // the conv and hidden keys report those
 	}
-	if n := c.trainingFloats(); n > MaxTrainingFloats {
+	if n := c.TrainingFloats(); n > MaxTrainingFloats {
 		return fmt.Errorf("training this network %d images at a time holds about %d MB, at most %d MB: a smaller batch, or pooling after a convolution",
 			c.BatchSize, n*4>>20, MaxTrainingFloats*4>>20)
 	}
