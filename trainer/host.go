@@ -65,8 +65,8 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpLive && pending[n-1].Op == OpLive:
 		pending[n-1] = cmd
 		return pending
-	case cmd.Op == OpLive && pending[n-1].Op == OpStart:
-		pending[n-1].Config = cmd.Config
+	case cmd.Op == OpLive && startBefore(pending) >= 0:
+		pending[startBefore(pending)].Config = cmd.Config
 		return pending
 	case cmd.Op == OpTrain && pending[n-1].Op == OpTrain:
 		pending[n-1] = cmd
@@ -80,6 +80,25 @@ func coalesce(pending []Command, cmd Command) []Command {
 		}
 	}
 	return append(pending, cmd)
+}
+
+// startBefore returns the index of the start in pending that only
+// commands leaving its run untrained and unchanged follow (trains, grows of
+// the data, neighbours queries), or -1. A live change there folds into the
+// start: the run has taken no step, so starting it with the new config is
+// the same run, and a fresh browser worker then builds one network, not
+// the old config's and then the new one's.
+func startBefore(pending []Command) int {
+	for i := len(pending) - 1; i >= 0; i-- {
+		switch pending[i].Op {
+		case OpStart:
+			return i
+		case OpTrain, OpGrow, OpNeighbours:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // Take removes and returns the queued commands, oldest first.

@@ -34,7 +34,10 @@ func TestQueueCoalesces(t *testing.T) {
 		{"the newest neighbours query replaces one queued", []Command{near(img1), train(true), near(img2)}, []Command{near(img2), train(true)}},
 		{"a start drops a neighbours query", []Command{near(img1), start("a", true)}, []Command{start("a", true)}},
 		{"a start keeps the grows before it", []Command{live("a"), grow, train(true), start("b", true)}, []Command{grow, start("b", true)}},
-		{"a live change after a train stays after it", []Command{start("a", false), train(true), live("b"), live("c")}, []Command{start("a", false), train(true), live("c")}},
+		{"a live change after a start and a train folds into the start", []Command{start("a", false), train(true), live("b"), live("c")}, []Command{start("c", false), train(true)}},
+		{"a live change after a step stays after it", []Command{start("a", false), step, train(true), live("b")}, []Command{start("a", false), step, train(true), live("b")}},
+		{"a live change after a reset stays after it", []Command{start("a", true), reset, live("b")}, []Command{start("a", true), reset, live("b")}},
+		{"a live change folds past a grow and a neighbours query", []Command{start("a", true), grow, near(img1), live("b")}, []Command{start("b", true), grow, near(img1)}},
 	}
 	for _, tt := range tests {
 		q := NewQueue()
