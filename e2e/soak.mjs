@@ -169,8 +169,8 @@ export async function soak(page, { seconds, seed = 1, log = () => {} }) {
       throw new Error(`after ${what}: run failed: ${s.error}`);
     }
     const m = await memory(page);
-    fig.peakPage = Math.max(fig.peakPage, m.pageBytes);
-    fig.peakWorker = Math.max(fig.peakWorker, m.workerBytes);
+    if (m.pageBytes > fig.peakPage) [fig.peakPage, fig.peakPageAfter] = [m.pageBytes, what];
+    if (m.workerBytes > fig.peakWorker) [fig.peakWorker, fig.peakWorkerAfter] = [m.workerBytes, what];
     if (m.pageBytes > PAGE_MAX || m.workerBytes > WORKER_MAX) {
       throw new Error(`after ${what}: memory page ${(m.pageBytes / 1e6).toFixed(0)} MB, worker ${(m.workerBytes / 1e6).toFixed(0)} MB`);
     }
@@ -248,7 +248,8 @@ export async function soak(page, { seconds, seed = 1, log = () => {} }) {
 
 export function figures(f) {
   return `actions=${f.actions} commands=${f.commands} configs=${f.configs} badCalls=${f.badCalls} crashes=${f.crashes} ` +
-    `failed=${f.failed} peakPageMB=${(f.peakPage / 1e6).toFixed(1)} peakWorkerMB=${(f.peakWorker / 1e6).toFixed(1)} maxFollowMs=${f.maxFollowMs}`;
+    `failed=${f.failed} peakPageMB=${(f.peakPage / 1e6).toFixed(1)} peakWorkerMB=${(f.peakWorker / 1e6).toFixed(1)} maxFollowMs=${f.maxFollowMs}\n` +
+    `  page peak after: ${(f.peakPageAfter || '').slice(0, 160)}\n  worker peak after: ${(f.peakWorkerAfter || '').slice(0, 160)}`;
 }
 
 // As a program: node soak.mjs [seconds] [seed] prints the figures.
