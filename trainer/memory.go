@@ -80,7 +80,9 @@ func WantsFreshWorker(current int64, old, next nn.Config) bool {
 // WeightsCap returns the capacity to give a buffer that must hold n
 // weights in a heap that never shrinks (the page's WebAssembly memory):
 // n for a small network, and once n is past a quarter of it, the size of
-// the largest multilayer perceptron the app allows (4×1024 units, 16 MB).
+// the largest multilayer perceptron the app allows (4×1024 units, 16 MB),
+// with batch normalization's parameters and running statistics (four
+// numbers a unit), so that the same buffer serves it with and without.
 // A page that follows networks of growing sizes then allocates one big
 // buffer at most, instead of big ones of every size, whose holes the heap
 // grows around: the page's memory went from 36 to 82 MB switching from
@@ -88,7 +90,7 @@ func WantsFreshWorker(current int64, old, next nn.Config) bool {
 func WeightsCap(n int) int {
 	largest := nn.DefaultConfig()
 	largest.Hidden = slices.Repeat([]int{nn.MaxUnits}, nn.MaxHiddenLayers)
-	if big := largest.DenseParams(); n > big/4 {
+	if big := largest.DenseParams() + 4*nn.MaxHiddenLayers*nn.MaxUnits; n > big/4 {
 		return max(n, big)
 	}
 	return n

@@ -70,19 +70,39 @@ func TestWorkerBytes(t *testing.T) {
 }
 
 func TestWeightsCap(t *testing.T) {
-	const largest = 3_962_890 // 4×1024 units: 784·1024+1024 + 3·(1024·1024+1024) + 1024·10+10
+	const largest = 3_979_274 // 4×1024 units: 784·1024+1024 + 3·(1024·1024+1024) + 1024·10+10, and 4·4096 of batch norm
 	tests := []struct{ n, want int }{
 		{0, 0},
 		{101_770, 101_770}, // hidden=128
 		{largest / 4, largest / 4},
 		{largest/4 + 1, largest},
 		{1_863_690, largest}, // hidden=1024x1024
+		{3_962_890, largest}, // hidden=1024x1024x1024x1024 without batch norm
 		{largest, largest},
 		{11_087_018, 11_087_018}, // conv=16c3&hidden=1024: more than any perceptron
 	}
 	for _, tt := range tests {
 		if got := WeightsCap(tt.n); got != tt.want {
 			t.Errorf("WeightsCap(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestWeightsCapHoldsTheLargest: the weights the worker sends for the
+// largest perceptron, with or without batch normalization, fit the one big
+// buffer.
+func TestWeightsCapHoldsTheLargest(t *testing.T) {
+	for _, bn := range []string{"0", "1"} {
+		cfg, err := nn.ParseConfig("hidden=1024x1024x1024x1024&bn=" + bn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		net, err := nn.NewPredictor(cfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := net.NumParams(); WeightsCap(n) != WeightsCap(1_000_000) || n > WeightsCap(n) {
+			t.Errorf("bn=%s: %d weights get a buffer of %d, the big one is %d", bn, n, WeightsCap(n), WeightsCap(1_000_000))
 		}
 	}
 }
