@@ -18,9 +18,12 @@ const (
 // Queue holds the commands an engine has not handled yet. It coalesces them
 // so that it never needs to refuse one and a burst costs no more than its
 // last command:
-//   - a start command replaces everything queued but grow commands (it
-//     sets the config and whether to train, which makes earlier commands
-//     moot; a grow brings data, which nothing replaces);
+//   - a start command replaces everything queued but grow and mine
+//     commands (it sets the config and whether to train, which makes
+//     earlier commands moot; a grow or mine brings data, which no start
+//     replaces);
+//   - a mine command replaces a queued mine command (its digits are the
+//     whole set);
 //   - a live change replaces a queued live change (the config it carries is
 //     whole, so the last one wins), or is folded into a queued start (the
 //     run starts on its config);
@@ -56,7 +59,7 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpStart:
 		kept := pending[:0]
 		for _, c := range pending {
-			if c.Op == OpGrow {
+			if c.Op == OpGrow || c.Op == OpMine {
 				kept = append(kept, c)
 			}
 		}
@@ -71,9 +74,9 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpTrain && pending[n-1].Op == OpTrain:
 		pending[n-1] = cmd
 		return pending
-	case cmd.Op == OpNeighbours:
+	case cmd.Op == OpNeighbours || cmd.Op == OpMine:
 		for i, p := range pending {
-			if p.Op == OpNeighbours {
+			if p.Op == cmd.Op {
 				pending[i] = cmd
 				return pending
 			}

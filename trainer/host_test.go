@@ -21,6 +21,8 @@ func TestQueueCoalesces(t *testing.T) {
 	near := func(img *[nn.Inputs]byte) Command { return Command{Op: OpNeighbours, Image: img} }
 	more := testData(600, 1)
 	grow := Command{Op: OpGrow, Train: &more}
+	mine1, mine2 := testData(3, 5), testData(4, 6)
+	mine := func(d *nn.Dataset) Command { return Command{Op: OpMine, Digits: d} }
 	tests := []struct {
 		name string
 		push []Command
@@ -34,6 +36,8 @@ func TestQueueCoalesces(t *testing.T) {
 		{"the newest neighbours query replaces one queued", []Command{near(img1), train(true), near(img2)}, []Command{near(img2), train(true)}},
 		{"a start drops a neighbours query", []Command{near(img1), start("a", true)}, []Command{start("a", true)}},
 		{"a start keeps the grows before it", []Command{live("a"), grow, train(true), start("b", true)}, []Command{grow, start("b", true)}},
+		{"a start keeps the user's digits", []Command{mine(&mine1), train(true), start("b", true)}, []Command{mine(&mine1), start("b", true)}},
+		{"the newest digits replace those queued", []Command{mine(&mine1), step, mine(&mine2)}, []Command{mine(&mine2), step}},
 		{"a live change after a train stays after it", []Command{start("a", false), train(true), live("b"), live("c")}, []Command{start("a", false), train(true), live("c")}},
 	}
 	for _, tt := range tests {
