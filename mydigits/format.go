@@ -38,6 +38,10 @@ const Ext = ".dlmine"
 // other failures with errors.Is.
 var ErrFile = errors.New("not your digits")
 
+// IsFile reports whether data starts as a file of Encode does, whatever
+// follows: a host tells a dropped file of digits from a model by it.
+func IsFile(data []byte) bool { return bytes.HasPrefix(data, []byte(fileMagic)) }
+
 // Encode writes the set in the file format.
 func (s *Set) Encode() []byte {
 	raw := make([]byte, 0, len(s.digits)*recordSize)

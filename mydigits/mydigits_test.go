@@ -212,3 +212,19 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestIsFile(t *testing.T) {
+	for _, tc := range []struct {
+		data []byte
+		want bool
+	}{
+		{setOf(2).Encode(), true},
+		{[]byte(fileMagic), true},
+		{[]byte("DLMODEL\x00"), false},
+		{nil, false},
+	} {
+		if got := IsFile(tc.data); got != tc.want {
+			t.Errorf("IsFile(%q) = %v", tc.data[:min(len(tc.data), 8)], got)
+		}
+	}
+}
