@@ -258,7 +258,7 @@ func (t *teacher) summary(snap *trainer.Snapshot, mine bool, chips bool) string 
 	}
 	s := fmt.Sprintf("Your digits: %d", n)
 	if snap != nil && snap.MineTotal == n && snap.History.Val != nil {
-		s += fmt.Sprintf(", %d read right · validation %s", snap.MineRight, ui.FormatPercent(snap.ValAcc))
+		s = fmt.Sprintf("Your digits: %d of %d read right · validation %s", snap.MineRight, n, ui.FormatPercent(snap.ValAcc))
 	}
 	if !mine {
 		s += " · training on them: off"

@@ -249,7 +249,7 @@ func TestTeachStripScore(t *testing.T) {
 		state        [2]int
 	}{
 		{0, 0, "Your digits: 1 · training on them: off", [2]int{-1, -1}},
-		{1, 1, "Your digits: 1, 1 read right · validation 55.0%", [2]int{1, 1}},
+		{1, 1, "Your digits: 1 of 1 read right · validation 55.0%", [2]int{1, 1}},
 	} {
 		s := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
 		s.MineRight, s.MineTotal = tc.right, tc.total
