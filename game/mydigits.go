@@ -50,8 +50,9 @@ func teachH(form ui.Form) float64 {
 // teachRoom is the part of the drawing panel r that the pad and its
 // answer are laid out in: on a portrait phone the strip takes the
 // panel's bottom, and the pad gives way by what the room left under the
-// answer lacks; elsewhere the strip fits in room the layout leaves
-// (teacher.place).
+// answer lacks, down to minPadShare of the panel's width (then the strip
+// takes the bars' place, see teacher.place); elsewhere the strip fits in
+// room the layout leaves.
 func teachRoom(r ui.Rect, clearW float64, form ui.Form) ui.Rect {
 	if form != ui.Portrait {
 		return r
@@ -66,11 +67,18 @@ func teachRoom(r ui.Rect, clearW float64, form ui.Form) ui.Rect {
 		if lack <= 0 {
 			break
 		}
-		_, room = room.CutBottom(lack, 0)
-		room.H = max(room.H, 0)
+		_, smaller := room.CutBottom(lack, 0)
+		if ui.PhoneDrawingLayout(smaller, clearW, form).Pad.W < minPadShare*r.W {
+			break
+		}
+		room = smaller
 	}
 	return room
 }
+
+// minPadShare is the least share of a portrait panel's width the pad
+// keeps for the strip's sake.
+const minPadShare = 0.84
 
 // teacher is the strip under the pad's answer that teaches the app the
 // user's handwriting: while a drawing is on the pad, ten chips "That's a
@@ -168,6 +176,12 @@ func (t *teacher) place(v *padView, panel ui.Rect, form ui.Form) {
 	default:
 		in := panel.Inset(10)
 		area = ui.Rect{X: in.X, Y: in.Bottom() - h, W: in.W, H: h}
+		if last := l.Bars[len(l.Bars)-1]; !last.Empty() && last.Bottom() > area.Y-4 {
+			l.Bars = [len(l.Bars)]ui.Rect{} // the strip takes the bars' place
+		}
+		if g := v.guessArea(); g.Bottom() > area.Y {
+			area.Y, area.H = g.Bottom(), max(in.Bottom()-g.Bottom(), 0)
+		}
 	}
 	t.line, t.row = area.CutTop(teachLineH, teachGap)
 	rects := make([]ui.Rect, len(t.chips))

@@ -271,7 +271,7 @@ func TestTeachStripLayout(t *testing.T) {
 	for _, tc := range []struct {
 		size    [2]int
 		banners int
-	}{{[2]int{1280, 800}, 0}, {[2]int{1280, 800}, 1}, {[2]int{1280, 800}, 2}, {[2]int{1280, 800}, 5}, {[2]int{1024, 640}, 0}, {[2]int{390, 844}, 0}, {[2]int{320, 568}, 0}, {[2]int{844, 390}, 0}, {[2]int{667, 375}, 0}} {
+	}{{[2]int{1280, 800}, 0}, {[2]int{1280, 800}, 1}, {[2]int{1280, 800}, 2}, {[2]int{1280, 800}, 5}, {[2]int{1024, 640}, 0}, {[2]int{390, 844}, 0}, {[2]int{390, 780}, 0}, {[2]int{360, 740}, 0}, {[2]int{320, 568}, 0}, {[2]int{844, 390}, 0}, {[2]int{667, 375}, 0}} {
 		size := tc.size
 		store := &fakeStore{}
 		a, ft := newTestApp(t, Options{Digits: store, Warnings: make([]string, tc.banners)})
@@ -302,10 +302,12 @@ func TestTeachStripLayout(t *testing.T) {
 		}
 		if !a.mine.line.Empty() {
 			check("line", a.mine.line)
-		} else if tc.banners == 0 {
+		} else if tc.banners == 0 && !a.mine.row.Empty() {
 			t.Errorf("%v: no line", size)
 		}
-		if tc.banners > 1 && a.mine.row.Empty() { // no room: the strip waits for the banner to close
+		// A short portrait phone has no room under the answer: the pad
+		// keeps its size and the strip waits for a taller screen.
+		if (tc.banners > 1 || size == [2]int{320, 568}) && a.mine.row.Empty() { // no room: the strip waits for the banner to close
 			if _, _, _, _, ok := a.ControlRect("teach:0"); ok {
 				t.Errorf("%v with %d banners: chips without a row", size, tc.banners)
 			}
@@ -319,7 +321,7 @@ func TestTeachStripLayout(t *testing.T) {
 			}
 			check(name, ui.Rect{X: x, Y: y, W: w, H: h})
 		}
-		if a.form == ui.Portrait && size[1] >= 844 && l.Pad.W < 0.8*float64(size[0]) {
+		if a.form == ui.Portrait && size[1] >= 780 && l.Pad.W < 0.8*float64(size[0]) {
 			t.Errorf("%v: the pad is %v wide", size, l.Pad.W)
 		}
 		click(t, a, "teach:9")
