@@ -4,7 +4,9 @@
 // fix is tried, the errors, why (the evidence behind the inspected
 // mistake's answer), layers and compare tabs show, and a window
 // resized narrow takes the portrait layout; Save model writes a file that
-// a second app started with -model puts on its pad; screenshots land in
+// a second app started with -model puts on its pad; a digit taught with a
+// click on its chip is kept in a file under the config directory, exported
+// to -model-dir, and found again by a new app; screenshots land in
 // e2e/out/desktop*.png. Run: make
 // test-desktop.
 import { test, after } from 'node:test';
@@ -180,4 +182,54 @@ test('the desktop app started with -model reads the pad with the saved model', {
   await sleep(1500); // the window's first frames
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-model.png')], { env });
   second.kill();
+});
+
+test('the desktop app keeps the digits you teach in a file under the config directory', { timeout: 180000 }, async () => {
+  // A 6 drawn as a tall oval with a small hook on top (e2e/mydigits.test.mjs).
+  const six = [[[170, 40], [120, 60]]];
+  for (let i = 0; i <= 18; i++) {
+    const a = -Math.PI * 0.6 + (2 * Math.PI * i) / 18;
+    six[0].push([140 + 60 * Math.cos(a), 160 + 80 * Math.sin(a)]);
+  }
+  const config = mkdtempSync(join(tmpdir(), 'digitlab-config-'));
+  const strokes = join(config, 'six.json');
+  writeFileSync(strokes, JSON.stringify(six));
+  const file = join(config, 'state.json');
+  const start = () => {
+    const p = spawn(join(root, 'bin', 'digitlab'), ['-state-file', file, '-exit-after', '90s', '-model-dir', config, '-draw-strokes', strokes],
+      { env: { ...env, XDG_CONFIG_HOME: config }, stdio: 'inherit' });
+    procs.push(p);
+    return p;
+  };
+  let app = start();
+  await waitFor((s) => s.controls && s.controls['teach:6'] && s.prediction.ready && s.layout === 'desktop', 60000, 'the chips under the drawing', file);
+  await sleep(1000); // the window's first frames, at its size
+  const geo = xdo('search', '--sync', '--onlyvisible', '--name', 'Digit Lab', 'getwindowgeometry', '--shell').split('\n')
+    .reduce((m, l) => { const [k, v] = l.split('='); if (k) m[k] = Number(v); return m; }, {});
+  const scale = Math.min(geo.WIDTH / 1280, geo.HEIGHT / 800);
+  const click = async (name) => {
+    const r = (await waitFor((s) => s.controls && s.controls[name], 10000, `control ${name}`, file)).controls[name];
+    const x = Math.round(geo.X + (geo.WIDTH - 1280 * scale) / 2 + (r.X + r.W / 2) * scale);
+    const y = Math.round(geo.Y + (geo.HEIGHT - 800 * scale) / 2 + (r.Y + r.H / 2) * scale);
+    xdo('mousemove', String(x), String(y), 'sleep', '0.05', 'mousedown', '1', 'sleep', '0.05', 'mouseup', '1');
+    await sleep(100);
+  };
+  await click('teach:6');
+  const kept = await waitFor((s) => s.mine && s.mine.count === 1, 10000, 'the digit to be kept', file);
+  assert.match(kept.mine.message, /^Kept as a 6 — 1 of your digits/);
+  assert.ok(existsSync(join(config, 'digitlab', 'mydigits.dlmine')), 'the digits file under XDG_CONFIG_HOME');
+  await sleep(800);
+  execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-mydigits.png')], { env });
+  await click('clear');
+  await waitFor((s) => s.controls && s.controls['digits:export'], 10000, 'Export on the empty pad', file);
+  await click('digits:export');
+  const exported = await waitFor((s) => /^Exported /.test(s.mine.message), 10000, 'the export', file);
+  assert.equal(exported.mine.message, 'Exported ' + join(config, 'digitlab-my-digits.dlmine'));
+  app.kill();
+  await sleep(500);
+  // A new app finds the digit where it was kept.
+  app = start();
+  const back = await waitFor((s) => s.mine && s.mine.count === 1 && s.mine.total === 1, 60000, 'the kept digit after a restart', file);
+  assert.equal(back.mine.counts[6], 1);
+  app.kill();
 });

@@ -36,6 +36,9 @@ type Options struct {
 	Share func(query string) string
 	// Models keeps model files (the Save and Load buttons); nil: none.
 	Models ModelFiles
+	// Digits keeps the user's taught digits across reloads and exports
+	// and imports them (game/mydigits.go); nil: they last as long as the app.
+	Digits DigitStore
 }
 
 // App is Digit Lab's screen: an ebiten.Game laid out for the desktop
@@ -67,6 +70,7 @@ type App struct {
 	settingsPage int // the settings panel's page shown, when it has pages
 	padV         *padView
 	model        *modelKeeper // the pad's Save and Load, and a loaded model
+	mine         *teacher     // the user's taught digits, and the strip that teaches them
 	banner       *button      // close ×
 
 	tab  ui.Tab
@@ -126,6 +130,11 @@ func New(t Trainer, opts Options) *App {
 	a.banner = &button{name: "banner:close", label: "×", kind: buttonClose, onClick: func() { a.warnings = nil; a.relayout() }}
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
 	a.model = newModelKeeper(opts.Models, a.saveModel, a.openModel)
+	var lostDigits string
+	a.mine, lostDigits = newTeacher(opts.Digits, a.teach, a.exportDigits, a.importDigits)
+	if lostDigits != "" {
+		a.warnings = append(a.warnings, lostDigits)
+	}
 	a.sizeW, a.sizeH = ui.ScreenW, ui.ScreenH
 	for i := range a.pages {
 		pg := ui.Page(i)
@@ -158,6 +167,10 @@ func New(t Trainer, opts Options) *App {
 	}
 	a.relayout()
 	a.feedViews()
+	if a.mine.set.Len() > 0 { // before the run starts, so its first batch has them
+		ds := a.mine.set.Dataset()
+		a.send(trainer.Command{Op: trainer.OpMine, Digits: &ds})
+	}
 	a.send(trainer.Command{Op: trainer.OpStart, Config: a.cfg.String(), On: true})
 	a.top.setStatus(a.snap, a.note)
 	a.publish()
@@ -245,6 +258,9 @@ func (a *App) update(in *intents) {
 	a.model.update(in, a.ticks)
 	a.padV.update(in)
 	a.predict()
+	if a.mine.update(in, a.padV, &a.pred, a.ticks) {
+		a.rebuildRects() // the chips came or went
+	}
 	a.top.setStatus(a.snap, a.note)
 	a.updateCursor(in)
 	a.publish()
@@ -372,7 +388,7 @@ func (a *App) overControl() bool {
 			return true
 		}
 	}
-	if a.diag.hovering() || a.views[a.tab].hovering() || a.model.hovering() {
+	if a.diag.hovering() || a.views[a.tab].hovering() || a.model.hovering() || a.mine.hovering() {
 		return true
 	}
 	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
@@ -484,6 +500,7 @@ func (a *App) relayout() {
 	}
 	a.padV.resize(a.screen.Drawing, a.p, a.form)
 	a.model.place(a.padV, a.form, f)
+	a.mine.place(a.padV, a.screen.Drawing, a.form)
 	for i, r := range ui.TabsLayout(a.screen.Tabs) {
 		a.tabs[i].rect = r
 	}
@@ -522,6 +539,7 @@ func (a *App) rebuildRects() {
 	}
 	a.set.rects(rects)
 	a.model.rects(rects)
+	a.mine.rects(rects, a.padV, &a.pred)
 	for _, b := range a.tabs {
 		rects[b.name] = b.rect
 	}

@@ -153,6 +153,10 @@ type stateJSON struct {
 	// Model is the pad's loaded model, if any, and the latest message of
 	// saving or loading one (modelJSON).
 	Model modelJSON `json:"model"`
+	// Mine is the user's taught digits: count, counts by label, how many
+	// the run reads right (right of total), and the teaching strip's
+	// latest message (mineJSON).
+	Mine mineJSON `json:"mine"`
 }
 
 // runJSON is a compared run in the state: its book ID, config, best
@@ -233,6 +237,7 @@ func (a *App) publish() {
 		}
 	}
 	s.Model = a.model.state()
+	s.Mine = a.mine.state(a.snap)
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID
@@ -281,8 +286,9 @@ func (a *App) publish() {
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, empty, ready, label, probs[10]}, evidence {winner,
 // runnerUp, sentence, neighbours} (null unless the Why tab is shown),
-// padRect {x, y, w, h}, warnings, error, padError and model {loaded, name,
-// config, message, error}; the fields of the stateJSON type in
+// padRect {x, y, w, h}, warnings, error, padError, model {loaded, name,
+// config, message, error} and mine {count, counts, right, total, message,
+// error}; the fields of the stateJSON type in
 // automation.go say what each means. Safe for concurrent use.
 func (a *App) StateJSON() string {
 	a.auto.mu.Lock()
@@ -351,7 +357,8 @@ func (a *App) DrawStrokes(strokes [][][2]float32) error {
 // fixes), the
 // controls of the selected tab as its view's rects method names them
 // (such as "preset:<name>", "run:<id>:pin", "runs:share", "mistake:<k>");
-// the options
+// the teaching strip's "teach:0" to "teach:9" (while a drawing is on
+// the pad) or "digits:export" and "digits:import"; the options
 // "activation:<name>", "init:<name>" and "optimizer:<name>" (names as in
 // nn.Activations, nn.Inits, nn.Optimizers), "nesterov", and for each
 // stepper "<name>:dec" and "<name>:inc" with <name> one of layers,

@@ -125,7 +125,7 @@ func (v *padView) resize(r ui.Rect, p *painter, form ui.Form) {
 	if form == ui.Desktop {
 		v.layout = ui.DrawingLayout(r, clearW)
 	} else {
-		v.layout = ui.PhoneDrawingLayout(r, clearW, form)
+		v.layout = ui.PhoneDrawingLayout(teachRoom(r, clearW, form), clearW, form)
 	}
 	v.clear.rect = v.layout.Clear
 	side := max(int(math.Round(v.layout.Pad.W)), 1)

@@ -178,6 +178,7 @@ func (a *App) drawRegions(c *canvas) {
 	v.clear.redraw(c, p)
 	a.model.save.redraw(c, p)
 	a.model.load.redraw(c, p)
+	a.mine.redraw(c, p, a)
 	padDirty := dirty(c, &sc.pad, &sc.padDrawn, v.look())
 	if a.model.stripDirty(c) || padDirty { // the strip lies over the pad
 		v.drawPad(c, p)

@@ -354,8 +354,15 @@ func trainingRows(b *panelBuilder, cfg nn.Config) {
 		onClick: func() { b.edit(func(c *nn.Config) { c.Nesterov = !c.Nesterov }) }})
 	b.stepFloats("lr", right(b.labelled("Learning rate"), stepperW), ui.LearningRates, cfg.LearningRate, ui.FormatValue, func(c *nn.Config, v float64) { c.LearningRate = v })
 	b.stepInts("batch", right(b.labelled("Batch size"), stepperW), ui.BatchSizes, cfg.BatchSize, strconv.Itoa, func(c *nn.Config, v int) { c.BatchSize = v })
-	b.stepInts("train", right(b.labelled("Training images"), stepperW), ui.TrainSizes, cfg.TrainSize,
+	// The switch that adds the user's own digits to the training images
+	// sits between the label and the stepper.
+	trow := b.labelled("Training images")
+	tsr, rest := trow.CutRight(stepperW, 8)
+	b.stepInts("train", tsr, ui.TrainSizes, cfg.TrainSize,
 		func(v int) string { return ui.FormatCount(int64(v)) }, func(c *nn.Config, v int) { c.TrainSize = v })
+	mr, _ := rest.CutRight(b.f.regular13.width(mineLabel)+2*chipPadX, 0)
+	b.s.buttons = append(b.s.buttons, &button{name: "mine", rect: mr, label: mineLabel, kind: buttonChip,
+		selected: cfg.Mine, onClick: func() { b.edit(func(c *nn.Config) { c.Mine = !c.Mine }) }})
 	seed := cfg.Seed
 	b.s.steppers = append(b.s.steppers, &stepper{name: "seed", rect: right(b.labelled("Seed"), stepperW),
 		value: strconv.FormatUint(seed, 10), canDec: seed > 0, canInc: seed < ^uint64(0),
@@ -369,6 +376,9 @@ func trainingRows(b *panelBuilder, cfg nn.Config) {
 			})
 		}})
 }
+
+// mineLabel is the switch of the mine key: train on the user's digits too.
+const mineLabel = "+ mine"
 
 // remedyRows are the settings that answer a failure rather than define the
 // network or its training: dropout, weight decay, early stopping and

@@ -211,6 +211,9 @@ type Config struct {
 	// (package augment): off, light or strong. Validation and the health
 	// probe always see the images as they are.
 	Augment augment.Level `json:"augment"`
+	// Mine mixes the user's own taught digits (Trainer.SetMine) into the
+	// training batches, always augmented, so that a few drawings count.
+	Mine bool `json:"mine,omitempty"`
 	// Seed drives every random choice: initialization, shuffling, dropout,
 	// augmentation.
 	Seed uint64 `json:"seed"`

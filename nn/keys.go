@@ -125,6 +125,10 @@ var keyTable = [...]Key{
 			return nil
 		},
 	},
+	// Live, like augmentation: the user's digits change the images a
+	// batch is made of. Their choice and distortion come from their own
+	// stream of the seed, drawn only while it is on and there are digits.
+	live(boolKey(keyMine, "mix your own taught digits into every batch, augmented", true, func(c *Config) *bool { return &c.Mine })),
 	{
 		Name:   keySeed,
 		Help:   "random seed of initialization, shuffling, dropout and augmentation, 0 to 18446744073709551615",
@@ -158,6 +162,7 @@ const (
 	keyTrain     = "train"
 	keyPatience  = "patience"
 	keyAugment   = "augment"
+	keyMine      = "mine"
 	keySeed      = "seed"
 	// KeyPreset names a preset to start from (see Presets); String never
 	// writes it.

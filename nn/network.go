@@ -21,6 +21,7 @@ const (
 	streamShuffle
 	streamDropout
 	streamAugment
+	streamMine
 )
 
 // newRand returns the generator of one stream of a seed.

@@ -2,10 +2,12 @@ package trainer
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"digitlab/diagnose"
 	"digitlab/evidence"
+	"digitlab/mydigits"
 	"digitlab/nn"
 )
 
@@ -72,6 +74,12 @@ type Engine struct {
 	near   *Neighbours
 	coming int
 	wait   *waitingRun // the run that waits for its training images
+	// mine is the user's digits (OpMine), given to each run; mineScore
+	// is their score at mineAt, so that a snapshot of unchanged weights
+	// does not evaluate them again.
+	mine      nn.Dataset
+	mineAt    mineKey
+	mineScore [2]int
 
 	// samples/s over the recent wall time spent training
 	rateSince   time.Time
@@ -83,6 +91,13 @@ type Engine struct {
 type waitingRun struct {
 	cfg     nn.Config
 	running bool
+}
+
+// mineKey is what the score of the user's digits depends on.
+type mineKey struct {
+	runID int
+	steps int64
+	set   int // grows with each OpMine
 }
 
 // NewEngine returns an engine with no run; Handle a start Command to begin.
@@ -143,6 +158,19 @@ func (e *Engine) handle(cmd Command) error {
 		return e.tr.SetLive(cfg)
 	case OpNeighbours:
 		return e.neighbours(cmd.Image)
+	case OpMine:
+		var d nn.Dataset
+		if cmd.Digits != nil {
+			d = *cmd.Digits
+		}
+		if err := checkMine(d); err != nil {
+			return err
+		}
+		if e.tr != nil {
+			e.tr.SetMine(d) // checked
+		}
+		e.mine = d
+		e.mineAt.set++
 	case OpGrow:
 		var train nn.Dataset
 		if cmd.Train != nil {
@@ -166,6 +194,7 @@ func (e *Engine) start(cfg nn.Config, running bool) error {
 	if err != nil {
 		return err
 	}
+	tr.SetMine(e.mine) // checked when it came
 	e.tr = tr
 	e.running = running
 	e.runID++
@@ -277,12 +306,44 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	for _, m := range ev.Mistakes[:ev.NumMistakes] {
 		s.Mistakes = append(s.Mistakes, Mistake{Mistake: m, Pixels: e.data.Val.Image(m.Index)})
 	}
+	s.MineRight, s.MineTotal = e.scoreMine()
 	s.Findings = diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: s.History, Diverged: s.Diverged, Samples: s.Samples})
 	if withWeights {
 		s.Weights = tr.Network().AppendWeights(weights[:0])
 		s.WeightsStep = tr.Steps()
 	}
 	return s
+}
+
+// checkMine refuses a set of the user's digits that is malformed or
+// larger than a host ever sends.
+func checkMine(d nn.Dataset) error {
+	if d.Len() > mydigits.Max {
+		return fmt.Errorf("trainer: %d of your digits; at most %d", d.Len(), mydigits.Max)
+	}
+	if len(d.Pixels) != d.Len()*nn.Inputs {
+		return fmt.Errorf("trainer: your digits have %d pixels for %d labels", len(d.Pixels), d.Len())
+	}
+	for i, y := range d.Labels {
+		if y >= nn.Classes {
+			return fmt.Errorf("trainer: your digit %d has the label %d", i+1, y)
+		}
+	}
+	return nil
+}
+
+// scoreMine returns how many of the user's digits the run's network reads
+// right, and how many there are.
+func (e *Engine) scoreMine() (right, total int) {
+	if e.mine.Len() == 0 {
+		return 0, 0
+	}
+	key := mineKey{runID: e.runID, steps: e.tr.Steps(), set: e.mineAt.set}
+	if key != e.mineAt || e.mineScore[1] == 0 {
+		ev := e.tr.Network().Evaluate(e.mine, 0)
+		e.mineAt, e.mineScore = key, [2]int{int(math.Round(ev.Accuracy * float64(ev.N))), ev.N}
+	}
+	return e.mineScore[0], e.mineScore[1]
 }
 
 func runState(st nn.RunState, running bool) string {

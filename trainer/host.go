@@ -18,12 +18,15 @@ const (
 // Queue holds the commands an engine has not handled yet. It coalesces them
 // so that it never needs to refuse one and a burst costs no more than its
 // last command:
-//   - a start command replaces everything queued but grow commands (it
-//     sets the config and whether to train, which makes earlier commands
-//     moot; a grow brings data, which nothing replaces);
+//   - a start command replaces everything queued but grow and mine
+//     commands (it sets the config and whether to train, which makes
+//     earlier commands moot; a grow or mine brings data, which no start
+//     replaces);
+//   - a mine command replaces a queued mine command (its digits are the
+//     whole set);
 //   - a live change replaces a queued live change (the config it carries is
-//     whole, so the last one wins), or is folded into a queued start (the
-//     run starts on its config);
+//     whole, so the last one wins), or is folded into a queued start that
+//     no step or reset follows (the run starts on its config);
 //   - a train command replaces a queued train command;
 //   - a neighbours query replaces a queued neighbours query (only the
 //     newest image's answer is wanted).
@@ -56,7 +59,7 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpStart:
 		kept := pending[:0]
 		for _, c := range pending {
-			if c.Op == OpGrow {
+			if c.Op == OpGrow || c.Op == OpMine {
 				kept = append(kept, c)
 			}
 		}
@@ -71,9 +74,9 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpTrain && pending[n-1].Op == OpTrain:
 		pending[n-1] = cmd
 		return pending
-	case cmd.Op == OpNeighbours:
+	case cmd.Op == OpNeighbours || cmd.Op == OpMine:
 		for i, p := range pending {
-			if p.Op == OpNeighbours {
+			if p.Op == cmd.Op {
 				pending[i] = cmd
 				return pending
 			}
@@ -84,7 +87,7 @@ func coalesce(pending []Command, cmd Command) []Command {
 
 // startBefore returns the index of the start in pending that only
 // commands leaving its run untrained and unchanged follow (trains, grows of
-// the data, neighbours queries), or -1. A live change there folds into the
+// the data, neighbours queries, the user's digits), or -1. A live change there folds into the
 // start: the run has taken no step, so starting it with the new config is
 // the same run, and a fresh browser worker then builds one network, not
 // the old config's and then the new one's.
@@ -93,7 +96,7 @@ func startBefore(pending []Command) int {
 		switch pending[i].Op {
 		case OpStart:
 			return i
-		case OpTrain, OpGrow, OpNeighbours:
+		case OpTrain, OpGrow, OpNeighbours, OpMine:
 		default:
 			return -1
 		}

@@ -21,6 +21,8 @@ func TestQueueCoalesces(t *testing.T) {
 	near := func(img *[nn.Inputs]byte) Command { return Command{Op: OpNeighbours, Image: img} }
 	more := testData(600, 1)
 	grow := Command{Op: OpGrow, Train: &more}
+	mine1, mine2 := testData(3, 5), testData(4, 6)
+	mine := func(d *nn.Dataset) Command { return Command{Op: OpMine, Digits: d} }
 	tests := []struct {
 		name string
 		push []Command
@@ -37,7 +39,9 @@ func TestQueueCoalesces(t *testing.T) {
 		{"a live change after a start and a train folds into the start", []Command{start("a", false), train(true), live("b"), live("c")}, []Command{start("c", false), train(true)}},
 		{"a live change after a step stays after it", []Command{start("a", false), step, train(true), live("b")}, []Command{start("a", false), step, train(true), live("b")}},
 		{"a live change after a reset stays after it", []Command{start("a", true), reset, live("b")}, []Command{start("a", true), reset, live("b")}},
-		{"a live change folds past a grow and a neighbours query", []Command{start("a", true), grow, near(img1), live("b")}, []Command{start("b", true), grow, near(img1)}},
+		{"a live change folds past a grow, a neighbours query and digits", []Command{start("a", true), grow, near(img1), mine(&mine1), live("b")}, []Command{start("b", true), grow, near(img1), mine(&mine1)}},
+		{"a start keeps the user's digits", []Command{mine(&mine1), train(true), start("b", true)}, []Command{mine(&mine1), start("b", true)}},
+		{"the newest digits replace those queued", []Command{mine(&mine1), step, mine(&mine2)}, []Command{mine(&mine2), step}},
 	}
 	for _, tt := range tests {
 		q := NewQueue()

@@ -21,6 +21,11 @@ const (
 	// cannot cross the worker boundary). A Train no larger than the
 	// engine's says that no more images will come.
 	OpGrow = "grow"
+	// OpMine sets the user's own taught digits (Digits), which the run's
+	// batches mix in while its config has mine on, and which each
+	// snapshot scores (Progress.MineRight). It does not touch the run
+	// otherwise; an empty set removes them.
+	OpMine = "mine"
 )
 
 // Command is a request from the host to the engine. It crosses the Web
@@ -35,6 +40,9 @@ type Command struct {
 	// Train is the training set of OpGrow (a pointer keeps Command
 	// comparable).
 	Train *nn.Dataset `json:"-"`
+	// Digits are the user's digits of OpMine (a pointer keeps Command
+	// comparable).
+	Digits *nn.Dataset `json:"digits,omitempty"`
 }
 
 // Run states of a Progress, as the app and window.digitlab.state() show them.
@@ -93,6 +101,11 @@ type Progress struct {
 	Confusion [nn.Classes][nn.Classes]int `json:"confusion"`
 	// Neighbours answers the latest OpNeighbours query; nil before one.
 	Neighbours *Neighbours `json:"neighbours,omitempty"`
+	// MineRight of MineTotal of the user's own digits (OpMine) are read
+	// right by the run's network as it is at Steps; both 0 without digits
+	// or a run.
+	MineRight int `json:"mineRight"`
+	MineTotal int `json:"mineTotal"`
 	// WeightsStep is the step at which the snapshot's weights were taken.
 	WeightsStep int64 `json:"weightsStep"`
 	// SIMD is true when the engine trains with WebAssembly SIMD kernels

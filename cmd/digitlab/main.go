@@ -7,7 +7,10 @@
 // and are shown in a banner, as in the browser. -model puts a saved model
 // on the pad at start (a bad file is reported and the app runs on); Save
 // model writes files to -model-dir (the home directory by default) and
-// prints their paths, and a model file dropped on the window loads.
+// prints their paths, and a model file dropped on the window loads. The
+// digits the user teaches are kept in digitlab/mydigits.dlmine under the
+// user's config directory; Export writes them to -model-dir too, and a
+// file of them dropped on the window is imported.
 // -state-file writes the
 // app's StateJSON, plus "controls" (every control's rectangle by name),
 // to PATH every 500 ms (atomically, by rename),
@@ -67,6 +70,7 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile, mode
 		return "Printed the link to the terminal."
 	}
 	opts.Models = desktopModels{dir: modelDir}
+	opts.Digits = newDesktopDigits(modelDir)
 	tr := trainer.NewLocal(data, trainer.Options{})
 	defer tr.Close()
 	app := game.New(tr, opts)

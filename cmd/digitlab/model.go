@@ -26,8 +26,19 @@ type desktopModels struct{ dir string }
 // Save writes data to dir/name, through a temporary file renamed into
 // place, and prints the path.
 func (m desktopModels) Save(name string, data []byte) (string, error) {
-	path := filepath.Join(m.dir, filepath.Base(name))
-	tmp, err := os.CreateTemp(m.dir, ".digitlab-model-*")
+	path, err := writeFileIn(m.dir, name, data)
+	if err != nil {
+		return "", err
+	}
+	fmt.Printf("Digit Lab model saved: %s\n", path)
+	return "Saved " + path, nil
+}
+
+// writeFileIn writes data to dir/name (the name's last element only),
+// through a temporary file renamed into place, and returns the path.
+func writeFileIn(dir, name string, data []byte) (string, error) {
+	path := filepath.Join(dir, filepath.Base(name))
+	tmp, err := os.CreateTemp(dir, ".digitlab-*")
 	if err != nil {
 		return "", err
 	}
@@ -42,8 +53,7 @@ func (m desktopModels) Save(name string, data []byte) (string, error) {
 		os.Remove(tmp.Name())
 		return "", werr
 	}
-	fmt.Printf("Digit Lab model saved: %s\n", path)
-	return "Saved " + path, nil
+	return path, nil
 }
 
 // Open says how to load a model on the desktop.
@@ -62,7 +72,8 @@ func readModel(fsys fs.FS, name string) ([]byte, error) {
 }
 
 // loadDropped loads the first regular file dropped on the window this
-// tick, if any, as a model.
+// tick, if any: a file of the user's digits is imported, any other is
+// loaded as a model.
 func loadDropped(app *game.App) {
 	fsys := ebiten.DroppedFiles()
 	if fsys == nil {
@@ -78,6 +89,10 @@ func loadDropped(app *game.App) {
 			data, err := readModel(fsys, e.Name())
 			if err != nil {
 				data = nil // nn.LoadModel's message for no data
+			}
+			if game.IsDigitsFile(data) {
+				app.ImportDigits(data)
+				return
 			}
 			app.LoadModel(e.Name(), data)
 			return

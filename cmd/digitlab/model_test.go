@@ -53,3 +53,26 @@ func TestReadModelIsBounded(t *testing.T) {
 		}
 	}
 }
+
+// The digits are kept in a file under the config directory, which Keep
+// makes, and read back; none kept is no error; Export says where it wrote.
+func TestDesktopDigits(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	exportDir := t.TempDir()
+	d := newDesktopDigits(exportDir)
+	if data, err := d.Load(); data != nil || err != nil {
+		t.Fatalf("before any: %q, %v", data, err)
+	}
+	for _, data := range [][]byte{[]byte("first"), []byte("second")} {
+		if err := d.Keep(data); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := newDesktopDigits(exportDir).Load(); err != nil || !bytes.Equal(got, data) {
+			t.Errorf("kept %q, read %q, %v", data, got, err)
+		}
+	}
+	msg, err := d.Export("my.dlmine", []byte("x"))
+	if path := filepath.Join(exportDir, "my.dlmine"); err != nil || msg != "Exported "+path {
+		t.Errorf("export: %q, %v", msg, err)
+	}
+}

@@ -35,11 +35,12 @@ type workerTrainer struct {
 	gen     int       // counts workers; messages of older ones are ignored
 	ready   bool
 	failed  bool
-	queue   *trainer.Queue // commands waiting for the worker to be ready
-	memory  int64          // the worker's WebAssembly memory, as it last said
-	config  string         // the config of the last start or live command
-	train   bool           // whether the last commands asked to train
-	runBase int            // added to the worker's run numbers
+	queue   *trainer.Queue  // commands waiting for the worker to be ready
+	memory  int64           // the worker's WebAssembly memory, as it last said
+	config  string          // the config of the last start or live command
+	train   bool            // whether the last commands asked to train
+	runBase int             // added to the worker's run numbers
+	mine    trainer.Command // the last OpMine, which a fresh worker gets first
 	latest  *trainer.Snapshot
 	version uint64
 	// pending is the Float32Array of the newest weights not yet copied
@@ -105,6 +106,9 @@ func (w *workerTrainer) replaceLocked(cmds ...trainer.Command) {
 	w.runBase = w.latest.RunID
 	w.ready, w.failed, w.memory = false, false, 0
 	w.queue.Take() // what the old worker had not received is moot: cmds restart
+	if w.mine.Op != "" {
+		w.queue.Push(w.mine)
+	}
 	for _, c := range cmds {
 		w.queue.Push(c)
 	}
@@ -173,6 +177,8 @@ func (w *workerTrainer) Send(cmd trainer.Command) bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	switch cmd.Op {
+	case trainer.OpMine:
+		w.mine = cmd
 	case trainer.OpStart, trainer.OpTrain:
 		w.train = cmd.On
 	case trainer.OpStep:

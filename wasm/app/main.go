@@ -32,10 +32,12 @@ func main() {
 	opts.Share = shareLink
 	models := &pageModels{}
 	opts.Models = models
+	opts.Digits = pageDigits{files: models}
 	app := game.New(newWorkerTrainer(), opts)
 	models.app = app
 	exposeAPI(app)
 	models.exposeModelAPI()
+	exposeDigitsAPI(app)
 	models.watchDrops()
 	ebiten.SetWindowTitle("Digit Lab")
 	if err := ebiten.RunGame(app); err != nil {

@@ -24,6 +24,8 @@ const maxModelBytes = 64 << 20
 type pageModels struct {
 	app    *game.App // set once the app exists, before it runs
 	picker js.Value  // the hidden <input type=file>, made on first use
+	// digitsPicker is the one of the user's digits' Import (mydigits.go).
+	digitsPicker js.Value
 }
 
 // Save downloads data as a file called name.
@@ -62,23 +64,27 @@ func (m *pageModels) Save(name string, data []byte) (msg string, err error) {
 // gesture is fresh: a mouse press is (the app sees it a tick later), a
 // finger only when it lifts, so without that the picker opens at the next
 // pointerup.
-func (m *pageModels) Open() string {
+func (m *pageModels) Open() string { return m.pick(&m.picker, game.ModelExt) }
+
+// pick shows the file picker *picker, made on first use for files named
+// *ext (see Open).
+func (m *pageModels) pick(picker *js.Value, ext string) string {
 	err := jsutil.Catch(func() error {
-		if !m.picker.Truthy() {
-			m.picker = m.newPicker()
+		if !picker.Truthy() {
+			*picker = m.newPicker(ext)
 		}
 		g := js.Global()
 		if act := g.Get("navigator").Get("userActivation"); act.Truthy() && !act.Get("isActive").Bool() {
 			var once js.Func
 			once = js.FuncOf(func(js.Value, []js.Value) any {
-				m.picker.Call("click")
+				picker.Call("click")
 				once.Release()
 				return nil
 			})
 			g.Call("addEventListener", "pointerup", once, map[string]any{"once": true, "capture": true})
 			return nil
 		}
-		m.picker.Call("click")
+		picker.Call("click")
 		return nil
 	})
 	if err != nil {
@@ -87,12 +93,13 @@ func (m *pageModels) Open() string {
 	return ""
 }
 
-// newPicker makes the hidden file input whose choice loads as a model.
-func (m *pageModels) newPicker() js.Value {
+// newPicker makes a hidden file input for files named *ext, whose choice
+// is read (read).
+func (m *pageModels) newPicker(ext string) js.Value {
 	doc := js.Global().Get("document")
 	in := doc.Call("createElement", "input")
 	in.Set("type", "file")
-	in.Set("accept", game.ModelExt+",application/octet-stream")
+	in.Set("accept", ext+",application/octet-stream")
 	in.Get("style").Set("display", "none")
 	in.Call("addEventListener", "change", js.FuncOf(func(js.Value, []js.Value) any {
 		if files := in.Get("files"); files.Length() > 0 {
@@ -129,7 +136,8 @@ func (m *pageModels) watchDrops() {
 }
 
 // read reads the start of file (a File or Blob), up to maxModelBytes, and
-// loads it as a model.
+// imports it as the user's digits if it is a file of them, else loads it
+// as a model.
 func (m *pageModels) read(file js.Value) {
 	name := ""
 	if n := file.Get("name"); n.Type() == js.TypeString {
@@ -142,6 +150,10 @@ func (m *pageModels) read(file js.Value) {
 		arr := js.Global().Get("Uint8Array").New(args[0])
 		data := make([]byte, arr.Length())
 		js.CopyBytesToGo(data, arr)
+		if game.IsDigitsFile(data) {
+			m.app.ImportDigits(data)
+			return nil
+		}
 		m.app.LoadModel(name, data)
 		return nil
 	})
@@ -178,7 +190,7 @@ func (m *pageModels) exposeModelAPI() {
 		return js.Global().Get("Promise").New(executor)
 	}))
 	api.Set("loadModel", apiFunc("loadModel", func(args []js.Value) (string, error) {
-		data, err := modelArg(args)
+		data, err := fileArg(args, maxModelBytes, "a model file")
 		if err != nil {
 			return "", err
 		}
@@ -190,17 +202,18 @@ func (m *pageModels) exposeModelAPI() {
 	}))
 }
 
-// modelArg reads a model file from base64 text, a Uint8Array or an
-// ArrayBuffer, checking its size before copying it.
-func modelArg(args []js.Value) ([]byte, error) {
-	const want = "a model file as base64 text, a Uint8Array or an ArrayBuffer"
+// fileArg reads a file (what names it) of at most limit bytes from base64
+// text, a Uint8Array or an ArrayBuffer, checking its size before copying
+// it.
+func fileArg(args []js.Value, limit int, what string) ([]byte, error) {
+	want := what + " as base64 text, a Uint8Array or an ArrayBuffer"
 	if len(args) < 1 {
 		return nil, errors.New("needs " + want)
 	}
 	v := args[0]
 	if t, ok := jsutil.TypeOf(v); ok && t == js.TypeString {
-		if n := jsLength(v); n > maxModelBytes/3*4+4 {
-			return nil, fmt.Errorf("the text is %d characters long; a model is at most %d bytes", n, maxModelBytes)
+		if n := jsLength(v); n > limit/3*4+4 {
+			return nil, fmt.Errorf("the text is %d characters long; %s is at most %d bytes", n, what, limit)
 		}
 		data, err := base64.StdEncoding.DecodeString(v.String())
 		if err != nil {
@@ -218,8 +231,8 @@ func modelArg(args []js.Value) ([]byte, error) {
 	case !v.InstanceOf(g.Get("Uint8Array")):
 		return nil, errors.New("needs " + want)
 	}
-	if n := v.Length(); n > maxModelBytes {
-		return nil, fmt.Errorf("%d bytes; a model is at most %d", n, maxModelBytes)
+	if n := v.Length(); n > limit {
+		return nil, fmt.Errorf("%d bytes; %s is at most %d", n, what, limit)
 	}
 	data := make([]byte, v.Length())
 	js.CopyBytesToGo(data, v)

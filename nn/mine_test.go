@@ -1,0 +1,124 @@
+package nn
+
+import (
+	"slices"
+	"testing"
+)
+
+// One row in MineEvery of the batches is the user's, whatever the batch
+// size; with one image a batch, every MineEvery-th batch is theirs alone.
+func TestMineRows(t *testing.T) {
+	for _, tc := range []struct {
+		batch, steps int
+		want         []int // rows of the first steps
+	}{
+		{32, 3, []int{4, 4, 4}},
+		{10, 4, []int{1, 1, 1, 2}},
+		{1, 9, []int{0, 0, 0, 0, 0, 0, 0, 1, 0}},
+		{4, 4, []int{0, 1, 0, 1}},
+	} {
+		tr := &Trainer{cfg: Config{Mine: true}, mine: synthData(3, 5)}
+		var got []int
+		for range tc.steps {
+			got = append(got, tr.mineRows(tc.batch))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("batch %d: rows %v, want %v", tc.batch, got, tc.want)
+		}
+	}
+	off := &Trainer{cfg: Config{}, mine: synthData(3, 5)}
+	if k := off.mineRows(32); k != 0 {
+		t.Errorf("mine off: %d rows", k)
+	}
+}
+
+// misreadDigits are n of the user's own way of writing 7: the synthetic
+// 2s, transposed, which no training image looks like.
+func misreadDigits(n int) Dataset {
+	d := synthData(n*Classes, 7)
+	var mine Dataset
+	for i := range d.Len() {
+		if d.Labels[i] != 2 {
+			continue
+		}
+		img := d.Image(i)
+		for p := range Inputs {
+			mine.Pixels = append(mine.Pixels, img[(p%28)*28+p/28])
+		}
+		mine.Labels = append(mine.Labels, 7)
+	}
+	return mine
+}
+
+// The user's digits change the run only while mine is on, with digits;
+// the same seed, digits and config train the same weights.
+func TestMineStream(t *testing.T) {
+	const steps = 40 // more than one epoch of smallConfig at batch 32
+	run := func(on bool, mine Dataset) []float32 {
+		cfg := smallConfig()
+		cfg.Mine = on
+		tr := newSynthTrainer(t, cfg, TrainerOptions{})
+		if err := tr.SetMine(mine); err != nil {
+			t.Fatal(err)
+		}
+		tr.Step(steps)
+		return tr.Network().AppendWeights(nil)
+	}
+	base := run(false, Dataset{})
+	for _, tc := range []struct {
+		name string
+		a, b []float32
+		same bool
+	}{
+		{"off, with digits = off, without", run(false, misreadDigits(5)), base, true},
+		{"on, without digits = off", run(true, Dataset{}), base, true},
+		{"on twice, same digits", run(true, misreadDigits(5)), run(true, misreadDigits(5)), true},
+		{"on vs off", run(true, misreadDigits(5)), base, false},
+		{"on, other digits", run(true, misreadDigits(5)), run(true, misreadDigits(6)), false},
+	} {
+		if got := slices.Equal(tc.a, tc.b); got != tc.same {
+			t.Errorf("%s: same weights %v, want %v", tc.name, got, tc.same)
+		}
+	}
+}
+
+// Training with mine on teaches the network the user's way of writing a
+// digit that the training images write otherwise.
+func TestMineTeaches(t *testing.T) {
+	mine := misreadDigits(5)
+	for _, tc := range []struct {
+		on      bool
+		atLeast float64
+		atMost  float64
+	}{
+		{false, 0, 0.5},
+		{true, 0.9, 1},
+	} {
+		cfg := smallConfig()
+		cfg.Mine = tc.on
+		tr := newSynthTrainer(t, cfg, TrainerOptions{})
+		if err := tr.SetMine(mine); err != nil {
+			t.Fatal(err)
+		}
+		tr.Step(300)
+		acc := tr.Evaluate(mine, 0).Accuracy
+		if acc < tc.atLeast || acc > tc.atMost {
+			t.Errorf("mine=%v: %.0f%% of the user's digits read right, want %.0f%%-%.0f%%", tc.on, 100*acc, 100*tc.atLeast, 100*tc.atMost)
+		}
+		if val := tr.Evaluate(tr.val, 0).Accuracy; val < 0.9 {
+			t.Errorf("mine=%v: validation accuracy %.1f%%", tc.on, 100*val)
+		}
+	}
+}
+
+func TestSetMineRejectsBadData(t *testing.T) {
+	tr := newSynthTrainer(t, smallConfig(), TrainerOptions{})
+	for _, d := range []Dataset{
+		{Pixels: make([]uint8, 10), Labels: []uint8{1}},
+		{Pixels: make([]uint8, Inputs), Labels: []uint8{10}},
+	} {
+		if err := tr.SetMine(d); err == nil {
+			t.Errorf("accepted %d pixels with labels %v", len(d.Pixels), d.Labels)
+		}
+	}
+}
