@@ -109,6 +109,7 @@ export function randomConfig(r) {
   if (r() < 0.2) parts.push(`clip=${(10 ** (-2 + 3 * r())).toPrecision(2)}`);
   if (r() < 0.15) parts.push(`patience=${1 + Math.floor(r() * 20)}`);
   if (r() < 0.2) parts.push(`augment=${pick(['light', 'strong'])}`);
+  if (r() < 0.2) parts.push('mine=1');
   return parts.join('&');
 }
 
@@ -228,6 +229,13 @@ export async function soak(page, { seconds, seed = 1, log = () => {} }) {
       const err = await page.evaluate((s) => window.digitlab.drawStrokes(s), d.strokes);
       if (err !== '') throw new Error(`${what} refused: ${err}`);
       fig.commands += 2;
+      if (r() < 0.3) {
+        // teach it (the kept digits grow to their cap of 500 over a long soak)
+        what = `teaching a ${d.label}`;
+        const taught = await page.evaluate((l) => window.digitlab.teach(l), d.label);
+        if (taught !== '' && !/most kept/.test(taught)) throw new Error(`${what} refused: ${taught}`);
+        fig.commands++;
+      }
     } else {
       const call = BAD_CALLS[Math.floor(r() * BAD_CALLS.length)];
       what = call.slice(0, 80);
