@@ -508,7 +508,7 @@ func (a *App) relayout() {
 	}
 	a.padV.resize(a.screen.Drawing, a.p, a.form)
 	a.model.place(a.padV, a.form, f)
-	for i, r := range ui.TabsLayout(a.screen.Tabs) {
+	for i, r := range ui.TabsLayout(a.screen.Tabs, tabLabelWidths(f)) {
 		a.tabs[i].rect = r
 	}
 	a.diag.resize(a.screen.Diagnosis, a.p)
@@ -522,7 +522,11 @@ func (a *App) relayout() {
 // rebuildSettings lays the settings panel out for the current config and
 // records where every control is, for ControlRect.
 func (a *App) rebuildSettings() {
-	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, a.edit, a.settingsPage, a.turnSettingsPage)
+	sz := mouseSizes
+	if a.form != ui.Desktop {
+		sz = touchSizes // finger-sized on a phone
+	}
+	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, sz, a.edit, a.settingsPage, a.turnSettingsPage)
 	a.rebuildRects()
 	a.cache.invalidate()
 }

@@ -33,7 +33,8 @@ type glyphSet struct {
 // scale the painter draws at (at), so that text is as crisp as the screen.
 type face struct {
 	name      string
-	glyphSet  // 1x
+	size      float64 // em size in logical pixels
+	glyphSet          // 1x
 	kern      map[[2]rune]float64
 	ascent    float64
 	descent   float64
@@ -127,7 +128,7 @@ func (f *face) at(scale int) *glyphSet {
 
 func newFace(img *ebiten.Image, f *fontatlas.Face) *face {
 	fc := &face{glyphSet: glyphSet{atlas: img, other: map[rune]*glyph{}}, kern: map[[2]rune]float64{},
-		ascent: f.Ascent, descent: f.Descent, capHeight: f.CapHeight}
+		size: f.Size, ascent: f.Ascent, descent: f.Descent, capHeight: f.CapHeight}
 	for _, g := range f.Glyphs {
 		gl := &glyph{sx: float32(g.X), sy: float32(g.Y), w: float32(g.W), h: float32(g.H),
 			offX: float64(g.OffX), offY: float64(g.OffY), adv: g.Advance}
