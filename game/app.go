@@ -187,6 +187,7 @@ func (a *App) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 // (device pixels per outside pixel) and returns the screen's size in
 // device pixels.
 func (a *App) layoutAt(outsideW, outsideH, d float64) (float64, float64) {
+	d = deviceScale(outsideW, outsideH, d)
 	a.resize(outsideW, outsideH)
 	sw, sh := math.Max(outsideW*d, 1), math.Max(outsideH*d, 1)
 	v := screenView(outsideW, outsideH, a.sizeW, a.sizeH, d)

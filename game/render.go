@@ -66,6 +66,22 @@ func (c *canvas) restore(r ui.Rect) {
 	c.dst.DrawImage(c.chrome.SubImage(b).(*ebiten.Image), op)
 }
 
+// maxDevicePixels bounds the screen's size in device pixels: a 4K
+// screen's. The page's WebAssembly memory grows with it, by about 4 bytes
+// a device pixel (measured in headless Chromium: a 1440x900 page at device
+// scale 2 held 43 MB drawn at device pixels against 20 MB drawn at CSS
+// pixels; a 390x844 phone at scale 3, 60 MB), and its bound is 100 MB.
+const maxDevicePixels = 3840 * 2160
+
+// deviceScale returns the device scale d to draw an outside size of w x h
+// at, lowered so that the screen has at most maxDevicePixels.
+func deviceScale(w, h, d float64) float64 {
+	if px := w * h * d * d; px > maxDevicePixels {
+		return d * math.Sqrt(maxDevicePixels/px)
+	}
+	return d
+}
+
 // screenView returns the view of a screen of outside size ow x oh at
 // device scale d onto which a logical screen of lw x lh is laid: scaled
 // to fit and centred, as ebiten letterboxes. A zoom within 1% of 1 (a
