@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -178,13 +179,36 @@ func New(t Trainer, opts Options) *App {
 	return a
 }
 
-// Layout picks the form for the outside size (ui.FormFor): the fixed
-// desktop screen, which ebiten scales and letterboxes, or a phone layout in
-// CSS pixels; it lays the screen out again when the form or size changed.
-// Ebiten calls it on the game's loop, as it calls Update and Draw.
+// Layout is LayoutF at device scale 1, in whole pixels; ebiten calls
+// LayoutF instead, and tests call Layout.
 func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
-	a.resize(float64(outsideWidth), float64(outsideHeight))
-	return int(a.sizeW), int(a.sizeH)
+	w, h := a.layoutAt(float64(outsideWidth), float64(outsideHeight), 1)
+	return int(w), int(h)
+}
+
+// LayoutF picks the form for the outside size (ui.FormFor) and lays the
+// screen out again when the form or size changed. The screen it asks ebiten
+// for is the outside size in device pixels, so that ebiten shows it
+// unscaled and the app draws at the device's resolution (HiDPI); the
+// painter maps the logical layout onto it. Ebiten calls it on the game's
+// loop, as it calls Update and Draw.
+func (a *App) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
+	return a.layoutAt(outsideWidth, outsideHeight, ebiten.Monitor().DeviceScaleFactor())
+}
+
+// layoutAt lays the app out for an outside size at a device scale d
+// (device pixels per outside pixel) and returns the screen's size in
+// device pixels.
+func (a *App) layoutAt(outsideW, outsideH, d float64) (float64, float64) {
+	d = deviceScale(outsideW, outsideH, d)
+	a.resize(outsideW, outsideH)
+	sw, sh := math.Max(outsideW*d, 1), math.Max(outsideH*d, 1)
+	v := screenView(outsideW, outsideH, a.sizeW, a.sizeH, d)
+	if v != a.p.view {
+		a.p.setView(v)
+		a.relayout() // textures sized in device pixels follow
+	}
+	return sw, sh
 }
 
 // resize lays the app out for an outside size, if its form or logical size
@@ -211,6 +235,7 @@ func (a *App) setPage(pg ui.Page) {
 // trainer and keeps the prediction current.
 func (a *App) Update() error {
 	a.input.read(&a.in)
+	a.p.view.toLogical(&a.in)
 	a.update(&a.in)
 	return nil
 }
@@ -501,7 +526,7 @@ func (a *App) relayout() {
 	a.padV.resize(a.screen.Drawing, a.p, a.form)
 	a.model.place(a.padV, a.form, f)
 	a.mine.place(a.padV, a.screen.Drawing, a.form)
-	for i, r := range ui.TabsLayout(a.screen.Tabs) {
+	for i, r := range ui.TabsLayout(a.screen.Tabs, tabLabelWidths(f)) {
 		a.tabs[i].rect = r
 	}
 	a.diag.resize(a.screen.Diagnosis, a.p)
@@ -515,7 +540,11 @@ func (a *App) relayout() {
 // rebuildSettings lays the settings panel out for the current config and
 // records where every control is, for ControlRect.
 func (a *App) rebuildSettings() {
-	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, a.edit, a.settingsPage, a.turnSettingsPage)
+	sz := mouseSizes
+	if a.form != ui.Desktop {
+		sz = touchSizes // finger-sized on a phone
+	}
+	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, sz, a.edit, a.settingsPage, a.turnSettingsPage)
 	a.rebuildRects()
 	a.cache.invalidate()
 }

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"image"
 	"image/color"
 	"math"
 
@@ -204,8 +203,7 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 	}
 	// Curves, clipped to the plot (a little wider, so lines on the edge
 	// keep their full width).
-	clip := image.Rect(int(pl.X)-1, int(pl.Y)-2, int(pl.Right())+2, int(pl.Bottom())+1)
-	sub := dst.SubImage(clip).(*ebiten.Image)
+	sub := p.clip(dst, ui.Rect{X: pl.X - 1, Y: pl.Y - 2, W: pl.W + 3, H: pl.H + 3})
 	c.drawSeries(sub, p, c.train, 1.5, colTrain, false)
 	c.drawSeries(sub, p, c.val, 2, colVal, true)
 }

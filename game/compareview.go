@@ -2,7 +2,6 @@ package game
 
 import (
 	"fmt"
-	"image"
 	"image/color"
 	"math"
 	"strings"
@@ -242,8 +241,7 @@ func (v *compareView) drawChart(c *canvas, p *painter) {
 		p.textIn(dst, f.regular13, "the runs' curves appear after their first evaluation", pl, alignCenter, colTextMuted)
 		return
 	}
-	clip := image.Rect(int(pl.X)-1, int(pl.Y)-2, int(pl.Right())+2, int(pl.Bottom())+1)
-	sub := dst.SubImage(clip).(*ebiten.Image)
+	sub := p.clip(dst, ui.Rect{X: pl.X - 1, Y: pl.Y - 2, W: pl.W + 3, H: pl.H + 3})
 	base, pinned := v.book.Baseline()
 	cur, _ := v.book.Current()
 	for _, r := range v.list {

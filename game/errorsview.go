@@ -255,11 +255,7 @@ func (v *errorsView) draw(c *canvas, p *painter) {
 			}
 			p.roundRect(dst, thumbHit(l, k), 5, col)
 		}
-		op := &ebiten.DrawImageOptions{}
-		op.GeoM.Scale(t.W/pixelsSide, t.H/pixelsSide)
-		op.GeoM.Translate(t.X, t.Y)
-		op.Filter = ebiten.FilterLinear
-		dst.DrawImage(v.thumbs.SubImage(image.Rect(k*pixelsSide, 0, (k+1)*pixelsSide, pixelsSide)).(*ebiten.Image), op)
+		p.image(dst, v.thumbs.SubImage(image.Rect(k*pixelsSide, 0, (k+1)*pixelsSide, pixelsSide)).(*ebiten.Image), t, ebiten.FilterLinear)
 		caption := fmt.Sprintf("%d→%d %d%%", m.Label, m.Predicted, int(math.Round(100*m.Confidence)))
 		p.textIn(dst, f.regular13, caption, l.Captions[k], alignCenter, colTextDim)
 	}

@@ -128,7 +128,7 @@ func (v *padView) resize(r ui.Rect, p *painter, form ui.Form) {
 		v.layout = ui.PhoneDrawingLayout(teachRoom(r, clearW, form), clearW, form)
 	}
 	v.clear.rect = v.layout.Clear
-	side := max(int(math.Round(v.layout.Pad.W)), 1)
+	side := p.devicePixels(v.layout.Pad.W) // sharp at the device's resolution
 	if side == v.side {
 		return
 	}
@@ -289,9 +289,7 @@ func (v *padView) drawPad(c *canvas, p *painter) {
 	dst := c.dst
 	l := v.layout
 	c.restore(l.Pad)
-	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(l.Pad.X, l.Pad.Y)
-	dst.DrawImage(v.padImg, op)
+	p.image(dst, v.padImg, l.Pad, ebiten.FilterNearest)
 	switch {
 	case v.inspecting:
 		m := v.inspected
@@ -304,10 +302,7 @@ func (v *padView) drawPad(c *canvas, p *painter) {
 
 	pv := l.Preview
 	c.restore(pv)
-	op = &ebiten.DrawImageOptions{}
-	op.GeoM.Scale(pv.W/pad.NetSide, pv.H/pad.NetSide)
-	op.GeoM.Translate(pv.X, pv.Y)
-	dst.DrawImage(v.previewImg, op)
+	p.image(dst, v.previewImg, pv, ebiten.FilterNearest)
 	cell := pv.W / pad.NetSide
 	for i := 1; i < pad.NetSide; i++ {
 		p.vline(dst, pv.X+float64(i)*cell, pv.Y, pv.Bottom(), colGridOverlay)

@@ -1,6 +1,7 @@
 package game
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -55,18 +56,71 @@ const (
 	alignRight
 )
 
+// view maps logical pixels, in which everything is laid out, to the
+// device pixels of the screen image: a logical point (x, y) is drawn at
+// (ox + k*x, oy + k*y). k is the device's pixel ratio times the layout's
+// zoom (ui.FormFor), so that on a HiDPI screen the app draws at the
+// screen's own resolution; ox, oy centre a letterboxed layout, in whole
+// device pixels.
+type view struct{ k, ox, oy float64 }
+
+// identity is the view of a screen image as large as the logical screen.
+var identity = view{k: 1}
+
+// x and y map a logical coordinate to a device one.
+func (v view) x(x float64) float64 { return v.ox + v.k*x }
+func (v view) y(y float64) float64 { return v.oy + v.k*y }
+
+// snap returns the device rectangle of r, its edges at whole device pixels.
+func (v view) snap(r ui.Rect) (x0, y0, x1, y1 float64) {
+	return math.Round(v.x(r.X)), math.Round(v.y(r.Y)), math.Round(v.x(r.Right())), math.Round(v.y(r.Bottom()))
+}
+
+// pixels returns the whole device pixels that r touches.
+func (v view) pixels(r ui.Rect) image.Rectangle {
+	return image.Rect(int(math.Floor(v.x(r.X))), int(math.Floor(v.y(r.Y))), int(math.Ceil(v.x(r.Right()))), int(math.Ceil(v.y(r.Bottom()))))
+}
+
+// toLogical maps the pointer positions of in, read from the screen in
+// device pixels, to logical pixels.
+func (v view) toLogical(in *intents) {
+	for i := range in.pointers {
+		e := &in.pointers[i]
+		e.x, e.y = (e.x-v.ox)/v.k, (e.y-v.oy)/v.k
+	}
+	in.hoverX, in.hoverY = (in.hoverX-v.ox)/v.k, (in.hoverY-v.oy)/v.k
+}
+
 // painter draws the shapes and text of the screen from two textures, the
 // font atlas and the shape sheet, so nothing needs an anti-aliasing pass.
-// It owns the vertex buffers it fills, so drawing a frame does not allocate.
+// It takes logical coordinates and draws through its view at device
+// pixels. It owns the vertex buffers it fills, so drawing a frame does not
+// allocate.
 type painter struct {
 	fonts  *fonts
 	shapes *shapeSheet
+	view   view
+	scale  int // of the font atlas and shape sprites drawn with (atlasScale)
 	vs     []ebiten.Vertex
 	is     []uint16
 }
 
 func newPainter() *painter {
-	return &painter{fonts: loadFonts(), shapes: newShapeSheet()}
+	return &painter{fonts: loadFonts(), shapes: newShapeSheet(), view: identity, scale: 1}
+}
+
+// setView makes the painter draw through v.
+func (p *painter) setView(v view) {
+	p.view, p.scale = v, atlasScale(v.k)
+}
+
+// spriteFilter is the filter for sprites made for p.scale: nearest when
+// they are drawn at their own size, linear when they are stretched.
+func (p *painter) spriteFilter() ebiten.Filter {
+	if p.view.k == float64(p.scale) {
+		return ebiten.FilterNearest
+	}
+	return ebiten.FilterLinear
 }
 
 // flush draws the buffered quads from the shape sheet.
@@ -77,8 +131,8 @@ func (p *painter) flush(dst *ebiten.Image, filter ebiten.Filter) {
 	p.vs, p.is = p.vs[:0], p.is[:0]
 }
 
-// quad appends a quad from (x0, y0) to (x1, y1) showing sprite region
-// (sx, sy, sw, sh), tinted c.
+// quad appends a quad from (x0, y0) to (x1, y1), in device pixels, showing
+// sprite region (sx, sy, sw, sh), tinted c.
 func (p *painter) quad(x0, y0, x1, y1, sx, sy, sw, sh float32, c color.Color) {
 	r, g, b, a := colorFloats(c)
 	n := uint16(len(p.vs))
@@ -91,7 +145,7 @@ func (p *painter) quad(x0, y0, x1, y1, sx, sy, sw, sh float32, c color.Color) {
 	p.is = append(p.is, n, n+1, n+2, n+1, n+3, n+2)
 }
 
-// solidQuad appends a filled rectangle.
+// solidQuad appends a filled rectangle, in device pixels.
 func (p *painter) solidQuad(x0, y0, x1, y1 float32, c color.Color) {
 	if x1 <= x0 || y1 <= y0 {
 		return
@@ -100,20 +154,22 @@ func (p *painter) solidQuad(x0, y0, x1, y1 float32, c color.Color) {
 	p.quad(x0, y0, x1, y1, s.x+1.5, s.y+1.5, 1, 1, c)
 }
 
-// rect fills r.
+// rect fills r, its edges snapped to whole device pixels.
 func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
-	p.solidQuad(float32(r.X), float32(r.Y), float32(r.Right()), float32(r.Bottom()), c)
+	x0, y0, x1, y1 := p.view.snap(r)
+	p.solidQuad(float32(x0), float32(y0), float32(x1), float32(y1), c)
 	p.flush(dst, ebiten.FilterNearest)
 }
 
-// roundRect fills r, snapped to whole pixels, with corners of the given
-// radius (whole pixels, at most maxDisc/2).
+// roundRect fills r, snapped to whole device pixels, with corners of the
+// given radius (in logical pixels; on the screen whole device pixels, at
+// most maxDisc/2).
 func (p *painter) roundRect(dst *ebiten.Image, r ui.Rect, radius float64, c color.Color) {
-	x0, y0 := math.Round(r.X), math.Round(r.Y)
-	x1, y1 := math.Round(r.Right()), math.Round(r.Bottom())
-	rad := math.Round(math.Min(math.Min(radius, maxDisc/2), math.Floor(math.Min(x1-x0, y1-y0)/2)))
+	x0, y0, x1, y1 := p.view.snap(r)
+	rad := math.Round(math.Min(math.Min(radius*p.view.k, maxDisc/2), math.Floor(math.Min(x1-x0, y1-y0)/2)))
 	if rad <= 0 {
-		p.rect(dst, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c)
+		p.solidQuad(float32(x0), float32(y0), float32(x1), float32(y1), c)
+		p.flush(dst, ebiten.FilterNearest)
 		return
 	}
 	d := p.shapes.discs[int(2*rad)]
@@ -135,18 +191,28 @@ func (p *painter) panel(dst *ebiten.Image, r ui.Rect, radius float64, fill, bord
 	p.roundRect(dst, r.Inset(1), radius-1, fill)
 }
 
-// hline draws a crisp horizontal one-pixel line (grid lines, axes).
+// hline draws a crisp horizontal line one logical pixel thick (grid lines,
+// axes), at least one device pixel.
 func (p *painter) hline(dst *ebiten.Image, x0, x1, y float64, c color.Color) {
-	p.rect(dst, ui.Rect{X: math.Round(x0), Y: math.Round(y), W: math.Round(x1) - math.Round(x0), H: 1}, c)
+	v := p.view
+	t := math.Max(1, math.Round(v.k))
+	Y := math.Round(v.y(math.Round(y)))
+	p.solidQuad(float32(math.Round(v.x(math.Round(x0)))), float32(Y), float32(math.Round(v.x(math.Round(x1)))), float32(Y+t), c)
+	p.flush(dst, ebiten.FilterNearest)
 }
 
-// vline draws a crisp vertical one-pixel line.
+// vline draws a crisp vertical line one logical pixel thick, at least one
+// device pixel.
 func (p *painter) vline(dst *ebiten.Image, x, y0, y1 float64, c color.Color) {
-	p.rect(dst, ui.Rect{X: math.Round(x), Y: math.Round(y0), W: 1, H: math.Round(y1) - math.Round(y0)}, c)
+	v := p.view
+	t := math.Max(1, math.Round(v.k))
+	X := math.Round(v.x(math.Round(x)))
+	p.solidQuad(float32(X), float32(math.Round(v.y(math.Round(y0)))), float32(X+t), float32(math.Round(v.y(math.Round(y1)))), c)
+	p.flush(dst, ebiten.FilterNearest)
 }
 
 // lineProfile returns the cross-section sprite of the listed width closest
-// to w.
+// to w device pixels, and that width.
 func (p *painter) lineProfile(w float64) (sprite, float64) {
 	best := lineWidths[0]
 	for _, lw := range lineWidths {
@@ -157,8 +223,9 @@ func (p *painter) lineProfile(w float64) (sprite, float64) {
 	return p.shapes.lines[best], best
 }
 
-// appendSegment appends an anti-aliased segment: a quad one pixel wider
-// than the line on each side, textured with the line's cross-section.
+// appendSegment appends an anti-aliased segment between two device points:
+// a quad one pixel wider than the line on each side, textured with the
+// line's cross-section.
 func (p *painter) appendSegment(x0, y0, x1, y1 float64, prof sprite, w float64, c color.Color) {
 	dx, dy := x1-x0, y1-y0
 	l := math.Hypot(dx, dy)
@@ -176,15 +243,16 @@ func (p *painter) appendSegment(x0, y0, x1, y1 float64, prof sprite, w float64, 
 	p.is = append(p.is, n, n+1, n+2, n+1, n+3, n+2)
 }
 
-// polyline strokes the path through the points (xs[i], ys[i]), breaking it
-// at points that are NaN, in one draw call.
+// polyline strokes the path through the points (xs[i], ys[i]), w logical
+// pixels wide, breaking it at points that are NaN, in one draw call.
 func (p *painter) polyline(dst *ebiten.Image, xs, ys []float64, w float64, c color.Color) {
-	prof, w := p.lineProfile(w)
+	v := p.view
+	prof, w := p.lineProfile(w * v.k)
 	for i := 1; i < len(xs); i++ {
 		if math.IsNaN(xs[i-1] + ys[i-1] + xs[i] + ys[i]) {
 			continue
 		}
-		p.appendSegment(xs[i-1], ys[i-1], xs[i], ys[i], prof, w, c)
+		p.appendSegment(v.x(xs[i-1]), v.y(ys[i-1]), v.x(xs[i]), v.y(ys[i]), prof, w, c)
 		if len(p.vs) > 60000 {
 			p.flush(dst, ebiten.FilterLinear)
 		}
@@ -192,38 +260,70 @@ func (p *painter) polyline(dst *ebiten.Image, xs, ys []float64, w float64, c col
 	p.flush(dst, ebiten.FilterLinear)
 }
 
-// circle fills a disc of radius r (at most maxDisc/2) centred near (cx,
-// cy), snapped to whole pixels.
+// circle fills a disc of radius r centred near (cx, cy), snapped to whole
+// device pixels (its diameter at most maxDisc of them).
 func (p *painter) circle(dst *ebiten.Image, cx, cy, r float64, c color.Color) {
-	d := int(math.Min(math.Round(2*r), maxDisc))
+	v := p.view
+	d := int(math.Min(math.Round(2*r*v.k), maxDisc))
 	if d < 1 {
 		return
 	}
 	s := p.shapes.discs[d]
-	x, y := float32(math.Round(cx-float64(d)/2)), float32(math.Round(cy-float64(d)/2))
+	x, y := float32(math.Round(v.x(cx)-float64(d)/2)), float32(math.Round(v.y(cy)-float64(d)/2))
 	p.quad(x, y, x+s.w, y+s.h, s.x, s.y, s.w, s.h, c)
 	p.flush(dst, ebiten.FilterNearest)
 }
 
-// arrow draws a small triangle (8x12) pointing left or right with its
-// top-left corner near (x, y).
+// arrow draws a small triangle (8x12 logical pixels) pointing left or
+// right with its top-left corner near (x, y).
 func (p *painter) arrow(dst *ebiten.Image, x, y float64, left bool, c color.Color) {
-	s := p.shapes.triRight
+	tri := p.shapes.tris[p.scale]
+	s := tri.right
 	if left {
-		s = p.shapes.triLeft
+		s = tri.left
 	}
-	X, Y := float32(math.Round(x)), float32(math.Round(y))
-	p.quad(X, Y, X+s.w, Y+s.h, s.x, s.y, s.w, s.h, c)
-	p.flush(dst, ebiten.FilterNearest)
+	v := p.view
+	X, Y := float32(math.Round(v.x(math.Round(x)))), float32(math.Round(v.y(math.Round(y))))
+	w, h := float32(triW*v.k), float32(triH*v.k)
+	if v.k == float64(p.scale) {
+		w, h = s.w, s.h
+	}
+	p.quad(X, Y, X+w, Y+h, s.x, s.y, s.w, s.h, c)
+	p.flush(dst, p.spriteFilter())
 }
 
 // text draws s with its pen starting at x on the baseline y.
 func (p *painter) text(dst *ebiten.Image, f *face, s string, x, y float64, c color.Color) {
-	p.vs, p.is = f.appendText(p.vs[:0], p.is[:0], s, x, y, c)
+	p.vs, p.is = f.appendText(p.vs[:0], p.is[:0], s, x, y, c, p.view, p.scale)
 	if len(p.is) > 0 {
-		dst.DrawTriangles(p.vs, p.is, f.atlas, &ebiten.DrawTrianglesOptions{})
+		dst.DrawTriangles(p.vs, p.is, f.at(p.scale).atlas, &ebiten.DrawTrianglesOptions{Filter: p.spriteFilter()})
 	}
 	p.vs, p.is = p.vs[:0], p.is[:0]
+}
+
+// image draws img stretched over r, its edges at whole device pixels.
+func (p *painter) image(dst, img *ebiten.Image, r ui.Rect, filter ebiten.Filter) {
+	x0, y0, x1, y1 := p.view.snap(r)
+	b := img.Bounds()
+	if x1 <= x0 || y1 <= y0 || b.Empty() {
+		return
+	}
+	op := &ebiten.DrawImageOptions{Filter: filter}
+	op.GeoM.Scale((x1-x0)/float64(b.Dx()), (y1-y0)/float64(b.Dy()))
+	op.GeoM.Translate(x0, y0)
+	dst.DrawImage(img, op)
+}
+
+// clip returns the part of dst under r (whole device pixels), to draw in
+// without spilling out of r; it keeps dst's coordinates.
+func (p *painter) clip(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
+	return dst.SubImage(p.view.pixels(r)).(*ebiten.Image)
+}
+
+// devicePixels returns the side, in device pixels, of a square of side
+// logical pixels: the size to render a texture at for it to be sharp.
+func (p *painter) devicePixels(side float64) int {
+	return max(int(math.Round(side*p.view.k)), 1)
 }
 
 // textIn draws s in r, aligned horizontally and centred vertically on its

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -33,9 +32,10 @@ import (
 // so the order they are redrawn in does not matter.
 
 // canvas is where a frame is drawn: the screen, and the chrome to restore
-// regions from.
+// regions from, both in device pixels, which view maps the layout to.
 type canvas struct {
 	dst, chrome *ebiten.Image
+	view        view
 	all         bool // the chrome was just copied whole: draw every region
 	drew        bool // a region was drawn
 }
@@ -50,14 +50,14 @@ func dirty[L comparable](c *canvas, shown *L, drawn *bool, look L) bool {
 	return false
 }
 
-// restore copies the chrome under r, widened to whole pixels, back to the
-// screen, so that a region can be drawn afresh.
+// restore copies the chrome under r, widened to whole device pixels, back
+// to the screen, so that a region can be drawn afresh.
 func (c *canvas) restore(r ui.Rect) {
 	c.drew = true
 	if c.all {
 		return // the chrome is already there
 	}
-	b := pixelBounds(r)
+	b := c.view.pixels(r)
 	if b.Empty() {
 		return
 	}
@@ -66,9 +66,34 @@ func (c *canvas) restore(r ui.Rect) {
 	c.dst.DrawImage(c.chrome.SubImage(b).(*ebiten.Image), op)
 }
 
-// pixelBounds returns the whole pixels that r touches.
-func pixelBounds(r ui.Rect) image.Rectangle {
-	return image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
+// maxDevicePixels bounds the screen's size in device pixels: a 4K
+// screen's. The page's WebAssembly memory grows with it, by about 4 bytes
+// a device pixel (measured in headless Chromium: a 1440x900 page at device
+// scale 2 held 43 MB drawn at device pixels against 20 MB drawn at CSS
+// pixels; a 390x844 phone at scale 3, 60 MB), and its bound is 100 MB.
+const maxDevicePixels = 3840 * 2160
+
+// deviceScale returns the device scale d to draw an outside size of w x h
+// at, lowered so that the screen has at most maxDevicePixels.
+func deviceScale(w, h, d float64) float64 {
+	if px := w * h * d * d; px > maxDevicePixels {
+		return d * math.Sqrt(maxDevicePixels/px)
+	}
+	return d
+}
+
+// screenView returns the view of a screen of outside size ow x oh at
+// device scale d onto which a logical screen of lw x lh is laid: scaled
+// to fit and centred, as ebiten letterboxes. A zoom within 1% of 1 (a
+// fraction of a pixel more room than the layout's whole pixels) is left at
+// 1, so that the layout keeps the device's whole pixels.
+func screenView(ow, oh, lw, lh, d float64) view {
+	z := math.Min(ow/lw, oh/lh)
+	if math.Abs(z-1) < 0.01 {
+		z = 1
+	}
+	k := z * d
+	return view{k: k, ox: math.Round((ow*d - lw*k) / 2), oy: math.Round((oh*d - lh*k) / 2)}
 }
 
 // screenCache is the app's memory of what the screen shows.
@@ -98,17 +123,18 @@ type screenCache struct {
 func (s *screenCache) invalidate() { s.chromeOK = false }
 
 // Draw draws what changed since the last frame on the screen, which ebiten
-// keeps between frames; a frame in which nothing changed draws nothing.
+// keeps between frames; a frame in which nothing changed draws nothing. The
+// screen is in device pixels (LayoutF); the chrome is as large as it.
 func (a *App) Draw(screen *ebiten.Image) {
 	sc := &a.cache
-	if b := image.Rect(0, 0, int(a.screen.W), int(a.screen.H)); sc.chrome == nil || sc.chrome.Bounds() != b {
+	if b := screen.Bounds(); sc.chrome == nil || sc.chrome.Bounds() != b {
 		if sc.chrome != nil {
 			sc.chrome.Deallocate()
 		}
 		sc.chrome = ebiten.NewImageWithOptions(b, &ebiten.NewImageOptions{Unmanaged: true})
 		sc.chromeOK = false
 	}
-	c := canvas{dst: screen, chrome: sc.chrome}
+	c := canvas{dst: screen, chrome: sc.chrome, view: a.p.view}
 	if !sc.chromeOK {
 		a.drawChrome(sc.chrome)
 		sc.chromeOK = true

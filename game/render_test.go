@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -268,6 +269,55 @@ func TestStatusWaiting(t *testing.T) {
 		_, _, facts := statusOf(&trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunLoading, Waiting: tt.waiting}})
 		if len(facts) != 1 || facts[0] != tt.want {
 			t.Errorf("waiting %q: facts %q, want [%q]", tt.waiting, facts, tt.want)
+		}
+	}
+}
+
+// The screen is drawn at the device's scale, except that it never has more
+// than maxDevicePixels, which bounds the page's memory.
+func TestDeviceScale(t *testing.T) {
+	for _, tc := range []struct{ w, h, d, want float64 }{
+		{1440, 900, 2, 2},
+		{390, 844, 3, 3},
+		{1920, 1080, 2, 2},
+		{2560, 1440, 2, 1.5},
+		{1280, 800, 1, 1},
+	} {
+		if got := deviceScale(tc.w, tc.h, tc.d); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%vx%v at %v: scale %v, want %v", tc.w, tc.h, tc.d, got, tc.want)
+		}
+		if px := tc.w * tc.h * deviceScale(tc.w, tc.h, tc.d) * deviceScale(tc.w, tc.h, tc.d); px > maxDevicePixels*(1+1e-9) {
+			t.Errorf("%vx%v at %v: %v device pixels", tc.w, tc.h, tc.d, px)
+		}
+	}
+}
+
+// A layout at device scale 2 draws through a view of scale 2 (the screen
+// twice the outside size), and pointer positions read in device pixels
+// land on the same logical controls.
+func TestLayoutAtDeviceScale(t *testing.T) {
+	a, _ := newTestApp(t, Options{})
+	w, h := a.layoutAt(1280, 800, 2)
+	if w != 2560 || h != 1600 || a.p.view.k != 2 {
+		t.Fatalf("screen %vx%v, view %+v", w, h, a.p.view)
+	}
+	x, y, rw, rh, _ := a.ControlRect("reset")
+	in := intents{pointers: []pointerEvent{{mouseID, pointerDown, 2 * (x + rw/2), 2 * (y + rh/2)}}, hover: true, hoverX: 2 * (x + rw/2), hoverY: 2 * (y + rh/2)}
+	a.p.view.toLogical(&in)
+	if e := in.pointers[0]; !a.top.reset.rect.Contains(e.x, e.y) || !in.hovers(a.top.reset.rect) {
+		t.Errorf("the press at device (%v, %v) lands at logical (%v, %v), off reset %v", 2*(x+rw/2), 2*(y+rh/2), e.x, e.y, a.top.reset.rect)
+	}
+}
+
+// Text is drawn from the atlas of the smallest scale that covers the
+// device's pixels, so glyphs are scaled down rather than blown up.
+func TestAtlasScale(t *testing.T) {
+	for _, tc := range []struct {
+		k    float64
+		want int
+	}{{0.8, 1}, {1, 1}, {1.05, 1}, {1.125, 2}, {2, 2}, {2.25, 3}, {3, 3}, {4, 3}} {
+		if got := atlasScale(tc.k); got != tc.want {
+			t.Errorf("atlasScale(%v) = %d, want %d", tc.k, got, tc.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image/color"
+	"math"
 	"slices"
 	"strconv"
 
@@ -18,16 +19,26 @@ const (
 	// settingsTallH: a panel at least this high holds every setting in
 	// one column; a shorter and wide one gets two.
 	settingsTallH = 600
-	rowH          = 26 // a stepper or a chip
 	rowGap        = 3
 	captionH      = 14 // a caption above chips
 	labelW        = 100
-	stepperW      = 136
-	unitsW        = 80 // one layer's units stepper
-	chipPadX      = 8  // text inset of a chip
+	chipPadX      = 8 // text inset of a chip
 	chipGap       = 5
 	sectionGap    = 8
 	configLineH   = 15
+)
+
+// controlSizes are the sizes of the panel's controls: row is the height of
+// a stepper or a chip, arrow a stepper's arrow's width, stepper and units
+// the widths of a stepper and of one layer's units stepper, and minChip
+// the narrowest chip.
+type controlSizes struct{ row, arrow, stepper, units, minChip float64 }
+
+// mouseSizes suit a mouse; touchSizes make every control at least
+// ui.TouchH square, for a finger on a phone.
+var (
+	mouseSizes = controlSizes{row: 26, arrow: stepperArrowW, stepper: 136, units: 80}
+	touchSizes = controlSizes{row: ui.TouchH, arrow: ui.TouchH, stepper: 150, units: 2*ui.TouchH + 40, minChip: ui.TouchH}
 )
 
 // The values the remedy and convolution steppers offer. The conv list goes
@@ -86,10 +97,10 @@ var settingsSections = [...]settingsSection{
 }
 
 // buildSettings lays out page (clamped to the pages there are) of the
-// panel for cfg in area. Each control edits a copy of cfg through edit;
-// the page chips call turn with the page they show.
-func buildSettings(area ui.Rect, cfg nn.Config, p *painter, edit editor, page int, turn func(page int)) *settings {
-	s := &settings{area: area}
+// panel for cfg in area, its controls sized by sz. Each control edits a
+// copy of cfg through edit; the page chips call turn with the page they
+// show.
+func buildSettings(area ui.Rect, cfg nn.Config, p *painter, sz controlSizes, edit editor, page int, turn func(page int)) *settings {
 	// A wide and short panel (a phone on its side) has two columns.
 	cols := 1
 	if area.W >= 2*ui.ControlsW && area.H < settingsTallH {
@@ -97,90 +108,112 @@ func buildSettings(area ui.Rect, cfg nn.Config, p *painter, edit editor, page in
 	}
 	in := area.Inset(ui.PanelPad)
 	colW := (in.W - float64(cols-1)*(ui.Gap+2*ui.PanelPad)) / float64(cols)
-	var heights [len(settingsSections)]float64
-	for i, sec := range settingsSections {
-		b := &panelBuilder{s: &settings{}, col: ui.Column{Area: ui.Rect{W: colW, H: area.H}, Gap: rowGap}, f: p.fonts, edit: edit}
-		b.section(sec, cfg)
-		heights[i] = b.col.Used()
-	}
-	pages := packSections(heights[:], in.H, cols)
-	if len(pages) > 1 { // make room for the page chips and pack again
-		pages = packSections(heights[:], in.H-rowH-sectionGap, cols)
-	}
-	s.pages, s.page = len(pages), min(max(page, 0), len(pages)-1)
-	if s.pages == 1 {
-		s.page = 0
-	}
-
-	b := &panelBuilder{s: s, f: p.fonts, edit: edit}
-	top := in
-	if s.pages > 1 {
-		var r ui.Rect
-		r, top = in.CutTop(rowH, sectionGap)
-		s.pageChips(r, pages, p.fonts, turn)
-	}
-	var last ui.Column
-	for c, secs := range pages[s.page] {
-		x := top.X + float64(c)*(colW+ui.Gap+2*ui.PanelPad)
-		b.col = ui.Column{Area: ui.Rect{X: x, Y: top.Y, W: colW, H: top.H}, Gap: rowGap}
-		for k, i := range secs {
-			if k > 0 {
-				b.col.Skip(sectionGap)
-			}
-			b.section(settingsSections[i], cfg)
+	build := func(top ui.Rect, page int) (*settings, *panelBuilder) {
+		s := &settings{area: area}
+		b := &panelBuilder{s: s, f: p.fonts, sz: sz, edit: edit,
+			col: columns{area: ui.Rect{X: top.X, Y: top.Y, W: colW, H: top.H}, step: colW + ui.Gap + 2*ui.PanelPad, cols: cols, show: page}}
+		for i := range settingsSections {
+			b.section(i, cfg)
 		}
-		last = b.col
+		return s, b
+	}
+	s, b := build(in, 0)
+	if b.pages() > 1 { // make room for the page chips and lay out again
+		var r, top ui.Rect
+		r, top = in.CutTop(sz.row, sectionGap)
+		s, b = build(top, 0)
+		pages := b.pages()
+		page = min(max(page, 0), pages-1)
+		s, b = build(top, page)
+		s.pages, s.page = pages, page
+		s.pageChips(r, b.sectionPages, turn)
+	} else {
+		s.pages = 1
 	}
 
 	// The compact config, under the last column, when there is room.
-	b.col = last
-	b.col.Skip(sectionGap)
+	b.col.skip(sectionGap)
 	config := p.fonts.mono13.wrap(cfg.String(), colW, "&")
-	if y := b.col.Next(0).Y; y+captionH+rowGap+float64(len(config))*configLineH <= in.Bottom() {
+	if b.col.fits(captionH + rowGap + float64(len(config))*configLineH) {
 		b.caption("Config")
-		s.config, s.configX, s.configY = config, b.col.Area.X, b.col.Next(0).Y
+		r := b.col.next(0)
+		s.config, s.configX, s.configY = config, r.X, r.Y
+	}
+	s.keepShown()
+	for _, st := range s.steppers {
+		st.arrowW = sz.arrow
 	}
 	return s
 }
 
-// packSections puts sections of the given heights, in order, into columns
-// of height h, cols columns a page; it returns each page's columns' section
-// indexes. A section higher than a column gets a column of its own.
-func packSections(heights []float64, h float64, cols int) [][][]int {
-	pages := [][][]int{{{}}}
-	used := 0.0
-	for i, sh := range heights {
-		page := pages[len(pages)-1]
-		col := page[len(page)-1]
-		need := sh
-		if len(col) > 0 {
-			need += sectionGap
-		}
-		if len(col) > 0 && used+need > h {
-			if len(page) < cols {
-				page = append(page, nil)
-			} else {
-				pages = append(pages, [][]int{nil})
-				page = pages[len(pages)-1]
-			}
-			used, need = 0, sh
-		}
-		page[len(page)-1] = append(page[len(page)-1], i)
-		pages[len(pages)-1] = page
-		used += need
+// keepShown drops the controls and texts laid out on the pages not shown
+// (left or right of the panel).
+func (s *settings) keepShown() {
+	on := func(r ui.Rect) bool { return r.X >= s.area.X && r.X < s.area.Right() }
+	s.buttons = slices.DeleteFunc(s.buttons, func(b *button) bool { return !on(b.rect) })
+	s.steppers = slices.DeleteFunc(s.steppers, func(st *stepper) bool { return !on(st.rect) })
+	s.texts = slices.DeleteFunc(s.texts, func(t panelText) bool { return !on(t.r) })
+	if !on(ui.Rect{X: s.configX}) {
+		s.config = nil
 	}
-	return pages
 }
 
+// offPage is how far a page not shown is laid out from the shown one.
+const offPage = 100000
+
+// columns hands out the rows of a panel top to bottom, column after
+// column: column c is column c%cols of page c/cols. A row that does not
+// fit under the rows of its column starts the next one. The columns of the
+// pages not shown lie offPage pixels per page away from the panel.
+type columns struct {
+	area ui.Rect // the shown page's first column
+	step float64 // from one column of a page to the next
+	cols int     // columns a page
+	show int     // the page shown
+	c    int     // the column rows go into
+	y    float64 // offset of the next row from the column's top
+}
+
+// fits reports whether h more pixels fit in the current column.
+func (f *columns) fits(h float64) bool { return f.y+h <= f.area.H }
+
+// keep starts the next column unless h more pixels fit in this one (or it
+// is empty), so that what belongs together stays together.
+func (f *columns) keep(h float64) {
+	if f.y > 0 && !f.fits(h) {
+		f.c, f.y = f.c+1, 0
+	}
+}
+
+// next returns the next row of height h and leaves rowGap under it.
+func (f *columns) next(h float64) ui.Rect {
+	f.keep(h)
+	x := f.area.X + float64(f.c%f.cols)*f.step + float64(f.c/f.cols-f.show)*offPage
+	r := ui.Rect{X: x, Y: f.area.Y + f.y, W: f.area.W, H: h}
+	f.y += h + rowGap
+	return r
+}
+
+// skip leaves d pixels of space, except at the top of a column.
+func (f *columns) skip(d float64) {
+	if f.y > 0 {
+		f.y += d
+	}
+}
+
+// page is the page of the current column.
+func (f *columns) page() int { return f.c / f.cols }
+
 // pageChips lays out one chip per page in r, named "settings-page:N"
-// (from 1) and labelled with the page's sections.
-func (s *settings) pageChips(r ui.Rect, pages [][][]int, f *fonts, turn func(int)) {
-	rects := make([]ui.Rect, len(pages))
+// (from 1) and labelled with the sections on the page (secPages: each
+// section's first and last page).
+func (s *settings) pageChips(r ui.Rect, secPages [][2]int, turn func(int)) {
+	rects := make([]ui.Rect, s.pages)
 	ui.SplitEvenly(r, rects)
-	for n, cols := range pages {
+	for n := range rects {
 		label := ""
-		for _, col := range cols {
-			for _, i := range col {
+		for i, sp := range secPages {
+			if sp[0] <= n && n <= sp[1] {
 				if label != "" {
 					label += " & "
 				}
@@ -195,28 +228,43 @@ func (s *settings) pageChips(r ui.Rect, pages [][][]int, f *fonts, turn func(int
 	}
 }
 
-// panelBuilder adds rows to a settings panel, one under the other in col.
+// panelBuilder adds rows to a settings panel, one under the other in the
+// columns of col.
 type panelBuilder struct {
-	s    *settings
-	col  ui.Column
-	f    *fonts
-	edit editor
+	s            *settings
+	col          columns
+	f            *fonts
+	sz           controlSizes
+	edit         editor
+	sectionPages [][2]int // each section's first and last page
 }
 
-func (b *panelBuilder) section(sec settingsSection, cfg nn.Config) {
-	r := b.col.Next(16)
+// pages is how many pages the rows laid out so far take.
+func (b *panelBuilder) pages() int { return b.col.page() + 1 }
+
+// section adds section i of settingsSections: its title, kept with its
+// first row, then its rows.
+func (b *panelBuilder) section(i int, cfg nn.Config) {
+	sec := settingsSections[i]
+	b.col.skip(sectionGap)
+	b.col.keep(16 + rowGap + 2 + captionH + rowGap + b.sz.row)
+	first := b.col.page()
+	r := b.col.next(16)
 	b.s.texts = append(b.s.texts, panelText{sec.title, b.f.bold13, r, colTextDim, alignLeft})
-	b.col.Skip(2)
+	b.col.skip(2)
 	sec.rows(b, cfg)
+	b.sectionPages = append(b.sectionPages, [2]int{first, b.col.page()})
 }
 
+// caption adds a caption, kept with the row under it.
 func (b *panelBuilder) caption(text string) {
-	b.s.texts = append(b.s.texts, panelText{text, b.f.regular13, b.col.Next(captionH), colTextDim, alignLeft})
+	b.col.keep(captionH + rowGap + b.sz.row)
+	b.s.texts = append(b.s.texts, panelText{text, b.f.regular13, b.col.next(captionH), colTextDim, alignLeft})
 }
 
 // labelled adds a row with label on its left and returns the rest of it.
 func (b *panelBuilder) labelled(label string) ui.Rect {
-	r := b.col.Next(rowH)
+	r := b.col.next(b.sz.row)
 	l, rest := r.CutLeft(labelW, 0)
 	b.s.texts = append(b.s.texts, panelText{label, b.f.regular13, l, colTextDim, alignLeft})
 	return rest
@@ -227,17 +275,19 @@ func (b *panelBuilder) labelled(label string) ui.Rect {
 func (b *panelBuilder) chips(r ui.Rect, group string, names, labels []string, selected string, set func(c *nn.Config, v string)) {
 	widths := make([]float64, len(names))
 	for i, n := range labels {
-		widths[i] = b.f.regular13.width(n) + 2*chipPadX
+		widths[i] = b.chipW(n)
 	}
-	inRow := !r.Empty()
-	if !inRow {
-		r = b.col.Next(0)
+	if r.Empty() { // rows of their own: as many as the chips need
+		_, h := ui.Flow(ui.Rect{W: b.col.area.W}, widths, b.sz.row, chipGap, chipGap)
+		r = b.col.next(h)
 	}
-	rects, h := ui.Flow(r, widths, rowH, chipGap, chipGap)
-	if !inRow {
-		b.col.Skip(h)
-	}
+	rects, _ := ui.Flow(r, widths, b.sz.row, chipGap, chipGap)
 	b.addChips(rects, group, names, labels, selected, set)
+}
+
+// chipW is the width of a chip labelled label.
+func (b *panelBuilder) chipW(label string) float64 {
+	return math.Max(b.f.regular13.width(label)+2*chipPadX, b.sz.minChip)
 }
 
 func (b *panelBuilder) addChips(rects []ui.Rect, group string, names, labels []string, selected string, set func(c *nn.Config, v string)) {
@@ -277,8 +327,8 @@ func (b *panelBuilder) stepFloats(name string, r ui.Rect, list []float64, cur fl
 	return stepThrough(b, name, r, cur, func(dir int) float64 { return ui.StepFloat(list, cur, dir) }, show, set)
 }
 
-// right is the right-hand part of r, w wide.
-func right(r ui.Rect, w float64) ui.Rect { x, _ := r.CutRight(w, 0); return x }
+// right is the right-hand part of r, as wide as a stepper.
+func (b *panelBuilder) right(r ui.Rect) ui.Rect { x, _ := r.CutRight(b.sz.stepper, 0); return x }
 
 // offOr shows 0 as "off" and any other value with show.
 func offOr[V int | float64](show func(V) string) func(V) string {
@@ -301,7 +351,7 @@ func networkRows(b *panelBuilder, cfg nn.Config) {
 			return v
 		}, func(c *nn.Config, v string) { c.Conv = v })
 	layers := len(cfg.Hidden)
-	b.s.steppers = append(b.s.steppers, &stepper{name: "layers", rect: right(b.labelled("Hidden layers"), stepperW),
+	b.s.steppers = append(b.s.steppers, &stepper{name: "layers", rect: b.right(b.labelled("Hidden layers")),
 		value: strconv.Itoa(layers), canDec: layers > 0, canInc: layers < nn.MaxHiddenLayers,
 		onStep: func(dir int) {
 			b.edit(func(c *nn.Config) {
@@ -317,7 +367,15 @@ func networkRows(b *panelBuilder, cfg nn.Config) {
 			})
 		}})
 	b.caption("Units per layer, input side first")
-	row := b.col.Next(rowH)
+	// The units steppers flow into as many rows as they need.
+	widths := make([]float64, len(cfg.Hidden))
+	for i := range widths {
+		widths[i] = b.sz.units
+	}
+	_, h := ui.Flow(ui.Rect{W: b.col.area.W}, widths, b.sz.row, 4, rowGap)
+	row := b.col.next(max(h, b.sz.row))
+	rects, _ := ui.Flow(row, widths, b.sz.row, 4, rowGap)
+	row.H = b.sz.row
 	if layers == 0 {
 		none := "none: softmax regression on the pixels"
 		if cfg.Conv != "" {
@@ -327,8 +385,7 @@ func networkRows(b *panelBuilder, cfg nn.Config) {
 	}
 	for i, u := range cfg.Hidden {
 		i := i
-		r := ui.Rect{X: row.X + float64(i)*(unitsW+4), Y: row.Y, W: unitsW, H: rowH}
-		b.stepInts(fmt.Sprintf("units%d", i+1), r, ui.UnitSteps, u, strconv.Itoa, func(c *nn.Config, v int) { c.Hidden[i] = v })
+		b.stepInts(fmt.Sprintf("units%d", i+1), rects[i], ui.UnitSteps, u, strconv.Itoa, func(c *nn.Config, v int) { c.Hidden[i] = v })
 	}
 	b.caption("Activation")
 	b.chips(ui.Rect{}, "activation", nn.Activations, nn.Activations, cfg.Activation, func(c *nn.Config, v string) { c.Activation = v })
@@ -345,26 +402,26 @@ func trainingRows(b *panelBuilder, cfg nn.Config) {
 	// sits between it and the label.
 	mrow := b.labelled("Momentum")
 	usesMomentum := cfg.Optimizer == nn.OptMomentum
-	msr, rest := mrow.CutRight(stepperW, 8)
-	nb, _ := rest.CutRight(b.f.regular13.width("Nesterov")+2*chipPadX, 0)
+	msr, rest := mrow.CutRight(b.sz.stepper, 8)
+	nb, _ := rest.CutRight(b.chipW("Nesterov"), 0)
 	ms := b.stepFloats("momentum", msr, ui.Momenta, cfg.Momentum, ui.FormatValue, func(c *nn.Config, v float64) { c.Momentum = v })
 	ms.disabled = !usesMomentum
 	b.s.buttons = append(b.s.buttons, &button{name: "nesterov", rect: nb, label: "Nesterov", kind: buttonChip,
 		selected: cfg.Nesterov, disabled: !usesMomentum,
 		onClick: func() { b.edit(func(c *nn.Config) { c.Nesterov = !c.Nesterov }) }})
-	b.stepFloats("lr", right(b.labelled("Learning rate"), stepperW), ui.LearningRates, cfg.LearningRate, ui.FormatValue, func(c *nn.Config, v float64) { c.LearningRate = v })
-	b.stepInts("batch", right(b.labelled("Batch size"), stepperW), ui.BatchSizes, cfg.BatchSize, strconv.Itoa, func(c *nn.Config, v int) { c.BatchSize = v })
+	b.stepFloats("lr", b.right(b.labelled("Learning rate")), ui.LearningRates, cfg.LearningRate, ui.FormatValue, func(c *nn.Config, v float64) { c.LearningRate = v })
+	b.stepInts("batch", b.right(b.labelled("Batch size")), ui.BatchSizes, cfg.BatchSize, strconv.Itoa, func(c *nn.Config, v int) { c.BatchSize = v })
 	// The switch that adds the user's own digits to the training images
 	// sits between the label and the stepper.
 	trow := b.labelled("Training images")
-	tsr, rest := trow.CutRight(stepperW, 8)
+	tsr, rest := trow.CutRight(b.sz.stepper, 8)
 	b.stepInts("train", tsr, ui.TrainSizes, cfg.TrainSize,
 		func(v int) string { return ui.FormatCount(int64(v)) }, func(c *nn.Config, v int) { c.TrainSize = v })
-	mr, _ := rest.CutRight(b.f.regular13.width(mineLabel)+2*chipPadX, 0)
+	mr, _ := rest.CutRight(b.chipW(mineLabel), 0)
 	b.s.buttons = append(b.s.buttons, &button{name: "mine", rect: mr, label: mineLabel, kind: buttonChip,
 		selected: cfg.Mine, onClick: func() { b.edit(func(c *nn.Config) { c.Mine = !c.Mine }) }})
 	seed := cfg.Seed
-	b.s.steppers = append(b.s.steppers, &stepper{name: "seed", rect: right(b.labelled("Seed"), stepperW),
+	b.s.steppers = append(b.s.steppers, &stepper{name: "seed", rect: b.right(b.labelled("Seed")),
 		value: strconv.FormatUint(seed, 10), canDec: seed > 0, canInc: seed < ^uint64(0),
 		onStep: func(dir int) {
 			b.edit(func(c *nn.Config) {
@@ -389,16 +446,15 @@ func remedyRows(b *panelBuilder, cfg nn.Config) {
 	// Batch norm shares the dropout row: both act after every layer. Its
 	// switch sits between the label and the stepper.
 	drow := b.labelled("Dropout")
-	dsr, rest := drow.CutRight(stepperW, 8)
+	dsr, rest := drow.CutRight(b.sz.stepper, 8)
 	b.stepFloats("dropout", dsr, ui.Dropouts, cfg.Dropout, ui.FormatValue, func(c *nn.Config, v float64) { c.Dropout = v })
-	bnW := b.f.regular13.width("Batch norm") + 2*chipPadX
-	bnr, _ := rest.CutRight(bnW, 0)
+	bnr, _ := rest.CutRight(b.chipW("Batch norm"), 0)
 	b.s.buttons = append(b.s.buttons, &button{name: "bn", rect: bnr, label: "Batch norm", kind: buttonChip,
 		selected: cfg.BatchNorm, onClick: func() { b.edit(func(c *nn.Config) { c.BatchNorm = !c.BatchNorm }) }})
-	b.stepFloats("l2", right(b.labelled("L2 weight decay"), stepperW), ui.L2s, cfg.L2, ui.FormatValue, func(c *nn.Config, v float64) { c.L2 = v })
-	b.stepFloats("clip", right(b.labelled("Gradient clip"), stepperW), clipSteps, cfg.Clip,
+	b.stepFloats("l2", b.right(b.labelled("L2 weight decay")), ui.L2s, cfg.L2, ui.FormatValue, func(c *nn.Config, v float64) { c.L2 = v })
+	b.stepFloats("clip", b.right(b.labelled("Gradient clip")), clipSteps, cfg.Clip,
 		offOr(ui.FormatValue), func(c *nn.Config, v float64) { c.Clip = v })
-	b.stepInts("patience", right(b.labelled("Early stopping"), stepperW), patienceSteps, cfg.Patience,
+	b.stepInts("patience", b.right(b.labelled("Early stopping")), patienceSteps, cfg.Patience,
 		offOr(func(v int) string { return fmt.Sprintf("after %d", v) }), func(c *nn.Config, v int) { c.Patience = v })
 	levels := make([]string, augment.MaxLevel+1)
 	for l := range levels {

@@ -4,34 +4,44 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"digitlab/assets/fontatlas"
 )
 
 // sprite is a rectangle of the shape sheet.
 type sprite struct{ x, y, w, h float32 }
 
-// maxDisc is the largest disc diameter on the shape sheet; rounded corners
-// and dots use discs up to this size.
-const maxDisc = 28
+// maxDisc is the largest disc diameter on the shape sheet, in device
+// pixels; rounded corners and dots use discs up to this size: 28 logical
+// pixels at device scale 3.
+const maxDisc = 84
 
-// lineWidths are the widths of the anti-aliased lines the app strokes.
-var lineWidths = []float64{1.5, 2, 2.5}
+// lineWidths are the widths, in device pixels, of the anti-aliased line
+// profiles on the sheet: the app's 1.5, 2 and 2.5 logical pixels at device
+// scales from 0.8 to 3 stroke with the closest.
+var lineWidths = []float64{1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5}
+
+// triW and triH are the size of the arrow triangles in logical pixels.
+const triW, triH = 8, 12
 
 // lineProfileN is the number of texels across a line profile.
 const lineProfileN = 16
 
 // shapeSheet is a texture of pre-rendered anti-aliased shapes: a solid
 // texel, discs of every diameter up to maxDisc, cross-section profiles for
-// lines and small triangles. Drawing shapes from it needs no anti-aliasing
+// lines and small triangles at each device scale of the font atlas. Drawing shapes from it needs no anti-aliasing
 // pass, which costs a whole extra render per draw call: on a software GL
 // (Xvfb, SwiftShader) anti-aliased draw calls hold the app near 1 tick/s.
 type shapeSheet struct {
-	img      *ebiten.Image
-	solid    sprite
-	discs    [maxDisc + 1]sprite
-	lines    map[float64]sprite
-	triLeft  sprite // pointing left, 8x12
-	triRight sprite
+	img   *ebiten.Image
+	solid sprite
+	discs [maxDisc + 1]sprite
+	lines map[float64]sprite
+	tris  map[int]triangles // by scale (fontatlas.Scales)
 }
+
+// triangles are the arrows at one scale: triW x triH logical pixels.
+type triangles struct{ left, right sprite }
 
 // sheetBuilder packs coverage masks into rows of a sheet.
 type sheetBuilder struct {
@@ -44,6 +54,9 @@ func (b *sheetBuilder) add(w, h int, cov func(x, y int) float64) sprite {
 	const pad = 1
 	if b.x+w+2*pad > b.w {
 		b.x, b.y, b.rowH = 0, b.y+b.rowH, 0
+	}
+	if b.y+h+2*pad > b.h {
+		panic("game: the shape sheet is full")
 	}
 	ox, oy := b.x+pad, b.y+pad
 	for y := 0; y < h; y++ {
@@ -71,9 +84,9 @@ func supersample(px, py int, inside func(x, y float64) bool) float64 {
 }
 
 func newShapeSheet() *shapeSheet {
-	const w, h = 256, 128
+	const w, h = 1024, 512
 	b := &sheetBuilder{w: w, h: h, pix: make([]byte, w*h)}
-	s := &shapeSheet{lines: map[float64]sprite{}}
+	s := &shapeSheet{lines: map[float64]sprite{}, tris: map[int]triangles{}}
 	s.solid = b.add(4, 4, func(int, int) float64 { return 1 })
 	for d := maxDisc; d >= 1; d-- {
 		r := float64(d) / 2
@@ -88,19 +101,22 @@ func newShapeSheet() *shapeSheet {
 			return lw/2 + 0.5 - math.Abs(d)
 		})
 	}
-	tri := func(left bool) func(x, y int) float64 {
+	tri := func(left bool, k float64) func(x, y int) float64 {
 		return func(x, y int) float64 {
 			return supersample(x, y, func(fx, fy float64) bool {
+				fx, fy = fx/k, fy/k
 				if left {
-					fx = 8 - fx
+					fx = triW - fx
 				}
 				// Right-pointing: from (0,0)-(0,12) to the tip (8,6).
 				return fx >= 0 && fy >= fx*6/8 && fy <= 12-fx*6/8
 			})
 		}
 	}
-	s.triLeft = b.add(8, 12, tri(true))
-	s.triRight = b.add(8, 12, tri(false))
+	for _, sc := range fontatlas.Scales {
+		k := float64(sc)
+		s.tris[sc] = triangles{left: b.add(triW*sc, triH*sc, tri(true, k)), right: b.add(triW*sc, triH*sc, tri(false, k))}
+	}
 
 	pix := make([]byte, 4*w*h)
 	for i, a := range b.pix {

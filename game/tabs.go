@@ -37,6 +37,15 @@ type tabView interface {
 	draw(c *canvas, p *painter)
 }
 
+// tabLabelWidths is the width of each tab's label in a chip's font.
+func tabLabelWidths(f *fonts) [ui.NumTabs]float64 {
+	var w [ui.NumTabs]float64
+	for i, l := range ui.TabLabels {
+		w[i] = f.regular13.width(l)
+	}
+	return w
+}
+
 // feed is what the views follow besides the pointer.
 type feed struct {
 	cfg  nn.Config         // the current config, as the controls show it

@@ -42,3 +42,22 @@ func TestTabViewsKeepTheProtocol(t *testing.T) {
 		}
 	}
 }
+
+// On every screen, each tab's label fits inside its tab with at least 3 px
+// on each side, and the tabs stay in the bar.
+func TestTabLabelsFit(t *testing.T) {
+	for _, size := range [][2]int{{1280, 800}, {1024, 640}, {390, 844}, {360, 640}, {320, 568}, {844, 390}} {
+		a, _ := newTestApp(t, Options{})
+		a.Layout(size[0], size[1])
+		tick(a)
+		bar := a.screen.Tabs
+		for i, b := range a.tabs {
+			if need := a.p.fonts.regular13.width(b.label) + 6; b.rect.W < need {
+				t.Errorf("%v: tab %q is %.1f px wide, its label needs %.1f", size, b.label, b.rect.W, need)
+			}
+			if b.rect.X < bar.X-1e-9 || b.rect.Right() > bar.Right()+1e-9 {
+				t.Errorf("%v: tab %d %v outside the bar %v", size, i, b.rect, bar)
+			}
+		}
+	}
+}

@@ -10,37 +10,81 @@ import (
 	"digitlab/assets/fontatlas"
 )
 
-// glyph is one rune of a face: its place in the atlas texture, where its
-// top-left corner goes relative to the pen on the baseline, and how far the
-// pen then moves.
+// glyph is one rune of a face at one scale: its place in the atlas texture
+// of that scale, where its top-left corner goes relative to the pen on the
+// baseline, and how far the pen then moves (in pixels of that scale).
 type glyph struct {
 	sx, sy, w, h float32
 	offX, offY   float64
 	adv          float64
 }
 
-// face draws text at one font and pixel size from the pre-rendered atlas
-// (see package fontatlas). Glyphs are placed at whole pixels, which keeps
-// the text as crisp as it was rasterized.
+// glyphSet is a face's glyphs at one scale, cut from that scale's atlas.
+type glyphSet struct {
+	atlas *ebiten.Image
+	ascii [128]*glyph
+	other map[rune]*glyph
+}
+
+// face draws text at one font and size from the pre-rendered atlas (see
+// package fontatlas). Its metrics, widths and kerning are those of the 1x
+// rendering, in logical pixels, so that text lays out the same at every
+// device scale; drawing takes the glyphs' shapes from the atlas of the
+// scale the painter draws at (at), so that text is as crisp as the screen.
 type face struct {
-	atlas     *ebiten.Image
-	ascii     [128]*glyph
-	other     map[rune]*glyph
+	name      string
+	size      float64 // em size in logical pixels
+	glyphSet          // 1x
 	kern      map[[2]rune]float64
 	ascent    float64
 	descent   float64
 	capHeight float64
+	owner     *fonts
+	scaled    map[int]*glyphSet // by scale, 1 included; filled on first use
 }
 
-// fonts are the faces the app uses.
+// fonts are the faces the app uses, and the atlas textures of the scales
+// drawn at so far.
 type fonts struct {
 	regular13, regular15, bold13, bold15, bold22, mono13, digits96 *face
+
+	metrics *fontatlas.Metrics
+	atlases map[int]*ebiten.Image
 }
 
-// loadFonts turns the embedded atlas into a texture and its faces. The atlas
-// is part of the program, so a broken one is a build error: it panics.
+// loadFonts reads the embedded atlas's metrics and its 1x texture. The
+// atlas is part of the program, so a broken one is a build error: it
+// panics.
 func loadFonts() *fonts {
-	gray, m, err := fontatlas.Load()
+	m, err := fontatlas.LoadMetrics()
+	if err != nil {
+		panic("game: " + err.Error())
+	}
+	fs := &fonts{metrics: m, atlases: map[int]*ebiten.Image{}}
+	img := fs.atlas(1)
+	get := func(name string) *face {
+		f := m.Face(name)
+		if f == nil {
+			panic(fmt.Sprintf("game: the font atlas has no face %q", name))
+		}
+		fc := newFace(img, f)
+		fc.name, fc.owner = name, fs
+		fc.scaled = map[int]*glyphSet{1: &fc.glyphSet}
+		return fc
+	}
+	fs.regular13, fs.regular15 = get("regular-13"), get("regular-15")
+	fs.bold13, fs.bold15, fs.bold22 = get("bold-13"), get("bold-15"), get("bold-22")
+	fs.mono13, fs.digits96 = get("mono-13"), get("digits-96")
+	return fs
+}
+
+// atlas returns the texture of a scale's atlas, decoding it on first use:
+// a screen at device scale 1 never holds the 2x and 3x glyphs in memory.
+func (fs *fonts) atlas(scale int) *ebiten.Image {
+	if img, ok := fs.atlases[scale]; ok {
+		return img
+	}
+	gray, err := fontatlas.LoadImage(fs.metrics, scale)
 	if err != nil {
 		panic("game: " + err.Error())
 	}
@@ -51,23 +95,40 @@ func loadFonts() *fonts {
 	}
 	img := ebiten.NewImage(b.Dx(), b.Dy())
 	img.WritePixels(pix)
-	get := func(name string) *face {
-		f := m.Face(name)
-		if f == nil {
-			panic(fmt.Sprintf("game: the font atlas has no face %q", name))
+	fs.atlases[scale] = img
+	return img
+}
+
+// atlasScale is the atlas scale to draw at k device pixels per logical
+// pixel: the smallest one at least k (less a tenth, so that 1.05 still
+// draws 1x glyphs at whole pixels), or the largest there is.
+func atlasScale(k float64) int {
+	for _, s := range fontatlas.Scales {
+		if float64(s) >= k-0.1 {
+			return s
 		}
-		return newFace(img, f)
 	}
-	return &fonts{
-		regular13: get("regular-13"), regular15: get("regular-15"),
-		bold13: get("bold-13"), bold15: get("bold-15"), bold22: get("bold-22"),
-		mono13: get("mono-13"), digits96: get("digits-96"),
+	return fontatlas.Scales[len(fontatlas.Scales)-1]
+}
+
+// at returns the face's glyphs rendered at scale.
+func (f *face) at(scale int) *glyphSet {
+	if g, ok := f.scaled[scale]; ok {
+		return g
 	}
+	img := f.owner.atlas(scale)
+	af := f.owner.metrics.FaceAt(f.name, scale)
+	if af == nil {
+		panic(fmt.Sprintf("game: the font atlas has no face %q at %dx", f.name, scale))
+	}
+	g := &newFace(img, af).glyphSet
+	f.scaled[scale] = g
+	return g
 }
 
 func newFace(img *ebiten.Image, f *fontatlas.Face) *face {
-	fc := &face{atlas: img, other: map[rune]*glyph{}, kern: map[[2]rune]float64{},
-		ascent: f.Ascent, descent: f.Descent, capHeight: f.CapHeight}
+	fc := &face{glyphSet: glyphSet{atlas: img, other: map[rune]*glyph{}}, kern: map[[2]rune]float64{},
+		size: f.Size, ascent: f.Ascent, descent: f.Descent, capHeight: f.CapHeight}
 	for _, g := range f.Glyphs {
 		gl := &glyph{sx: float32(g.X), sy: float32(g.Y), w: float32(g.W), h: float32(g.H),
 			offX: float64(g.OffX), offY: float64(g.OffY), adv: g.Advance}
@@ -86,8 +147,8 @@ func newFace(img *ebiten.Image, f *fontatlas.Face) *face {
 	return fc
 }
 
-// glyph returns the glyph of r, or of '?' if the face lacks it.
-func (f *face) glyph(r rune) *glyph {
+// glyph returns the glyph of r, or of '?' if the set lacks it.
+func (f *glyphSet) glyph(r rune) *glyph {
 	var g *glyph
 	if r >= 0 && r < 128 {
 		g = f.ascii[r]
@@ -114,10 +175,14 @@ func (f *face) width(s string) float64 {
 }
 
 // appendText appends the quads that draw s with its pen starting at x on
-// the baseline y, in colour c, to vs and is.
-func (f *face) appendText(vs []ebiten.Vertex, is []uint16, s string, x, y float64, c color.Color) ([]ebiten.Vertex, []uint16) {
+// the baseline y (logical pixels), in colour c, to vs and is, for a screen
+// of view v, with the glyphs of scale. The pen moves by the 1x advances
+// (what width measured); each glyph is placed at whole device pixels.
+func (f *face) appendText(vs []ebiten.Vertex, is []uint16, s string, x, y float64, c color.Color, v view, scale int) ([]ebiten.Vertex, []uint16) {
 	cr, cg, cb, ca := colorFloats(c)
-	by := math.Round(y)
+	set := f.at(scale)
+	g2d := v.k / float64(scale) // device pixels per pixel of the glyphs' scale
+	by := math.Round(v.oy + v.k*math.Round(y))
 	prev := rune(-1)
 	for _, r := range s {
 		g := f.glyph(r)
@@ -126,14 +191,16 @@ func (f *face) appendText(vs []ebiten.Vertex, is []uint16, s string, x, y float6
 		}
 		x += f.kern[[2]rune{prev, r}]
 		prev = r
-		if g.w > 0 && g.h > 0 {
-			dx, dy := float32(math.Round(x)+g.offX), float32(by+g.offY)
+		if d := set.glyph(r); d != nil && d.w > 0 && d.h > 0 {
+			dx := float32(math.Round(v.ox+v.k*math.Round(x)) + d.offX*g2d)
+			dy := float32(by + d.offY*g2d)
+			w, h := d.w*float32(g2d), d.h*float32(g2d)
 			n := uint16(len(vs))
 			vs = append(vs,
-				ebiten.Vertex{DstX: dx, DstY: dy, SrcX: g.sx, SrcY: g.sy, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
-				ebiten.Vertex{DstX: dx + g.w, DstY: dy, SrcX: g.sx + g.w, SrcY: g.sy, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
-				ebiten.Vertex{DstX: dx, DstY: dy + g.h, SrcX: g.sx, SrcY: g.sy + g.h, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
-				ebiten.Vertex{DstX: dx + g.w, DstY: dy + g.h, SrcX: g.sx + g.w, SrcY: g.sy + g.h, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: dx, DstY: dy, SrcX: d.sx, SrcY: d.sy, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: dx + w, DstY: dy, SrcX: d.sx + d.w, SrcY: d.sy, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: dx, DstY: dy + h, SrcX: d.sx, SrcY: d.sy + d.h, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: dx + w, DstY: dy + h, SrcX: d.sx + d.w, SrcY: d.sy + d.h, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
 			)
 			is = append(is, n, n+1, n+2, n+1, n+3, n+2)
 		}

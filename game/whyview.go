@@ -354,10 +354,7 @@ func (v *whyView) draw(c *canvas, p *painter) {
 			img *ebiten.Image
 			at  ui.Rect
 		}{{v.inputImg, l.Input}, {v.mapImg, l.Map}} {
-			op := &ebiten.DrawImageOptions{}
-			op.GeoM.Scale(r.at.W/pad.NetSide, r.at.H/pad.NetSide)
-			op.GeoM.Translate(r.at.X, r.at.Y)
-			dst.DrawImage(r.img, op)
+			p.image(dst, r.img, r.at, ebiten.FilterNearest)
 		}
 	}
 	if e.Winner >= 0 && v.c.Map != nil {
@@ -375,11 +372,7 @@ func (v *whyView) draw(c *canvas, p *painter) {
 				break
 			}
 			t := l.Thumbs[k]
-			op := &ebiten.DrawImageOptions{}
-			op.GeoM.Scale(t.W/pad.NetSide, t.H/pad.NetSide)
-			op.GeoM.Translate(t.X, t.Y)
-			op.Filter = ebiten.FilterLinear
-			dst.DrawImage(v.nearImg.SubImage(image.Rect(k*pad.NetSide, 0, (k+1)*pad.NetSide, pad.NetSide)).(*ebiten.Image), op)
+			p.image(dst, v.nearImg.SubImage(image.Rect(k*pad.NetSide, 0, (k+1)*pad.NetSide, pad.NetSide)).(*ebiten.Image), t, ebiten.FilterLinear)
 			col := colTextDim
 			if n.Label == e.Winner {
 				col = colText

@@ -151,6 +151,7 @@ type stepper struct {
 	canDec, canInc bool
 	disabled       bool
 	onStep         func(dir int)
+	arrowW         float64 // the arrows' width; 0 means stepperArrowW
 
 	hoverDec, hoverInc bool
 
@@ -180,8 +181,15 @@ func (s *stepper) redraw(c *canvas, p *painter) {
 	}
 }
 
-func (s *stepper) decRect() ui.Rect { r, _ := s.rect.CutLeft(stepperArrowW, 0); return r }
-func (s *stepper) incRect() ui.Rect { r, _ := s.rect.CutRight(stepperArrowW, 0); return r }
+func (s *stepper) decRect() ui.Rect { r, _ := s.rect.CutLeft(s.arrowWidth(), 0); return r }
+func (s *stepper) incRect() ui.Rect { r, _ := s.rect.CutRight(s.arrowWidth(), 0); return r }
+
+func (s *stepper) arrowWidth() float64 {
+	if s.arrowW > 0 {
+		return s.arrowW
+	}
+	return stepperArrowW
+}
 
 func (s *stepper) update(in *intents) {
 	dec, inc := s.decRect(), s.incRect()

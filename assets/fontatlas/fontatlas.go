@@ -1,10 +1,13 @@
 // Package fontatlas holds Digit Lab's pre-rendered text: the Go fonts
 // rasterized at the few pixel sizes the app draws (cmd/mkfont makes them),
-// as one greyscale coverage image and the metrics to cut glyphs out of it.
+// as a greyscale coverage image per device scale (Scales: 1x, and 2x and
+// 3x for HiDPI screens, each face rendered at that multiple of its size)
+// and the metrics to cut glyphs out of them.
 //
 // It is a package of its own, apart from the MNIST assets, so that the page
-// module embeds the 60 KB of glyphs and not the digits. It imports no
-// graphics library: the app turns the image into a texture itself.
+// module embeds the glyphs and not the digits. It imports no graphics
+// library: the app turns an image into a texture itself, and decodes only
+// the scale it draws at.
 //
 // Regenerate the files after changing cmd/mkfont:
 //
@@ -20,14 +23,44 @@ import (
 	"image/png"
 )
 
-// Names of the embedded files, as cmd/mkfont writes them.
-const (
-	ImageFile   = "atlas.png"
-	MetricsFile = "atlas.json"
-)
+// MetricsFile is the name of the embedded metrics, as cmd/mkfont writes
+// them.
+const MetricsFile = "atlas.json"
+
+// Scales are the device scales the atlas has images for, ascending.
+var Scales = []int{1, 2, 3}
+
+// ImageFile returns the name of the embedded image of a scale:
+// "atlas.png" for 1, "atlas@2x.png" for 2.
+func ImageFile(scale int) string {
+	if scale == 1 {
+		return "atlas.png"
+	}
+	return fmt.Sprintf("atlas@%dx.png", scale)
+}
 
 //go:embed atlas.png
-var imagePNG []byte
+var imagePNG1 []byte
+
+//go:embed atlas@2x.png
+var imagePNG2 []byte
+
+//go:embed atlas@3x.png
+var imagePNG3 []byte
+
+// imagePNG returns the embedded image of a scale, nil for a scale it has
+// none for.
+func imagePNG(scale int) []byte {
+	switch scale {
+	case 1:
+		return imagePNG1
+	case 2:
+		return imagePNG2
+	case 3:
+		return imagePNG3
+	}
+	return nil
+}
 
 //go:embed atlas.json
 var metricsJSON []byte
@@ -37,11 +70,13 @@ type Metrics struct {
 	Faces []Face `json:"faces"`
 }
 
-// Face is one font at one pixel size. Vertical metrics are in pixels,
-// positive, measured from the baseline (Ascent up, Descent down).
+// Face is one font at one pixel size, rendered at one scale. Vertical
+// metrics are in pixels of its scale's image, positive, measured from the
+// baseline (Ascent up, Descent down). Only the 1x faces carry kerning.
 type Face struct {
-	Name       string     `json:"name"` // such as "regular-13", "bold-22"
-	Size       float64    `json:"size"` // em size in pixels
+	Name       string     `json:"name"`            // such as "regular-13", "bold-22"
+	Scale      int        `json:"scale,omitempty"` // the device scale; 0 means 1
+	Size       float64    `json:"size"`            // em size in pixels of the scale
 	Ascent     float64    `json:"ascent"`
 	Descent    float64    `json:"descent"`
 	LineHeight float64    `json:"lineHeight"`
@@ -72,38 +107,57 @@ type KernPair struct {
 	Adjust float64 `json:"k"`
 }
 
-// Face returns the face with the given name, or nil.
-func (m *Metrics) Face(name string) *Face {
+// Face returns the 1x face with the given name, or nil.
+func (m *Metrics) Face(name string) *Face { return m.FaceAt(name, 1) }
+
+// FaceAt returns the face with the given name rendered at scale, or nil.
+func (m *Metrics) FaceAt(name string, scale int) *Face {
 	for i := range m.Faces {
-		if m.Faces[i].Name == name {
-			return &m.Faces[i]
+		if f := &m.Faces[i]; f.Name == name && max(f.Scale, 1) == scale {
+			return f
 		}
 	}
 	return nil
 }
 
-// Load decodes the embedded atlas: the coverage image (0 transparent, 255
-// full ink) and the metrics. It fails only if the embedded files are broken.
-func Load() (*image.Gray, *Metrics, error) {
-	img, err := png.Decode(bytes.NewReader(imagePNG))
+// LoadMetrics decodes the embedded metrics of every face at every scale.
+// It fails only if the embedded file is broken.
+func LoadMetrics() (*Metrics, error) {
+	var m Metrics
+	if err := json.Unmarshal(metricsJSON, &m); err != nil {
+		return nil, fmt.Errorf("fontatlas: %s: %w", MetricsFile, err)
+	}
+	return &m, nil
+}
+
+// LoadImage decodes the embedded coverage image of a scale (0 transparent,
+// 255 full ink) and checks that the glyphs of m's faces of that scale lie
+// inside it. It fails for a scale not in Scales, or if the embedded files
+// are broken.
+func LoadImage(m *Metrics, scale int) (*image.Gray, error) {
+	data := imagePNG(scale)
+	if data == nil {
+		return nil, fmt.Errorf("fontatlas: no image of scale %d", scale)
+	}
+	name := ImageFile(scale)
+	img, err := png.Decode(bytes.NewReader(data))
 	if err != nil {
-		return nil, nil, fmt.Errorf("fontatlas: %s: %w", ImageFile, err)
+		return nil, fmt.Errorf("fontatlas: %s: %w", name, err)
 	}
 	gray, ok := img.(*image.Gray)
 	if !ok {
-		return nil, nil, fmt.Errorf("fontatlas: %s is %T, want greyscale", ImageFile, img)
-	}
-	var m Metrics
-	if err := json.Unmarshal(metricsJSON, &m); err != nil {
-		return nil, nil, fmt.Errorf("fontatlas: %s: %w", MetricsFile, err)
+		return nil, fmt.Errorf("fontatlas: %s is %T, want greyscale", name, img)
 	}
 	b := gray.Bounds()
 	for _, f := range m.Faces {
+		if max(f.Scale, 1) != scale {
+			continue
+		}
 		for _, g := range f.Glyphs {
 			if g.X < b.Min.X || g.Y < b.Min.Y || g.X+g.W > b.Max.X || g.Y+g.H > b.Max.Y || g.W < 0 || g.H < 0 {
-				return nil, nil, fmt.Errorf("fontatlas: %s: glyph %q lies outside the %v image", f.Name, g.Rune, b.Size())
+				return nil, fmt.Errorf("fontatlas: %s at %dx: glyph %q lies outside the %v image", f.Name, scale, g.Rune, b.Size())
 			}
 		}
 	}
-	return gray, &m, nil
+	return gray, nil
 }

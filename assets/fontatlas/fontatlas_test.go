@@ -1,15 +1,34 @@
 package fontatlas
 
-import "testing"
+import (
+	"image"
+	"testing"
+)
 
-// Every face the app draws with has every printable ASCII glyph, inside
-// the image, with sane metrics.
+// Every face the app draws with has, at every scale, every printable ASCII
+// glyph, inside the image, with sane metrics, its size the 1x size times
+// the scale.
 func TestLoad(t *testing.T) {
-	img, m, err := Load()
+	m, err := LoadMetrics()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := img.Bounds()
+	for _, scale := range Scales {
+		img, err := LoadImage(m, scale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkScale(t, m, scale, img.Bounds())
+	}
+	if m.Face("no-such-face") != nil {
+		t.Error("Face of an unknown name is not nil")
+	}
+	if _, err := LoadImage(m, 4); err == nil {
+		t.Error("LoadImage of scale 4 did not fail")
+	}
+}
+
+func checkScale(t *testing.T, m *Metrics, scale int, b image.Rectangle) {
 	tests := []struct {
 		face  string
 		runes string
@@ -23,10 +42,13 @@ func TestLoad(t *testing.T) {
 		{"digits-96", "0123456789?"},
 	}
 	for _, tt := range tests {
-		f := m.Face(tt.face)
+		f := m.FaceAt(tt.face, scale)
 		if f == nil {
-			t.Errorf("no face %q", tt.face)
+			t.Errorf("no face %q at %dx", tt.face, scale)
 			continue
+		}
+		if one := m.Face(tt.face); f.Size != one.Size*float64(scale) {
+			t.Errorf("%s at %dx: size %v, want %v", tt.face, scale, f.Size, one.Size*float64(scale))
 		}
 		if !(f.Ascent > 0 && f.Descent > 0 && f.CapHeight > 0 && f.CapHeight < f.Ascent && f.LineHeight >= f.Ascent) {
 			t.Errorf("%s: metrics %+v", tt.face, *f)
@@ -48,9 +70,6 @@ func TestLoad(t *testing.T) {
 				t.Errorf("%s: glyph %q outside the image", tt.face, r)
 			}
 		}
-	}
-	if m.Face("no-such-face") != nil {
-		t.Error("Face of an unknown name is not nil")
 	}
 }
 

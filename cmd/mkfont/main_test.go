@@ -16,7 +16,11 @@ func TestAtlasIsUpToDate(t *testing.T) {
 	if err := run(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{fontatlas.ImageFile, fontatlas.MetricsFile} {
+	names := []string{fontatlas.MetricsFile}
+	for _, scale := range fontatlas.Scales {
+		names = append(names, fontatlas.ImageFile(scale))
+	}
+	for _, name := range names {
 		got, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)

@@ -30,10 +30,27 @@ var (
 	}
 )
 
-// TabsLayout splits the tab bar into NumTabs equal tabs.
-func TabsLayout(bar Rect) [NumTabs]Rect {
+// TabsLayout splits the tab bar into NumTabs tabs, 4 apart, each as wide
+// as its label (labelW) and an even share of the room left over, so that a
+// long label ("Compare") keeps its room on a narrow phone; a bar too
+// narrow for the labels themselves is split in proportion to them.
+func TabsLayout(bar Rect, labelW [NumTabs]float64) [NumTabs]Rect {
+	const gap = 4
 	var out [NumTabs]Rect
-	SplitEvenly(bar, out[:])
+	sum := 0.0
+	for _, w := range labelW {
+		sum += w
+	}
+	room := bar.W - gap*float64(NumTabs-1)
+	extra, k := (room-sum)/float64(NumTabs), 1.0
+	if extra < 0 {
+		extra, k = 0, room/sum
+	}
+	x := bar.X
+	for i, w := range labelW {
+		out[i] = Rect{x, bar.Y, w*k + extra, bar.H}
+		x += out[i].W + gap
+	}
 	return out
 }
 

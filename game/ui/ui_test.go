@@ -434,7 +434,7 @@ func TestCentreViewsFit(t *testing.T) {
 		lyc := LayersLayout(c, 2, 4, 32, 5) // the most filters a convolution has (cnn-deep's)
 		lyc3 := LayersLayout(c, 2, 4, 16, 3)
 		lycTight := LayersLayout(c, 5, 4, 32, 7) // filters only if they fit under the deepest table
-		tabs := TabsLayout(s.Tabs)
+		tabs := TabsLayout(s.Tabs, [NumTabs]float64{50, 60, 70, 50, 55, 40})
 		views := map[string]map[string]Rect{
 			"presets": {"title": pr.Title, "about": pr.About},
 			"compare": {"chart": cmp.Chart, "table": cmp.Table},
