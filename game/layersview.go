@@ -48,14 +48,14 @@ const (
 	numHealthCols
 )
 
-var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update", "batch norm"}
+var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update", "norm"}
 
 var healthLegend = [numHealthCols]string{
 	"stuck: share of dead, saturated or identical units (filters)",
 	"gradient: |∂loss/∂W| on the probe, log scale 1e-8…100",
 	"spread: std of the weights; tick: the fan-in rule √(1/in)",
 	"update: |ΔW|/|W| per step; tick: a healthy 1e-3",
-	"batch norm: running variance, least…most of the channels, log 1e-3…1e3; tick: 1, the start",
+	"norm: batch norm's running variances (log, tick 1), under them its means",
 }
 
 // columns returns how many columns the table of cfg has: the batch norm
@@ -133,7 +133,7 @@ func (v *layersView) setData(cfg nn.Config, h nn.History) {
 	if ok {
 		last = h.Health[len(h.Health)-1]
 	}
-	if ok == v.ok && last.Step == v.health.Step && cfg.Equal(v.cfg) {
+	if ok == v.ok && last.Step == v.health.Step && updateOf(last) == updateOf(v.health) && cfg.Equal(v.cfg) {
 		return
 	}
 	shape := !cfg.SameShape(v.cfg) || cfg.BatchNorm != v.cfg.BatchNorm
@@ -142,6 +142,16 @@ func (v *layersView) setData(cfg nn.Config, h nn.History) {
 	if shape {
 		v.place(v.panel)
 	}
+}
+
+// updateOf returns the output layer's update ratio of a probe: the
+// trainer fills every layer's in after the step that follows the probe,
+// so a snapshot taken between the two holds the probe without them.
+func updateOf(h nn.Health) float64 {
+	if len(h.Layers) == 0 {
+		return 0
+	}
+	return h.Layers[len(h.Layers)-1].UpdateRatio
 }
 
 func (v *layersView) drawChrome(dst *ebiten.Image, p *painter) {
@@ -318,14 +328,14 @@ func (v *layersView) normCell(dst *ebiten.Image, p *painter, r ui.Rect, s nn.Nor
 	}
 }
 
-// normVarText and normMeanText write a normalization's running variance
-// and mean over its channels.
+// normVarText and normMeanText write the range of a normalization's
+// running variances and means over its channels.
 func normVarText(s nn.NormStats) string {
-	return fmt.Sprintf("σ² %s…%s", shortNum(s.VarMin), shortNum(s.VarMax))
+	return shortNum(s.VarMin) + "…" + shortNum(s.VarMax)
 }
 
 func normMeanText(s nn.NormStats) string {
-	return fmt.Sprintf("μ %s…%s", signedNum(s.MeanMin), signedNum(s.MeanMax))
+	return signedNum(s.MeanMin) + "…" + signedNum(s.MeanMax)
 }
 
 // signedNum is shortNum for a number of either sign.

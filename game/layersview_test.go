@@ -3,6 +3,7 @@ package game
 import (
 	"image/color"
 	"math"
+	"slices"
 	"testing"
 
 	"digitlab/game/ui"
@@ -132,6 +133,18 @@ func TestLayersTabShowsConvHealthAndNorms(t *testing.T) {
 			if got := at(2, colNorm, 0.5); got != colPanel {
 				t.Errorf("the output row's norm cell is %v at its middle, want the bare panel %v", got, colPanel)
 			}
+		}
+		// The step after a probe fills in its update ratios: a later
+		// snapshot of the same probe shows them.
+		s2 := snapshotOf(t, cfg, trainer.RunTraining, 1)
+		h2 := h
+		h2.Layers, h2.Conv = slices.Clone(h.Layers), slices.Clone(h.Conv)
+		h2.Layers[0].UpdateRatio, h2.Conv[0].UpdateRatio = 2e-3, 1e-3
+		s2.History.Health = []nn.Health{h2}
+		ft.set(s2)
+		tick(a)
+		if got := v.health.Conv[0].UpdateRatio; got != 1e-3 {
+			t.Errorf("bn %v: conv 1's update ratio %v after the step that measured it, want 1e-3", tc.bn, got)
 		}
 	}
 }
