@@ -55,7 +55,7 @@ var healthLegend = [numHealthCols]string{
 	"gradient: |∂loss/∂W| on the probe, log scale 1e-8…100",
 	"spread: std of the weights; tick: the fan-in rule √(1/in)",
 	"update: |ΔW|/|W| per step; tick: a healthy 1e-3",
-	"norm: batch norm's running variances (log, tick 1), under them its means",
+	"norm: batch norm's running variance (bar: range, log) and ±mean",
 }
 
 // columns returns how many columns the table of cfg has: the batch norm
@@ -311,7 +311,7 @@ func (v *layersView) rowCells(dst *ebiten.Image, p *painter, row int, lh nn.Laye
 
 // normCell draws a batch normalization's running variances as a range on
 // a log scale, least to most over the channels, with a tick at 1 (where
-// they start), and the range of its running means under it.
+// they start), their mean, and the largest |running mean| under it.
 func (v *layersView) normCell(dst *ebiten.Image, p *painter, r ui.Rect, s nn.NormStats) {
 	track, val := ui.HealthCell(r)
 	p.roundRect(dst, track, 3, colRaised)
@@ -328,22 +328,13 @@ func (v *layersView) normCell(dst *ebiten.Image, p *painter, r ui.Rect, s nn.Nor
 	}
 }
 
-// normVarText and normMeanText write the range of a normalization's
-// running variances and means over its channels.
-func normVarText(s nn.NormStats) string {
-	return shortNum(s.VarMin) + "…" + shortNum(s.VarMax)
-}
+// normVarText writes a normalization's mean running variance over its
+// channels (the bar shows their range), and normMeanText the largest
+// |running mean|: both fit the narrow column.
+func normVarText(s nn.NormStats) string { return shortNum(s.VarMean) }
 
 func normMeanText(s nn.NormStats) string {
-	return signedNum(s.MeanMin) + "…" + signedNum(s.MeanMax)
-}
-
-// signedNum is shortNum for a number of either sign.
-func signedNum(v float64) string {
-	if v < 0 {
-		return "−" + shortNum(-v)
-	}
-	return shortNum(v)
+	return "±" + shortNum(max(math.Abs(s.MeanMin), math.Abs(s.MeanMax)))
 }
 
 // convGrades grades a convolution's probe lh, whose weights each sum fanIn
