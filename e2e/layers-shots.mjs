@@ -4,6 +4,8 @@
 // for several health probes. Writes e2e/out/layers-*.png to look at.
 //
 //   make web && cd e2e && node layers-shots.mjs
+//
+// ONLY=layers-cnn-bn.png,layers-bn.png takes only the shots named.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, launchBrowser, openApp, waitForState, clickControl, outDir } from './lib.mjs';
@@ -19,7 +21,8 @@ mkdirSync(outDir, { recursive: true });
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  for (const [file, query] of shots) {
+  const only = process.env.ONLY ? process.env.ONLY.split(',') : null;
+  for (const [file, query] of shots.filter(([f]) => !only || only.includes(f))) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await openApp(page, server.url + '/' + query);
     // 200 batches between probes: wait for a few.
