@@ -13,13 +13,16 @@ import (
 	"digitlab/nn"
 )
 
-// layersView shows the health of every dense layer from the trainer's
-// newest probe, live: the share of stuck units, the gradient norm and the
-// weight spread on log scales, and the size of each update. A layer whose
-// bars go red is where the diagnosis looks. A network with convolutions
-// also shows its first convolution's filters, from the newest weights:
-// trained, they turn into stroke and edge detectors; untrained or broken,
-// they stay noise (or all alike).
+// layersView shows the health of every convolution and dense layer from
+// the trainer's newest probe, live: the share of stuck units (a
+// convolution's units are its filters), the gradient norm and the weight
+// spread on log scales, and the size of each update. A layer whose bars go
+// red is where the diagnosis looks. With batch normalization a fifth
+// column shows each normalization's running statistics, the mean and
+// variance it divides by in evaluation. A network with convolutions also
+// shows its first convolution's filters, from the newest weights: trained,
+// they turn into stroke and edge detectors; untrained or broken, they stay
+// noise (or all alike).
 type layersView struct {
 	noPointer
 	panel  ui.Rect
@@ -41,16 +44,27 @@ const (
 	colGrad
 	colSpread
 	colUpdate
+	colNorm // only with batch normalization
 	numHealthCols
 )
 
-var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update"}
+var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update", "norm"}
 
 var healthLegend = [numHealthCols]string{
-	"stuck: share of dead, saturated or identical units",
+	"stuck: share of dead, saturated or identical units (filters)",
 	"gradient: |∂loss/∂W| on the probe, log scale 1e-8…100",
 	"spread: std of the weights; tick: the fan-in rule √(1/in)",
 	"update: |ΔW|/|W| per step; tick: a healthy 1e-3",
+	"norm: batch norm's running variance (bar: range, log) and ±mean",
+}
+
+// columns returns how many columns the table of cfg has: the batch norm
+// column only when there is batch normalization.
+func columns(cfg nn.Config) int {
+	if cfg.BatchNorm {
+		return numHealthCols
+	}
+	return colNorm
 }
 
 func newLayersView() *layersView { return &layersView{} }
@@ -63,7 +77,8 @@ func (v *layersView) resize(s *ui.Screen) {
 func (v *layersView) place(r ui.Rect) {
 	v.panel = r
 	k, filters := v.cfg.FirstConv()
-	v.layout = ui.LayersLayout(r, max(len(v.cfg.Hidden)+1, 1), numHealthCols, filters, k)
+	rows := len(v.cfg.ConvLayers()) + len(v.cfg.Hidden) + 1
+	v.layout = ui.LayersLayout(r, rows, columns(v.cfg), filters, k)
 }
 
 func (v *layersView) look() tabLook { return tabLook{data: v.ver} }
@@ -118,15 +133,25 @@ func (v *layersView) setData(cfg nn.Config, h nn.History) {
 	if ok {
 		last = h.Health[len(h.Health)-1]
 	}
-	if ok == v.ok && last.Step == v.health.Step && cfg.Equal(v.cfg) {
+	if ok == v.ok && last.Step == v.health.Step && updateOf(last) == updateOf(v.health) && cfg.Equal(v.cfg) {
 		return
 	}
-	shape := !cfg.SameShape(v.cfg)
+	shape := !cfg.SameShape(v.cfg) || cfg.BatchNorm != v.cfg.BatchNorm
 	v.cfg, v.health, v.ok = cfg, last, ok
 	v.ver++
 	if shape {
 		v.place(v.panel)
 	}
+}
+
+// updateOf returns the output layer's update ratio of a probe: the
+// trainer fills every layer's in after the step that follows the probe,
+// so a snapshot taken between the two holds the probe without them.
+func updateOf(h nn.Health) float64 {
+	if len(h.Layers) == 0 {
+		return 0
+	}
+	return h.Layers[len(h.Layers)-1].UpdateRatio
 }
 
 func (v *layersView) drawChrome(dst *ebiten.Image, p *painter) {
@@ -217,40 +242,146 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		return
 	}
 	p.textIn(dst, f.regular13, fmt.Sprintf("Probe of %s at %s images (step %s)", "256 training images", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step)), l.Note, alignLeft, colTextMuted)
+	convs := v.cfg.ConvLayers()
+	for i, cl := range convs {
+		if i >= len(l.Names) || i >= len(v.health.Conv) {
+			break
+		}
+		lh := v.health.Conv[i]
+		v.rowName(dst, p, l.Names[i], fmt.Sprintf("conv %d", i+1), fmt.Sprintf("%s %d×%d", cl.Name, cl.OutH, cl.OutW), v.cfg.Activation)
+		v.rowCells(dst, p, i, lh, convGrades(v.cfg, v.health, lh, cl.FanIn), cl.FanIn, true)
+	}
 	sizes := v.cfg.Layers()
 	grades := diagnose.GradeLayers(v.cfg, v.health)
 	for i, lh := range v.health.Layers {
-		if i >= len(l.Names) || i+1 >= len(sizes) {
+		row := len(convs) + i
+		if row >= len(l.Names) || i+1 >= len(sizes) {
 			break
 		}
-		name := fmt.Sprintf("hidden %d", i+1)
-		kind := v.cfg.Activation
-		if i == len(v.health.Layers)-1 {
+		output := i == len(v.health.Layers)-1
+		name, kind := fmt.Sprintf("hidden %d", i+1), v.cfg.Activation
+		if output {
 			name, kind = "output", "softmax"
 		}
-		nr := l.Names[i]
-		p.text(dst, f.bold13, name, nr.X, nr.Y+13, colText)
-		p.text(dst, f.regular13, fmt.Sprintf("%d→%d", sizes[i], sizes[i+1]), nr.X, nr.Y+30, colTextMuted)
-		if nr.H >= 50 {
-			p.text(dst, f.regular13, kind, nr.X, nr.Y+46, colTextMuted)
-		}
-
-		cells := l.Cells[i]
+		v.rowName(dst, p, l.Names[row], name, fmt.Sprintf("%d→%d", sizes[i], sizes[i+1]), kind)
 		var g diagnose.LayerGrades
 		if i < len(grades) {
 			g = grades[i]
 		}
-		if i == len(v.health.Layers)-1 {
-			v.cell(dst, p, cells[colStuck], -1, -1, "—", "", colTextMuted)
-		} else {
-			v.cell(dst, p, cells[colStuck], g.StuckShare, -1, ui.FormatPercent(g.StuckShare), g.StuckWhat, gradeColour(g.Stuck))
-		}
-		v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", gradeColour(g.Gradient))
-		rule := nn.FanInStd(sizes[i])
-		v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), gradeColour(g.Spread))
-		upd := lh.UpdateRatio
-		v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", gradeColour(g.Update))
+		v.rowCells(dst, p, row, lh, g, sizes[i], !output)
 	}
+}
+
+// rowName writes a row's layer name, its size and its activation (when
+// the row is tall enough).
+func (v *layersView) rowName(dst *ebiten.Image, p *painter, r ui.Rect, name, size, kind string) {
+	f := p.fonts
+	p.text(dst, f.bold13, name, r.X, r.Y+13, colText)
+	p.text(dst, f.regular13, f.regular13.ellipsize(size, r.W), r.X, r.Y+30, colTextMuted)
+	if r.H >= 50 {
+		p.text(dst, f.regular13, kind, r.X, r.Y+46, colTextMuted)
+	}
+}
+
+// rowCells draws the measures of row's layer lh, graded by g, whose
+// weights each sum fanIn inputs. A hidden layer or convolution has a
+// stuck share, and a batch normalization after it (the config's norms
+// follow the rows in order, the output aside).
+func (v *layersView) rowCells(dst *ebiten.Image, p *painter, row int, lh nn.LayerHealth, g diagnose.LayerGrades, fanIn int, hidden bool) {
+	cells := v.layout.Cells[row]
+	if hidden {
+		v.cell(dst, p, cells[colStuck], g.StuckShare, -1, ui.FormatPercent(g.StuckShare), g.StuckWhat, gradeColour(g.Stuck))
+	} else {
+		v.cell(dst, p, cells[colStuck], -1, -1, "—", "", colTextMuted)
+	}
+	v.cell(dst, p, cells[colGrad], logFrac(lh.GradNorm, 1e-8, 100), -1, shortNum(lh.GradNorm), "", gradeColour(g.Gradient))
+	rule := nn.FanInStd(fanIn)
+	v.cell(dst, p, cells[colSpread], logFrac(lh.WeightStd, 1e-3, 10), logFrac(rule, 1e-3, 10), shortNum(lh.WeightStd), "rule "+shortNum(rule), gradeColour(g.Spread))
+	upd := lh.UpdateRatio
+	v.cell(dst, p, cells[colUpdate], logFrac(upd, 1e-7, 1), logFrac(1e-3, 1e-7, 1), shortNum(upd), "", gradeColour(g.Update))
+	if len(cells) <= colNorm {
+		return
+	}
+	if !hidden || row >= len(v.health.Norms) {
+		v.cell(dst, p, cells[colNorm], -1, -1, "—", "", colTextMuted)
+		return
+	}
+	v.normCell(dst, p, cells[colNorm], v.health.Norms[row])
+}
+
+// normCell draws a batch normalization's running variances as a range on
+// a log scale, least to most over the channels, with a tick at 1 (where
+// they start), their mean, and the largest |running mean| under it.
+func (v *layersView) normCell(dst *ebiten.Image, p *painter, r ui.Rect, s nn.NormStats) {
+	track, val := ui.HealthCell(r)
+	p.roundRect(dst, track, 3, colRaised)
+	lo, hi := logFrac(s.VarMin, 1e-3, 1e3), logFrac(s.VarMax, 1e-3, 1e3)
+	x0 := math.Round(track.X + track.W*lo)
+	w := math.Max(math.Round(track.W*(hi-lo)), 4)
+	p.roundRect(dst, ui.Rect{X: math.Min(x0, track.Right()-w), Y: track.Y, W: w, H: track.H}, 3, colAccent)
+	x := math.Round(track.X + track.W*logFrac(1, 1e-3, 1e3))
+	p.vline(dst, x, track.Y-3, track.Bottom()+3, colText)
+	f := p.fonts.regular13
+	p.text(dst, f, f.ellipsize(normVarText(s), val.W), val.X, val.Y+13, colText)
+	if val.H >= 30 {
+		p.text(dst, f, f.ellipsize(normMeanText(s), val.W), val.X, val.Y+29, colTextMuted)
+	}
+}
+
+// normVarText writes a normalization's mean running variance over its
+// channels (the bar shows their range), and normMeanText the largest
+// |running mean|: both fit the narrow column.
+func normVarText(s nn.NormStats) string { return shortNum(s.VarMean) }
+
+func normMeanText(s nn.NormStats) string {
+	return "±" + shortNum(max(math.Abs(s.MeanMin), math.Abs(s.MeanMax)))
+}
+
+// convGrades grades a convolution's probe lh, whose weights each sum fanIn
+// inputs, with the diagnosis rules' thresholds as they apply to a dense
+// hidden layer (diagnose.GradeLayers grades the dense layers): its filters
+// stuck, its gradient exploding, its spread against the fan-in rule, its
+// update size.
+func convGrades(cfg nn.Config, h nn.Health, lh nn.LayerHealth, fanIn int) diagnose.LayerGrades {
+	var g diagnose.LayerGrades
+	act, _ := nn.Activation(cfg.Activation)
+	untrained := cfg.BatchNorm && h.Step == 0 // see diagnose.GradeLayers
+	share := func(v, warn, bad float64) diagnose.Grade {
+		switch {
+		case v >= bad:
+			return diagnose.GradeBad
+		case v >= warn:
+			return diagnose.GradeWarn
+		}
+		return diagnose.GradeGood
+	}
+	if !untrained {
+		g.StuckWhat, g.StuckShare = "identical", lh.Identical
+		if lh.Identical >= diagnose.SymmetryShare {
+			g.Stuck = diagnose.GradeBad
+		}
+		if act.CanDie && lh.Dead >= g.StuckShare {
+			g.StuckWhat, g.StuckShare, g.Stuck = "dead", lh.Dead, max(g.Stuck, share(lh.Dead, diagnose.DeadWarning, diagnose.DeadSevere))
+		}
+		if act.CanSaturate && lh.Saturated >= g.StuckShare {
+			g.StuckWhat, g.StuckShare, g.Stuck = "saturated", lh.Saturated, max(g.Stuck, share(lh.Saturated, diagnose.SaturatedWarning, diagnose.SaturatedSevere))
+		}
+		if lh.GradRMS() > diagnose.ExplodingRMS {
+			g.Gradient = diagnose.GradeBad
+		}
+	}
+	rule := nn.FanInStd(fanIn)
+	off := math.Inf(1)
+	if lh.WeightStd > 0 {
+		off = max(lh.WeightStd/rule, rule/lh.WeightStd)
+	}
+	if !cfg.BatchNorm {
+		g.Spread = share(off, diagnose.InitStdFactor, diagnose.InitStdSevere)
+	}
+	if (lh.WeightStd >= rule/diagnose.InitStdFactor && lh.UpdateRatio > diagnose.LRHighUpdate) || (lh.UpdateRatio > 0 && lh.UpdateRatio < diagnose.LRLowUpdate) {
+		g.Update = diagnose.GradeWarn
+	}
+	return g
 }
 
 // gradeColour colours a measure by diagnose's grade of it, so that the tab

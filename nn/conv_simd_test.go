@@ -70,3 +70,76 @@ func TestSIMDConvMatchesGo(t *testing.T) {
 		}
 	}
 }
+
+// ReLU's and 2×2 max pooling's SIMD kernels promise the Go loops' results
+// bit for bit (see kernels_simd_test.go for how these tests run): ReLU
+// over lengths that end in a partial vector, with −0 and NaN (both give
+// +0); pooling over channel counts the kernel takes in fours, odd sizes
+// whose last row and column are dropped, ties (the first value wins) and
+// NaN (never the largest), with the indices its backward pass uses.
+func TestSIMDReLUAndPoolMatchGo(t *testing.T) {
+	requireSIMD(t)
+	nan, negZero := float32(math.NaN()), float32(math.Copysign(0, -1))
+	for _, n := range []int{1, 4, 7, 4608, 32*4608 + 3} {
+		t.Run(fmt.Sprintf("relu/n=%d", n), func(t *testing.T) {
+			a := &activation[float32]{kind: ActReLU, size: n}
+			x := sparse(1, n, 0.3)
+			x[0], x[n/2] = negZero, nan
+			dy := sparse(2, n, 0.2)
+			run := func() (y, dx []float32) {
+				y, dx = sparse(3, n, 0), sparse(4, n, 0) // overwritten
+				a.forward(x, y, 1, true)
+				a.backward(x, y, dy, dx, 1)
+				return y, dx
+			}
+			gotY, gotDX := run()
+			var wantY, wantDX []float32
+			withoutSIMD(func() { wantY, wantDX = run() })
+			sameBits(t, "y", gotY, wantY)
+			sameBits(t, "dx", gotDX, wantDX)
+			if math.Float32bits(gotY[0]) != 0 || math.Float32bits(gotY[n/2]) != 0 {
+				t.Errorf("relu(−0), relu(NaN) = %v, %v, want +0", gotY[0], gotY[n/2])
+			}
+		})
+	}
+	for _, tt := range []struct {
+		in     shape
+		rows   int
+		simdOK bool
+	}{
+		{shape{24, 24, 8}, 3, true},
+		{shape{8, 8, 16}, 2, true},
+		{shape{7, 9, 4}, 2, true},
+		{shape{2, 2, 32}, 1, true},
+		{shape{6, 6, 6}, 2, false},
+	} {
+		t.Run(fmt.Sprintf("maxpool/%dx%dx%d/rows=%d", tt.in.h, tt.in.w, tt.in.c, tt.rows), func(t *testing.T) {
+			fast, slow := newMaxPool[float32](tt.in, 2, tt.rows), newMaxPool[float32](tt.in, 2, tt.rows)
+			x := sparse(5, tt.rows*tt.in.size(), 0.5) // zeros tie often
+			x[len(x)/3], x[len(x)/2], x[1] = nan, nan, negZero
+			for i := 0; i+tt.in.w*tt.in.c+tt.in.c < len(x); i += 37 { // equal non-zero neighbours
+				x[i+tt.in.c], x[i+tt.in.w*tt.in.c] = x[i], x[i]
+			}
+			dy := sparse(6, tt.rows*fast.Out(), 0)
+			run := func(p *maxPool[float32]) (y, dx []float32) {
+				y, dx = make([]float32, tt.rows*p.Out()), sparse(7, tt.rows*p.In(), 0)
+				p.forward(x, y, tt.rows, true)
+				p.backward(x, y, dy, dx, tt.rows)
+				return y, dx
+			}
+			gotY, gotDX := run(fast)
+			var wantY, wantDX []float32
+			withoutSIMD(func() { wantY, wantDX = run(slow) })
+			sameBits(t, "y", gotY, wantY)
+			sameBits(t, "dx", gotDX, wantDX)
+			for i := range slow.arg {
+				if fast.arg[i] != slow.arg[i] {
+					t.Fatalf("arg[%d] = %d, the Go loop gives %d", i, fast.arg[i], slow.arg[i])
+				}
+			}
+			if ran := fastMaxPool2(fast, x, gotY, tt.rows); ran != tt.simdOK {
+				t.Errorf("SIMD kernel ran: %v, want %v", ran, tt.simdOK)
+			}
+		})
+	}
+}

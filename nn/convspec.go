@@ -194,6 +194,43 @@ func (c Config) FirstConv() (k, filters int) {
 	return 0, 0
 }
 
+// ConvLayer describes one convolution of a config, for a view of the
+// network's layers: Health.Conv has one entry per ConvLayer.
+type ConvLayer struct {
+	// Name is the stage as the conv key writes it, such as 8c5.
+	Name            string
+	Filters, Kernel int
+	// FanIn is the number of inputs one output sums (kernel² times the
+	// input's channels), by which its weights' spread is judged.
+	FanIn int
+	// OutH and OutW are the height and width of its output.
+	OutH, OutW int
+}
+
+// ConvLayers describes the convolutions of a config, in order; none for a
+// config without them or with an invalid conv key.
+func (c Config) ConvLayers() []ConvLayer {
+	stages, err := parseConv(c.Conv)
+	if err != nil {
+		return nil
+	}
+	shapes, err := convShapes(stages)
+	if err != nil {
+		return nil
+	}
+	var out []ConvLayer
+	in := inputShape
+	for i, st := range stages {
+		if st.filters > 0 {
+			s := shapes[i]
+			out = append(out, ConvLayer{Name: formatConv(stages[i : i+1]), Filters: st.filters, Kernel: st.kernel,
+				FanIn: st.kernel * st.kernel * in.c, OutH: s.h, OutW: s.w})
+		}
+		in = shapes[i]
+	}
+	return out
+}
+
 // FirstFilters returns the kernels of the first convolution of a network
 // of config cfg, read from its weights in AppendWeights order (where they
 // come first): k is the kernel's side and each filter is k×k values, row

@@ -10,11 +10,16 @@ type Point struct {
 	Acc     float64 `json:"acc"`
 }
 
-// LayerHealth describes one dense layer on the trainer's fixed probe batch.
-// Dead and Saturated apply to hidden layers; they are 0 for the output.
+// LayerHealth describes one dense layer or convolution on the trainer's
+// fixed probe batch. Dead and Saturated apply to hidden layers and
+// convolutions; they are 0 for the output. A convolution's units are its
+// filters, each judged over every position of every probe image.
 type LayerHealth struct {
-	// Units is the layer's output size.
+	// Units is the layer's output size (a convolution's filter count).
 	Units int `json:"units"`
+	// Weights is the number of the layer's weights (biases aside), so
+	// that GradNorm compares across layers of different sizes (GradRMS).
+	Weights int `json:"weights"`
 	// Dead is the fraction of units whose pre-activation is never positive
 	// on the probe batch: a dead ReLU passes no gradient and never recovers.
 	// It is measured for relu, leaky-relu and elu, and 0 otherwise.
@@ -30,6 +35,10 @@ type LayerHealth struct {
 	// MeanAbsAct is the mean |activation| after the nonlinearity (for the
 	// output layer, of the logits).
 	MeanAbsAct float64 `json:"meanAbsAct"`
+	// PooledAbsAct is, for a convolution followed by max pooling, the mean
+	// |value| the pooling hands on (0 otherwise): the scale the next layer
+	// sees, above MeanAbsAct since each window keeps its largest value.
+	PooledAbsAct float64 `json:"pooledAbsAct,omitempty"`
 	// GradNorm is the L2 norm of the loss gradient at the layer's weights
 	// on the probe batch.
 	GradNorm float64 `json:"gradNorm"`
@@ -40,14 +49,48 @@ type LayerHealth struct {
 	UpdateRatio float64 `json:"updateRatio"`
 }
 
-// Health is a probe of every dense layer, input side first.
+// GradRMS is the root mean square of the loss gradient per weight,
+// GradNorm/√Weights (0 without weights): the gradient's scale at the
+// layer's depth, comparable between layers of any size.
+func (l LayerHealth) GradRMS() float64 {
+	if l.Weights == 0 {
+		return 0
+	}
+	return l.GradNorm / math.Sqrt(float64(l.Weights))
+}
+
+// NormStats summarizes one batch normalization over its channels: the
+// running mean and variance it normalizes with in evaluation, and its
+// learned scale γ. The running statistics start at mean 0 and variance 1
+// and follow the batches' (see batchNorm).
+type NormStats struct {
+	Channels int `json:"channels"`
+	// MeanMin and MeanMax bound the channels' running means.
+	MeanMin float64 `json:"meanMin"`
+	MeanMax float64 `json:"meanMax"`
+	// VarMin, VarMean and VarMax summarize the channels' running variances.
+	VarMin  float64 `json:"varMin"`
+	VarMean float64 `json:"varMean"`
+	VarMax  float64 `json:"varMax"`
+	// GammaMean is the mean |γ|.
+	GammaMean float64 `json:"gammaMean"`
+}
+
+// Health is a probe of every dense layer and convolution, input side first.
 type Health struct {
 	Step    int64 `json:"step"`
 	Samples int64 `json:"samples"`
 	// Loss is the cross-entropy on the probe batch; the first probe, before
 	// any step, shows whether the initialization starts near ln 10.
-	Loss   float64       `json:"loss"`
+	Loss float64 `json:"loss"`
+	// Layers holds the dense layers: Layers[k] goes from Config.Layers()[k]
+	// to Config.Layers()[k+1].
 	Layers []LayerHealth `json:"layers"`
+	// Conv holds the convolutions of Config.Conv, in order.
+	Conv []LayerHealth `json:"conv,omitempty"`
+	// Norms holds each batch normalization (Config.BatchNorm): one after
+	// each convolution, in order, then one after each hidden dense layer.
+	Norms []NormStats `json:"norms,omitempty"`
 }
 
 // History is the record of a run. Every number in it is finite (an overflow
@@ -133,11 +176,18 @@ func (h History) Clone() History {
 	c := h
 	c.Train = append(make([]Point, 0, h.cap), h.Train...)
 	c.Val = append(make([]Point, 0, h.cap), h.Val...)
-	c.Initial.Layers = append([]LayerHealth(nil), h.Initial.Layers...)
+	c.Initial = h.Initial.clone()
 	c.Health = make([]Health, len(h.Health), h.cap)
 	for i, p := range h.Health {
-		p.Layers = append([]LayerHealth(nil), p.Layers...)
-		c.Health[i] = p
+		c.Health[i] = p.clone()
 	}
 	return c
+}
+
+// clone returns a deep copy of h.
+func (h Health) clone() Health {
+	h.Layers = append([]LayerHealth(nil), h.Layers...)
+	h.Conv = append([]LayerHealth(nil), h.Conv...)
+	h.Norms = append([]NormStats(nil), h.Norms...)
+	return h
 }

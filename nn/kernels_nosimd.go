@@ -28,3 +28,9 @@ func fastMomentumStep[T Float](w, g, v []T, rate, lambda, mu T, nesterov bool) (
 }
 
 func fastRMSPropStep[T Float](w, g, ms []T, rate, lambda T) (T, bool) { return 0, false }
+
+func fastReLU[T Float](x, y []T) bool { return false }
+
+func fastReLUGrad[T Float](x, dy, dx []T) bool { return false }
+
+func fastMaxPool2[T Float](p *maxPool[T], x, y []T, rows int) bool { return false }

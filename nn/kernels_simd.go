@@ -6,8 +6,8 @@ import "unsafe"
 
 // In the browser's training worker (built with -tags wasmsimd) the loops
 // that take most of a step (the dense layers' forward pass, weight gradient
-// and input gradient, the convolutions' forward and backward passes, and
-// the optimizers' updates) run in a small
+// and input gradient, the convolutions' forward and backward passes, ReLU
+// both ways, 2×2 max pooling, and the optimizers' updates) run in a small
 // hand-written WebAssembly module with 128-bit SIMD,
 // wasm/kernels/kernels.wat, which works on Go's memory in place. The host (public/worker.js) instantiates it next to the Go module
 // and answers kernels.ready with 1 once it has; a browser without
@@ -44,6 +44,15 @@ func simdConvForward(x, wt, b, y unsafe.Pointer, rows, inH, inW, inC, outH, outW
 
 //go:wasmimport kernels convBackward
 func simdConvBackward(x, w, gw, gb, dy, dx unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
+
+//go:wasmimport kernels relu
+func simdReLU(x, y unsafe.Pointer, n int32)
+
+//go:wasmimport kernels reluGrad
+func simdReLUGrad(x, dy, dx unsafe.Pointer, n int32)
+
+//go:wasmimport kernels maxPool2
+func simdMaxPool2(x, y, arg unsafe.Pointer, rows, inH, inW, c int32)
 
 // haveSIMD is decided once, when the package starts.
 var haveSIMD = kernelsReady() == 1
@@ -200,5 +209,47 @@ func fastConvBackward[T Float](c *conv2d[T], x, dy, dx []T, rows int) bool {
 	}
 	simdConvBackward(ptr(xf), ptr(wf), ptr(gwf), ptr(gbf), ptr(dyf), dxp, int32(rows),
 		int32(c.in.h), int32(c.in.w), int32(c.in.c), int32(c.out.h), int32(c.out.w), int32(c.out.c), int32(c.k), int32(c.pad))
+	return true
+}
+
+// fastReLU writes y = max(x, 0) as the ReLU's Go loop does (len(y) ≥
+// len(x)) if the SIMD kernels can, and reports whether they did.
+func fastReLU[T Float](x, y []T) bool {
+	xf, ok := f32(x)
+	if !haveSIMD || !ok || len(x) == 0 {
+		return false
+	}
+	yf, _ := f32(y)
+	_ = yf[len(xf)-1] // bounds, before handing out addresses
+	simdReLU(ptr(xf), ptr(yf), int32(len(xf)))
+	return true
+}
+
+// fastReLUGrad writes the ReLU's input gradient dx from its input x and
+// output gradient dy (each at least len(x) long) if the SIMD kernels can,
+// and reports whether they did.
+func fastReLUGrad[T Float](x, dy, dx []T) bool {
+	xf, ok := f32(x)
+	if !haveSIMD || !ok || len(x) == 0 {
+		return false
+	}
+	dyf, _ := f32(dy)
+	dxf, _ := f32(dx)
+	_, _ = dyf[len(xf)-1], dxf[len(xf)-1]
+	simdReLUGrad(ptr(xf), ptr(dyf), ptr(dxf), int32(len(xf)))
+	return true
+}
+
+// fastMaxPool2 runs p's 2×2 forward pass for rows rows if the SIMD kernels
+// can (float32 values, channels a multiple of 4), and reports whether they
+// did.
+func fastMaxPool2[T Float](p *maxPool[T], x, y []T, rows int) bool {
+	xf, ok := f32(x)
+	if !haveSIMD || !ok || p.in.c%4 != 0 || rows <= 0 {
+		return false
+	}
+	yf, _ := f32(y)
+	_, _, _ = xf[rows*p.in.size()-1], yf[rows*p.out.size()-1], p.arg[rows*p.out.size()-1]
+	simdMaxPool2(ptr(xf), ptr(yf), unsafe.Pointer(unsafe.SliceData(p.arg)), int32(rows), int32(p.in.h), int32(p.in.w), int32(p.in.c))
 	return true
 }

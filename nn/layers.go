@@ -142,6 +142,9 @@ func (a *activation[T]) forward(x, y []T, rows int, _ bool) {
 	x, y = x[:n], y[:n]
 	switch a.kind {
 	case ActReLU:
+		if fastReLU(x, y) { // the SIMD kernels, in the browser's worker
+			return
+		}
 		for i, v := range x {
 			if v > 0 {
 				y[i] = v
@@ -197,6 +200,9 @@ func (a *activation[T]) backward(x, y, dy, dx []T, rows int) {
 	x, y, dy, dx = x[:n], y[:n], dy[:n], dx[:n]
 	switch a.kind {
 	case ActReLU:
+		if fastReLUGrad(x, dy, dx) {
+			return
+		}
 		for i, v := range x {
 			if v > 0 {
 				dx[i] = dy[i]

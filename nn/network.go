@@ -41,6 +41,11 @@ type Net[T Float] struct {
 	params   []*param[T]
 	dropouts []*dropout[T]
 	dense    []*dense[T]
+	// convs are the convolutions, input side first, and convAct[k] the
+	// index in layers of convs[k]'s activation, as hiddenAct is for dense
+	// layers (the trainer's health probe reads both).
+	convs   []*conv2d[T]
+	convAct []int
 	// norms are the batch normalizations (Config.BatchNorm), input side
 	// first; their running statistics follow the parameters in the
 	// weights.
@@ -174,7 +179,8 @@ func (n *Net[T]) addConv(cfg Config, dropRng *rand.Rand) {
 		s = c.out
 		n.layers = append(n.layers, c)
 		n.params = append(n.params, c.w, c.b)
-		n.addNonlinear(cfg, s.c, s.h*s.w, dropRng)
+		n.convs = append(n.convs, c)
+		n.convAct = append(n.convAct, n.addNonlinear(cfg, s.c, s.h*s.w, dropRng))
 	}
 }
 

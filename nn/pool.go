@@ -28,7 +28,9 @@ func (p *maxPool[T]) params() []*param[T] { return nil }
 
 func (p *maxPool[T]) forward(x, y []T, rows int, _ bool) {
 	if p.size == 2 {
-		p.forward2(x, y, rows)
+		if !fastMaxPool2(p, x, y, rows) {
+			p.forward2(x, y, rows)
+		}
 		return
 	}
 	C, S := p.in.c, p.size
@@ -60,7 +62,9 @@ func (p *maxPool[T]) forward(x, y []T, rows int, _ bool) {
 }
 
 // forward2 is forward for 2×2 windows, the common case, with the window's
-// four values compared in forward's order.
+// four values compared in forward's order. In the browser's training
+// worker the SIMD kernels do the same for four channels at once
+// (kernels_simd.go), with the same results.
 func (p *maxPool[T]) forward2(x, y []T, rows int) {
 	C := p.in.c
 	inSize, outSize, rowLen := p.in.size(), p.out.size(), p.in.w*C

@@ -209,6 +209,9 @@ func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, 
 	for _, d := range net.dense {
 		t.prevWeights = append(t.prevWeights, make([]float32, len(d.w.data)))
 	}
+	for _, c := range net.convs {
+		t.prevWeights = append(t.prevWeights, make([]float32, len(c.w.data)))
+	}
 	t.probe()
 	return t, nil
 }

@@ -24,6 +24,9 @@ function kernelImports(importObject) {
       k.convForward(x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad),
     convBackward: (x, w, gw, gb, dy, dx, rows, inH, inW, c, outH, outW, f, kk, pad) =>
       k.convBackward(x, w, gw, gb, dy, dx, rows, inH, inW, c, outH, outW, f, kk, pad),
+    relu: (x, y, n) => k.relu(x, y, n),
+    reluGrad: (x, dy, dx, n) => k.reluGrad(x, dy, dx, n),
+    maxPool2: (x, y, arg, rows, inH, inW, c) => k.maxPool2(x, y, arg, rows, inH, inW, c),
   };
   return {
     // link instantiates the kernels (bytes, or a promise of them) on the Go

@@ -1,5 +1,6 @@
 ;; SIMD kernels for the training worker (see package nn, kernels_simd.go):
-;; the dense and convolution layers' loops and the optimizers' updates.
+;; the dense and convolution layers' loops, ReLU, 2×2 max pooling and the
+;; optimizers' updates.
 ;;
 ;; Go compiles to WebAssembly without SIMD, so the hot loops of a training
 ;; step run one float at a time there. This module holds those loops written
@@ -687,4 +688,123 @@
       (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
       (br_if $row (local.get $nr)))
     (v128.store offset=0 (local.get $yp) (local.get $a0)))
+
+  ;; relu: y = x where x > 0, else +0, over n floats (any n), as the Go
+  ;; loop of nn.activation: pmax(0, x) is 0 < x ? x : 0, which also maps
+  ;; NaN and −0 to +0.
+  (func (export "relu") (param $x i32) (param $y i32) (param $n i32)
+    (local $k i32) (local $end i32) (local $end4 i32) (local $v f32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $end4 (i32.and (local.get $end) (i32.const -16)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end4)))
+        (v128.store (i32.add (local.get $y) (local.get $k))
+          (f32x4.pmax (v128.const i32x4 0 0 0 0) (v128.load (i32.add (local.get $x) (local.get $k)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop)))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $v (f32.load (i32.add (local.get $x) (local.get $k))))
+        (f32.store (i32.add (local.get $y) (local.get $k))
+          (select (local.get $v) (f32.const 0) (f32.gt (local.get $v) (f32.const 0))))
+        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+        (br $tail))))
+
+  ;; reluGrad: dx = dy where x > 0, else +0, over n floats (any n).
+  (func (export "reluGrad") (param $x i32) (param $dy i32) (param $dx i32) (param $n i32)
+    (local $k i32) (local $end i32) (local $end4 i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $end4 (i32.and (local.get $end) (i32.const -16)))
+    (block $done
+      (loop $loop
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end4)))
+        (v128.store (i32.add (local.get $dx) (local.get $k))
+          (v128.and (v128.load (i32.add (local.get $dy) (local.get $k)))
+                    (f32x4.gt (v128.load (i32.add (local.get $x) (local.get $k))) (v128.const i32x4 0 0 0 0))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $loop)))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_u (local.get $k) (local.get $end)))
+        (f32.store (i32.add (local.get $dx) (local.get $k))
+          (select (f32.load (i32.add (local.get $dy) (local.get $k))) (f32.const 0)
+                  (f32.gt (f32.load (i32.add (local.get $x) (local.get $k))) (f32.const 0))))
+        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+        (br $tail))))
+
+  ;; maxPool2: 2×2 max pooling with stride 2 of rows images of inH×inW×c
+  ;; (HWC, c a multiple of 4), as nn.maxPool.forward2: each output is the
+  ;; first largest of top-left, top-right, bottom-left, bottom-right (a
+  ;; later value wins only if it is strictly greater, so NaN never does),
+  ;; and arg gets its index in the image's input, as int32. Leftover rows
+  ;; and columns of an odd size are dropped.
+  (func (export "maxPool2")
+    (param $x i32) (param $y i32) (param $arg i32) (param $rows i32)
+    (param $inH i32) (param $inW i32) (param $c i32)
+    (local $outH i32) (local $outW i32) (local $rowLen i32) (local $inSizeB i32)
+    (local $r i32) (local $oy i32) (local $ox i32) (local $ch i32)
+    (local $xr i32) (local $top i32) (local $i i32) (local $base i32)
+    (local $v v128) (local $b v128) (local $m v128) (local $idx v128) (local $best v128)
+    (local $offC v128) (local $offRow v128) (local $offBoth v128)
+    (local.set $outH (i32.shr_u (local.get $inH) (i32.const 1)))
+    (local.set $outW (i32.shr_u (local.get $inW) (i32.const 1)))
+    (local.set $rowLen (i32.mul (local.get $inW) (local.get $c)))
+    (local.set $inSizeB (i32.shl (i32.mul (local.get $rowLen) (local.get $inH)) (i32.const 2)))
+    (local.set $offC (i32x4.splat (local.get $c)))
+    (local.set $offRow (i32x4.splat (local.get $rowLen)))
+    (local.set $offBoth (i32x4.splat (i32.add (local.get $rowLen) (local.get $c))))
+    (local.set $xr (local.get $x))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $oy (i32.const 0))
+        (block $oyDone
+          (loop $oyLoop
+            (br_if $oyDone (i32.ge_u (local.get $oy) (local.get $outH)))
+            ;; base: the element index of the window row's start in the image
+            (local.set $base (i32.mul (i32.shl (local.get $oy) (i32.const 1)) (local.get $rowLen)))
+            (local.set $top (i32.add (local.get $xr) (i32.shl (local.get $base) (i32.const 2))))
+            (local.set $i (i32.const 0))
+            (local.set $ox (i32.const 0))
+            (block $oxDone
+              (loop $oxLoop
+                (br_if $oxDone (i32.ge_u (local.get $ox) (local.get $outW)))
+                ;; i: element offset of the window's top-left in the row
+                (local.set $i (i32.mul (i32.shl (local.get $ox) (i32.const 1)) (local.get $c)))
+                (local.set $ch (i32.const 0))
+                (block $chDone
+                  (loop $chLoop
+                    (br_if $chDone (i32.ge_u (local.get $ch) (local.get $c)))
+                    (local.set $idx (i32x4.add (i32x4.splat (i32.add (local.get $base) (local.get $i)))
+                                               (v128.const i32x4 0 1 2 3)))
+                    (local.set $v (v128.load (i32.add (local.get $top) (i32.shl (local.get $i) (i32.const 2)))))
+                    (local.set $best (local.get $idx))
+                    (local.set $b (v128.load (i32.add (local.get $top) (i32.shl (i32.add (local.get $i) (local.get $c)) (i32.const 2)))))
+                    (local.set $m (f32x4.gt (local.get $b) (local.get $v)))
+                    (local.set $v (v128.bitselect (local.get $b) (local.get $v) (local.get $m)))
+                    (local.set $best (v128.bitselect (i32x4.add (local.get $idx) (local.get $offC)) (local.get $best) (local.get $m)))
+                    (local.set $b (v128.load (i32.add (local.get $top) (i32.shl (i32.add (local.get $i) (local.get $rowLen)) (i32.const 2)))))
+                    (local.set $m (f32x4.gt (local.get $b) (local.get $v)))
+                    (local.set $v (v128.bitselect (local.get $b) (local.get $v) (local.get $m)))
+                    (local.set $best (v128.bitselect (i32x4.add (local.get $idx) (local.get $offRow)) (local.get $best) (local.get $m)))
+                    (local.set $b (v128.load (i32.add (local.get $top) (i32.shl (i32.add (i32.add (local.get $i) (local.get $rowLen)) (local.get $c)) (i32.const 2)))))
+                    (local.set $m (f32x4.gt (local.get $b) (local.get $v)))
+                    (local.set $v (v128.bitselect (local.get $b) (local.get $v) (local.get $m)))
+                    (local.set $best (v128.bitselect (i32x4.add (local.get $idx) (local.get $offBoth)) (local.get $best) (local.get $m)))
+                    (v128.store (local.get $y) (local.get $v))
+                    (v128.store (local.get $arg) (local.get $best))
+                    (local.set $y (i32.add (local.get $y) (i32.const 16)))
+                    (local.set $arg (i32.add (local.get $arg) (i32.const 16)))
+                    (local.set $i (i32.add (local.get $i) (i32.const 4)))
+                    (local.set $ch (i32.add (local.get $ch) (i32.const 4)))
+                    (br $chLoop)))
+                (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+                (br $oxLoop)))
+            (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
+            (br $oyLoop)))
+        (local.set $xr (i32.add (local.get $xr) (local.get $inSizeB)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rowLoop))))
 )
