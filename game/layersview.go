@@ -58,9 +58,9 @@ var healthLegend = [numHealthCols]string{
 	"norm: batch norm's running variance (bar: range, log) and ±mean",
 }
 
-// columns returns how many columns the table of cfg has: the batch norm
+// tableColumns returns how many columns the table of cfg has: the batch norm
 // column only when there is batch normalization.
-func columns(cfg nn.Config) int {
+func tableColumns(cfg nn.Config) int {
 	if cfg.BatchNorm {
 		return numHealthCols
 	}
@@ -78,7 +78,7 @@ func (v *layersView) place(r ui.Rect) {
 	v.panel = r
 	k, filters := v.cfg.FirstConv()
 	rows := len(v.cfg.ConvLayers()) + len(v.cfg.Hidden) + 1
-	v.layout = ui.LayersLayout(r, rows, columns(v.cfg), filters, k)
+	v.layout = ui.LayersLayout(r, rows, tableColumns(v.cfg), filters, k)
 }
 
 func (v *layersView) look() tabLook { return tabLook{data: v.ver} }

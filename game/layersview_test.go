@@ -98,8 +98,8 @@ func TestLayersTabShowsConvHealthAndNorms(t *testing.T) {
 		a.setTab(ui.TabLayers)
 		tick(a)
 		v := viewOf[*layersView](t, a, ui.TabLayers)
-		if len(v.layout.Names) != 3 || len(v.layout.Cells[0]) != columns(cfg) {
-			t.Fatalf("bn %v: %d rows of %d cells, want 3 rows (2 conv, 1 dense) of %d", tc.bn, len(v.layout.Names), len(v.layout.Cells[0]), columns(cfg))
+		if len(v.layout.Names) != 3 || len(v.layout.Cells[0]) != tableColumns(cfg) {
+			t.Fatalf("bn %v: %d rows of %d cells, want 3 rows (2 conv, 1 dense) of %d", tc.bn, len(v.layout.Names), len(v.layout.Cells[0]), tableColumns(cfg))
 		}
 		frame := wholeFrame(a)
 		at := func(row, col int, frac float64) color.RGBA {
