@@ -153,7 +153,7 @@ func caseFilter(part, faults string) (func(Case) bool, error) {
 		if name == "" {
 			continue
 		}
-		if !slices.ContainsFunc(catalogue, func(f fault) bool { return f.name == name }) {
+		if _, ok := faultNamed(name); !ok {
 			return nil, fmt.Errorf("-faults: no fault %q", name)
 		}
 		names[name] = true
@@ -207,7 +207,7 @@ func bench(seed uint64, n, workers int, keep func(Case) bool, done func(Result) 
 // runCase trains the base and the faulty config, confirms the label, and
 // tries the first finding's change.
 func runCase(c Case, ds datasets) (Result, error) {
-	r := Result{Case: c, First: "none"}
+	r := Result{Case: c, Config: c.Config.String(), BaseConfig: c.Base.String(), First: "none"}
 	var err error
 	if r.Base, err = run(c.Base, dataReal, c.Samples, ds); err != nil {
 		return r, fmt.Errorf("case %d base %s: %w", c.Index, c.Base, err)

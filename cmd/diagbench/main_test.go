@@ -159,3 +159,39 @@ func TestCasesFile(t *testing.T) {
 		t.Errorf("cases %v in the file, want %v", got, want)
 	}
 }
+
+// A case's faulty config differs from its base only in the keys its fault
+// breaks, and in at least one of them: every other setting the fault needs
+// (an activation, a depth, an optimizer, a training size) is in the base
+// too, since the base is what the measurements and a fix are judged
+// against.
+func TestBaseDiffersOnlyByTheFault(t *testing.T) {
+	byFault := map[string][]Case{}
+	for i := range 1500 {
+		c := drawCase(2, i)
+		byFault[c.Fault] = append(byFault[c.Fault], c)
+	}
+	for _, f := range catalogue {
+		t.Run(f.name, func(t *testing.T) {
+			if len(byFault[f.name]) == 0 {
+				t.Fatal("never drawn in 1500 cases")
+			}
+			for _, c := range byFault[f.name] {
+				var differ []string
+				for _, k := range nn.ConfigKeys() {
+					if c.Base.Value(k) != c.Config.Value(k) {
+						differ = append(differ, k)
+					}
+				}
+				for _, k := range differ {
+					if !slices.Contains(f.breaks, k) {
+						t.Errorf("case %d: base %s and faulty %s differ in %s, which the fault does not break (%v)", c.Index, c.Base, c.Config, k, f.breaks)
+					}
+				}
+				if len(f.breaks) > 0 && len(differ) == 0 {
+					t.Errorf("case %d: the fault leaves %s unchanged", c.Index, c.Config)
+				}
+			}
+		})
+	}
+}
