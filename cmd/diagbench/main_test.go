@@ -158,6 +158,15 @@ func TestCasesFile(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("cases %v in the file, want %v", got, want)
 	}
+	// -score reads the file back into the report the run printed.
+	var scored bytes.Buffer
+	if code := cli([]string{"-score", path}, &scored, &errOut); code != 0 {
+		t.Fatalf("-score: exit %d: %s", code, errOut.String())
+	}
+	body := func(s string) string { _, rest, _ := strings.Cut(s, "\n"); return rest }
+	if body(scored.String()) != body(out.String()) {
+		t.Errorf("-score printed\n%s\nwant the run's report\n%s", scored.String(), out.String())
+	}
 }
 
 // A case's faulty config differs from its base only in the keys its fault
@@ -193,5 +202,49 @@ func TestBaseDiffersOnlyByTheFault(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// readCases gives back the cases -cases wrote, configs included (the
+// scores read them), in case order across files.
+func TestReadCases(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		file    string
+		indices []int
+	}{
+		{"a.jsonl", []int{5, 1}},
+		{"b.jsonl", []int{3}},
+	}
+	var paths []string
+	for _, tt := range tests {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		for _, i := range tt.indices {
+			c := drawCase(1, i)
+			if err := enc.Encode(Result{Case: c, Config: c.Config.String(), BaseConfig: c.Base.String()}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		path := filepath.Join(dir, tt.file)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	rs, err := readCases(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, r := range rs {
+		got = append(got, r.Case.Index)
+		want := drawCase(1, r.Case.Index)
+		if !r.Case.Config.Equal(want.Config) || !r.Case.Base.Equal(want.Base) {
+			t.Errorf("case %d: read %s | %s, want %s | %s", r.Case.Index, r.Case.Config, r.Case.Base, want.Config, want.Base)
+		}
+	}
+	if !slices.Equal(got, []int{1, 3, 5}) {
+		t.Errorf("cases %v, want [1 3 5]", got)
 	}
 }
