@@ -17,14 +17,16 @@ import (
 
 // Thresholds of the small benchmark (seed 1: the first 40 cases of
 // `go run ./cmd/diagbench -n 300 -seed 1`, as cases are drawn by index),
-// set below what the rules reach on them (26/28 first findings, 22/23
-// fixes), so that a rule change that loses two cases fails. Unloaded, the 40 cases train in under a minute on 2 cores.
+// set below what the rules reach on them (31 faulty cases kept, 30 first
+// findings right, 24/24 fixes), so that a rule change that loses two
+// first findings or two fixes fails. The 40 cases, two of them
+// convolutional, take about 105 s of CPU time.
 const (
 	smallN           = 40
-	minFirstRate     = 0.9
+	minFirstRate     = 0.92
 	maxFalseSevere   = 0
-	minFixRate       = 0.9
-	minKeptFaulty    = 24
+	minFixRate       = 0.92
+	minKeptFaulty    = 27
 	minRecallOverall = 0.9
 )
 
