@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"digitlab/nn"
 )
@@ -95,7 +96,7 @@ func initChanges(c nn.Config) string {
 // the evidence does not implicate is never first.
 func changesFor(f Finding, in Input) []string {
 	c := in.Config
-	_, highLR := stepsTooBig(in)
+	_, highLR := lrToBlame(in)
 	switch f.Code {
 	case CodeDiverged, CodeExploding:
 		// Weights far too large and big steps each blow a run up: when
@@ -137,6 +138,9 @@ func changesFor(f Finding, in Input) []string {
 		if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < SaneLearningRate[c.Optimizer]/2 {
 			cs = append(cs, raiseLR(c))
 		}
+		if _, filters := c.FirstConv(); c.Conv != "" && filters < FewFilters {
+			cs = append(cs, "conv="+widerConv(c.Conv))
+		}
 		return append(cs, "hidden="+nn.FormatHidden(wider(c.Hidden)))
 	case CodeOverfitting:
 		var cs []string
@@ -164,6 +168,20 @@ func wider(h []int) []int {
 		out[i] = min(max(2*out[i], 128), nn.MaxUnits)
 	}
 	return out
+}
+
+// widerConv returns a conv spec (see nn.Config.Conv) whose convolutions
+// have twice the filters and at least 8 each (the cnn preset's first
+// convolution), the other stages as they are.
+func widerConv(spec string) string {
+	stages := strings.Split(spec, "-")
+	for i, st := range stages {
+		c := strings.IndexByte(st, 'c')
+		if n, err := strconv.Atoi(st[:max(c, 0)]); c > 0 && err == nil {
+			stages[i] = strconv.Itoa(max(2*n, 8)) + st[c:]
+		}
+	}
+	return strings.Join(stages, "-")
 }
 
 // Apply returns c with a finding's change applied: change is a compact

@@ -83,12 +83,22 @@ const (
 	UnderfitLevelAcc    = 0.95
 	UnderfitLevelGain   = 0.01
 	UnderfitLevelEpochs = 3
+	// UnderfitClimb: a training accuracy that rose this much over the last
+	// epoch has not met its ceiling, so a low one is no underfitting yet
+	// unless a setting limits the fit (limit): a small convolutional
+	// network or a training set of 5,000 images is still climbing this fast
+	// two epochs in.
+	UnderfitClimb = 0.03
 	// SmallLayer and HeavyL2: a hidden layer this narrow or an L2 this
 	// strong limits the fit by itself; with one, training accuracy below
 	// UnderfitLevelAcc after an epoch is underfitting (128 units without
 	// L2 pass it within two epochs of the bundled data).
 	SmallLayer = 16
 	HeavyL2    = 0.01
+	// FewFilters: a first convolution with fewer filters than this limits
+	// the fit by itself, since its filters are all that the later layers
+	// see of an image (the cnn preset's has 8).
+	FewFilters = 4
 	// OverfitGap: training accuracy above validation by more than this;
 	// OverfitValRise: validation loss this many times its best while the
 	// training loss kept falling.
@@ -177,7 +187,7 @@ func largeInit(c nn.Config) bool { return c.Init == nn.InitNormal1 }
 
 func diverged(in Input) (Finding, bool) {
 	fix := fmt.Sprintf("Lower the learning rate (now %g), or use a saner initialization such as glorot-uniform or he-normal.", in.Config.LearningRate)
-	if _, high := stepsTooBig(in); high && largeInit(in.Config) {
+	if _, high := lrToBlame(in); high && largeInit(in.Config) {
 		fix = fmt.Sprintf("Both settings probably share the blame: lower the learning rate (now %g) and use %s instead of %s.", in.Config.LearningRate, goodInit(in.Config), in.Config.Init)
 	}
 	if in.Diverged != "" {
@@ -259,7 +269,7 @@ func deadUnits(in Input) (Finding, bool) {
 	}
 	msg := where + ": dead units pass no gradient and never recover."
 	fix := "Use he-normal initialization, or switch to elu or leaky-relu, whose units keep a slope below zero."
-	if why, high := stepsTooBig(in); high {
+	if why, high := lrToBlame(in); high {
 		msg = fmt.Sprintf("%s, killed by steps that were too big: %s. Dead units pass no gradient and never recover.", where, why)
 		fix = fmt.Sprintf("Lower the learning rate (now %g) about tenfold; elu or leaky-relu units would not die.", in.Config.LearningRate)
 	}
@@ -391,7 +401,7 @@ func badInitScale(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	fix := fmt.Sprintf("Use glorot-uniform or he-normal, which scale the weights to each layer's fan-in, instead of %s.", in.Config.Init)
-	if why, high := stepsTooBig(in); high && largeInit(in.Config) {
+	if why, high := lrToBlame(in); high && largeInit(in.Config) {
 		fix = fmt.Sprintf("Use %s instead of %s, and probably a lower learning rate too (now %g): %s.", goodInit(in.Config), in.Config.Init, in.Config.LearningRate, why)
 	}
 	if loss, ok := initialLoss(in); ok && loss > InitLossFactor*math.Ln10 {
@@ -484,12 +494,25 @@ func stepsTooBig(in Input) (string, bool) {
 	return "", false
 }
 
+// lrToBlame returns stepsTooBig's evidence when it implicates the learning
+// rate: always under a fan-in initialization, but under weights far too
+// large (largeInit) only when the rate is also above the optimizer's sane
+// one, since such weights make the gradients, and so the steps, huge at
+// any sane rate: there the initialization is the cause.
+func lrToBlame(in Input) (string, bool) {
+	why, high := stepsTooBig(in)
+	if largeInit(in.Config) && in.Config.LearningRate <= SaneLearningRate[in.Config.Optimizer] {
+		return "", false
+	}
+	return why, high
+}
+
 func lrTooHigh(in Input) (Finding, bool) {
 	if in.Diverged != "" {
 		return Finding{}, false
 	}
 	fix := fmt.Sprintf("Lower the learning rate (now %g) by 3 to 10 times.", in.Config.LearningRate)
-	if why, ok := stepsTooBig(in); ok {
+	if why, ok := lrToBlame(in); ok {
 		// Severe when the big steps have already killed or saturated the
 		// units or exploded the gradient: then they are the cause of that
 		// severe finding.
@@ -607,9 +630,11 @@ func underfitting(in Input) (Finding, bool) {
 	// before is the training curve two epochs ago, to tell a level from a
 	// climb.
 	before := recent(pointsUpTo(t, in.Samples-2*int64(in.Config.TrainSize)), 5)
+	lastEpoch := recent(pointsUpTo(t, in.Samples-int64(in.Config.TrainSize)), 5)
+	climbing := lastEpoch.Samples > 0 && train.Acc-lastEpoch.Acc >= UnderfitClimb
 	var msg string
 	switch {
-	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap:
+	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap && !climbing:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc))
 	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && before.Samples > 0 && train.Acc-before.Acc < UnderfitLevelGain:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy has levelled off at %s (%+.1f points in the last two epochs), validation %s: the network underfits, it cannot fit the training images better.", epochs, pct(train.Acc), 100*(train.Acc-before.Acc), pct(val.Acc))
@@ -622,14 +647,18 @@ func underfitting(in Input) (Finding, bool) {
 }
 
 // limit names the setting that limits how well a config can fit, "" if
-// none does: no hidden layer, a hidden layer narrower than SmallLayer, or
-// an L2 of HeavyL2 or more.
+// none does: no hidden layer, a hidden layer narrower than SmallLayer, a
+// first convolution of fewer than FewFilters filters, or an L2 of HeavyL2
+// or more.
 func limit(c nn.Config) string {
+	_, filters := c.FirstConv()
 	switch {
 	case c.L2 >= HeavyL2:
 		return fmt.Sprintf("an L2 of %g pulls every weight towards zero harder than the data pull them apart", c.L2)
 	case len(c.Hidden) == 0 && c.Conv == "":
 		return "without a hidden layer the network can only draw straight boundaries between the digits"
+	case c.Conv != "" && filters < FewFilters:
+		return fmt.Sprintf("the first convolution has only %d %s, all that the later layers see of an image", filters, map[bool]string{true: "filter", false: "filters"}[filters == 1])
 	}
 	for i, u := range c.Hidden {
 		if u < SmallLayer {

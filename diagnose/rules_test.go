@@ -187,6 +187,16 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(0.6, 0.25, 20), constant(0.93))
 			in.History.Val = curve(20, falling(0.5, 0.25, 20), constant(0.92))
 		}, ""},
+		{"not underfitting while training accuracy climbs 10 points an epoch", func(in *Input) {
+			in.Config.TrainSize = 10000
+			in.History.Train = curve(20, falling(1.0, 0.4, 20), falling(0.6, 0.86, 20))
+			in.History.Val = curve(20, falling(0.9, 0.41, 20), falling(0.62, 0.855, 20))
+		}, ""},
+		{"underfitting: a first convolution of one filter, still climbing", func(in *Input) {
+			in.Config.Conv, in.Config.TrainSize = "1c5-p2", 10000
+			in.History.Train = curve(20, falling(1.0, 0.4, 20), falling(0.6, 0.86, 20))
+			in.History.Val = curve(20, falling(0.9, 0.41, 20), falling(0.62, 0.855, 20))
+		}, CodeUnderfitting},
 		{"not underfitting before an epoch", func(in *Input) {
 			in.Samples = 15000
 			in.History.Train = curve(15, falling(1.0, 0.4, 15), falling(0.6, 0.86, 15))
@@ -393,16 +403,19 @@ func TestApply(t *testing.T) {
 // of the initial scale's finding fixes both, and its words say so.
 func TestHugeInitAndBigSteps(t *testing.T) {
 	tests := []struct {
+		lr         float64
 		update     float64
 		change     string
 		mentionsLR bool
 	}{
-		{2, "init=he-normal&lr=0.1", true},
-		{1e-3, "init=he-normal", false},
+		{1, 2, "init=he-normal&lr=0.1", true},
+		{1, 1e-3, "init=he-normal", false},
+		// At a sane rate, weights of N(0,1) make the big steps by themselves.
+		{0.05, 2, "init=he-normal", false},
 	}
 	for _, tt := range tests {
 		in := healthy()
-		in.Config.Init, in.Config.Optimizer, in.Config.LearningRate = nn.InitNormal1, nn.OptSGD, 1
+		in.Config.Init, in.Config.Optimizer, in.Config.LearningRate = nn.InitNormal1, nn.OptSGD, tt.lr
 		in.History.Initial.Loss = 500
 		in.History.Initial.Layers[0].WeightStd = 1
 		in.History.Initial.Layers[0].UpdateRatio = tt.update
@@ -434,6 +447,29 @@ func TestBlowUpNamesTheLearningRate(t *testing.T) {
 			if f.Code == CodeLRTooLow {
 				t.Errorf("%s: learning-rate-too-low on a blown-up run", act)
 			}
+		}
+	}
+}
+
+// A first convolution with few filters limits the fit, and the change
+// against underfitting widens the convolutions before the dense layers.
+func TestUnderfittingConvChange(t *testing.T) {
+	tests := []struct {
+		conv, want string
+	}{
+		{"1c5-p2", "conv=8c5-p2"},
+		{"2c5-p2-2c5s-p2", "conv=8c5-p2-8c5s-p2"},
+		{"3c3", "conv=8c3"},
+		{"8c5-p2", "hidden=256"},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Conv, in.Config.TrainSize = tt.conv, 10000
+		in.History.Train = curve(20, falling(1.0, 0.4, 20), constant(0.8))
+		in.History.Val = curve(20, falling(0.9, 0.41, 20), constant(0.8))
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeUnderfitting || fs[0].Change != tt.want {
+			t.Errorf("conv=%s: findings %+v, want underfitting first with change %s", tt.conv, fs, tt.want)
 		}
 	}
 }

@@ -22,7 +22,16 @@ const (
 	confirmGap       = 0.05  // training above validation accuracy by this
 	chance           = 0.2   // training accuracy at or below this is chance
 	healthyAcc       = 0.88  // a control must reach this validation accuracy
+	confirmFlat      = 1e-6  // output spread below which a network ignores its input
 )
+
+// convSilent reports whether a convolutional ReLU network's convolutions
+// died: its answer is the same for every image, which for a network whose
+// dense layers see only its convolutions' outputs means those are constant,
+// every filter dead.
+func convSilent(c Case, o Outcome) bool {
+	return c.Config.Conv != "" && c.Config.Activation == nn.ActReLU && !o.Diverged && o.OutputSpread < confirmFlat
+}
 
 // explodedLoss: a training loss this far above a uniform guess has diverged.
 var explodedLoss = 10 * math.Ln10
@@ -53,7 +62,7 @@ func confirm(c Case, base, o Outcome) (string, bool) {
 		switch {
 		case diverged:
 			return diagnose.CodeDiverged, true
-		case c.Label == diagnose.CodeDeadUnits && o.Dead >= confirmDead:
+		case c.Label == diagnose.CodeDeadUnits && (o.Dead >= confirmDead || convSilent(c, o)):
 			return c.Label, true
 		case c.Label == diagnose.CodeDeadUnits:
 			return diagnose.CodeLRTooHigh, hurt
@@ -129,7 +138,7 @@ func trueOf(code string, c Case, base, o Outcome, label string) bool {
 	case diagnose.CodeDiverged:
 		return exploded(o)
 	case diagnose.CodeDeadUnits:
-		return o.Dead >= 0.5
+		return o.Dead >= 0.5 || convSilent(c, o)
 	case diagnose.CodeSaturatedUnits:
 		return o.Saturated >= 0.5
 	case diagnose.CodeVanishing:

@@ -11,10 +11,13 @@
 // and every case as JSON; -part tuning (or held-out) trains only that part
 // and -faults only the cases of the named faults, for quicker looks; -cases
 // writes each case as a JSON line as soon as it is trained, so a long run
-// on a busy machine can be read before it ends.
+// on a busy machine can be read before it ends, and -score prints the
+// report of such files (a part, some faults, a run cut short) without
+// training.
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -45,8 +48,17 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	part := fs.String("part", "all", "cases to train: all, tuning (even) or held-out (odd)")
 	faults := fs.String("faults", "", "comma-separated fault names: train only cases of these")
 	casesFile := fs.String("cases", "", "also write each case as a JSON line to this file as soon as it is trained")
+	scoreFiles := fs.String("score", "", "comma-separated files written by -cases: score their cases instead of training")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *scoreFiles != "" {
+		rs, err := readCases(strings.Split(*scoreFiles, ","))
+		if err != nil {
+			fmt.Fprintln(stderr, "diagbench:", err)
+			return 1
+		}
+		return report(args, *seed, *n, rs, *asJSON, *verbose, stdout)
 	}
 	if *n < 1 || *workers < 1 {
 		fmt.Fprintln(stderr, "diagbench: -n and -workers must be at least 1")
@@ -79,9 +91,43 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 1
 	}
+	return report(args, *seed, *n, rs, *asJSON, *verbose, stdout)
+}
+
+// readCases reads the results that -cases wrote to files, in case order,
+// with their configs parsed back from their compact form.
+func readCases(paths []string) ([]Result, error) {
+	var rs []Result
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		for dec.More() {
+			var r Result
+			if err := dec.Decode(&r); err != nil {
+				return nil, fmt.Errorf("%s: %w", path, err)
+			}
+			if r.Case.Config, err = nn.ParseConfig(r.Config); err != nil {
+				return nil, fmt.Errorf("%s: case %d: %w", path, r.Case.Index, err)
+			}
+			if r.Case.Base, err = nn.ParseConfig(r.BaseConfig); err != nil {
+				return nil, fmt.Errorf("%s: case %d base: %w", path, r.Case.Index, err)
+			}
+			rs = append(rs, r)
+		}
+	}
+	slices.SortFunc(rs, func(a, b Result) int { return a.Case.Index - b.Case.Index })
+	return rs, nil
+}
+
+// report prints the reports of the results rs: the tuning part, the
+// held-out part and all, as tables or as JSON.
+func report(args []string, seed uint64, n int, rs []Result, asJSON, verbose bool, stdout io.Writer) int {
 	tune, held := split(rs)
 	reps := []Report{score("tuning (even cases)", tune), score("held-out (odd cases)", held), score("all", rs)}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		if err := enc.Encode(struct {
@@ -89,12 +135,12 @@ func cli(args []string, stdout, stderr io.Writer) int {
 			N       int      `json:"n"`
 			Reports []Report `json:"reports"`
 			Cases   []Result `json:"cases"`
-		}{*seed, *n, reps, rs}); err != nil {
+		}{seed, n, reps, rs}); err != nil {
 			return 1
 		}
 		return 0
 	}
-	if *verbose {
+	if verbose {
 		for _, r := range rs {
 			fmt.Fprintln(stdout, r.line())
 		}
@@ -153,7 +199,7 @@ func caseFilter(part, faults string) (func(Case) bool, error) {
 		if name == "" {
 			continue
 		}
-		if !slices.ContainsFunc(catalogue, func(f fault) bool { return f.name == name }) {
+		if _, ok := faultNamed(name); !ok {
 			return nil, fmt.Errorf("-faults: no fault %q", name)
 		}
 		names[name] = true
@@ -207,7 +253,7 @@ func bench(seed uint64, n, workers int, keep func(Case) bool, done func(Result) 
 // runCase trains the base and the faulty config, confirms the label, and
 // tries the first finding's change.
 func runCase(c Case, ds datasets) (Result, error) {
-	r := Result{Case: c, First: "none"}
+	r := Result{Case: c, Config: c.Config.String(), BaseConfig: c.Base.String(), First: "none"}
 	var err error
 	if r.Base, err = run(c.Base, dataReal, c.Samples, ds); err != nil {
 		return r, fmt.Errorf("case %d base %s: %w", c.Index, c.Base, err)

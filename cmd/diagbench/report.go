@@ -12,6 +12,10 @@ import (
 // Result is one case after training.
 type Result struct {
 	Case Case `json:"case"`
+	// Config and BaseConfig are the case's faulty and base configs in
+	// their compact form.
+	Config     string `json:"config"`
+	BaseConfig string `json:"baseConfig"`
 	// Label is the confirmed true cause ("" for a control); Kept is false
 	// when the measurements confirmed no label.
 	Label  string  `json:"label"`

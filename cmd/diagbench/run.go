@@ -43,7 +43,16 @@ type Outcome struct {
 	// the initial one included: a faulty run's against its healthy base's
 	// shows whether the gradients exploded.
 	MaxGrad float64 `json:"maxGrad"`
+	// OutputSpread is the largest range, over the classes, of the final
+	// network's probabilities across spreadImages validation images: 0 when
+	// the network answers the same whatever the image, as one whose
+	// convolutions pass only zeros does. The probe does not see the
+	// convolutions, so this is what confirms that their filters died.
+	OutputSpread float64 `json:"outputSpread"`
 }
+
+// spreadImages is how many validation images OutputSpread compares.
+const spreadImages = 64
 
 // datasets are the training and validation sets of each data fault.
 type datasets struct {
@@ -101,11 +110,17 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 		o.TrainAcc = tr.Evaluate(train, 5000).Accuracy
 		o.ValAcc = tr.Evaluate(ds.val, 0).Accuracy
 	}
+	if !o.Diverged {
+		o.OutputSpread = outputSpread(tr.Network(), ds.val.Head(spreadImages))
+	}
 	if len(hist.Initial.Layers) > 0 {
 		o.FirstUpdate = hist.Initial.Layers[0].UpdateRatio
 	}
 	sizes := cfg.Layers()
 	for _, h := range append([]nn.Health{hist.Initial}, hist.Health...) {
+		if len(h.Layers) != len(sizes)-1 {
+			continue // a probe of other layers than the dense ones
+		}
 		for k, l := range h.Layers {
 			if g := l.GradNorm / math.Sqrt(float64(sizes[k]*sizes[k+1])); g < math.MaxFloat64 {
 				o.MaxGrad = math.Max(o.MaxGrad, g)
@@ -120,7 +135,7 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 			o.Saturated = math.Max(o.Saturated, l.Saturated)
 			o.Identical = math.Max(o.Identical, l.Identical)
 		}
-		if k := len(last.Layers); k >= 3 {
+		if k := len(last.Layers); k >= 3 && k == len(sizes)-1 {
 			rms := func(i int) float64 { return last.Layers[i].GradNorm / math.Sqrt(float64(sizes[i]*sizes[i+1])) }
 			if d := rms(k - 1); d > 0 {
 				o.GradRatio = rms(0) / d
@@ -128,4 +143,28 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 		}
 	}
 	return o, nil
+}
+
+// outputSpread returns the largest range, over the ten classes, of net's
+// probabilities on the images of d.
+func outputSpread(net *nn.Network, d nn.Dataset) float64 {
+	lo, hi := make([]float32, nn.Classes), make([]float32, nn.Classes)
+	for k := range lo {
+		lo[k], hi[k] = math.MaxFloat32, -math.MaxFloat32
+	}
+	image, probs := make([]float32, nn.Inputs), make([]float32, nn.Classes)
+	for i := range d.Len() {
+		for j, p := range d.Image(i) {
+			image[j] = float32(p) / 255
+		}
+		net.Predict(image, probs)
+		for k, p := range probs {
+			lo[k], hi[k] = min(lo[k], p), max(hi[k], p)
+		}
+	}
+	var spread float64
+	for k := range lo {
+		spread = max(spread, float64(hi[k]-lo[k]))
+	}
+	return spread
 }
