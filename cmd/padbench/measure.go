@@ -55,6 +55,7 @@ type verdictReport struct {
 	MNISTTest      tally `json:"mnist_test_rejected"`
 	DigitsTune     tally `json:"digits_tuning_rejected"`
 	DigitsHeld     tally `json:"digits_heldout_rejected"`
+	DigitsFresh    tally `json:"digits_fresh_rejected"` // part Fresh, measured only with -fresh
 	OthersTune     tally `json:"nondigits_tuning_rejected"`
 	OthersHeld     tally `json:"nondigits_heldout_rejected"`
 	OthersHeldFams tally `json:"nondigits_heldout_families_rejected"`
@@ -89,22 +90,29 @@ func classify(net *nn.Network, img *[pad.NetPixels]float32) (int, float64) {
 
 func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainStats) report {
 	r := report{Name: name, Train: st, MNISTAcc: net.Evaluate(data.Test, 0).Accuracy}
-	var fresh, heldFams []drawn
+	var seeds, heldFams []drawn
 	for _, d := range s.digitsHeld {
 		if d.HeldOut {
 			heldFams = append(heldFams, d)
 		} else {
-			fresh = append(fresh, d)
+			seeds = append(seeds, d)
 		}
 	}
-	for _, g := range []struct {
+	groups := []struct {
 		name string
 		ds   []drawn
 	}{
 		{"tuning", s.digitsTune},
-		{"held-out seeds, tuning families", fresh},
+		{"held-out seeds, tuning families", seeds},
 		{"held-out families and pen", heldFams},
-	} {
+	}
+	if len(s.digitsFresh) > 0 {
+		groups = append(groups, struct {
+			name string
+			ds   []drawn
+		}{"fresh part (report only)", s.digitsFresh})
+	}
+	for _, g := range groups {
 		r.Parts = append(r.Parts, readDigits(g.name, net, g.ds))
 	}
 	r.Verdict = measureVerdict(s, data)
@@ -140,6 +148,9 @@ func measureVerdict(s sets, data datasets.Data) verdictReport {
 	for _, d := range s.digitsHeld {
 		v.DigitsHeld.add(d.j.Verdict != pad.Digit)
 	}
+	for _, d := range s.digitsFresh {
+		v.DigitsFresh.add(d.j.Verdict != pad.Digit)
+	}
 	v.OthersByFamily = map[string]*tally{}
 	v.Why = map[string]int{}
 	for part, g := range [][]drawn{s.othersTune, s.othersHeld, s.othersFinal} {
@@ -167,6 +178,9 @@ func measureVerdict(s sets, data datasets.Data) verdictReport {
 func printVerdict(w io.Writer, v verdictReport) {
 	fmt.Fprintf(w, "verdict (pad.Checker): rejects %s of MNIST test images (n=%d), %s of tuning digits (n=%d), %s of held-out digits (n=%d)\n",
 		pct(v.MNISTTest), v.MNISTTest.N, pct(v.DigitsTune), v.DigitsTune.N, pct(v.DigitsHeld), v.DigitsHeld.N)
+	if v.DigitsFresh.N > 0 {
+		fmt.Fprintf(w, "  drawn digits rejected, fresh part: %s (n=%d)\n", pct(v.DigitsFresh), v.DigitsFresh.N)
+	}
 	fmt.Fprintf(w, "  non-digits rejected: %s of tuning (n=%d), %s of held-out (n=%d), %s of held-out families (n=%d)\n",
 		pct(v.OthersTune), v.OthersTune.N, pct(v.OthersHeld), v.OthersHeld.N, pct(v.OthersHeldFams), v.OthersHeldFams.N)
 	if v.OthersFinal.N > 0 {
