@@ -2,11 +2,11 @@ package main
 
 import (
 	"bytes"
-	"math/rand/v2"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"time"
