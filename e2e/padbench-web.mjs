@@ -14,13 +14,17 @@
 //   node padbench-web.mjs                        # the default config and preset=draw-robust
 //   node padbench-web.mjs 'augment=light' ...    # any links' queries, one report each
 //
-// DRAWINGS=file overrides ../bin/drawset.json.
+// DRAWINGS=file overrides ../bin/drawset.json. UNTIL95=1 measures only the
+// start of each run: it stops once validation accuracy reaches 95% (or
+// after 90 s) and prints how long that took and the ticks/s meanwhile,
+// reading no drawings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, launchBrowser, openApp, state, waitForState, sleep, root } from './lib.mjs';
 
 const queries = process.argv.length > 2 ? process.argv.slice(2) : ['', 'preset=draw-robust'];
-const drawings = JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'));
+const until95 = process.env.UNTIL95 === '1';
+const drawings = until95 ? [] : JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'));
 
 // partOf names the group a drawing is counted in, as cmd/padbench names them.
 function partOf(d) {
@@ -72,9 +76,10 @@ async function measure(browser, url, query) {
     // while the run trains; samples/s likewise.
     const ticks = [], rates = [];
     let lastReading = 0;
-    for (let end = Date.now() + 20 * 60000; Date.now() < end;) {
+    for (let end = Date.now() + (until95 ? 90000 : 20 * 60000); Date.now() < end;) {
       s = await state(page);
       if (to95 === null && s.valAcc >= 0.95) to95 = (Date.now() - t0) / 1000;
+      if (until95 && to95 !== null) break;
       if (s.run === 'finished' || s.run === 'diverged') break; // before: loading, then training
       if (s.run === 'training' && s.samplesSeen > 0 && Date.now() - lastReading >= 500) {
         lastReading = Date.now();
@@ -82,6 +87,13 @@ async function measure(browser, url, query) {
         rates.push(s.samplesPerSec);
       }
       await sleep(100);
+    }
+    const trainLine = () => `while training: page ticks/s median ${median([...ticks]).toFixed(1)}, min ${Math.min(...ticks).toFixed(1)} (${ticks.length} readings); ` +
+      `worker samples/s median ${median([...rates]).toFixed(0)}`;
+    if (until95) {
+      return `== ${query || '(default config)'}: ${s.config}\n` +
+        (to95 === null ? `never reached 95% in 90 s (validation accuracy ${(100 * s.valAcc).toFixed(2)}%)` : `95% validation accuracy ${to95.toFixed(1)} s after opening the page`) +
+        `, at ${s.samplesSeen} samples\n${trainLine()}`;
     }
     if (s.run !== 'finished') throw new Error(`the run ended ${s.run}, not finished: ${s.error || ''}`);
     const trainSecs = (Date.now() - t0) / 1000;
@@ -121,8 +133,7 @@ async function measure(browser, url, query) {
     out.push(`== ${query || '(default config)'}: ${s.config}`);
     out.push(`run finished: epoch ${s.epoch}, validation accuracy ${(100 * s.valAcc).toFixed(2)}%, ${trainSecs.toFixed(1)} s from opening the page; ` +
       (to95 === null ? 'never reached 95%' : `95% validation accuracy ${to95.toFixed(1)} s after opening it`));
-    out.push(`while training: page ticks/s median ${median([...ticks]).toFixed(1)}, min ${Math.min(...ticks).toFixed(1)} (${ticks.length} readings); ` +
-      `worker samples/s median ${median([...rates]).toFixed(0)}`);
+    out.push(trainLine());
     out.push(`${'drawn digits'.padEnd(32)} ${'n'.padStart(5)} ${'acc'.padStart(6)} ` + [...Array(10).keys()].map((k) => String(k).padStart(6)).join(' '));
     const row = (name, key) => {
       const t = tally[key] || { n: 0, c: 0 };
