@@ -45,8 +45,10 @@ type partReport struct {
 	WrongConfMedian float64  `json:"wrong_conf_median"`
 	WrongOver90     float64  `json:"wrong_over_90"`
 	Confusions      []string `json:"confusions"` // the most frequent "true->read: count"
-	// Rejected is the share the verdict calls not a digit (or empty).
-	Rejected tally `json:"rejected"`
+	// Rejected is the share the verdict calls not a digit (or empty);
+	// RejectedByPen counts it by pen ("right" meaning rejected).
+	Rejected      tally             `json:"rejected"`
+	RejectedByPen map[string]*tally `json:"rejected_by_pen"`
 }
 
 // verdictReport is how pad.Checker fares. ReadAs and OthersNetOver90 are
@@ -191,7 +193,7 @@ func printVerdict(w io.Writer, v verdictReport) {
 }
 
 func readDigits(name string, net *nn.Network, ds []drawn) partReport {
-	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}}
+	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}, RejectedByPen: map[string]*tally{}}
 	var wrongConf []float64
 	conf := map[string]int{}
 	for _, d := range ds {
@@ -202,6 +204,7 @@ func readDigits(name string, net *nn.Network, ds []drawn) partReport {
 		count(p.ByFamily, d.Family, ok)
 		count(p.ByPen, d.Pen, ok)
 		p.Rejected.add(d.j.Verdict != pad.Digit)
+		count(p.RejectedByPen, d.Pen, d.j.Verdict != pad.Digit)
 		if !ok {
 			wrongConf = append(wrongConf, c)
 			conf[fmt.Sprintf("%d->%d", d.Label, k)]++
@@ -270,6 +273,7 @@ func printReports(w io.Writer, rs []report, asJSON bool) error {
 			fmt.Fprintf(w, "\n%s: most frequent mistakes %s\n", p.Name, strings.Join(p.Confusions, ", "))
 			fmt.Fprintf(w, "  by pen:    %s\n", tallies(p.ByPen))
 			fmt.Fprintf(w, "  by family: %s\n", tallies(p.ByFamily))
+			fmt.Fprintf(w, "  called not a digit by the verdict, by pen: %s\n", tallies(p.RejectedByPen))
 		}
 		v := r.Verdict
 		fmt.Fprintln(w)
