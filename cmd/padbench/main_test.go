@@ -78,6 +78,10 @@ func TestMeasure(t *testing.T) {
 		if sum != p.All.N {
 			t.Errorf("%s: by digit adds up to %d of %d", p.Name, sum, p.All.N)
 		}
+		// Shown right: read right, less at most the rejected ones.
+		if p.Shown.N != p.All.N || p.Shown.Correct > p.All.Correct || p.Shown.Correct < p.All.Correct-p.Rejected.Correct {
+			t.Errorf("%s: %d of %d shown right, with %d read right and %d rejected", p.Name, p.Shown.Correct, p.Shown.N, p.All.Correct, p.Rejected.Correct)
+		}
 	}
 	if v := r.Verdict; v.MNISTTest.N != 200 || v.DigitsTune.N != 40 || v.DigitsHeld.N != 40 || v.DigitsFresh.N != 40 ||
 		v.OthersTune.N != 10 || v.OthersHeld.N != 10 || v.OthersFinal.N != 10 {

@@ -47,7 +47,10 @@ type partReport struct {
 	Confusions      []string `json:"confusions"` // the most frequent "true->read: count"
 	// Rejected is the share the verdict calls not a digit (or empty);
 	// RejectedByPen counts it by pen ("right" meaning rejected).
-	Rejected      tally             `json:"rejected"`
+	Rejected tally `json:"rejected"`
+	// Shown counts the drawings the pad answers right: read right and
+	// not rejected by the verdict (the page shows no digit for those).
+	Shown         tally             `json:"shown_right"`
 	RejectedByPen map[string]*tally `json:"rejected_by_pen"`
 }
 
@@ -205,6 +208,7 @@ func readDigits(name string, net *nn.Network, ds []drawn) partReport {
 		count(p.ByPen, d.Pen, ok)
 		p.Rejected.add(d.j.Verdict != pad.Digit)
 		count(p.RejectedByPen, d.Pen, d.j.Verdict != pad.Digit)
+		p.Shown.add(ok && d.j.Verdict == pad.Digit)
 		if !ok {
 			wrongConf = append(wrongConf, c)
 			conf[fmt.Sprintf("%d->%d", d.Label, k)]++
@@ -261,13 +265,13 @@ func printReports(w io.Writer, rs []report, asJSON bool) error {
 		for k := 0; k < 10; k++ {
 			fmt.Fprintf(w, " %6d", k)
 		}
-		fmt.Fprintf(w, " %9s %9s %8s\n", "wrong:med", "wrong>90%", "rejected")
+		fmt.Fprintf(w, " %9s %9s %8s %8s\n", "wrong:med", "wrong>90%", "rejected", "shown")
 		for _, p := range r.Parts {
 			fmt.Fprintf(w, "%-34s %6d %7s", p.Name, p.All.N, pct(p.All))
 			for _, t := range p.ByDigit {
 				fmt.Fprintf(w, " %6s", pct(t))
 			}
-			fmt.Fprintf(w, " %8.0f%% %8.0f%% %7s\n", 100*p.WrongConfMedian, 100*p.WrongOver90, pct(p.Rejected))
+			fmt.Fprintf(w, " %8.0f%% %8.0f%% %7s %7s\n", 100*p.WrongConfMedian, 100*p.WrongOver90, pct(p.Rejected), pct(p.Shown))
 		}
 		for _, p := range r.Parts {
 			fmt.Fprintf(w, "\n%s: most frequent mistakes %s\n", p.Name, strings.Join(p.Confusions, ", "))
