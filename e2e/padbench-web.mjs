@@ -2,30 +2,41 @@
 // headless Chromium with a config, lets its run finish, then replays the
 // generated drawings of pad/drawset through window.digitlab.drawStrokes (the
 // rasterizer the mouse uses) and reads state().prediction. It prints
-// accuracy by digit for the tuning part and the two held-out parts (new
-// seeds of the tuning families; families and a pen never used for tuning),
-// accuracy by family, what the page answers to non-digits, and how long the
-// run took to reach 95% validation accuracy after the page was opened.
+// accuracy by digit for the tuning part, the two held-out parts (new seeds
+// of the tuning families; families and a pen never used for tuning) and,
+// if the file has it, the fresh part; accuracy by family and pen; how many
+// drawn digits of each part the page's verdict calls not-a-digit (or
+// empty); what it answers to non-digits; how long the run took to reach 95%
+// validation accuracy after the page was opened; and the page's ticks/s
+// and the worker's samples/s while it trained.
 //
-//   go run ./cmd/padbench -export ../bin/drawset.json   (make padbench-web does this)
+//   go run ./cmd/padbench -fresh -export bin/drawset.json   (make padbench-web does this)
 //   node padbench-web.mjs                        # the default config and preset=draw-robust
 //   node padbench-web.mjs 'augment=light' ...    # any links' queries, one report each
 //
-// DRAWINGS=file overrides ../bin/drawset.json.
+// DRAWINGS=file overrides ../bin/drawset.json. UNTIL95=1 measures only the
+// start of each run: it stops once validation accuracy reaches 95% (or
+// after 90 s) and prints how long that took and the ticks/s meanwhile,
+// reading no drawings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, launchBrowser, openApp, state, waitForState, sleep, root } from './lib.mjs';
 
 const queries = process.argv.length > 2 ? process.argv.slice(2) : ['', 'preset=draw-robust'];
-const drawings = JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'));
+const until95 = process.env.UNTIL95 === '1';
+const drawings = until95 ? [] : JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'));
 
 // partOf names the group a drawing is counted in, as cmd/padbench names them.
 function partOf(d) {
   if (d.label < 0) return d.part === 'tuning' ? 'non-digits, tuning' : 'non-digits, held out';
   if (d.part === 'tuning') return 'tuning';
+  if (d.part === 'fresh') return 'fresh part (report only)';
   return d.heldOut ? 'held-out families and pen' : 'held-out seeds, tuning families';
 }
-const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen'];
+const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)'];
+
+// median of the numbers (sorted in place).
+const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
 
 // read clears the pad, draws one drawing and returns the prediction once the
 // page shows it: one round trip per drawing, polling inside the page (the
@@ -61,11 +72,28 @@ async function measure(browser, url, query) {
     await openApp(page, query ? `${url}/?${query}` : url);
     let to95 = null;
     let s;
-    for (let end = Date.now() + 20 * 60000; Date.now() < end;) {
+    // ticks/s is ebiten's one-second average: read it every half second
+    // while the run trains; samples/s likewise.
+    const ticks = [], rates = [];
+    let lastReading = 0;
+    for (let end = Date.now() + (until95 ? 90000 : 20 * 60000); Date.now() < end;) {
       s = await state(page);
       if (to95 === null && s.valAcc >= 0.95) to95 = (Date.now() - t0) / 1000;
+      if (until95 && to95 !== null) break;
       if (s.run === 'finished' || s.run === 'diverged') break; // before: loading, then training
+      if (s.run === 'training' && s.samplesSeen > 0 && Date.now() - lastReading >= 500) {
+        lastReading = Date.now();
+        ticks.push(s.ticksPerSec);
+        rates.push(s.samplesPerSec);
+      }
       await sleep(100);
+    }
+    const trainLine = () => `while training: page ticks/s median ${median([...ticks]).toFixed(1)}, min ${Math.min(...ticks).toFixed(1)} (${ticks.length} readings); ` +
+      `worker samples/s median ${median([...rates]).toFixed(0)}`;
+    if (until95) {
+      return `== ${query || '(default config)'}: ${s.config}\n` +
+        (to95 === null ? `never reached 95% in 90 s (validation accuracy ${(100 * s.valAcc).toFixed(2)}%)` : `95% validation accuracy ${to95.toFixed(1)} s after opening the page`) +
+        `, at ${s.samplesSeen} samples\n${trainLine()}`;
     }
     if (s.run !== 'finished') throw new Error(`the run ended ${s.run}, not finished: ${s.error || ''}`);
     const trainSecs = (Date.now() - t0) / 1000;
@@ -80,6 +108,7 @@ async function measure(browser, url, query) {
     };
     const readAs = {};
     let rejected = 0;
+    const digitsRejected = {};
     const started = Date.now();
     for (const [i, d] of drawings.entries()) {
       if (i % 500 === 0) console.error(`${query || 'default'}: drawing ${i} of ${drawings.length}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -91,29 +120,33 @@ async function measure(browser, url, query) {
         else if (p.label >= 0) readAs[part][p.label]++;
         continue;
       }
+      if (p.verdict !== 'digit') digitsRejected[part] = (digitsRejected[part] || 0) + 1;
       const ok = p.label === d.label;
       add(part, ok);
       add(`${part}|${d.label}`, ok);
       add(`family|${d.family}`, ok);
-      add(`pen|${d.pen}`, ok);
-      if (part !== 'tuning') add(`held-out|${d.label}`, ok);
+      add(`pen|${d.part === 'fresh' ? 'fresh ' : ''}${d.pen}`, ok);
+      if (part.startsWith('held-out')) add(`held-out|${d.label}`, ok);
     }
 
     const out = [];
     out.push(`== ${query || '(default config)'}: ${s.config}`);
     out.push(`run finished: epoch ${s.epoch}, validation accuracy ${(100 * s.valAcc).toFixed(2)}%, ${trainSecs.toFixed(1)} s from opening the page; ` +
       (to95 === null ? 'never reached 95%' : `95% validation accuracy ${to95.toFixed(1)} s after opening it`));
+    out.push(trainLine());
     out.push(`${'drawn digits'.padEnd(32)} ${'n'.padStart(5)} ${'acc'.padStart(6)} ` + [...Array(10).keys()].map((k) => String(k).padStart(6)).join(' '));
     const row = (name, key) => {
       const t = tally[key] || { n: 0, c: 0 };
       out.push(`${name.padEnd(32)} ${String(t.n).padStart(5)} ${pct(t.c, t.n)} ` +
         [...Array(10).keys()].map((k) => { const u = tally[`${key}|${k}`] || { n: 0, c: 0 }; return pct(u.c, u.n); }).join(' '));
     };
-    for (const p of parts) row(p, p);
+    for (const p of parts) if (tally[p]) row(p, p);
     const held = { n: 0, c: 0 };
-    for (const p of parts.slice(1)) if (tally[p]) { held.n += tally[p].n; held.c += tally[p].c; }
+    for (const p of parts.slice(1, 3)) if (tally[p]) { held.n += tally[p].n; held.c += tally[p].c; }
     tally['held-out'] = held;
     row('held-out, all', 'held-out');
+    out.push('drawn digits the verdict calls not-a-digit (or empty): ' + parts.filter((p) => tally[p])
+      .map((p) => `${p} ${digitsRejected[p] || 0} of ${tally[p].n} (${pct(digitsRejected[p] || 0, tally[p].n).trim()})`).join(', '));
     const group = (prefix) => Object.keys(tally).filter((k) => k.startsWith(prefix)).sort()
       .map((k) => `${k.slice(prefix.length)} ${pct(tally[k].c, tally[k].n).trim()} (${tally[k].n})`).join(', ');
     out.push(`by pen: ${group('pen|')}`);

@@ -40,20 +40,28 @@ func BenchmarkTrainBatch32AugmentStrong(b *testing.B) { benchTrain(b, 32, augmen
 // BenchmarkAugmentSpeed trains a network without augmentation and at each
 // level in turn, one step each per iteration, and reports each level's
 // speed as a share of the unaugmented speed: for the seed model and for
-// draw-robust's 256 hidden units, where the same distortion costs a smaller
-// share of a larger step. On a shared machine (and in the browser) separate
-// runs of BenchmarkTrainBatch32 vary by 1.5x, and even interleaved steps do
-// when the scheduler takes the core away for a few milliseconds in the
-// middle of one, so the figures come from the interquartile mean of each
-// level's step times: steps that lost the core fall in the top quarter.
+// draw-robust's network (its preset config at each level), where the same
+// distortion costs a smaller share of a larger step. On a shared machine
+// (and in the browser) separate runs of BenchmarkTrainBatch32 vary by
+// 1.5x, and even interleaved steps do when the scheduler takes the core
+// away for a few milliseconds in the middle of one, so the figures come
+// from the interquartile mean of each level's step times: steps that lost
+// the core fall in the top quarter.
 func BenchmarkAugmentSpeed(b *testing.B) {
 	train, test := realMNIST(b)
-	for _, hidden := range [][]int{{128}, {256}} {
-		b.Run("hidden="+FormatHidden(hidden), func(b *testing.B) {
+	robust, err := LookupPreset("draw-robust")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, net := range []struct {
+		name string
+		cfg  Config
+	}{{"seed", DefaultConfig()}, {"draw-robust", robust.Config}} {
+		b.Run(net.name, func(b *testing.B) {
 			var trs []*Trainer
 			for l := augment.Off; l <= augment.MaxLevel; l++ {
-				cfg := DefaultConfig()
-				cfg.Hidden, cfg.Augment = hidden, l
+				cfg := net.cfg.Clone()
+				cfg.Augment = l
 				tr, err := NewTrainer(cfg, train, test.Head(100), TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
 				if err != nil {
 					b.Fatal(err)
@@ -79,7 +87,7 @@ func BenchmarkAugmentSpeed(b *testing.B) {
 			for l, d := range spent {
 				step[l] = interquartileMean(d)
 			}
-			b.ReportMetric(float64(DefaultConfig().BatchSize)/step[0], "off-samples/s")
+			b.ReportMetric(float64(net.cfg.BatchSize)/step[0], "off-samples/s")
 			for l := augment.Light; l <= augment.MaxLevel; l++ {
 				b.ReportMetric(step[0]/step[l], l.String()+"/off")
 			}

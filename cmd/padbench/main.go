@@ -8,6 +8,7 @@
 //	go run ./cmd/padbench -augment 0,1,2              # the config at each augmentation level
 //	go run ./cmd/padbench -verdict                    # only pad.Checker's figures, no network trained
 //	go run ./cmd/padbench -verdict -final             # and the final non-digit families (see below)
+//	go run ./cmd/padbench -fresh                      # and the digits of part Fresh (see below)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -19,7 +20,9 @@
 //
 // The non-digits of drawset's part Final are measured only with -final:
 // they are the clean measure of the verdict, so they are not looked at
-// while it is being designed or tuned.
+// while it is being designed or tuned. Likewise the digits of part Fresh,
+// the harder drawn-digit test, are read only with -fresh: choose a config
+// on the tuning part, then report it with -fresh.
 //
 // Trained models are cached in bin/ (named by config and epochs), so a
 // second run only measures.
@@ -50,6 +53,7 @@ type options struct {
 	calibrate bool
 	verdict   bool // only the verdict's figures
 	final     bool // measure part Final's non-digits too
+	fresh     bool // read part Fresh's digits too
 	export    string
 	cacheDir  string
 }
@@ -61,7 +65,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(stderr)
 	var o options
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
-	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out); a quarter as many non-digits")
+	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
 	fs.StringVar(&o.model, "model", "", "measure this saved model (cmd/train -save) instead of training the default run")
 	fs.IntVar(&o.epochs, "epochs", 30, "epochs of the default run, as the page trains it")
@@ -70,6 +74,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.calibrate, "calibrate", false, "print the percentiles of the verdict's measurements on digits and non-digits")
 	fs.BoolVar(&o.verdict, "verdict", false, "measure only pad.Checker's verdict, training no network")
 	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
+	fs.BoolVar(&o.fresh, "fresh", false, "also read the digits of part Fresh, the harder test (report with it; never tune on it)")
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	if err := fs.Parse(args); err != nil {
@@ -123,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "padbench: loading data:", err)
 		return 1
 	}
-	sets := makeSets(o.seed, o.n, o.final)
+	sets := makeSets(o.seed, o.n, o.final, o.fresh)
 	if o.export != "" {
 		if err := exportSets(o.export, sets); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)

@@ -45,8 +45,13 @@ type partReport struct {
 	WrongConfMedian float64  `json:"wrong_conf_median"`
 	WrongOver90     float64  `json:"wrong_over_90"`
 	Confusions      []string `json:"confusions"` // the most frequent "true->read: count"
-	// Rejected is the share the verdict calls not a digit (or empty).
+	// Rejected is the share the verdict calls not a digit (or empty);
+	// RejectedByPen counts it by pen ("right" meaning rejected).
 	Rejected tally `json:"rejected"`
+	// Shown counts the drawings the pad answers right: read right and
+	// not rejected by the verdict (the page shows no digit for those).
+	Shown         tally             `json:"shown_right"`
+	RejectedByPen map[string]*tally `json:"rejected_by_pen"`
 }
 
 // verdictReport is how pad.Checker fares. ReadAs and OthersNetOver90 are
@@ -55,6 +60,7 @@ type verdictReport struct {
 	MNISTTest      tally `json:"mnist_test_rejected"`
 	DigitsTune     tally `json:"digits_tuning_rejected"`
 	DigitsHeld     tally `json:"digits_heldout_rejected"`
+	DigitsFresh    tally `json:"digits_fresh_rejected"` // part Fresh, measured only with -fresh
 	OthersTune     tally `json:"nondigits_tuning_rejected"`
 	OthersHeld     tally `json:"nondigits_heldout_rejected"`
 	OthersHeldFams tally `json:"nondigits_heldout_families_rejected"`
@@ -89,22 +95,29 @@ func classify(net *nn.Network, img *[pad.NetPixels]float32) (int, float64) {
 
 func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainStats) report {
 	r := report{Name: name, Train: st, MNISTAcc: net.Evaluate(data.Test, 0).Accuracy}
-	var fresh, heldFams []drawn
+	var seeds, heldFams []drawn
 	for _, d := range s.digitsHeld {
 		if d.HeldOut {
 			heldFams = append(heldFams, d)
 		} else {
-			fresh = append(fresh, d)
+			seeds = append(seeds, d)
 		}
 	}
-	for _, g := range []struct {
+	groups := []struct {
 		name string
 		ds   []drawn
 	}{
 		{"tuning", s.digitsTune},
-		{"held-out seeds, tuning families", fresh},
+		{"held-out seeds, tuning families", seeds},
 		{"held-out families and pen", heldFams},
-	} {
+	}
+	if len(s.digitsFresh) > 0 {
+		groups = append(groups, struct {
+			name string
+			ds   []drawn
+		}{"fresh part (report only)", s.digitsFresh})
+	}
+	for _, g := range groups {
 		r.Parts = append(r.Parts, readDigits(g.name, net, g.ds))
 	}
 	r.Verdict = measureVerdict(s, data)
@@ -140,6 +153,9 @@ func measureVerdict(s sets, data datasets.Data) verdictReport {
 	for _, d := range s.digitsHeld {
 		v.DigitsHeld.add(d.j.Verdict != pad.Digit)
 	}
+	for _, d := range s.digitsFresh {
+		v.DigitsFresh.add(d.j.Verdict != pad.Digit)
+	}
 	v.OthersByFamily = map[string]*tally{}
 	v.Why = map[string]int{}
 	for part, g := range [][]drawn{s.othersTune, s.othersHeld, s.othersFinal} {
@@ -167,6 +183,9 @@ func measureVerdict(s sets, data datasets.Data) verdictReport {
 func printVerdict(w io.Writer, v verdictReport) {
 	fmt.Fprintf(w, "verdict (pad.Checker): rejects %s of MNIST test images (n=%d), %s of tuning digits (n=%d), %s of held-out digits (n=%d)\n",
 		pct(v.MNISTTest), v.MNISTTest.N, pct(v.DigitsTune), v.DigitsTune.N, pct(v.DigitsHeld), v.DigitsHeld.N)
+	if v.DigitsFresh.N > 0 {
+		fmt.Fprintf(w, "  drawn digits rejected, fresh part: %s (n=%d)\n", pct(v.DigitsFresh), v.DigitsFresh.N)
+	}
 	fmt.Fprintf(w, "  non-digits rejected: %s of tuning (n=%d), %s of held-out (n=%d), %s of held-out families (n=%d)\n",
 		pct(v.OthersTune), v.OthersTune.N, pct(v.OthersHeld), v.OthersHeld.N, pct(v.OthersHeldFams), v.OthersHeldFams.N)
 	if v.OthersFinal.N > 0 {
@@ -177,7 +196,7 @@ func printVerdict(w io.Writer, v verdictReport) {
 }
 
 func readDigits(name string, net *nn.Network, ds []drawn) partReport {
-	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}}
+	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}, RejectedByPen: map[string]*tally{}}
 	var wrongConf []float64
 	conf := map[string]int{}
 	for _, d := range ds {
@@ -188,6 +207,8 @@ func readDigits(name string, net *nn.Network, ds []drawn) partReport {
 		count(p.ByFamily, d.Family, ok)
 		count(p.ByPen, d.Pen, ok)
 		p.Rejected.add(d.j.Verdict != pad.Digit)
+		count(p.RejectedByPen, d.Pen, d.j.Verdict != pad.Digit)
+		p.Shown.add(ok && d.j.Verdict == pad.Digit)
 		if !ok {
 			wrongConf = append(wrongConf, c)
 			conf[fmt.Sprintf("%d->%d", d.Label, k)]++
@@ -244,18 +265,19 @@ func printReports(w io.Writer, rs []report, asJSON bool) error {
 		for k := 0; k < 10; k++ {
 			fmt.Fprintf(w, " %6d", k)
 		}
-		fmt.Fprintf(w, " %9s %9s %8s\n", "wrong:med", "wrong>90%", "rejected")
+		fmt.Fprintf(w, " %9s %9s %8s %8s\n", "wrong:med", "wrong>90%", "rejected", "shown")
 		for _, p := range r.Parts {
 			fmt.Fprintf(w, "%-34s %6d %7s", p.Name, p.All.N, pct(p.All))
 			for _, t := range p.ByDigit {
 				fmt.Fprintf(w, " %6s", pct(t))
 			}
-			fmt.Fprintf(w, " %8.0f%% %8.0f%% %7s\n", 100*p.WrongConfMedian, 100*p.WrongOver90, pct(p.Rejected))
+			fmt.Fprintf(w, " %8.0f%% %8.0f%% %7s %7s\n", 100*p.WrongConfMedian, 100*p.WrongOver90, pct(p.Rejected), pct(p.Shown))
 		}
 		for _, p := range r.Parts {
 			fmt.Fprintf(w, "\n%s: most frequent mistakes %s\n", p.Name, strings.Join(p.Confusions, ", "))
 			fmt.Fprintf(w, "  by pen:    %s\n", tallies(p.ByPen))
 			fmt.Fprintf(w, "  by family: %s\n", tallies(p.ByFamily))
+			fmt.Fprintf(w, "  called not a digit by the verdict, by pen: %s\n", tallies(p.RejectedByPen))
 		}
 		v := r.Verdict
 		fmt.Fprintln(w)

@@ -18,12 +18,13 @@ type drawn struct {
 }
 
 // sets are the groups of drawings a report covers. othersFinal, the
-// non-digits of part Final, is empty unless asked for.
+// non-digits of part Final, and digitsFresh, the digits of part Fresh, are
+// empty unless asked for.
 type sets struct {
-	digitsTune, digitsHeld, othersTune, othersHeld, othersFinal []drawn
+	digitsTune, digitsHeld, digitsFresh, othersTune, othersHeld, othersFinal []drawn
 }
 
-func makeSets(seed uint64, n int, final bool) sets {
+func makeSets(seed uint64, n int, final, fresh bool) sets {
 	s := sets{
 		digitsTune: prepare(drawset.Digits(seed, n, drawset.Tuning)),
 		digitsHeld: prepare(drawset.Digits(seed, n, drawset.HeldOut)),
@@ -32,6 +33,9 @@ func makeSets(seed uint64, n int, final bool) sets {
 	}
 	if final {
 		s.othersFinal = prepare(drawset.Others(seed, n/4, drawset.Final))
+	}
+	if fresh {
+		s.digitsFresh = prepare(drawset.Digits(seed, n, drawset.Fresh))
 	}
 	return s
 }
@@ -54,7 +58,7 @@ func prepare(ss []drawset.Sample) []drawn {
 
 // exported is one drawing in the -export file.
 type exported struct {
-	Part    string         `json:"part"`
+	Part    string         `json:"part"` // tuning, held-out, fresh or final
 	Label   int            `json:"label"`
 	Family  string         `json:"family"`
 	Pen     string         `json:"pen"`
@@ -67,7 +71,7 @@ func exportSets(path string, s sets) error {
 	for _, g := range []struct {
 		part string
 		ds   []drawn
-	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"tuning", s.othersTune}, {"held-out", s.othersHeld}, {"final", s.othersFinal}} {
+	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"tuning", s.othersTune}, {"held-out", s.othersHeld}, {"final", s.othersFinal}} {
 		for _, d := range g.ds {
 			out = append(out, exported{g.part, d.Label, d.Family, d.Pen, d.HeldOut, d.Strokes})
 		}

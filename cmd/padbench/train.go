@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"time"
 
+	"digitlab/augment"
 	"digitlab/internal/datasets"
 	"digitlab/nn"
 )
@@ -32,10 +34,13 @@ type trainStats struct {
 }
 
 // trainedModel returns the network of cfg trained for epochs, from the
-// cache folder if it holds one, else trained now and saved there.
+// cache folder if it holds one, else trained now and saved there. The
+// cache key holds what augmentation does at cfg's level (augmentPrint), so
+// a change to the augmentation code trains again instead of measuring a
+// network trained on other images.
 func trainedModel(cfg nn.Config, epochs int, data datasets.Data, cacheDir string, log io.Writer) (*nn.Network, trainStats, error) {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%s|%d", cfg.String(), epochs)
+	fmt.Fprintf(h, "%s|%d|%016x", cfg.String(), epochs, augmentPrint(cfg.Augment, data.Train))
 	path := filepath.Join(cacheDir, fmt.Sprintf("padbench-%016x.model", h.Sum64()))
 	statsPath := path + ".json"
 	if b, err := os.ReadFile(path); err == nil {
@@ -67,6 +72,20 @@ func trainedModel(cfg nn.Config, epochs int, data datasets.Data, cacheDir string
 	}
 	sb, _ := json.Marshal(st)
 	return net, st, os.WriteFile(statsPath, sb, 0o644)
+}
+
+// augmentPrint fingerprints augmentation at level l: the first training
+// images distorted from a fixed seed. Off leaves images as they are, so its
+// print depends only on the images.
+func augmentPrint(l augment.Level, train nn.Dataset) uint64 {
+	h := fnv.New64a()
+	r := rand.New(rand.NewPCG(1, 2))
+	dst := make([]uint8, nn.Inputs)
+	for i := range min(64, train.Len()) {
+		augment.Apply(dst, train.Image(i), l, r)
+		h.Write(dst)
+	}
+	return h.Sum64()
 }
 
 // train runs the trainer for the given epochs as the page's worker does

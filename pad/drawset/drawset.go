@@ -35,6 +35,11 @@ const (
 	// Digits, every digit family and pen), drawn from the seed plus
 	// 2*HeldOutSeedBase. It measures the verdict once its design is frozen.
 	Final
+	// Fresh holds only digits, of the families and pens of FreshFamilies
+	// (none of which is in another part), drawn from the seed plus
+	// 3*HeldOutSeedBase: the harder drawn-digit test, measured once the
+	// networks it reports on are chosen. It has no non-digits.
+	Fresh
 )
 
 // HeldOutSeedBase is added to the seed of the held-out part. Tuning seeds
@@ -76,7 +81,7 @@ func HeldOutFamilies() []string {
 	var out []string
 	for _, d := range digitShapes {
 		if d.heldOut {
-			out = append(out, fmt.Sprintf("%d/%s", d.label, d.name))
+			out = append(out, digitFamily(d))
 		}
 	}
 	for _, o := range otherShapes {
@@ -304,8 +309,11 @@ func draw(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
 	return out
 }
 
-// choosePen draws a pen by weight among those the part allows.
-func choosePen(r *rand.Rand, part Part) pen {
+// digitFamily names a digit family as Sample.Family does: "4/open".
+func digitFamily(d digitShape) string { return fmt.Sprintf("%d/%s", d.label, d.name) }
+
+// choosePen draws a pen of pens by weight among those the part allows.
+func choosePen(r *rand.Rand, part Part, pens []pen) pen {
 	total := 0
 	for _, p := range pens {
 		if part != Tuning || !p.heldOut {
@@ -337,8 +345,12 @@ func partSeed(seed uint64, part Part) uint64 {
 func Digits(seed uint64, n int, part Part) []Sample {
 	ps := partSeed(seed, part)
 	out := make([]Sample, n)
+	shapes, pns := digitShapes, pens
+	if part == Fresh {
+		shapes, pns = freshShapes, freshPens
+	}
 	byLabel := make([][]digitShape, 10)
-	for _, d := range digitShapes {
+	for _, d := range shapes {
 		if part != Tuning || !d.heldOut {
 			byLabel[d.label] = append(byLabel[d.label], d)
 		}
@@ -347,9 +359,9 @@ func Digits(seed uint64, n int, part Part) []Sample {
 		r := rand.New(rand.NewPCG(ps, uint64(i)))
 		label := i % 10
 		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, part)
+		pn := choosePen(r, part, pns)
 		out[i] = Sample{
-			Label: label, Family: fmt.Sprintf("%d/%s", label, ds.name), Pen: pn.name,
+			Label: label, Family: digitFamily(ds), Pen: pn.name,
 			HeldOut: ds.heldOut || pn.heldOut,
 			Strokes: draw(ds.make(r), pn, r, 1),
 		}
@@ -358,8 +370,12 @@ func Digits(seed uint64, n int, part Part) []Sample {
 }
 
 // Others returns n drawings that are not digits, the families in turn.
-// Seeds and parts are as for Digits.
+// Seeds and parts are as for Digits; part Fresh has no non-digits, and
+// asking for them panics.
 func Others(seed uint64, n int, part Part) []Sample {
+	if part == Fresh {
+		panic("drawset: part Fresh holds only digits")
+	}
 	ps := partSeed(seed, part)
 	fams := finalShapes
 	if part != Final {
@@ -374,7 +390,7 @@ func Others(seed uint64, n int, part Part) []Sample {
 	for i := range out {
 		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<62))
 		o := fams[i%len(fams)]
-		pn := choosePen(r, part)
+		pn := choosePen(r, part, pens)
 		out[i] = Sample{
 			Label: -1, Family: o.name, Pen: pn.name, HeldOut: o.heldOut || pn.heldOut,
 			Strokes: draw(normalize(o.make(r)), pn, r, uni(r, 0.6, 1.2)),

@@ -11,9 +11,10 @@ import (
 )
 
 func TestSets(t *testing.T) {
-	heldOut, final := HeldOutFamilies(), FinalFamilies()
+	heldOut, final, fresh := HeldOutFamilies(), FinalFamilies(), FreshFamilies()
 	isHeld := func(s Sample) bool {
-		return slices.Contains(heldOut, s.Family) || slices.Contains(heldOut, "pen "+s.Pen) || slices.Contains(final, s.Family)
+		return slices.Contains(heldOut, s.Family) || slices.Contains(heldOut, "pen "+s.Pen) || slices.Contains(final, s.Family) ||
+			slices.Contains(fresh, s.Family)
 	}
 	for _, tc := range []struct {
 		name     string
@@ -26,6 +27,7 @@ func TestSets(t *testing.T) {
 		{"others tuning", Others, Tuning, 16},
 		{"others held out", Others, HeldOut, 28},
 		{"others final", Others, Final, 16},
+		{"digits fresh", Digits, Fresh, 39},
 	} {
 		ss := tc.gen(5, 600, tc.part)
 		fams, pens := map[string]bool{}, map[string]bool{}
@@ -42,6 +44,9 @@ func TestSets(t *testing.T) {
 			if inFinal := slices.Contains(final, s.Family); inFinal != (tc.part == Final && s.Label < 0) {
 				t.Errorf("%s %d: family %s in part %d", tc.name, i, s.Family, tc.part)
 			}
+			if inFresh := slices.Contains(fresh, s.Family) && slices.Contains(fresh, "pen "+s.Pen); inFresh != (tc.part == Fresh) {
+				t.Errorf("%s %d: style %s in part %d", tc.name, i, s.Style(), tc.part)
+			}
 			wantLabel := -1
 			if strings.HasPrefix(tc.name, "digits") {
 				wantLabel = i % 10
@@ -54,8 +59,12 @@ func TestSets(t *testing.T) {
 			}
 			checkStrokes(t, tc.name, s)
 		}
-		if len(fams) != tc.families || len(pens) != len(Pens())-btoi(tc.part == Tuning) {
-			t.Errorf("%s: %d families and %d pens, want %d and %d", tc.name, len(fams), len(pens), tc.families, len(Pens())-btoi(tc.part == Tuning))
+		wantPens := len(Pens()) - btoi(tc.part == Tuning)
+		if tc.part == Fresh {
+			wantPens = len(freshPens)
+		}
+		if len(fams) != tc.families || len(pens) != wantPens {
+			t.Errorf("%s: %d families and %d pens, want %d and %d", tc.name, len(fams), len(pens), tc.families, wantPens)
 		}
 		if (held > 0) != (tc.part != Tuning) {
 			t.Errorf("%s: %d held-out drawings", tc.name, held)
@@ -111,6 +120,33 @@ func TestDeterministicAndExtensible(t *testing.T) {
 			t.Error("the held-out and final parts share a drawing")
 		}
 	}
+	a, b := Digits(9, 50, Fresh), Digits(9, 80, Fresh)
+	if !reflect.DeepEqual(a, b[:50]) {
+		t.Error("fresh part: the first 50 of 80 drawings differ from a set of 50")
+	}
+}
+
+// TestFreshFamiliesAreNew checks that no family of part Fresh shares its
+// name with a family of the other parts: reports group drawings by name.
+func TestFreshFamiliesAreNew(t *testing.T) {
+	var others []string
+	for _, d := range digitShapes {
+		others = append(others, digitFamily(d))
+	}
+	for _, f := range FreshFamilies() {
+		if !strings.HasPrefix(f, "pen ") && slices.Contains(others, f) {
+			t.Errorf("fresh family %s is also a family of the other parts", f)
+		}
+	}
+}
+
+func TestFreshHasNoNonDigits(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("Others(Fresh) did not panic")
+		}
+	}()
+	Others(1, 10, Fresh)
 }
 
 func TestHeldOutSeedPanics(t *testing.T) {
