@@ -4,6 +4,9 @@
 // The figures of the README's memory table come from it:
 //
 //   make web && cd e2e && node memprobe.mjs 'hidden=128' 'preset=cnn' ...
+//
+// DPR=2 (or 3) opens the pages at that device scale, whose bigger screen
+// the page's memory holds too.
 import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, openApp, state, waitForState, sleep } from './lib.mjs';
 import { memory } from './soak.mjs';
@@ -18,7 +21,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browser = await launchBrowser();
   try {
     for (const cfg of configs) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: Number(process.env.DPR || 1) });
       await openApp(page, `${server.url}/?${cfg}`);
       await waitForState(page, (s) => s.run === 'training', 120000, `${cfg} to train`);
       const peak = { pageBytes: 0, workerBytes: 0 };

@@ -28,8 +28,12 @@
 // # Screen
 //
 // From a 1024x640 window (or CSS viewport) up, the logical screen is
-// ui.ScreenW x ui.ScreenH (1280x800, letterboxed by ebiten); no text is
-// smaller than 13 logical pixels. A smaller one is a phone (ui.FormFor),
+// ui.ScreenW x ui.ScreenH (1280x800, letterboxed); no text is smaller than
+// 13 logical pixels, which is 13 CSS pixels at 1280 px wide and scales
+// down with a narrower window (10.4 at 1024). Everything is drawn at the
+// device's pixels (Layout returns the window's size times its device
+// scale, and the painter maps logical to device pixels, with the font
+// atlas of that scale). A smaller one is a phone (ui.FormFor),
 // laid out in CSS pixels: in portrait the pad and its answer come first
 // and fill the width, in landscape the pad sits beside its answer, and a
 // page switch (Draw, Curves & tabs, Settings) brings the rest on screen;
