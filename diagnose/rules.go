@@ -259,6 +259,9 @@ func deadUnits(in Input) (Finding, bool) {
 		return l.Dead
 	})
 	where := fmt.Sprintf("%s of the ReLU units of hidden layer %d never activate on the probe images", pct(worst), layer)
+	if cw, ck := worstConv(h, func(l nn.LayerHealth) float64 { return l.Dead }); cw > worst {
+		worst, where = cw, fmt.Sprintf("%s of the ReLU filters of convolution %d never activate at any position of the probe images", pct(cw), ck)
+	}
 	if convDead(in, h) {
 		// The probe sees no convolution, but a first dense layer whose
 		// weights get no gradient at all receives only zeros from it.
@@ -292,6 +295,18 @@ func convDead(in Input, h nn.Health) bool {
 	return in.Config.Conv != "" && len(h.Layers) > 0 && h.Layers[0].GradNorm == 0 && h.Loss > 0.01 && h.Loss < math.MaxFloat64
 }
 
+// worstConv returns the largest share(l) over the convolutions of h (whose
+// units are filters, judged at every position of the probe images) and
+// that convolution's number from 1 (0 if every share is 0).
+func worstConv(h nn.Health, share func(nn.LayerHealth) float64) (worst float64, conv int) {
+	for i, l := range h.Conv {
+		if v := share(l); v > worst {
+			worst, conv = v, i+1
+		}
+	}
+	return worst, conv
+}
+
 // worstHidden returns the largest share(l) over the hidden layers of h and
 // that layer's number from 1 (0 if every share is 0).
 func worstHidden(h nn.Health, share func(int, nn.LayerHealth) float64) (worst float64, layer int) {
@@ -318,11 +333,15 @@ func saturatedUnits(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	worst, layer := worstHidden(h, func(_ int, l nn.LayerHealth) float64 { return l.Saturated })
+	where := fmt.Sprintf("%s of the %s units of hidden layer %d", pct(worst), act, layer)
+	if cw, ck := worstConv(h, func(l nn.LayerHealth) float64 { return l.Saturated }); cw > worst {
+		worst, where = cw, fmt.Sprintf("%s of the %s filters of convolution %d", pct(cw), act, ck)
+	}
 	if worst < SaturatedWarning {
 		return Finding{}, false
 	}
 	return Finding{Code: CodeSaturatedUnits, Severity: severity(worst >= SaturatedSevere), Samples: h.Samples,
-		Message: fmt.Sprintf("%s of the %s units of hidden layer %d sit at a flat end of the curve, where the gradient is almost zero.", pct(worst), act, layer),
+		Message: fmt.Sprintf("%s sit at a flat end of the curve, where the gradient is almost zero.", where),
 		Fix:     "Use relu or elu, or glorot initialization to keep the inputs of the activation small; a lower learning rate helps too."}, true
 }
 

@@ -473,3 +473,40 @@ func TestUnderfittingConvChange(t *testing.T) {
 		}
 	}
 }
+
+// TestConvFilters: dead or saturated filters of a convolution are named as
+// such, with the convolution's number, when they are the worst of the
+// network; healthy filters add no finding.
+func TestConvFilters(t *testing.T) {
+	tests := []struct {
+		act             string
+		dead, saturated float64
+		want            string // the code among the findings, "" for none of the two
+		in              string // in its message
+	}{
+		{"relu", 0.75, 0, CodeDeadUnits, "75.0% of the ReLU filters of convolution 2"},
+		{"relu", 0.95, 0, CodeDeadUnits, "95.0% of the ReLU filters of convolution 2"},
+		{"relu", 0.2, 0, "", ""},
+		{"sigmoid", 0, 0.8, CodeSaturatedUnits, "80.0% of the sigmoid filters of convolution 2"},
+		{"sigmoid", 0, 0.1, "", ""},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Conv, in.Config.Activation = "8c5-p2-16c5-p2", tt.act
+		h := &in.History.Health[len(in.History.Health)-1]
+		h.Conv = []nn.LayerHealth{layer(8, nil), layer(16, func(l *nn.LayerHealth) { l.Dead, l.Saturated = tt.dead, tt.saturated })}
+		fs := Diagnose(in)
+		var got *Finding
+		for i := range fs {
+			if fs[i].Code == CodeDeadUnits || fs[i].Code == CodeSaturatedUnits {
+				got = &fs[i]
+			}
+		}
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s dead %v saturated %v: %s: %s", tt.act, tt.dead, tt.saturated, got.Code, got.Message)
+		case tt.want != "" && (got == nil || got.Code != tt.want || !strings.Contains(got.Message, tt.in)):
+			t.Errorf("%s dead %v saturated %v: findings %+v, want %s saying %q", tt.act, tt.dead, tt.saturated, fs, tt.want, tt.in)
+		}
+	}
+}
