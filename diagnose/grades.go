@@ -65,16 +65,7 @@ func GradeLayers(cfg nn.Config, h nn.Health) []LayerGrades {
 	for k, l := range h.Layers {
 		g := &out[k]
 		if k < last && !untrained {
-			g.StuckWhat, g.StuckShare = "identical", l.Identical
-			if l.Identical >= SymmetryShare {
-				g.Stuck = GradeBad
-			}
-			if act.CanDie && l.Dead >= g.StuckShare {
-				g.StuckWhat, g.StuckShare, g.Stuck = "dead", l.Dead, max(g.Stuck, shareGrade(l.Dead, DeadWarning, DeadSevere))
-			}
-			if act.CanSaturate && l.Saturated >= g.StuckShare {
-				g.StuckWhat, g.StuckShare, g.Stuck = "saturated", l.Saturated, max(g.Stuck, shareGrade(l.Saturated, SaturatedWarning, SaturatedSevere))
-			}
+			gradeStuck(g, act, l)
 		}
 		if len(cfg.Hidden) >= 2 && rms(last) > 0 && rms(k) > 0 && !untrained {
 			r := rms(k) / rms(last)
@@ -83,18 +74,57 @@ func GradeLayers(cfg nn.Config, h nn.Health) []LayerGrades {
 		if rms(k) > ExplodingRMS && !untrained {
 			g.Gradient = GradeBad
 		}
-		rule := nn.FanInStd(sizes[k])
-		off := math.Inf(1)
-		if l.WeightStd > 0 {
-			off = max(l.WeightStd/rule, rule/l.WeightStd)
-		}
-		if !cfg.BatchNorm || k == last {
-			g.Spread = shareGrade(off, InitStdFactor, InitStdSevere)
-		}
-		sane := l.WeightStd >= rule/InitStdFactor
-		if (sane && l.UpdateRatio > LRHighUpdate) || (l.UpdateRatio > 0 && l.UpdateRatio < LRLowUpdate) {
-			g.Update = GradeWarn
-		}
+		gradeWeights(g, l, sizes[k], !cfg.BatchNorm || k == last)
 	}
 	return out
+}
+
+// GradeConv grades a convolution's probe l, whose filters each sum fanIn
+// inputs (kernel² × input channels), as GradeLayers grades a hidden layer:
+// its filters are its units, stuck when dead, saturated or identical, and
+// its gradient bad when it explodes (a ratio through depth is left to the
+// dense layers, which every network has).
+func GradeConv(cfg nn.Config, h nn.Health, l nn.LayerHealth, fanIn int) LayerGrades {
+	var g LayerGrades
+	act, _ := nn.Activation(cfg.Activation)
+	if !(cfg.BatchNorm && h.Step == 0) { // see GradeLayers
+		gradeStuck(&g, act, l)
+		if l.GradRMS() > ExplodingRMS {
+			g.Gradient = GradeBad
+		}
+	}
+	gradeWeights(&g, l, fanIn, !cfg.BatchNorm)
+	return g
+}
+
+// gradeStuck grades the share of a layer's units (or filters) that are
+// identical, dead or saturated, naming the largest that act can have.
+func gradeStuck(g *LayerGrades, act nn.ActivationInfo, l nn.LayerHealth) {
+	g.StuckWhat, g.StuckShare = "identical", l.Identical
+	if l.Identical >= SymmetryShare {
+		g.Stuck = GradeBad
+	}
+	if act.CanDie && l.Dead >= g.StuckShare {
+		g.StuckWhat, g.StuckShare, g.Stuck = "dead", l.Dead, max(g.Stuck, shareGrade(l.Dead, DeadWarning, DeadSevere))
+	}
+	if act.CanSaturate && l.Saturated >= g.StuckShare {
+		g.StuckWhat, g.StuckShare, g.Stuck = "saturated", l.Saturated, max(g.Stuck, shareGrade(l.Saturated, SaturatedWarning, SaturatedSevere))
+	}
+}
+
+// gradeWeights grades the spread of a layer's weights against the fan-in
+// rule (when spread, since batch normalization rescales it away) and the
+// size of its updates.
+func gradeWeights(g *LayerGrades, l nn.LayerHealth, fanIn int, spread bool) {
+	rule := nn.FanInStd(fanIn)
+	off := math.Inf(1)
+	if l.WeightStd > 0 {
+		off = max(l.WeightStd/rule, rule/l.WeightStd)
+	}
+	if spread {
+		g.Spread = shareGrade(off, InitStdFactor, InitStdSevere)
+	}
+	if (l.WeightStd >= rule/InitStdFactor && l.UpdateRatio > LRHighUpdate) || (l.UpdateRatio > 0 && l.UpdateRatio < LRLowUpdate) {
+		g.Update = GradeWarn
+	}
 }

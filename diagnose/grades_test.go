@@ -92,3 +92,31 @@ func TestGradeLayersBatchNorm(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeConv: a convolution's filters are graded as a hidden layer's
+// units, against the fan-in of a filter.
+func TestGradeConv(t *testing.T) {
+	cfg, err := nn.ParseConfig("conv=8c5-p2&hidden=none")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := nn.Health{Step: 100}
+	rule := nn.FanInStd(25)
+	tests := []struct {
+		name   string
+		l      nn.LayerHealth
+		stuck  Grade
+		what   string
+		spread Grade
+	}{
+		{"healthy", nn.LayerHealth{WeightStd: rule, UpdateRatio: 1e-3}, GradeGood, "dead", GradeGood}, // ReLU: the share named is the dead one
+		{"dead filters", nn.LayerHealth{Dead: 0.95, WeightStd: rule, UpdateRatio: 1e-3}, GradeBad, "dead", GradeGood},
+		{"weights far too large", nn.LayerHealth{WeightStd: 100 * rule, UpdateRatio: 1e-3}, GradeGood, "dead", GradeBad},
+	}
+	for _, tt := range tests {
+		g := GradeConv(cfg, h, tt.l, 25)
+		if g.Stuck != tt.stuck || g.StuckWhat != tt.what || g.Spread != tt.spread {
+			t.Errorf("%s: %+v, want stuck %v (%s), spread %v", tt.name, g, tt.stuck, tt.what, tt.spread)
+		}
+	}
+}

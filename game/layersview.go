@@ -249,7 +249,7 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		}
 		lh := v.health.Conv[i]
 		v.rowName(dst, p, l.Names[i], fmt.Sprintf("conv %d", i+1), fmt.Sprintf("%s %d×%d", cl.Name, cl.OutH, cl.OutW), v.cfg.Activation)
-		v.rowCells(dst, p, i, lh, convGrades(v.cfg, v.health, lh, cl.FanIn), cl.FanIn, true)
+		v.rowCells(dst, p, i, lh, diagnose.GradeConv(v.cfg, v.health, lh, cl.FanIn), cl.FanIn, true)
 	}
 	sizes := v.cfg.Layers()
 	grades := diagnose.GradeLayers(v.cfg, v.health)
@@ -335,53 +335,6 @@ func normVarText(s nn.NormStats) string { return shortNum(s.VarMean) }
 
 func normMeanText(s nn.NormStats) string {
 	return "±" + shortNum(max(math.Abs(s.MeanMin), math.Abs(s.MeanMax)))
-}
-
-// convGrades grades a convolution's probe lh, whose weights each sum fanIn
-// inputs, with the diagnosis rules' thresholds as they apply to a dense
-// hidden layer (diagnose.GradeLayers grades the dense layers): its filters
-// stuck, its gradient exploding, its spread against the fan-in rule, its
-// update size.
-func convGrades(cfg nn.Config, h nn.Health, lh nn.LayerHealth, fanIn int) diagnose.LayerGrades {
-	var g diagnose.LayerGrades
-	act, _ := nn.Activation(cfg.Activation)
-	untrained := cfg.BatchNorm && h.Step == 0 // see diagnose.GradeLayers
-	share := func(v, warn, bad float64) diagnose.Grade {
-		switch {
-		case v >= bad:
-			return diagnose.GradeBad
-		case v >= warn:
-			return diagnose.GradeWarn
-		}
-		return diagnose.GradeGood
-	}
-	if !untrained {
-		g.StuckWhat, g.StuckShare = "identical", lh.Identical
-		if lh.Identical >= diagnose.SymmetryShare {
-			g.Stuck = diagnose.GradeBad
-		}
-		if act.CanDie && lh.Dead >= g.StuckShare {
-			g.StuckWhat, g.StuckShare, g.Stuck = "dead", lh.Dead, max(g.Stuck, share(lh.Dead, diagnose.DeadWarning, diagnose.DeadSevere))
-		}
-		if act.CanSaturate && lh.Saturated >= g.StuckShare {
-			g.StuckWhat, g.StuckShare, g.Stuck = "saturated", lh.Saturated, max(g.Stuck, share(lh.Saturated, diagnose.SaturatedWarning, diagnose.SaturatedSevere))
-		}
-		if lh.GradRMS() > diagnose.ExplodingRMS {
-			g.Gradient = diagnose.GradeBad
-		}
-	}
-	rule := nn.FanInStd(fanIn)
-	off := math.Inf(1)
-	if lh.WeightStd > 0 {
-		off = max(lh.WeightStd/rule, rule/lh.WeightStd)
-	}
-	if !cfg.BatchNorm {
-		g.Spread = share(off, diagnose.InitStdFactor, diagnose.InitStdSevere)
-	}
-	if (lh.WeightStd >= rule/diagnose.InitStdFactor && lh.UpdateRatio > diagnose.LRHighUpdate) || (lh.UpdateRatio > 0 && lh.UpdateRatio < diagnose.LRLowUpdate) {
-		g.Update = diagnose.GradeWarn
-	}
-	return g
 }
 
 // gradeColour colours a measure by diagnose's grade of it, so that the tab
