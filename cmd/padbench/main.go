@@ -139,6 +139,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "padbench: loading data:", err)
 		return 1
 	}
+	if o.calibrate { // the limits come from every tuning set's digits
+		o.fresh, o.blind = true, "tuning"
+	}
 	sets := makeSets(o.seed, o.n, o.final, o.fresh)
 	if o.blind != "" {
 		sets.addBlind(o.seed, o.n, o.blind)
