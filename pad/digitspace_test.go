@@ -63,7 +63,7 @@ func TestPool(t *testing.T) {
 
 // TestRemoteness checks that MNIST test images, which the subspaces were
 // not fitted on, lie close to their own digit's subspace: most within
-// MaxRemoteImage, and most nearest to the subspace of their label (998
+// RemoteScaleImage, and most nearest to the subspace of their label (998
 // and 941 of the first 1,000).
 func TestRemoteness(t *testing.T) {
 	b, err := assets.MNIST()
@@ -82,7 +82,7 @@ func TestRemoteness(t *testing.T) {
 			img[j] = float32(p) / 255
 		}
 		r, digit := s.remoteness(&img)
-		if r <= MaxRemoteImage {
+		if r <= RemoteScaleImage {
 			near++
 		}
 		if digit == int(b.Test.Labels[i]) {
@@ -93,7 +93,7 @@ func TestRemoteness(t *testing.T) {
 		name string
 		got  int
 		min  int
-	}{{"within MaxRemoteImage", near, 990}, {"nearest to their own digit", own, 900}} {
+	}{{"within RemoteScaleImage", near, 990}, {"nearest to their own digit", own, 900}} {
 		t.Logf("%s: %d of %d", tc.name, tc.got, n)
 		if tc.got < tc.min {
 			t.Errorf("%s: %d of %d MNIST test images, want at least %d", tc.name, tc.got, n, tc.min)

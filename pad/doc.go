@@ -48,28 +48,34 @@
 // A network trained on MNIST reads anything as a digit, usually with high
 // confidence. A Checker says whether the 28x28 image (and, when there is
 // one, the drawing it came from) is Empty, a Digit or NotDigit, without the
-// user's network. It rejects an image that fails any of three tests:
+// user's network. It weighs three kinds of evidence into one score, so
+// that a digit one test finds odd (outlined, sketched, drawn over many
+// times) is still a digit:
 //
 //   - far from every digit: the squared distance from the image, pooled to
 //     14x14, to the nearest of ten subspaces, one per digit (the mean and
-//     20 principal components of MNIST's training images and drawn digits
-//     of pad/drawset's tuning part), bundled as digitspace.bin (82 kB).
-//     Fitted on digits only, it asks whether the image looks like any way
-//     of writing a digit, so it does not depend on which non-digits anyone
-//     thought of;
-//   - unlike any digit: a small network of its own, bundled as
-//     notdigit.model (an nn network, 784-64-10, of whose outputs only 0,
-//     "digit", and 1, "not a digit", are trained on MNIST's training
-//     images and on drawn digits and non-digits, random doodles among
-//     them, from the tuning part of pad/drawset);
+//     20 principal components of MNIST's training images and of drawn
+//     digits of pad/drawset's tuning, Fresh and blind-tuning sets),
+//     bundled as digitspace.bin (82 kB). Fitted on digits only, it asks
+//     whether the image looks like any way of writing a digit, so it does
+//     not depend on which non-digits anyone thought of;
+//   - unlike any digit: a network of its own, bundled as notdigit.model
+//     (an nn network, 784-128-10, of whose outputs only 0, "digit", and 1,
+//     "not a digit", are trained on MNIST's training images and on drawn
+//     digits and non-digits of the same sets), its confidence that the
+//     image is a digit bounded (UnlikeFloor) so that it cannot outweigh a
+//     large distance on its own;
 //   - structural limits (holes, separate pieces of ink, strokes, stroke
-//     length over size) set at or above the 99.9th percentile of digits.
+//     length over size) set at or above the 99.9th percentile of digits,
+//     adding StructureWeight when any is exceeded.
 //
-// internal/genverdict makes both files. The limits of the first two are
-// percentiles of digits (MNIST's training images, the tuning drawn
-// digits), never of non-digits. cmd/padbench measures the verdict on
-// held-out drawings, on non-digit families written after it was designed,
-// and on MNIST's test images.
+// The verdict is NotDigit above MaxScore, the 98th percentile of the
+// score of the hardest tuning digits, and a Digit is Unsure above
+// DoubtScore, so that a page can say it is not sure instead of calling a
+// digit a non-digit. internal/genverdict makes both files; the limits are
+// percentiles of digits, never of non-digits. cmd/padbench measures the
+// verdict on held-out drawings, on non-digit families written after it was
+// designed, on the blind set's held-out half, and on MNIST's test images.
 //
 // # Cost and errors
 //

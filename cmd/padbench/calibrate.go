@@ -10,9 +10,10 @@ import (
 )
 
 // calibrate prints the percentiles of each measurement pad.Checker makes, on
-// the bundled MNIST training images and the tuning digits (where the
-// limits come from) and, for information only, on the tuning non-digits.
-// The held-out part is not looked at.
+// the bundled MNIST training images and the digits of the tuning, Fresh
+// and blind-tuning sets (where the limits come from) and, for information
+// only, on the tuning and blind-tuning non-digits. The held-out parts are
+// not looked at.
 func calibrate(w io.Writer, s sets, data datasets.Data) {
 	var mnist []pad.Judgement
 	var img [pad.NetPixels]float32
@@ -34,6 +35,7 @@ func calibrate(w io.Writer, s sets, data datasets.Data) {
 		name string
 		f    func(pad.Judgement) float64
 	}{
+		{"score", func(j pad.Judgement) float64 { return float64(j.Score) }},
 		{"remote", func(j pad.Judgement) float64 { return float64(j.Remote) }},
 		{"unlike", func(j pad.Judgement) float64 { return float64(j.Unlike) }},
 		{"holes", func(j pad.Judgement) float64 { return float64(j.Holes) }},
@@ -41,11 +43,13 @@ func calibrate(w io.Writer, s sets, data datasets.Data) {
 		{"strokes", func(j pad.Judgement) float64 { return float64(j.Strokes) }},
 		{"travel", func(j pad.Judgement) float64 { return float64(j.Travel) }},
 	}
-	qs := []float64{0.5, 0.9, 0.98, 0.99, 0.995, 0.998, 0.999}
+	qs := []float64{0.5, 0.9, 0.95, 0.97, 0.98, 0.985, 0.99, 0.995, 0.998, 0.999}
 	for _, g := range []struct {
 		name string
 		js   []pad.Judgement
-	}{{"MNIST training (20,000)", mnist}, {"drawn digits, tuning", judgements(s.digitsTune)}, {"non-digits, tuning", judgements(s.othersTune)}} {
+	}{{"MNIST training (20,000)", mnist}, {"drawn digits, tuning", judgements(s.digitsTune)}, {"drawn digits, fresh", judgements(s.digitsFresh)},
+		{"drawn digits, blind tuning half", judgements(s.blindDigits)},
+		{"non-digits, tuning", judgements(s.othersTune)}, {"non-digits, blind tuning half", judgements(s.blindOthers)}} {
 		fmt.Fprintf(w, "%s: percentiles %v\n", g.name, qs)
 		for _, m := range measures {
 			var v []float64

@@ -9,6 +9,7 @@
 //	go run ./cmd/padbench -verdict                    # only pad.Checker's figures, no network trained
 //	go run ./cmd/padbench -verdict -final             # and the final non-digit families (see below)
 //	go run ./cmd/padbench -fresh                      # and the digits of part Fresh (see below)
+//	go run ./cmd/padbench -verdict -blind tuning      # and a half of drawset's blind set (see below)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -23,6 +24,11 @@
 // while it is being designed or tuned. Likewise the digits of part Fresh,
 // the harder drawn-digit test, are read only with -fresh: choose a config
 // on the tuning part, then report it with -fresh.
+//
+// -blind measures the verdict on one half of drawset's blind set, digits
+// and non-digits of families and pens in no part: "tuning" may be looked
+// at while changing the verdict, "held-out" is measured once, when it is
+// frozen.
 //
 // Trained models are cached in bin/ (named by config and epochs), so a
 // second run only measures.
@@ -51,9 +57,10 @@ type options struct {
 	cfg       nn.Config
 	levels    []augment.Level // empty: the config's own level
 	calibrate bool
-	verdict   bool // only the verdict's figures
-	final     bool // measure part Final's non-digits too
-	fresh     bool // read part Fresh's digits too
+	verdict   bool   // only the verdict's figures
+	final     bool   // measure part Final's non-digits too
+	fresh     bool   // read part Fresh's digits too
+	blind     string // a half of the blind set to measure the verdict on: "", "tuning" or "held-out"
 	export    string
 	cacheDir  string
 }
@@ -75,6 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.verdict, "verdict", false, "measure only pad.Checker's verdict, training no network")
 	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
 	fs.BoolVar(&o.fresh, "fresh", false, "also read the digits of part Fresh, the harder test (report with it; never tune on it)")
+	fs.StringVar(&o.blind, "blind", "", "also measure the verdict on a half of drawset's blind set: tuning, or held-out (only once the verdict is frozen)")
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	if err := fs.Parse(args); err != nil {
@@ -91,6 +99,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if o.epochs < 1 || o.epochs > 1000 {
 		return o, fmt.Errorf("-epochs %d: must be between 1 and 1000", o.epochs)
+	}
+	if _, ok := blindHalves[o.blind]; o.blind != "" && !ok {
+		return o, fmt.Errorf("-blind %q: want tuning or held-out", o.blind)
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -128,7 +139,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "padbench: loading data:", err)
 		return 1
 	}
+	if o.calibrate { // the limits come from every tuning set's digits
+		o.fresh, o.blind = true, "tuning"
+	}
 	sets := makeSets(o.seed, o.n, o.final, o.fresh)
+	if o.blind != "" {
+		sets.addBlind(o.seed, o.n, o.blind)
+	}
 	if o.export != "" {
 		if err := exportSets(o.export, sets); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)

@@ -32,6 +32,9 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-fresh", "-n", "100"}, ""},
 		{[]string{"-verdict", "-model", "m"}, "-verdict excludes"},
 		{[]string{"-verdict", "-augment", "1"}, "-verdict excludes"},
+		{[]string{"-verdict", "-blind", "tuning"}, ""},
+		{[]string{"-blind", "held-out"}, ""},
+		{[]string{"-blind", "all"}, "-blind \"all\""},
 		{[]string{"extra"}, "unexpected argument"},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})

@@ -70,6 +70,47 @@ type verdictReport struct {
 	Why             map[string]int    `json:"nondigits_why"`
 	ReadAs          [10]int           `json:"nondigits_read_as,omitzero"`
 	OthersNetOver90 float64           `json:"nondigits_conf_over_90,omitzero"`
+	// Unsure counts, by set of digits, those the verdict accepts but
+	// marks Unsure ("right" meaning unsure).
+	Unsure map[string]*tally `json:"digits_unsure"`
+	// Blind is a half of the blind set, measured only with -blind.
+	Blind *blindReport `json:"blind,omitempty"`
+}
+
+// blindReport is the verdict on a half of drawset's blind set.
+type blindReport struct {
+	Half           string            `json:"half"`
+	Digits         tally             `json:"digits_rejected"`
+	DigitsByPen    map[string]*tally `json:"digits_rejected_by_pen"`
+	DigitsByFamily map[string]*tally `json:"digits_rejected_by_family"`
+	DigitsWhy      map[string]int    `json:"digits_why"`
+	Others         tally             `json:"nondigits_rejected"`
+	OthersByFamily map[string]*tally `json:"nondigits_rejected_by_family"`
+	OthersByPen    map[string]*tally `json:"nondigits_rejected_by_pen"`
+}
+
+func measureBlind(s sets) *blindReport {
+	if s.blindHalf == "" {
+		return nil
+	}
+	b := &blindReport{Half: s.blindHalf, DigitsByPen: map[string]*tally{}, DigitsByFamily: map[string]*tally{}, DigitsWhy: map[string]int{},
+		OthersByFamily: map[string]*tally{}, OthersByPen: map[string]*tally{}}
+	for _, d := range s.blindDigits {
+		rej := d.j.Verdict != pad.Digit
+		b.Digits.add(rej)
+		count(b.DigitsByPen, d.Pen, rej)
+		count(b.DigitsByFamily, d.Family, rej)
+		if rej {
+			b.DigitsWhy[d.j.Why]++
+		}
+	}
+	for _, d := range s.blindOthers {
+		rej := d.j.Verdict != pad.Digit
+		b.Others.add(rej)
+		count(b.OthersByFamily, d.Family, rej)
+		count(b.OthersByPen, d.Pen, rej)
+	}
+	return b
 }
 
 type report struct {
@@ -138,14 +179,24 @@ func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainS
 // measureVerdict is how pad.Checker fares on MNIST's test images and on
 // the drawings, whatever network is being measured.
 func measureVerdict(s sets, data datasets.Data) verdictReport {
-	var v verdictReport
+	v := verdictReport{Unsure: map[string]*tally{}}
 	var img [pad.NetPixels]float32
 	check := pad.NewChecker()
 	for i := 0; i < data.Test.Len(); i++ {
 		for j, p := range data.Test.Image(i) {
 			img[j] = float32(p) / 255
 		}
-		v.MNISTTest.add(check.Check(&img, nil).Verdict != pad.Digit)
+		j := check.Check(&img, nil)
+		v.MNISTTest.add(j.Verdict != pad.Digit)
+		count(v.Unsure, "MNIST test", j.Unsure)
+	}
+	for _, g := range []struct {
+		name string
+		ds   []drawn
+	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"blind " + s.blindHalf, s.blindDigits}} {
+		for _, d := range g.ds {
+			count(v.Unsure, g.name, d.j.Unsure)
+		}
 	}
 	for _, d := range s.digitsTune {
 		v.DigitsTune.add(d.j.Verdict != pad.Digit)
@@ -156,6 +207,7 @@ func measureVerdict(s sets, data datasets.Data) verdictReport {
 	for _, d := range s.digitsFresh {
 		v.DigitsFresh.add(d.j.Verdict != pad.Digit)
 	}
+	v.Blind = measureBlind(s)
 	v.OthersByFamily = map[string]*tally{}
 	v.Why = map[string]int{}
 	for part, g := range [][]drawn{s.othersTune, s.othersHeld, s.othersFinal} {
@@ -193,6 +245,15 @@ func printVerdict(w io.Writer, v verdictReport) {
 	}
 	fmt.Fprintf(w, "  non-digits rejected by family: %s\n", tallies(v.OthersByFamily))
 	fmt.Fprintf(w, "  why non-digits were rejected (\"\" accepted): %v\n", v.Why)
+	fmt.Fprintf(w, "  digits accepted but marked unsure: %s\n", tallies(v.Unsure))
+	if b := v.Blind; b != nil {
+		fmt.Fprintf(w, "blind set, %s half: rejects %s of drawn digits (n=%d), %s of non-digits (n=%d)\n", b.Half, pct(b.Digits), b.Digits.N, pct(b.Others), b.Others.N)
+		fmt.Fprintf(w, "  digits rejected by pen: %s\n", tallies(b.DigitsByPen))
+		fmt.Fprintf(w, "  digits rejected by family: %s\n", tallies(b.DigitsByFamily))
+		fmt.Fprintf(w, "  why digits were rejected: %v\n", b.DigitsWhy)
+		fmt.Fprintf(w, "  non-digits rejected by family: %s\n", tallies(b.OthersByFamily))
+		fmt.Fprintf(w, "  non-digits rejected by pen: %s\n", tallies(b.OthersByPen))
+	}
 }
 
 func readDigits(name string, net *nn.Network, ds []drawn) partReport {

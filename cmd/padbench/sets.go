@@ -22,6 +22,21 @@ type drawn struct {
 // empty unless asked for.
 type sets struct {
 	digitsTune, digitsHeld, digitsFresh, othersTune, othersHeld, othersFinal []drawn
+	// blindDigits and blindOthers are one half of drawset's blind set
+	// (blindHalf, "tuning" or "held-out"), empty unless asked for.
+	blindHalf                string
+	blindDigits, blindOthers []drawn
+}
+
+// blindHalves are the values of -blind.
+var blindHalves = map[string]drawset.Half{"tuning": drawset.BlindTuning, "held-out": drawset.BlindHeldOut}
+
+// addBlind fills in a half of the blind set: n digits and n/4 non-digits.
+func (s *sets) addBlind(seed uint64, n int, half string) {
+	h := blindHalves[half]
+	s.blindHalf = half
+	s.blindDigits = prepare(drawset.BlindDigits(seed, n, h))
+	s.blindOthers = prepare(drawset.BlindOthers(seed, n/4, h))
 }
 
 func makeSets(seed uint64, n int, final, fresh bool) sets {

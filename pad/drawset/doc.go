@@ -70,6 +70,13 @@
 // the digit they are meant to be. It is for reporting only: a network or a
 // verdict tuned on its figures would make them meaningless.
 //
+// The blind set (BlindDigits, BlindOthers) holds 29 more digit families,
+// eight pens (sloppy, broken, sketched, bold, corrected, tilted, squashed,
+// plain) and 16 non-digit families (BlindFamilies), in no Part, written
+// after every part above had been looked at. It has two halves drawn from
+// different seeds: BlindTuning may be looked at while changing the
+// verdict; BlindHeldOut is measured once, when it is frozen.
+//
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look
 // better.
