@@ -39,7 +39,12 @@ type chart struct {
 	version    uint64 // grows when the curves change
 
 	xs, ys []float64 // scratch for the mapped points
+	yTicks []float64 // scratch for the y ticks drawn
 }
+
+// tickGap is the least distance between two y tick labels, in logical
+// pixels: a 13-pixel label and a little air.
+const tickGap = 16
 
 func newChart(title, unit string, m metric, r ui.Rect) *chart {
 	return &chart{title: title, unit: unit, metric: m, layout: ui.ChartPanelLayout(r)}
@@ -179,7 +184,8 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 
 	// Grid, axes and tick labels.
 	pl := l.Plot
-	for _, v := range c.y.Ticks {
+	c.yTicks = c.y.AppendThin(c.yTicks[:0], pl.H, tickGap)
+	for _, v := range c.yTicks {
 		y := math.Round(c.py(v))
 		if v != c.y.Lo {
 			p.hline(dst, pl.X, pl.Right(), y, colGrid)

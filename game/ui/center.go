@@ -239,17 +239,21 @@ func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	in := p.Inset(PanelPad)
 	l.Title, in = in.CutTop(20, 2)
 	l.Note, in = in.CutTop(16, 8)
-	legendH := float64(cols) * 16
-	legend, in := in.CutBottom(legendH, 8)
-	for i := 0; i < cols; i++ {
-		var r Rect
-		r, legend = legend.CutTop(16, 0)
-		l.Legend = append(l.Legend, r)
+	// The legend goes when the table's smallest rows would not fit over
+	// it (a short screen and a deep network).
+	tableMin := 22 + float64(max(layers, 1))*34
+	if legendH := float64(cols) * 16; in.H-legendH-8 >= tableMin {
+		var legend Rect
+		legend, in = in.CutBottom(legendH, 8)
+		for i := 0; i < cols; i++ {
+			var r Rect
+			r, legend = legend.CutTop(16, 0)
+			l.Legend = append(l.Legend, r)
+		}
 	}
 	// The filters take what the table's smallest rows leave, in squares
 	// as large as fit (from about 56 px down to 2 px a weight); none when
 	// even the smallest do not fit.
-	tableMin := 22 + float64(max(layers, 1))*34
 	for px := math.Max(3, math.Round(56/float64(max(k, 1)))); filters > 0 && k > 0 && px >= 2; px-- {
 		const gap = 6.0
 		side := float64(k) * px
