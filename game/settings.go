@@ -223,9 +223,10 @@ func (f *columns) skip(d float64) {
 func (f *columns) page() int { return f.c / f.cols }
 
 // pageChips lays out one chip per page in r, named "settings-page:N"
-// (from 1) and labelled with the sections that begin on the page
-// (secPages: each section's first and last page), or "<section>, more" on
-// a page that only continues one, shortened to fit the chip.
+// (from 1) and labelled with the sections that end on the page (secPages:
+// each section's first and last page), so that a section split over two
+// pages is named once; a page that no section ends on is
+// "<section>, more". Labels are shortened to fit.
 func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(int)) {
 	rects := make([]ui.Rect, s.pages)
 	ui.SplitEvenly(r, rects)
@@ -233,11 +234,11 @@ func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(in
 		label, more := "", ""
 		for i, sp := range secPages {
 			switch {
-			case sp[0] == n && label != "":
+			case sp[1] == n && label != "":
 				label += " & " + settingsSections[i].page
-			case sp[0] == n:
+			case sp[1] == n:
 				label = settingsSections[i].page
-			case sp[0] < n && n <= sp[1]:
+			case sp[0] <= n && n < sp[1]:
 				more = settingsSections[i].page + ", more"
 			}
 		}
