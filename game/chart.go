@@ -136,7 +136,9 @@ func (c *chart) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	l := c.layout
 	p.panel(dst, panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, c.title, l.Title, alignLeft, colText)
-	p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
+	if !l.XTitle.Empty() { // a short chart has no room for it
+		p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
+	}
 }
 
 // drawData draws the rest of the panel over its chrome: the legend with the

@@ -187,7 +187,9 @@ func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
 	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
 	p.panel(dst, v.layout.Table, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Validation accuracy", v.chart.Title, alignLeft, colText)
-	p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
+	if !v.chart.XTitle.Empty() { // a short chart has no room for it
+		p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
+	}
 }
 
 func (v *compareView) draw(c *canvas, p *painter) {

@@ -231,8 +231,13 @@ func (d *diagnosisView) arrange(p *painter) {
 			d.fix = d.fixButton(fd.Code, "Try the fix", func() { d.tryFix(fd, p) }, p)
 		}
 	}
-	if d.fix != nil { // on the code's line, at the right
+	switch {
+	case d.fix == nil:
+	case x0+f.bold13.width(fd.Code)+8 <= body.Right()-d.fix.rect.W: // on the code's line, at the right
 		d.fix.rect.X, d.fix.rect.Y = body.Right()-d.fix.rect.W, y
+	default: // a narrow panel: under the code
+		d.fix.rect.X, d.fix.rect.Y = body.X, y+22
+		y += d.fix.rect.H + 6
 	}
 	y += 22
 	add := func(text string, face *face, c color.RGBA, indent string) {

@@ -133,12 +133,26 @@ type ComparePanel struct {
 // two lines.
 const CompareRowH = 32
 
+// compareChartMinH is the least height of the comparison's chart: its
+// title and axes take 78 to 94 px (ChartPanelLayout), and the curves need
+// some too.
+const compareChartMinH = 140
+
 // CompareLayout lays out the comparison view in p with room for rows runs.
+// The chart sits over the table, which takes the room its rows need but
+// leaves the chart compareChartMinH, unless that leaves it under two rows;
+// a view too short for both stacked and wide enough (a phone on its side)
+// puts the chart left of the table.
 func CompareLayout(p Rect, rows int) ComparePanel {
 	var l ComparePanel
-	tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
-	tableH = math.Min(tableH, p.H*0.7)
-	l.Table, l.Chart = p.CutBottom(tableH, Gap)
+	if p.H < 2*compareChartMinH && p.W >= 500 {
+		l.Chart, l.Table = p.CutLeft(math.Floor(0.4*p.W), Gap)
+	} else {
+		tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
+		tableMin := float64(PanelPad*2 + 18 + 4 + 2*(CompareRowH+2) + 6 + 16 + 6 + 26)
+		tableH = math.Min(tableH, math.Max(p.H-compareChartMinH-Gap, tableMin))
+		l.Table, l.Chart = p.CutBottom(tableH, Gap)
+	}
 	in := l.Table.Inset(PanelPad)
 	l.Header, in = in.CutTop(18, 4)
 	buttons, in := in.CutBottom(26, 6)

@@ -258,8 +258,12 @@ type ChartLayout struct {
 	Plot   Rect // the area the curves are drawn in
 	YLabel Rect // room for the y tick labels, left of Plot
 	XLabel Rect // room for the x tick labels, under Plot
-	XTitle Rect // the x axis title
+	XTitle Rect // the x axis title; empty on a panel under chartTitledH
 }
+
+// chartTitledH is the lowest chart panel with the x axis's title: a lower
+// one gives the title's room to the plot.
+const chartTitledH = 160
 
 // ChartPanelLayout lays out a chart panel p.
 func ChartPanelLayout(p Rect) ChartLayout {
@@ -268,11 +272,15 @@ func ChartPanelLayout(p Rect) ChartLayout {
 	header, rest := in.CutTop(20, 10)
 	c.Title = header
 	c.Legend = header
-	c.XTitle, rest = rest.CutBottom(16, 0)
+	if p.H >= chartTitledH {
+		c.XTitle, rest = rest.CutBottom(16, 0)
+	}
 	c.XLabel, rest = rest.CutBottom(18, 2)
 	c.YLabel, c.Plot = rest.CutLeft(40, 8)
 	c.Plot.W -= 6 // room for the last x tick label to overhang
 	c.XLabel.X, c.XLabel.W = c.Plot.X, c.Plot.W
-	c.XTitle.X, c.XTitle.W = c.Plot.X, c.Plot.W
+	if !c.XTitle.Empty() {
+		c.XTitle.X, c.XTitle.W = c.Plot.X, c.Plot.W
+	}
 	return c
 }
