@@ -39,12 +39,17 @@ type chart struct {
 	version    uint64 // grows when the curves change
 
 	xs, ys []float64 // scratch for the mapped points
-	yTicks []float64 // scratch for the y ticks drawn
+	// scratch for the ticks drawn
+	xTicks, yTicks []float64
 }
 
-// tickGap is the least distance between two y tick labels, in logical
-// pixels: a 13-pixel label and a little air.
-const tickGap = 16
+// tickGap and xTickGap are the least distances between two y and two x
+// tick labels, in logical pixels: a 13-pixel label and a little air, and
+// the width of "600k" and a gap.
+const (
+	tickGap  = 16
+	xTickGap = 44
+)
 
 func newChart(title, unit string, m metric, r ui.Rect) *chart {
 	return &chart{title: title, unit: unit, metric: m, layout: ui.ChartPanelLayout(r)}
@@ -196,7 +201,8 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 	}
 	p.hline(dst, pl.X, pl.Right()+1, pl.Bottom(), colAxis)
 	p.vline(dst, pl.X, pl.Y, pl.Bottom(), colAxis)
-	for _, v := range c.x.Ticks {
+	c.xTicks = c.x.AppendThin(c.xTicks[:0], pl.W, xTickGap)
+	for _, v := range c.xTicks {
 		xv := math.Round(c.px(v))
 		p.vline(dst, xv, pl.Bottom(), pl.Bottom()+4, colAxis)
 		s := ui.FormatSI(v)

@@ -44,7 +44,8 @@ type compareView struct {
 	note       string
 	ver        uint64 // moves with the runs listed and the current config
 	xs, ys     []float64
-	drawnShape int // rows the table was laid out for
+	xTicks     []float64 // the x ticks drawn
+	drawnShape int       // rows the table was laid out for
 
 	userLook lookVersion[compareUserLook]
 }
@@ -231,7 +232,8 @@ func (v *compareView) drawChart(c *canvas, p *painter) {
 	}
 	p.hline(dst, pl.X, pl.Right()+1, pl.Bottom(), colAxis)
 	p.vline(dst, pl.X, pl.Y, pl.Bottom(), colAxis)
-	for _, t := range v.x.Ticks {
+	v.xTicks = v.x.AppendThin(v.xTicks[:0], pl.W, xTickGap)
+	for _, t := range v.xTicks {
 		xv := math.Round(pl.X + v.x.Frac(t)*pl.W)
 		p.vline(dst, xv, pl.Bottom(), pl.Bottom()+4, colAxis)
 		s := ui.FormatSI(t)
