@@ -379,9 +379,9 @@ func (a *App) ControlRect(name string) (x, y, w, h float64, ok bool) {
 	return r.X, r.Y, r.W, r.H, ok
 }
 
-// ScreenSize returns the logical screen's size as of the last Update:
-// ui.ScreenW x ui.ScreenH on the desktop, the CSS size on a phone. Safe for
-// concurrent use.
+// ScreenSize returns the logical screen's size as of the last Update
+// (ui.FormFor): on the desktop the window's size over its zoom, 1280x800
+// on a 1280x800 window; on a phone the CSS size. Safe for concurrent use.
 func (a *App) ScreenSize() (w, h float64) {
 	a.auto.mu.Lock()
 	defer a.auto.mu.Unlock()

@@ -40,7 +40,8 @@
 // the pad shrinks and the bars go to two columns; the settings panel
 // lowers its rows (mouseSizes) and, below about 1024x640, gets pages; the
 // tabs' views fit what they get (fewer compare rows and mistakes, the
-// layers' legend dropped, fewer y ticks). A resized desktop window is
+// layers' legend dropped, fewer axis ticks, no x axis title on a short
+// chart). A resized desktop window is
 // laid out again the same way. Everything is drawn at the device's pixels
 // (Layout returns the window's size times its device scale, and the
 // painter maps logical to device pixels, with the font atlas of that
