@@ -75,12 +75,13 @@ func (v *compareView) resize(s *ui.Screen) {
 }
 
 // relayout gives the table room for the runs it lists (at least 4), and
-// the chart the rest.
+// the chart the rest, and fits the axes to it.
 func (v *compareView) relayout() {
 	v.drawnShape = min(max(len(v.list), 4), compareRuns)
 	v.layout = ui.CompareLayout(v.panel, v.drawnShape)
 	v.chart = ui.ChartPanelLayout(v.layout.Chart)
 	v.clear.rect, v.share.rect, v.pin.rect = v.layout.Clear, v.layout.Share, v.layout.Pin
+	v.fitAxes() // the accuracy axis's ticks depend on the plot's height
 }
 
 func (v *compareView) look() tabLook {
@@ -105,8 +106,14 @@ func (v *compareView) sync(cfg nn.Config) {
 		v.pin.label = "Unpin"
 	}
 	if min(max(len(v.list), 4), compareRuns) != v.drawnShape {
-		v.relayout()
+		v.relayout() // and fits the axes
+		return
 	}
+	v.fitAxes()
+}
+
+// fitAxes fits the chart's axes to the runs' curves and the plot's height.
+func (v *compareView) fitAxes() {
 	var samples, values []float64
 	maxS := 0.0
 	for _, r := range v.list {
