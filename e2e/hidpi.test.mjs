@@ -2,14 +2,17 @@
 // 390x844 phone) the canvas's backing store has the device's resolution,
 // the app draws at it (the text is not a 1x rendering pixel-doubled), a
 // drawn digit is read, the page keeps its tick rate and its WebAssembly
-// memory stays under the bound. Screenshots for a person to look at:
-// e2e/out/hidpi-*.png (desktop 1280x800 at 1, 1440x900 at 2, phone at 3).
+// memory stays under the bound. A small desktop viewport (1024x640, then
+// resized to 1366x768) keeps its text at 12 CSS px or more and reads a
+// drawn digit. Screenshots for a person to look at: e2e/out/hidpi-*.png
+// (desktop 1280x800 at 1, 1440x900 at 2, phone at 3, 1024x640 and
+// 1366x768 at 1).
 // Run: make test-web.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, drawWithMouse, drawWithTouch, outDir, sleep, state } from './lib.mjs';
+import { useServerAndBrowser, openApp, waitForState, loadDigits, drawWithMouse, drawWithTouch, clickControl, outDir, sleep, state } from './lib.mjs';
 import { memory, PAGE_MAX } from './soak.mjs';
 
 const env = useServerAndBrowser();
@@ -150,6 +153,29 @@ test('desktop at device scale 1: a screenshot to compare', { timeout: 120000 }, 
   assert.equal(c.width, c.cssW, 'at device scale 1 the canvas has CSS pixels');
   await sleep(1200);
   await page.screenshot({ path: join(outDir, 'hidpi-1280x800@1.png') });
+  await context.close();
+});
+
+test('small desktop viewports: text at least 12 CSS px, the pad drawable, a digit read, also after a resize', { timeout: 300000 }, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 640 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await openApp(page, env.server.url + '/');
+  await waitForState(page, (s) => s.valAcc > 0.9, 150000, 'training to 90%');
+  const digits = loadDigits();
+  for (const [w, h, label] of [[1024, 640, 7], [1366, 768, 3]]) {
+    await page.setViewportSize({ width: w, height: h });
+    const s = await waitForState(page, (s) => s.layout === 'desktop' && s.pad.w > 0 && Math.abs(s.pad.w / s.padRect.w - Math.min(w / s.screen[0], h / s.screen[1])) < 0.01, 10000, `the desktop layout at ${w}x${h}`);
+    console.log(`# ${w}x${h}: logical screen ${s.screen.join('x')}, smallest text ${s.textCSS.toFixed(2)} CSS px, pad ${s.pad.w.toFixed(0)} CSS px`);
+    assert.ok(s.textCSS >= 12, `${w}x${h}: the smallest text is ${s.textCSS} CSS px`);
+    assert.ok(s.pad.w >= 200, `${w}x${h}: the pad is ${s.pad.w} CSS px wide`);
+    await clickControl(page, 'clear');
+    await drawWithMouse(page, s.pad, digits.find((d) => d.label === label).strokes);
+    const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
+    assert.equal(read.prediction.label, label, `${w}x${h}: the drawn ${label} read as ${read.prediction.label}`);
+    await sleep(1200);
+    await page.screenshot({ path: join(outDir, `hidpi-${w}x${h}@1.png`) });
+  }
   await context.close();
 });
 

@@ -43,7 +43,7 @@ type Options struct {
 }
 
 // App is Digit Lab's screen: an ebiten.Game laid out for the desktop
-// (ui.ScreenW x ui.ScreenH) or a phone, by its outside size. It drives a Trainer and classifies the drawing
+// (ui.ScreenLayout) or a phone, by its outside size (ui.FormFor). It drives a Trainer and classifies the drawing
 // pad with the newest weights it receives. Its automation methods
 // (StateJSON, SetConfig, ...) may be called from any goroutine.
 type App struct {
@@ -87,6 +87,9 @@ type App struct {
 	diag  *diagnosisView
 	book  *runBook // the runs compared
 	feed  feed     // what the views were last given
+
+	// dscale is the device scale drawn at: device pixels per CSS pixel.
+	dscale float64
 
 	auto  automation
 	rects map[string]ui.Rect // every control by name; replaced, never changed
@@ -136,7 +139,7 @@ func New(t Trainer, opts Options) *App {
 	if lostDigits != "" {
 		a.warnings = append(a.warnings, lostDigits)
 	}
-	a.sizeW, a.sizeH = ui.ScreenW, ui.ScreenH
+	a.sizeW, a.sizeH, a.dscale = ui.ScreenW, ui.ScreenH, 1
 	for i := range a.pages {
 		pg := ui.Page(i)
 		a.pages[i] = &button{name: "page:" + ui.PageNames[i], label: ui.PageLabels[i], kind: buttonChip, onClick: func() { a.setPage(pg) }}
@@ -201,6 +204,7 @@ func (a *App) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 // device pixels.
 func (a *App) layoutAt(outsideW, outsideH, d float64) (float64, float64) {
 	d = deviceScale(outsideW, outsideH, d)
+	a.dscale = d
 	a.resize(outsideW, outsideH)
 	sw, sh := math.Max(outsideW*d, 1), math.Max(outsideH*d, 1)
 	v := screenView(outsideW, outsideH, a.sizeW, a.sizeH, d)
@@ -514,7 +518,7 @@ func (a *App) warn(line string) {
 // relayout places everything for the current banner.
 func (a *App) relayout() {
 	if a.form == ui.Desktop {
-		a.screen = ui.ScreenLayout(len(a.warnings))
+		a.screen = ui.ScreenLayout(a.sizeW, a.sizeH, len(a.warnings))
 	} else {
 		a.screen = ui.PhoneLayout(a.form, a.sizeW, a.sizeH, len(a.warnings), a.page)
 	}
@@ -544,7 +548,7 @@ func (a *App) rebuildSettings() {
 	if a.form != ui.Desktop {
 		sz = touchSizes // finger-sized on a phone
 	}
-	a.set = buildSettings(a.screen.Controls, a.cfg, a.p, sz, a.edit, a.settingsPage, a.turnSettingsPage)
+	a.set = fitSettings(a.screen.Controls, a.cfg, a.p, sz, a.edit, a.settingsPage, a.turnSettingsPage)
 	a.rebuildRects()
 	a.cache.invalidate()
 }

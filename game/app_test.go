@@ -373,6 +373,15 @@ func TestStateJSON(t *testing.T) {
 	if _, _, _, _, ok := a.ControlRect("banner:close"); ok {
 		t.Error("the closed banner still has a close button")
 	}
+	// A run waiting for its training images says what for.
+	s = snapshotOf(t, nn.DefaultConfig(), trainer.RunLoading, 4)
+	s.Waiting = "12000 of 60000 training images"
+	ft.set(s)
+	tick(a)
+	json.Unmarshal([]byte(a.StateJSON()), &st)
+	if st["run"] != trainer.RunLoading || st["waiting"] != s.Waiting {
+		t.Errorf("run %v waiting %v, want %q %q", st["run"], st["waiting"], trainer.RunLoading, s.Waiting)
+	}
 }
 
 func TestSetConfig(t *testing.T) {

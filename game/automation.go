@@ -89,9 +89,12 @@ func (f jsonFloat) MarshalJSON() ([]byte, error) {
 // Numbers that are NaN or infinite are written as null (jsonFloat).
 type stateJSON struct {
 	// Run is the state of the run the numbers describe (trainer.RunLoading,
-	// RunTraining, ...), RunID the trainer's number for it.
-	Run   string `json:"run"`
-	RunID int    `json:"runId"`
+	// RunTraining, ...), RunID the trainer's number for it. Waiting is
+	// what a loading run waits for, such as "12000 of 60000 training
+	// images" (trainer.Progress.Waiting), "" when it waits for nothing.
+	Run     string `json:"run"`
+	RunID   int    `json:"runId"`
+	Waiting string `json:"waiting"`
 	// Epoch, SamplesSeen, the latest losses and accuracies (fractions 0..1)
 	// and the training speed come from the newest snapshot.
 	Epoch         jsonFloat `json:"epoch"`
@@ -123,6 +126,10 @@ type stateJSON struct {
 	Layout string `json:"layout"`
 	Screen [2]int `json:"screen"`
 	Page   string `json:"page"`
+	// TextCSS is the size of the smallest text on the screen, in CSS
+	// pixels: the smallest face's em (ui.MinTextPx logical pixels) times
+	// the CSS pixels a logical pixel takes.
+	TextCSS jsonFloat `json:"textCSS"`
 	// Tab is the centre column's view (ui.TabNames); Runs the compared
 	// runs, oldest first, and Baseline the pinned one's ID (0 for none).
 	// FixTrial is the fix tried last from the diagnosis panel (the
@@ -230,6 +237,7 @@ func (a *App) publish() {
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
 	s.Layout, s.Screen, s.Page = ui.FormNames[a.form], [2]int{int(a.screen.W), int(a.screen.H)}, ui.PageNames[a.page]
+	s.TextCSS = jsonFloat(ui.MinTextPx * a.p.view.k / a.dscale)
 	s.FixTrial = a.diag.trial
 	if w, ok := a.views[a.tab].(*whyView); ok {
 		if e, labels, ok := w.shown(); ok {
@@ -243,7 +251,7 @@ func (a *App) publish() {
 		s.Baseline = b.ID
 	}
 	if sn := a.snap; sn != nil {
-		s.RunID, s.Epoch, s.SamplesSeen = sn.RunID, jsonFloat(sn.Epoch), sn.Samples
+		s.RunID, s.Epoch, s.SamplesSeen, s.Waiting = sn.RunID, jsonFloat(sn.Epoch), sn.Samples, sn.Waiting
 		s.TrainLoss, s.TrainAcc = jsonFloat(sn.TrainLoss), jsonFloat(sn.TrainAcc)
 		s.ValLoss, s.ValAcc = jsonFloat(sn.ValLoss), jsonFloat(sn.ValAcc)
 		s.SamplesPerSec, s.Diverged, s.SIMD = jsonFloat(sn.SamplesPerSec), sn.Diverged, sn.SIMD
@@ -371,9 +379,9 @@ func (a *App) ControlRect(name string) (x, y, w, h float64, ok bool) {
 	return r.X, r.Y, r.W, r.H, ok
 }
 
-// ScreenSize returns the logical screen's size as of the last Update:
-// ui.ScreenW x ui.ScreenH on the desktop, the CSS size on a phone. Safe for
-// concurrent use.
+// ScreenSize returns the logical screen's size as of the last Update
+// (ui.FormFor): on the desktop the window's size over its zoom, 1280x800
+// on a 1280x800 window; on a phone the CSS size. Safe for concurrent use.
 func (a *App) ScreenSize() (w, h float64) {
 	a.auto.mu.Lock()
 	defer a.auto.mu.Unlock()

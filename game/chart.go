@@ -39,7 +39,17 @@ type chart struct {
 	version    uint64 // grows when the curves change
 
 	xs, ys []float64 // scratch for the mapped points
+	// scratch for the ticks drawn
+	xTicks, yTicks []float64
 }
+
+// tickGap and xTickGap are the least distances between two y and two x
+// tick labels, in logical pixels: a 13-pixel label and a little air, and
+// the width of "600k" and a gap.
+const (
+	tickGap  = 16
+	xTickGap = 44
+)
 
 func newChart(title, unit string, m metric, r ui.Rect) *chart {
 	return &chart{title: title, unit: unit, metric: m, layout: ui.ChartPanelLayout(r)}
@@ -131,7 +141,9 @@ func (c *chart) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	l := c.layout
 	p.panel(dst, panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, c.title, l.Title, alignLeft, colText)
-	p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
+	if !l.XTitle.Empty() { // a short chart has no room for it
+		p.textIn(dst, f.regular13, "samples seen", l.XTitle, alignCenter, colTextMuted)
+	}
 }
 
 // drawData draws the rest of the panel over its chrome: the legend with the
@@ -179,7 +191,8 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 
 	// Grid, axes and tick labels.
 	pl := l.Plot
-	for _, v := range c.y.Ticks {
+	c.yTicks = c.y.AppendThin(c.yTicks[:0], pl.H, tickGap)
+	for _, v := range c.yTicks {
 		y := math.Round(c.py(v))
 		if v != c.y.Lo {
 			p.hline(dst, pl.X, pl.Right(), y, colGrid)
@@ -188,7 +201,8 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 	}
 	p.hline(dst, pl.X, pl.Right()+1, pl.Bottom(), colAxis)
 	p.vline(dst, pl.X, pl.Y, pl.Bottom(), colAxis)
-	for _, v := range c.x.Ticks {
+	c.xTicks = c.x.AppendThin(c.xTicks[:0], pl.W, xTickGap)
+	for _, v := range c.xTicks {
 		xv := math.Round(c.px(v))
 		p.vline(dst, xv, pl.Bottom(), pl.Bottom()+4, colAxis)
 		s := ui.FormatSI(v)

@@ -44,7 +44,8 @@ type compareView struct {
 	note       string
 	ver        uint64 // moves with the runs listed and the current config
 	xs, ys     []float64
-	drawnShape int // rows the table was laid out for
+	xTicks     []float64 // the x ticks drawn
+	drawnShape int       // rows the table was laid out for
 
 	userLook lookVersion[compareUserLook]
 }
@@ -74,12 +75,13 @@ func (v *compareView) resize(s *ui.Screen) {
 }
 
 // relayout gives the table room for the runs it lists (at least 4), and
-// the chart the rest.
+// the chart the rest, and fits the axes to it.
 func (v *compareView) relayout() {
 	v.drawnShape = min(max(len(v.list), 4), compareRuns)
 	v.layout = ui.CompareLayout(v.panel, v.drawnShape)
 	v.chart = ui.ChartPanelLayout(v.layout.Chart)
 	v.clear.rect, v.share.rect, v.pin.rect = v.layout.Clear, v.layout.Share, v.layout.Pin
+	v.fitAxes() // the accuracy axis's ticks depend on the plot's height
 }
 
 func (v *compareView) look() tabLook {
@@ -104,8 +106,14 @@ func (v *compareView) sync(cfg nn.Config) {
 		v.pin.label = "Unpin"
 	}
 	if min(max(len(v.list), 4), compareRuns) != v.drawnShape {
-		v.relayout()
+		v.relayout() // and fits the axes
+		return
 	}
+	v.fitAxes()
+}
+
+// fitAxes fits the chart's axes to the runs' curves and the plot's height.
+func (v *compareView) fitAxes() {
 	var samples, values []float64
 	maxS := 0.0
 	for _, r := range v.list {
@@ -187,7 +195,9 @@ func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
 	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
 	p.panel(dst, v.layout.Table, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Validation accuracy", v.chart.Title, alignLeft, colText)
-	p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
+	if !v.chart.XTitle.Empty() { // a short chart has no room for it
+		p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
+	}
 }
 
 func (v *compareView) draw(c *canvas, p *painter) {
@@ -229,7 +239,8 @@ func (v *compareView) drawChart(c *canvas, p *painter) {
 	}
 	p.hline(dst, pl.X, pl.Right()+1, pl.Bottom(), colAxis)
 	p.vline(dst, pl.X, pl.Y, pl.Bottom(), colAxis)
-	for _, t := range v.x.Ticks {
+	v.xTicks = v.x.AppendThin(v.xTicks[:0], pl.W, xTickGap)
+	for _, t := range v.xTicks {
 		xv := math.Round(pl.X + v.x.Frac(t)*pl.W)
 		p.vline(dst, xv, pl.Bottom(), pl.Bottom()+4, colAxis)
 		s := ui.FormatSI(t)

@@ -231,8 +231,13 @@ func (d *diagnosisView) arrange(p *painter) {
 			d.fix = d.fixButton(fd.Code, "Try the fix", func() { d.tryFix(fd, p) }, p)
 		}
 	}
-	if d.fix != nil { // on the code's line, at the right
+	switch {
+	case d.fix == nil:
+	case x0+f.bold13.width(fd.Code)+8 <= body.Right()-d.fix.rect.W: // on the code's line, at the right
 		d.fix.rect.X, d.fix.rect.Y = body.Right()-d.fix.rect.W, y
+	default: // a narrow panel: under the code
+		d.fix.rect.X, d.fix.rect.Y = body.X, y+22
+		y += d.fix.rect.H + 6
 	}
 	y += 22
 	add := func(text string, face *face, c color.RGBA, indent string) {
@@ -332,8 +337,9 @@ func (d *diagnosisView) draw(c *canvas, p *painter) {
 	body := d.layout.Body
 	c.restore(ui.Rect{X: d.panel.X + 110, Y: d.layout.Title.Y, W: d.layout.Title.Right() - d.panel.X - 110, H: d.layout.Title.H})
 	c.restore(ui.Rect{X: body.X - 8, Y: body.Y, W: body.W + 16, H: body.H + 4})
-	if d.summary != "" {
-		p.textIn(dst, f.regular13, d.summary, d.layout.Summary, alignRight, colTextMuted)
+	if d.summary != "" { // right of the title, shortened on a narrow panel
+		room := d.layout.Summary.Right() - (d.panel.X + 110)
+		p.textIn(dst, f.regular13, f.regular13.ellipsize(d.summary, room), d.layout.Summary, alignRight, colTextMuted)
 	}
 	if len(d.findings) == 0 {
 		title, text, col := "Watching the run", "Findings appear here when the curves or the layer probes show a problem: divergence, no learning, identical or dead or saturated units, vanishing or exploding gradients, a bad initial scale, a learning rate off, under- or overfitting.", colTextDim

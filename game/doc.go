@@ -27,16 +27,28 @@
 //
 // # Screen
 //
-// From a 1024x640 window (or CSS viewport) up, the logical screen is
-// ui.ScreenW x ui.ScreenH (1280x800, letterboxed); no text is smaller than
-// 13 logical pixels, which is 13 CSS pixels at 1280 px wide and scales
-// down with a narrower window (10.4 at 1024). Everything is drawn at the
-// device's pixels (Layout returns the window's size times its device
-// scale, and the painter maps logical to device pixels, with the font
-// atlas of that scale). A smaller one is a phone (ui.FormFor),
-// laid out in CSS pixels: in portrait the pad and its answer come first
-// and fill the width, in landscape the pad sits beside its answer, and a
-// page switch (Draw, Curves & tabs, Settings) brings the rest on screen;
+// From a 1024x600 window (or CSS viewport) up, the screen has the desktop
+// layout (ui.FormFor, ui.ScreenLayout), zoomed to fit 1280x800 logical
+// pixels but never below 12/13: the smallest text is 13 logical pixels
+// (ui.MinTextPx), so no text is under 12 CSS pixels (ui.MinCSSText). The
+// logical screen is the window over that zoom: 1280x800 on a 1280x800 or
+// 1440x900 window, wider on a wide one (1422x800 at 1920x1080), smaller
+// on a small one (1109x693 at 1024x640), and the layout reflows to it.
+// The centre column takes the width the settings panel (360) and the
+// drawing panel leave, at least ui.CentreMinW; on a narrow screen the
+// drawing panel stacks its answer under a smaller pad, on a short one
+// the pad shrinks and the bars go to two columns; the settings panel
+// lowers its rows (mouseSizes) and, below about 1024x640, gets pages; the
+// tabs' views fit what they get (fewer compare rows and mistakes, the
+// layers' legend dropped, fewer axis ticks, no x axis title on a short
+// chart). A resized desktop window is
+// laid out again the same way. Everything is drawn at the device's pixels
+// (Layout returns the window's size times its device scale, and the
+// painter maps logical to device pixels, with the font atlas of that
+// scale). A smaller window is a phone (ui.FormFor), laid out in CSS
+// pixels: in portrait the pad and its answer come first and fill the
+// width, in landscape the pad sits beside its answer, and a page switch
+// (Draw, Curves & tabs, Settings) brings the rest on screen;
 // the sections below describe the desktop layout. Top bar: title,
 // Train/Pause, Step, Reset and the run's status (state, epoch, samples,
 // samples/s, divergence, the trainer's refusal). Left: the settings panel
@@ -51,8 +63,9 @@
 // is wrong with the run and what to try; its Try the fix button trains the
 // fix from the same seed against the broken run, pinned in Compare, and
 // package trial judges the outcome.
-// Right: the 280x280 drawing pad (one logical pixel per pad unit), the
-// 28x28 image the network sees, the predicted digit and a bar per class.
+// Right: the drawing pad (280x280, one logical pixel per pad unit, when
+// the screen has room), the 28x28 image the network sees, the predicted
+// digit and a bar per class.
 // Startup warnings show in a banner over the middle and right columns
 // until closed. Package ui holds the position functions, axes and value
 // lists, and tests without a display.

@@ -8,6 +8,7 @@ import (
 
 	"digitlab/diagnose"
 	"digitlab/game/trial"
+	"digitlab/game/ui"
 	"digitlab/nn"
 	"digitlab/trainer"
 )
@@ -136,5 +137,47 @@ func TestTryTheFix(t *testing.T) {
 			}
 			wholeFrame(a) // the outcome and the next button draw
 		})
+	}
+}
+
+// On every screen the Try the fix button lies inside the diagnosis panel
+// and clear of the finding's code, beside it or, on a narrow panel (a
+// phone on its side, with the longest code), under it.
+func TestFixButtonClearsTheCode(t *testing.T) {
+	for _, size := range [][2]int{{1280, 800}, {1024, 640}, {844, 390}, {390, 844}} {
+		for _, code := range []string{diagnose.CodeDeadUnits, diagnose.CodeLRTooHigh} {
+			checkFixButton(t, size, code)
+		}
+	}
+}
+
+func checkFixButton(t *testing.T, size [2]int, code string) {
+	t.Helper()
+	a, ft := newTestApp(t, Options{})
+	a.Layout(size[0], size[1])
+	broken, _ := brokenSnapshot(t)
+	broken.Findings[0].Code = code
+	ft.set(broken)
+	tick(a)
+	if a.form != ui.Desktop {
+		click(t, a, "page:train")
+	}
+	x, y, w, h, ok := a.ControlRect("fix:" + code)
+	if !ok {
+		t.Fatalf("%v %s: no Try the fix button", size, code)
+	}
+	fix := ui.Rect{X: x, Y: y, W: w, H: h}
+	var codeR ui.Rect
+	for _, l := range a.diag.full {
+		if l.s == code {
+			codeR = ui.Rect{X: l.x, Y: l.y - l.f.ascent, W: l.f.width(l.s), H: l.f.ascent + l.f.descent}
+		}
+	}
+	panel := a.screen.Diagnosis
+	if codeR.Empty() || fix.X < codeR.Right() && codeR.X < fix.Right() && fix.Y < codeR.Bottom() && codeR.Y < fix.Bottom() {
+		t.Errorf("%v %s: the button %v overlaps the code %v", size, code, fix, codeR)
+	}
+	if fix.X < panel.X || fix.Right() > panel.Right() || fix.Bottom() > panel.Bottom() {
+		t.Errorf("%v %s: the button %v is outside the panel %v", size, code, fix, panel)
 	}
 }

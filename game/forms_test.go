@@ -1,6 +1,9 @@
 package game
 
 import (
+	"encoding/json"
+	"fmt"
+	"math"
 	"testing"
 
 	"digitlab/game/ui"
@@ -59,6 +62,41 @@ func TestAppForms(t *testing.T) {
 		cx, _, cw, _, _ := a.ControlRect("content")
 		if px, _, pw, _, _ := a.ControlRect("pad"); a.page != ui.PageTrain || cx < 0 || cx+cw > float64(tc.w) || (px+pw > 0 && px < float64(tc.w)) {
 			t.Errorf("%s: after the switch, page %v, content at %v+%v, pad at %v+%v", tc.layout, a.page, cx, cw, px, pw)
+		}
+	}
+}
+
+// On every screen, desktop or phone, at device scale 1, 2 and 3, the
+// state's smallest text is at least ui.MinCSSText CSS pixels, and the
+// painter draws it at that size: the em of the smallest face times the
+// view's device pixels per logical pixel, over the device scale.
+func TestStateTextCSS(t *testing.T) {
+	for _, tc := range []struct {
+		w, h   float64
+		d      float64
+		layout string
+	}{
+		{1024, 640, 1, "desktop"}, {1024, 600, 1, "desktop"}, {1280, 720, 1, "desktop"}, {1366, 768, 2, "desktop"},
+		{1440, 900, 2, "desktop"}, {1920, 1080, 1, "desktop"}, {2560, 1440, 2, "desktop"},
+		{390, 844, 3, "portrait"}, {844, 390, 3, "landscape"}, {1023, 700, 1, "landscape"},
+	} {
+		a, _ := newTestApp(t, Options{})
+		a.layoutAt(tc.w, tc.h, tc.d)
+		tick(a)
+		var st struct {
+			Layout  string  `json:"layout"`
+			TextCSS float64 `json:"textCSS"`
+		}
+		if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprintf("%vx%v@%v", tc.w, tc.h, tc.d)
+		if st.Layout != tc.layout {
+			t.Errorf("%s: layout %s, want %s", name, st.Layout, tc.layout)
+		}
+		drawn := a.p.fonts.regular13.size * a.p.view.k / a.dscale
+		if st.TextCSS < ui.MinCSSText || math.Abs(st.TextCSS-drawn) > 1e-9 {
+			t.Errorf("%s: textCSS %v, the 13 px face drawn at %v CSS px; want at least %v", name, st.TextCSS, drawn, ui.MinCSSText)
 		}
 	}
 }

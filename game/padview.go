@@ -43,8 +43,9 @@ type padView struct {
 	input   [pad.NetPixels]float32
 	inputOK bool // Preprocess accepted the drawing
 
-	// padImg shows the ink at the pad's size on the screen, side pixels
-	// square (pad.Size on the desktop: one pixel per pad unit).
+	// padImg shows the ink at the pad's size on the screen, side device
+	// pixels square (pad.Size on a 1280x800 desktop at device scale 1:
+	// one pixel per pad unit).
 	padImg, previewImg *ebiten.Image
 	side               int
 	padBuf             []float32
@@ -283,8 +284,8 @@ func (v *padView) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	}
 }
 
-// drawPad draws the ink, one logical pixel per pad unit, and what the
-// network sees, 5x with a faint pixel grid.
+// drawPad draws the ink at the pad's size and what the network sees at
+// the preview's (3x to 5x), with a faint pixel grid.
 func (v *padView) drawPad(c *canvas, p *painter) {
 	dst := c.dst
 	l := v.layout

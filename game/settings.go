@@ -34,12 +34,30 @@ const (
 // the narrowest chip.
 type controlSizes struct{ row, arrow, stepper, units, minChip float64 }
 
-// mouseSizes suit a mouse; touchSizes make every control at least
-// ui.TouchH square, for a finger on a phone.
+// mouseSizes suit a mouse, roomiest first: the panel takes the first that
+// holds every setting on one page (a short desktop screen gets lower rows),
+// else the last, with pages (fitSettings). The lowest row still leaves the
+// 13-pixel labels 3 pixels above and below. touchSizes make every control
+// at least ui.TouchH square, for a finger on a phone.
 var (
-	mouseSizes = controlSizes{row: 26, arrow: stepperArrowW, stepper: 136, units: 80}
-	touchSizes = controlSizes{row: ui.TouchH, arrow: ui.TouchH, stepper: 150, units: 2*ui.TouchH + 40, minChip: ui.TouchH}
+	mouseSizes = []controlSizes{
+		{row: 26, arrow: stepperArrowW, stepper: 136, units: 80},
+		{row: 23, arrow: stepperArrowW, stepper: 136, units: 80},
+		{row: 20, arrow: stepperArrowW, stepper: 136, units: 80},
+	}
+	touchSizes = []controlSizes{{row: ui.TouchH, arrow: ui.TouchH, stepper: 150, units: 2*ui.TouchH + 40, minChip: ui.TouchH}}
 )
+
+// fitSettings builds the panel (buildSettings) with the first of sizes
+// that needs one page, or the last.
+func fitSettings(area ui.Rect, cfg nn.Config, p *painter, sizes []controlSizes, edit editor, page int, turn func(page int)) *settings {
+	for i, sz := range sizes {
+		if s := buildSettings(area, cfg, p, sz, edit, page, turn); s.pages == 1 || i == len(sizes)-1 {
+			return s
+		}
+	}
+	panic("game: no control sizes")
+}
 
 // The values the remedy and convolution steppers offer. The conv list goes
 // from none to the deep preset's part; a part typed into the address that
@@ -126,7 +144,7 @@ func buildSettings(area ui.Rect, cfg nn.Config, p *painter, sz controlSizes, edi
 		page = min(max(page, 0), pages-1)
 		s, b = build(top, page)
 		s.pages, s.page = pages, page
-		s.pageChips(r, b.sectionPages, turn)
+		s.pageChips(r, b.sectionPages, p.fonts.regular13, turn)
 	} else {
 		s.pages = 1
 	}
@@ -205,24 +223,31 @@ func (f *columns) skip(d float64) {
 func (f *columns) page() int { return f.c / f.cols }
 
 // pageChips lays out one chip per page in r, named "settings-page:N"
-// (from 1) and labelled with the sections on the page (secPages: each
-// section's first and last page).
-func (s *settings) pageChips(r ui.Rect, secPages [][2]int, turn func(int)) {
+// (from 1) and labelled with the sections that end on the page (secPages:
+// each section's first and last page), so that a section split over two
+// pages is named once; a page that no section ends on is
+// "<section>, more". Labels are shortened to fit.
+func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(int)) {
 	rects := make([]ui.Rect, s.pages)
 	ui.SplitEvenly(r, rects)
 	for n := range rects {
-		label := ""
+		label, more := "", ""
 		for i, sp := range secPages {
-			if sp[0] <= n && n <= sp[1] {
-				if label != "" {
-					label += " & "
-				}
-				label += settingsSections[i].page
+			switch {
+			case sp[1] == n && label != "":
+				label += " & " + settingsSections[i].page
+			case sp[1] == n:
+				label = settingsSections[i].page
+			case sp[0] <= n && n < sp[1]:
+				more = settingsSections[i].page + ", more"
 			}
+		}
+		if label == "" {
+			label = more
 		}
 		n := n
 		s.buttons = append(s.buttons, &button{
-			name: fmt.Sprintf("settings-page:%d", n+1), rect: rects[n], label: label, kind: buttonChip,
+			name: fmt.Sprintf("settings-page:%d", n+1), rect: rects[n], label: f.ellipsize(label, rects[n].W-2*chipPadX), kind: buttonChip,
 			selected: n == s.page, onClick: func() { turn(n) },
 		})
 	}

@@ -78,10 +78,11 @@ func TestConvStepperKeepsAnUnlistedPart(t *testing.T) {
 }
 
 // Whatever the screen, every control of the panel is on one of its pages,
-// inside the panel and over no other; the desktop needs one page. On a
+// inside the panel and over no other; a desktop from 1024x640 up needs
+// one page (with lower rows on a short one), a shorter one two. On a
 // phone every control is at least ui.TouchH CSS pixels square (a
 // finger's target); on every screen no text of the panel, control labels
-// included, is under minCSSText CSS pixels.
+// included, is under ui.MinCSSText CSS pixels.
 func TestSettingsPagesHoldEveryControl(t *testing.T) {
 	all := func(a *App) []string { // the controls of the page shown
 		var names []string
@@ -96,12 +97,10 @@ func TestSettingsPagesHoldEveryControl(t *testing.T) {
 	for _, tc := range []struct {
 		w, h     int
 		maxPages int
-		// text12: the 12 px rule holds. Not yet on a desktop under
-		// 1280x800, which scales the fixed layout down (by 0.8 at
-		// 1024x640: 10.4 CSS px).
-		text12 bool
 	}{
-		{1280, 800, 1, true}, {1024, 640, 1, false}, {390, 844, 2, true}, {844, 390, 2, true}, {360, 640, 3, true},
+		{1280, 800, 1}, {1280, 720, 1}, {1920, 1080, 1}, {1024, 1366, 1}, {1024, 640, 1}, {1366, 657, 1},
+		{1024, 600, 2}, {1280, 600, 2},
+		{390, 844, 2}, {844, 390, 2}, {360, 640, 3},
 	} {
 		name := fmt.Sprintf("%dx%d", tc.w, tc.h)
 		a, _ := newTestApp(t, Options{})
@@ -133,8 +132,8 @@ func TestSettingsPagesHoldEveryControl(t *testing.T) {
 				texts = append(texts, tx.f)
 			}
 			for _, f := range texts {
-				if css := f.size * k; tc.text12 && css < minCSSText {
-					t.Errorf("%s: %s text is %.1f CSS px, under %v", name, f.name, css, minCSSText)
+				if css := f.size * k; css < ui.MinCSSText {
+					t.Errorf("%s: %s text is %.1f CSS px, under %v", name, f.name, css, ui.MinCSSText)
 				}
 			}
 			panel := a.screen.Controls.Inset(ui.PanelPad - 1)
@@ -160,9 +159,6 @@ func TestSettingsPagesHoldEveryControl(t *testing.T) {
 		}
 	}
 }
-
-// minCSSText is the smallest text size on any screen, in CSS pixels.
-const minCSSText = 12
 
 // A control whose next value makes the config invalid leaves the config
 // as it was and says why (a convolution in front of four layers of 1024

@@ -1,8 +1,12 @@
 // Command digitlab is Digit Lab on the desktop: the same screen as the
 // browser app, with training on a goroutine instead of a Web Worker.
 //
-//	go run ./cmd/digitlab [-config 'hidden=256x128&act=elu'] [-model FILE] [-model-dir DIR] [-state-file PATH] [-exit-after 30s] [-draw-strokes FILE]
+//	go run ./cmd/digitlab [-config 'hidden=256x128&act=elu'] [-window 1280x800] [-model FILE] [-model-dir DIR] [-state-file PATH] [-exit-after 30s] [-draw-strokes FILE]
 //
+// -window sets the window's first size; the window can be resized at will
+// and the screen is laid out again for its size, as the page is for the
+// browser's viewport (from 1024x600 the desktop layout, smaller a phone
+// layout; see package game).
 // -config takes the compact string of the URL; bad keys keep their defaults
 // and are shown in a banner, as in the browser. -model puts a saved model
 // on the pad at start (a bad file is reported and the app runs on); Save
@@ -46,10 +50,27 @@ func main() {
 	modelFile := flag.String("model", "", "put the model saved in this `file` on the pad at start")
 	home, _ := os.UserHomeDir()
 	modelDir := flag.String("model-dir", home, "save models in this `directory`")
+	window := flag.String("window", fmt.Sprintf("%dx%d", ui.ScreenW, ui.ScreenH), "the window's first `size`, WxH in pixels")
 	flag.Parse()
+	w, h, err := parseSize(*window)
+	if err != nil {
+		log.Fatal("digitlab: -window: ", err)
+	}
+	ebiten.SetWindowSize(w, h)
 	if err := run(*configFlag, *stateFile, *exitAfter, *strokesFile, *modelFile, *modelDir); err != nil {
 		log.Fatal("digitlab: ", err)
 	}
+}
+
+// parseSize reads a window size "WxH", each side from 100 to 10000 pixels.
+func parseSize(s string) (w, h int, err error) {
+	if _, err := fmt.Sscanf(s, "%dx%d", &w, &h); err != nil || fmt.Sprintf("%dx%d", w, h) != s {
+		return 0, 0, fmt.Errorf("%q is not a size such as 1280x800", s)
+	}
+	if w < 100 || h < 100 || w > 10000 || h > 10000 {
+		return 0, 0, fmt.Errorf("%q: each side must be from 100 to 10000 pixels", s)
+	}
+	return w, h, nil
 }
 
 // errExit ends the game loop when -exit-after has passed.
@@ -93,7 +114,6 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile, mode
 		go writeStates(app, stateFile, 500*time.Millisecond)
 	}
 	ebiten.SetWindowTitle("Digit Lab")
-	ebiten.SetWindowSize(ui.ScreenW, ui.ScreenH)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	g := &desktopGame{App: app}
 	if exitAfter > 0 {

@@ -28,6 +28,36 @@ func (a Axis) Frac(v float64) float64 {
 	return (v - a.Lo) / (a.Hi - a.Lo)
 }
 
+// AppendThin appends to dst the ticks of a that keep at least minGap
+// pixels between neighbours on an axis h pixels long, so that their
+// labels do not touch on a short chart: all of them if they are that far
+// apart, else every k-th, on a linear axis those at multiples of k steps
+// (every other tick of 0.1 keeps 0.2, 0.4, ... 1.0).
+func (a Axis) AppendThin(dst []float64, h, minGap float64) []float64 {
+	n := len(a.Ticks)
+	if n < 2 {
+		return append(dst, a.Ticks...)
+	}
+	gap := h * math.Abs(a.Frac(a.Ticks[1])-a.Frac(a.Ticks[0]))
+	k := 1
+	if gap > 0 && gap < minGap {
+		k = int(math.Ceil(minGap / gap))
+	}
+	if k == 1 || n <= 2 {
+		return append(dst, a.Ticks...)
+	}
+	for i, t := range a.Ticks {
+		keep := i%k == 0
+		if !a.Log && a.Step > 0 {
+			keep = int64(math.Round(t/a.Step))%int64(k) == 0
+		}
+		if keep {
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
+
 // NiceNum returns a "nice" number close to x > 0: 1, 2, 5 or 10 times a
 // power of ten. With round it is the nearest such number, otherwise the
 // smallest one not below x (Heckbert, Graphics Gems, 1990).

@@ -133,12 +133,26 @@ type ComparePanel struct {
 // two lines.
 const CompareRowH = 32
 
+// compareChartMinH is the least height of the comparison's chart: its
+// title and axes take 78 to 94 px (ChartPanelLayout), and the curves need
+// some too.
+const compareChartMinH = 140
+
 // CompareLayout lays out the comparison view in p with room for rows runs.
+// The chart sits over the table, which takes the room its rows need but
+// leaves the chart compareChartMinH, unless that leaves it under two rows;
+// a view too short for both stacked and wide enough (a phone on its side)
+// puts the chart left of the table.
 func CompareLayout(p Rect, rows int) ComparePanel {
 	var l ComparePanel
-	tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
-	tableH = math.Min(tableH, p.H*0.7)
-	l.Table, l.Chart = p.CutBottom(tableH, Gap)
+	if p.H < 2*compareChartMinH && p.W >= 500 {
+		l.Chart, l.Table = p.CutLeft(math.Floor(0.4*p.W), Gap)
+	} else {
+		tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
+		tableMin := float64(PanelPad*2 + 18 + 4 + 2*(CompareRowH+2) + 6 + 16 + 6 + 26)
+		tableH = math.Min(tableH, math.Max(p.H-compareChartMinH-Gap, tableMin))
+		l.Table, l.Chart = p.CutBottom(tableH, Gap)
+	}
 	in := l.Table.Inset(PanelPad)
 	l.Header, in = in.CutTop(18, 4)
 	buttons, in := in.CutBottom(26, 6)
@@ -239,17 +253,21 @@ func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	in := p.Inset(PanelPad)
 	l.Title, in = in.CutTop(20, 2)
 	l.Note, in = in.CutTop(16, 8)
-	legendH := float64(cols) * 16
-	legend, in := in.CutBottom(legendH, 8)
-	for i := 0; i < cols; i++ {
-		var r Rect
-		r, legend = legend.CutTop(16, 0)
-		l.Legend = append(l.Legend, r)
+	// The legend goes when the table's smallest rows would not fit over
+	// it (a short screen and a deep network).
+	tableMin := 22 + float64(max(layers, 1))*34
+	if legendH := float64(cols) * 16; in.H-legendH-8 >= tableMin {
+		var legend Rect
+		legend, in = in.CutBottom(legendH, 8)
+		for i := 0; i < cols; i++ {
+			var r Rect
+			r, legend = legend.CutTop(16, 0)
+			l.Legend = append(l.Legend, r)
+		}
 	}
 	// The filters take what the table's smallest rows leave, in squares
 	// as large as fit (from about 56 px down to 2 px a weight); none when
 	// even the smallest do not fit.
-	tableMin := 22 + float64(max(layers, 1))*34
 	for px := math.Max(3, math.Round(56/float64(max(k, 1)))); filters > 0 && k > 0 && px >= 2; px-- {
 		const gap = 6.0
 		side := float64(k) * px

@@ -10,7 +10,7 @@ import (
 type Form uint8
 
 const (
-	// Desktop is the fixed ScreenW x ScreenH layout, scaled to the window.
+	// Desktop is three columns (ScreenLayout), zoomed to the window.
 	Desktop Form = iota
 	// Portrait is a phone held upright: the pad and its answer first,
 	// the rest behind the page switch.
@@ -24,11 +24,20 @@ const (
 var FormNames = [...]string{Desktop: "desktop", Portrait: "portrait", Landscape: "landscape"}
 
 // DesktopMinW and DesktopMinH are the smallest outside size, in CSS (or
-// window) pixels, that gets the desktop layout: from there the fixed
-// layout is scaled by at least 0.8.
+// window) pixels, that gets the desktop layout.
 const (
 	DesktopMinW = 1024
-	DesktopMinH = 640
+	DesktopMinH = 600
+)
+
+// Text sizes: MinTextPx is the em size of the smallest face the app draws
+// (13 logical pixels), MinCSSText the smallest text a screen may show, in
+// CSS pixels. DesktopMinZoom, their ratio, is the least zoom (CSS pixels
+// per logical pixel) of the desktop layout.
+const (
+	MinTextPx      = 13
+	MinCSSText     = 12
+	DesktopMinZoom = float64(MinCSSText) / MinTextPx
 )
 
 // Phone layouts are laid out in CSS pixels, at least this large; a smaller
@@ -39,12 +48,20 @@ const (
 )
 
 // FormFor returns the form for an outside size (CSS or window pixels) and
-// the logical screen size to lay it out at: ScreenW x ScreenH for the
-// desktop, the outside size itself for a phone.
+// the logical screen size to lay it out at. A phone is laid out at its
+// outside size. The desktop is zoomed to fit ScreenW x ScreenH, but never
+// below DesktopMinZoom, so that no text is under MinCSSText CSS pixels:
+// the logical screen is the outside size over that zoom. A window of at
+// least 1280x800 gets a screen of ScreenW x ScreenH or larger in one
+// direction (wider on a wide window); a smaller one gets a smaller screen,
+// down to 1109x650 at 1024x600, which ScreenLayout reflows.
 func FormFor(w, h float64) (f Form, lw, lh float64) {
 	switch {
 	case w >= DesktopMinW && h >= DesktopMinH:
-		return Desktop, ScreenW, ScreenH
+		z := math.Max(math.Min(w/ScreenW, h/ScreenH), DesktopMinZoom)
+		// Whole pixels, rounded down, so that the screen's zoom stays at
+		// least z; the nudge keeps w/z == ScreenW from rounding down.
+		return Desktop, math.Floor(w/z + 1e-6), math.Floor(h/z + 1e-6)
 	case w <= h:
 		return Portrait, math.Max(math.Floor(w), PhoneMinShort), math.Max(math.Floor(h), PhoneMinLong)
 	}

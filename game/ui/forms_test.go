@@ -10,9 +10,12 @@ func TestFormFor(t *testing.T) {
 	}{
 		{1280, 800, Desktop, ScreenW, ScreenH},
 		{1440, 900, Desktop, ScreenW, ScreenH},
-		{1024, 640, Desktop, ScreenW, ScreenH},
+		{1920, 1080, Desktop, 1422, ScreenH},
+		{1280, 1024, Desktop, ScreenW, 1024},
+		{1024, 640, Desktop, 1109, 693}, // at DesktopMinZoom
+		{1024, 600, Desktop, 1109, 650},
 		{1023, 700, Landscape, 1023, 700},
-		{1100, 600, Landscape, 1100, 600},
+		{1100, 599, Landscape, 1100, 599},
 		{390, 844, Portrait, 390, 844},
 		{844, 390, Landscape, 844, 390},
 		{768, 1024, Portrait, 768, 1024},

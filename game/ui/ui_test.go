@@ -369,45 +369,94 @@ func TestRectCuts(t *testing.T) {
 	}
 }
 
-// The screen layout must keep every part on screen, apart from the others,
-// and give the pad exactly one logical pixel per pad unit.
+// desktopSizes are outside sizes (CSS or window pixels) of the desktop
+// layout: the smallest, common laptop and monitor viewports with the
+// browser's chrome taken off, their full sizes, and a tall window.
+var desktopSizes = [][2]float64{
+	{1024, 600}, {1024, 640}, {1280, 600}, {1280, 720}, {1280, 800}, {1366, 657}, {1366, 768},
+	{1440, 790}, {1440, 900}, {1536, 730}, {1920, 960}, {1920, 1080}, {2560, 1440}, {1024, 1366},
+}
+
+// On every desktop size, with and without a banner, every part of the
+// screen is on it and apart from the others; the zoom keeps text at
+// MinCSSText CSS pixels or more; the drawing panel's parts stay inside it,
+// apart, with the teaching strip's room under the bars; at the reference
+// size the pad has one logical pixel per pad unit.
 func TestScreenLayout(t *testing.T) {
-	for _, lines := range []int{0, 1, 3} {
-		s := ScreenLayout(lines)
-		parts := map[string]Rect{"controls": s.Controls, "tabs": s.Tabs, "content": s.Content, "diagnosis": s.Diagnosis, "drawing": s.Drawing, "topbar": s.TopBar}
-		for name, chart := range map[string]Rect{"loss": s.Loss, "acc": s.Acc} {
-			if !inside(chart, s.Content) {
-				t.Errorf("%d lines: %s chart %v is not inside the content %v", lines, name, chart, s.Content)
-			}
+	for _, size := range desktopSizes {
+		form, w, h := FormFor(size[0], size[1])
+		if form != Desktop {
+			t.Fatalf("%v: form %s", size, FormNames[form])
 		}
-		if overlap(s.Loss, s.Acc) {
-			t.Errorf("%d lines: the charts overlap: %v %v", lines, s.Loss, s.Acc)
+		if z := math.Min(size[0]/w, size[1]/h); z*MinTextPx < MinCSSText {
+			t.Errorf("%v: zoom %.3f makes %d px text %.2f CSS px", size, z, MinTextPx, z*MinTextPx)
 		}
-		if lines > 0 {
-			parts["banner"] = s.Banner
-		} else if !s.Banner.Empty() {
-			t.Errorf("%d lines: banner %v should be empty", lines, s.Banner)
-		}
-		for name, r := range parts {
-			if r.Empty() || r.X < 0 || r.Y < 0 || r.Right() > ScreenW || r.Bottom() > ScreenH {
-				t.Errorf("%d lines: %s %v is off screen or empty", lines, name, r)
-			}
-			for other, o := range parts {
-				if other != name && overlap(r, o) {
-					t.Errorf("%d lines: %s %v overlaps %s %v", lines, name, r, other, o)
+		for _, lines := range []int{0, 1, 3} {
+			name := fmt.Sprintf("%vx%v (%vx%v), %d lines", size[0], size[1], w, h, lines)
+			s := ScreenLayout(w, h, lines)
+			parts := map[string]Rect{"controls": s.Controls, "tabs": s.Tabs, "content": s.Content, "diagnosis": s.Diagnosis, "drawing": s.Drawing, "topbar": s.TopBar}
+			for n, chart := range map[string]Rect{"loss": s.Loss, "acc": s.Acc} {
+				if !inside(chart, s.Content) {
+					t.Errorf("%s: %s chart %v is not inside the content %v", name, n, chart, s.Content)
 				}
 			}
+			if overlap(s.Loss, s.Acc) {
+				t.Errorf("%s: the charts overlap: %v %v", name, s.Loss, s.Acc)
+			}
+			if lines > 0 {
+				parts["banner"] = s.Banner
+			} else if !s.Banner.Empty() {
+				t.Errorf("%s: banner %v should be empty", name, s.Banner)
+			}
+			for n, r := range parts {
+				if r.Empty() || !inside(r, Rect{0, 0, w, h}) {
+					t.Errorf("%s: %s %v is off screen or empty", name, n, r)
+				}
+				for other, o := range parts {
+					if other != n && overlap(r, o) {
+						t.Errorf("%s: %s %v overlaps %s %v", name, n, r, other, o)
+					}
+				}
+			}
+			if s.Content.W < CentreMinW || s.Loss.H < 100 || s.Diagnosis.H < DiagnosisMinH {
+				t.Errorf("%s: content %v, charts %v or diagnosis %v too small", name, s.Content, s.Loss, s.Diagnosis)
+			}
+			d := DrawingLayout(s.Drawing, 70)
+			checkDrawing(t, name, s.Drawing, d)
+			if lines == 0 && d.Pad.W < 190 {
+				t.Errorf("%s: the pad is %v, under 190 logical px", name, d.Pad.W)
+			}
+			if size == [2]float64{1280, 800} && (d.Pad.W != pad.Size || d.Preview.W != PreviewSide) {
+				t.Errorf("%s: pad %v, preview %v", name, d.Pad, d.Preview)
+			}
 		}
-		if s.Loss.H < 150 || s.Diagnosis.H < 100 {
-			t.Errorf("%d lines: charts %v or diagnosis %v too small", lines, s.Loss, s.Diagnosis)
+	}
+}
+
+// checkDrawing checks that the parts of the drawing panel d laid out in
+// panel are inside it and apart, with DeskTeachRoom left under the bars.
+func checkDrawing(t *testing.T, name string, panel Rect, d DrawingPanel) {
+	t.Helper()
+	in := panel.Inset(PanelPad - 1e-9)
+	parts := map[string]Rect{"pad": d.Pad, "clear": d.Clear, "preview": d.Preview, "guess": d.Guess, "guess label": d.GuessLabel}
+	for i, r := range d.Bars {
+		parts[fmt.Sprint("bar", i)] = r
+	}
+	for n, r := range parts {
+		if r.Empty() || !inside(r, in) {
+			t.Errorf("%s: drawing panel's %s %v is empty or outside %v", name, n, r, in)
 		}
-		d := DrawingLayout(s.Drawing, 70)
-		if d.Pad.W != pad.Size || d.Pad.H != pad.Size || d.Preview.W != PreviewSide {
-			t.Errorf("%d lines: pad %v, preview %v", lines, d.Pad, d.Preview)
+		for m, o := range parts {
+			if n < m && overlap(r, o) {
+				t.Errorf("%s: drawing panel's %s %v overlaps %s %v", name, n, r, m, o)
+			}
 		}
-		if last := d.Bars[9]; last.Bottom() > s.Drawing.Bottom()-PanelPad || d.Preview.Right() > s.Drawing.Right()-PanelPad+1e-9 {
-			t.Errorf("%d lines: drawing panel overflows: bars end %v, preview %v, panel %v", lines, last, d.Preview, s.Drawing)
-		}
+	}
+	if d.Pad.W != d.Pad.H || d.Preview.W != d.Preview.H || math.Mod(d.Preview.W, pad.NetSide) != 0 {
+		t.Errorf("%s: pad %v or preview %v not square, or the preview not whole pixels per input pixel", name, d.Pad, d.Preview)
+	}
+	if room := in.Bottom() - d.Bars[9].Bottom(); room < DeskTeachRoom {
+		t.Errorf("%s: %v under the bars, want %v for the teaching strip", name, room, DeskTeachRoom)
 	}
 }
 
@@ -423,8 +472,17 @@ func inside(r, outer Rect) bool {
 // Every view of the centre column must fit inside the content area, with
 // or without a banner, and its parts must not overlap.
 func TestCentreViewsFit(t *testing.T) {
-	for _, lines := range []int{0, 3} {
-		s := ScreenLayout(lines)
+	for _, tc := range []struct {
+		size  [2]float64
+		lines int
+	}{{[2]float64{1280, 800}, 0}, {[2]float64{1280, 800}, 3}, {[2]float64{1024, 640}, 0}, {[2]float64{1024, 600}, 0}, {[2]float64{1024, 600}, 1}, {[2]float64{1366, 657}, 0}, {[2]float64{1920, 1080}, 0},
+		{[2]float64{390, 844}, 0}, {[2]float64{844, 390}, 0}} {
+		form, w, h := FormFor(tc.size[0], tc.size[1])
+		s := ScreenLayout(w, h, tc.lines)
+		if form != Desktop {
+			s = PhoneLayout(form, w, h, tc.lines, PageTrain)
+		}
+		lines := fmt.Sprintf("%vx%v, %d", w, h, tc.lines)
 		c := s.Content
 		pr := PresetsLayout(c, len(nn.Presets()))
 		cmp := CompareLayout(c, 6)
@@ -472,12 +530,21 @@ func TestCentreViewsFit(t *testing.T) {
 				views[name][fmt.Sprint("legend", j)] = l.Legend[j]
 			}
 		}
-		if len(lyc.Filters) != 32 || len(lyc3.Filters) != 16 {
-			t.Errorf("%d lines: filters laid out: %d and %d, want 32 and 16", lines, len(lyc.Filters), len(lyc3.Filters))
+		if s.Form != Desktop { // a phone on its side has no room for filters
+			delete(views["conv"], "filters")
+			delete(views["conv3"], "filters")
+		}
+		if s.Form == Desktop && (len(lyc.Filters) != 32 || len(lyc3.Filters) != 16) {
+			t.Errorf("%s lines: filters laid out: %d and %d, want 32 and 16", lines, len(lyc.Filters), len(lyc3.Filters))
 		}
 		for j := range ly.Header {
 			views["layers"][fmt.Sprint("header", j)] = ly.Header[j]
+		}
+		for j := range ly.Legend {
 			views["layers"][fmt.Sprint("legend", j)] = ly.Legend[j]
+		}
+		if len(ly.Legend) == 0 && s.H >= 700 {
+			t.Errorf("%s lines: no room for the layers' legend", lines)
 		}
 		for i, r := range tabs {
 			views["tabs"][TabNames[i]] = r
@@ -489,31 +556,64 @@ func TestCentreViewsFit(t *testing.T) {
 			}
 			for name, r := range parts {
 				if r.Empty() || !inside(r, outer) {
-					t.Errorf("%d lines: %s %s %v is empty or outside %v", lines, view, name, r, outer)
+					t.Errorf("%s lines: %s %s %v is empty or outside %v", lines, view, name, r, outer)
 				}
 				for other, o := range parts {
 					if other != name && overlap(r, o) {
-						t.Errorf("%d lines: %s %s %v overlaps %s %v", lines, view, name, r, other, o)
+						t.Errorf("%s lines: %s %s %v overlaps %s %v", lines, view, name, r, other, o)
 					}
 				}
 			}
 		}
 		if len(pr.Rows) != len(nn.Presets()) {
-			t.Errorf("%d lines: %d preset rows, want %d", lines, len(pr.Rows), len(nn.Presets()))
+			t.Errorf("%s lines: %d preset rows, want %d", lines, len(pr.Rows), len(nn.Presets()))
 		}
-		if len(cmp.Rows) < 4 {
-			t.Errorf("%d lines: %d compare rows, want at least 4", lines, len(cmp.Rows))
+		if len(cmp.Rows) < 2 || len(cmp.Rows) < 4 && c.H >= 420 {
+			t.Errorf("%s lines: %d compare rows, want at least 4", lines, len(cmp.Rows))
+		}
+		if ch := ChartPanelLayout(cmp.Chart); ch.Plot.H < 40 || ch.Plot.W < 100 || overlap(cmp.Chart, cmp.Table) {
+			t.Errorf("%s lines: the compare chart's plot %v is too small, or the chart %v overlaps the table %v", lines, ch.Plot, cmp.Chart, cmp.Table)
 		}
 		for i, r := range cmp.Rows {
 			if !inside(r, cmp.Table) || overlap(r, cmp.Header) || overlap(r, cmp.Clear) {
-				t.Errorf("%d lines: compare row %d %v misplaced (table %v)", lines, i, r, cmp.Table)
+				t.Errorf("%s lines: compare row %d %v misplaced (table %v)", lines, i, r, cmp.Table)
 			}
 		}
-		if lines == 0 && len(er.Thumbs) < 18 {
-			t.Errorf("%d lines: only %d mistakes fit in the gallery", lines, len(er.Thumbs))
+		if tc.lines == 0 && tc.size == [2]float64{1280, 800} && len(er.Thumbs) < 18 {
+			t.Errorf("%s lines: only %d mistakes fit in the gallery", lines, len(er.Thumbs))
 		}
 		if len(ly.Names) != 5 || ly.Cells[4][3].H < 30 || len(ly1.Names) != 1 || ly1.Cells[0][0].H > 56 {
-			t.Errorf("%d lines: layer rows %+v, one layer %+v", lines, ly.Cells, ly1.Cells)
+			t.Errorf("%s lines: layer rows %+v, one layer %+v", lines, ly.Cells, ly1.Cells)
+		}
+	}
+}
+
+// AppendThin keeps ticks at least the gap apart, at multiples of a
+// whole number of steps on a linear axis.
+func TestAxisAppendThin(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		a      Axis
+		h, gap float64
+		want   []float64
+	}{
+		{"room for all", LinearAxis(0.29, 1, 6), 200, 18, []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}},
+		{"every other", LinearAxis(0.29, 1, 6), 100, 18, []float64{0.2, 0.4, 0.6, 0.8, 1}},
+		{"every other from an odd start", LinearAxis(0.3, 1, 6), 100, 18, []float64{0.4, 0.6, 0.8, 1}},
+		{"every third", LinearAxis(0, 10, 11), 40, 11, []float64{0, 3, 6, 9}},
+		{"log decades", Axis{Lo: 1e-3, Hi: 10, Log: true, Ticks: []float64{1e-3, 1e-2, 1e-1, 1, 10}}, 40, 18, []float64{1e-3, 1e-1, 10}},
+		{"one tick", Axis{Lo: 0, Hi: 1, Ticks: []float64{0.5}, Step: 1}, 10, 18, []float64{0.5}},
+	} {
+		got := tc.a.AppendThin(nil, tc.h, tc.gap)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if math.Abs(got[i]-tc.want[i]) > 1e-9 {
+				t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+				break
+			}
 		}
 	}
 }
