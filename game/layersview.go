@@ -241,7 +241,11 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		p.textIn(dst, f.regular13, "waiting for the first probe…", l.Note, alignLeft, colTextMuted)
 		return
 	}
-	p.textIn(dst, f.regular13, fmt.Sprintf("Probe of %s at %s images (step %s)", "256 training images", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step)), l.Note, alignLeft, colTextMuted)
+	note := fmt.Sprintf("Probe of 256 training images at %s images (step %s)", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step))
+	if f.regular13.width(note) > l.Note.W { // a narrow centre column: the step is the detail to drop
+		note = fmt.Sprintf("Probe of 256 training images at %s images", ui.FormatCount(v.health.Samples))
+	}
+	p.textIn(dst, f.regular13, note, l.Note, alignLeft, colTextMuted)
 	convs := v.cfg.ConvLayers()
 	for i, cl := range convs {
 		if i >= len(l.Names) || i >= len(v.health.Conv) {
