@@ -112,12 +112,19 @@ bench-chromium: e2e/node_modules
 	cd e2e && node bench-gotest.mjs ../bin/nn.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 	cd e2e && node bench-gotest.mjs ../bin/trainer.test.wasm -test.run='^$$' -test.bench=. -test.benchmem
 
-## bench-cnn: the convolutional presets' training speed and their convolutions alone, natively and in headless Chromium's worker, side by side in alternating rounds, with the worker's share of native
+# PYTORCH is a Python that imports torch, for bench-cnn's reference column:
+# the first of python3 and /usr/bin/python3 that does (pyenv's python3 can
+# shadow Debian's, which has python3-torch).
+PYTORCH ?= $(shell for p in python3 /usr/bin/python3; do $$p -c 'import torch' 2>/dev/null && echo $$p && break; done)
+
+## bench-cnn: the convolutional presets' training speed (ROUNDS=3 rounds) and their convolutions alone (CONV_ROUNDS=1), natively, in headless Chromium's worker and (cnn) in PyTorch on one thread, in samples per CPU second, side by side in alternating rounds, with the worker's share of native and native's of PyTorch
 bench-cnn: e2e/node_modules
 	$(GO) test -c -o bin/nn.test ./nn
 	GOOS=js GOARCH=wasm $(GO) test -c -tags wasmsimd -o bin/nn.test.wasm ./nn
-	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm 'Presets/cnn'
-	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^BenchmarkConv$$'
+	@[ -n "$(PYTORCH)" ] || echo 'bench-cnn: no python3 imports torch, so no PyTorch column. Install PyTorch 1.13 (the reference version): apt-get install python3-torch libopenblas0-pthread on Debian 12, or pip install torch==1.13.1; or name a Python with PYTORCH=...'
+	cd e2e && node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm 'Presets/cnn' \
+		$(if $(PYTORCH),$(PYTORCH) ../cmd/parity/pytorch/cnn.py bench "$$(cd .. && $(GO) run ./cmd/mnistdir)")
+	cd e2e && ROUNDS=$${CONV_ROUNDS:-1} node bench-ratio.mjs ../bin/nn.test ../bin/nn.test.wasm '^BenchmarkConv$$'
 
 ## bench-net: time to 95% and bytes before training on a throttled 10 Mbit/s link and on Fast 3G, and repeat-visit bytes, in headless Chromium
 .PHONY: bench-net

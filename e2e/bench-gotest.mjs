@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { launchBrowser, root } from './lib.mjs';
+import { threadSeconds } from './cputime.mjs';
 
 const [bin, ...args] = process.argv.slice(2);
 if (!bin) {
@@ -61,5 +62,7 @@ const code = await page.evaluate((args) => new Promise((resolve) => {
   w.onerror = (e) => { window.report('worker error: ' + e.message); resolve(1); };
   w.postMessage(args);
 }), args);
+// BENCH_CPU=1: the worker thread's CPU seconds, for bench-ratio.mjs.
+if (process.env.BENCH_CPU) console.log(`worker-cpu-seconds ${threadSeconds(process.pid, 'DedicatedWorker')}`);
 await browser.close();
 process.exit(code);

@@ -116,15 +116,25 @@ func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
 				n := (kx1 - kx0) * C
 				in := ((oy-c.pad+ky0)*c.in.w + ix0) * C
 				wk := (ky0*K + kx0) * C
-				for f, d := range dp {
-					if d == 0 {
-						continue
-					}
-					gb[f] += d
-					convBack(d, xr[in:], c.in.w*C, c.w.data[f*taps+wk:], c.w.grad[f*taps+wk:], K*C, dxr, in, ky1-ky0, n)
-				}
+				convBackFilters(dp, gb, xr[in:], c.in.w*C, c.w.data[wk:], c.w.grad[wk:], taps, K*C, dxr, in, ky1-ky0, n)
 			}
 		}
+	}
+}
+
+// convBackFiltersGo does one output position's share of the bias, weight
+// and input gradients: for each filter j in order whose output gradient
+// d = dp[j] is not zero, it adds d to gb[j] and does convBackGo's updates
+// with filter j's weights and weight gradient (w and gw from filter 0's
+// window, one filter every taps). On amd64, convBackFilters runs it in SSE
+// assembly with the same results, one call per position.
+func convBackFiltersGo[T Float](dp, gb, x []T, xStride int, w, gw []T, taps, wStride int, dx []T, off, rows, n int) {
+	for j, d := range dp {
+		if d == 0 {
+			continue
+		}
+		gb[j] += d
+		convBackGo(d, x, xStride, w[j*taps:], gw[j*taps:], wStride, dx, off, rows, n)
 	}
 }
 
@@ -132,8 +142,8 @@ func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
 // the same runs of the weight gradient (gw, one every wStride), and, when
 // dx is not nil, d times the runs of weights w to the runs of dx starting
 // at dx[off] (one every xStride): one output gradient's share of the
-// weight and input gradients. On amd64, convBack runs it in SSE assembly
-// with the same results.
+// weight and input gradients. On amd64, convBackFilters runs it in SSE
+// assembly with the same results.
 func convBackGo[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T, off, rows, n int) {
 	for r := 0; r < rows; r++ {
 		xs, gs := x[r*xStride:r*xStride+n], gw[r*wStride:r*wStride+n]

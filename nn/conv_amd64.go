@@ -4,9 +4,8 @@ import "unsafe"
 
 // convAcc8SSE, convAcc16SSE and convAcc32SSE (conv_amd64.s) compute
 // convAccumulateGo for 8, 16 and 32 filters, in two, four and eight
-// registers of running sums, and
-// convBackSSE computes convBackGo, with the same results
-// (TestConvAccumulateSSEMatchesGo, TestConvBackSSEMatchesGo). With them and
+// registers of running sums, with the same results
+// (TestConvAccumulateSSEMatchesGo). With them and
 // one call per output position instead of one per kernel row, the cnn
 // preset's training step ran about twice as fast natively.
 //
@@ -38,22 +37,30 @@ func convAccumulate[T Float](x []T, xStride, rows, n int, w []T, wStride int, y 
 	}
 }
 
+// convBackFiltersSSE (conv_amd64.s) computes convBackFiltersGo with the
+// same results (TestConvBackFiltersSSEMatchesGo), the loop over a
+// position's filters in the assembly too: one call and one set of bounds
+// checks per position instead of per non-zero output gradient, whose
+// updates are only 5 rows of 5 values in cnn's first layer.
+//
 //go:noescape
-func convBackSSE(d float32, x *float32, xStride int, w, gw *float32, wStride int, dx *float32, rows, n int)
+func convBackFiltersSSE(dp *float32, f int, gb, x *float32, xStride int, w, gw *float32, taps, wStride int, dx *float32, rows, n int)
 
-func convBack[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T, off, rows, n int) {
+func convBackFilters[T Float](dp, gb, x []T, xStride int, w, gw []T, taps, wStride int, dx []T, off, rows, n int) {
 	var zero T
-	if unsafe.Sizeof(zero) != 4 || rows <= 0 || n <= 0 {
-		convBackGo(d, x, xStride, w, gw, wStride, dx, off, rows, n)
+	f := len(dp)
+	if unsafe.Sizeof(zero) != 4 || f == 0 || rows <= 0 || n <= 0 {
+		convBackFiltersGo(dp, gb, x, xStride, w, gw, taps, wStride, dx, off, rows, n)
 		return
 	}
 	// bounds, before handing out addresses
 	last := (rows-1)*xStride + n - 1
-	_, _, _ = x[last], w[(rows-1)*wStride+n-1], gw[(rows-1)*wStride+n-1]
+	lastW := (f-1)*taps + (rows-1)*wStride + n - 1
+	_, _, _, _ = x[last], w[lastW], gw[lastW], gb[f-1]
 	var dxp *float32
 	if dx != nil {
 		_ = dx[off+last]
 		dxp = p32(dx[off:])
 	}
-	convBackSSE(float32(d), p32(x), xStride, p32(w), p32(gw), wStride, dxp, rows, n)
+	convBackFiltersSSE(p32(dp), f, p32(gb), p32(x), xStride, p32(w), p32(gw), taps, wStride, dxp, rows, n)
 }

@@ -1,8 +1,8 @@
 #include "textflag.h"
 
-// SSE versions of convAccumulateGo for 8, 16 and 32 filters and of convBackGo
-// (see conv_amd64.go). Each lane does the Go loop's float32 multiply and
-// add in the same order, with no fused multiply-add, so results are bit
+// SSE versions of convAccumulateGo for 8, 16 and 32 filters and of
+// convBackFiltersGo (see conv_amd64.go). Each lane does the Go loop's
+// float32 multiply and add in the same order, with no fused multiply-add, so results are bit
 // for bit the Go loops'.
 
 // CONVACC is the body of convAccumulateGo for F filters whose running sums
@@ -139,59 +139,94 @@ TEXT ·convAcc32SSE(SB), NOSPLIT, $0-56
 	JZ    skip; \
 	AXPYAT(MOV, MUL, ADD, DI, R11)
 
-// func convBackSSE(d float32, x *float32, xStride int, w, gw *float32, wStride int, dx *float32, rows, n int)
-// For each of rows rows: gw[i] += d·x[i] and, when dx is not nil,
-// dx[i] += d·w[i], for i < n; strides in elements. Four lanes at a time,
-// then one by one. rows and n are positive.
-TEXT ·convBackSSE(SB), NOSPLIT, $0-72
-	MOVSS  d+0(FP), X0
-	SHUFPS $0, X0, X0
-	MOVQ   x+8(FP), SI
-	MOVQ   xStride+16(FP), R8
-	SHLQ   $2, R8
-	MOVQ   w+24(FP), DI
-	MOVQ   gw+32(FP), R10
-	MOVQ   wStride+40(FP), R9
-	SHLQ   $2, R9
-	MOVQ   dx+48(FP), R11
-	MOVQ   rows+56(FP), CX
-	MOVQ   n+64(FP), DX
-	MOVQ   DX, BX
-	ANDQ   $-4, BX
-	SHLQ   $2, BX          // bytes of the whole fours
-	SHLQ   $2, DX          // bytes of a row
-
-brow:
-	XORQ AX, AX
-	CMPQ AX, BX
-	JGE  btail
-
-bfours:
-	BACKSTEP(MOVUPS, MULPS, ADDPS, bnext4)
-
-bnext4:
-	ADDQ $16, AX
-	CMPQ AX, BX
-	JL   bfours
-
-btail:
-	CMPQ AX, DX
-	JGE  bendrow
-	BACKSTEP(MOVSS, MULSS, ADDSS, bnext1)
-
-bnext1:
-	ADDQ $4, AX
-	JMP  btail
-
-bendrow:
-	ADDQ  R8, SI
-	TESTQ R11, R11
-	JZ    bskipdx
-	ADDQ  R8, R11
-
-bskipdx:
-	ADDQ R9, DI
-	ADDQ R9, R10
-	DECQ CX
+// BACKROWS is the body of convBackGo for the d broadcast in X0: for each
+// of CX rows, gw += d·x and, when dx (R11) is not nil, dx += d·w, over n
+// values: x at SI, dx at R11 (rows R8 bytes apart), w at DI, gw at R10
+// (rows R9 bytes apart); BX holds the bytes of n's whole fours, DX of n.
+// Four lanes at a time, then one by one. It advances SI, DI, R10, R11 and
+// counts CX down to zero.
+#define BACKROWS(brow, bfours, bnext4, btail, bnext1, bendrow, bskipdx) \
+brow: \
+	XORQ AX, AX; \
+	CMPQ AX, BX; \
+	JGE  btail; \
+bfours: \
+	BACKSTEP(MOVUPS, MULPS, ADDPS, bnext4); \
+bnext4: \
+	ADDQ $16, AX; \
+	CMPQ AX, BX; \
+	JL   bfours; \
+btail: \
+	CMPQ AX, DX; \
+	JGE  bendrow; \
+	BACKSTEP(MOVSS, MULSS, ADDSS, bnext1); \
+bnext1: \
+	ADDQ $4, AX; \
+	JMP  btail; \
+bendrow: \
+	ADDQ  R8, SI; \
+	TESTQ R11, R11; \
+	JZ    bskipdx; \
+	ADDQ  R8, R11; \
+bskipdx: \
+	ADDQ R9, DI; \
+	ADDQ R9, R10; \
+	DECQ CX; \
 	JNZ  brow
+
+// BACKSIZES loads the strides and sizes BACKROWS uses, from the arguments
+// xStride, wStride and n (elements).
+#define BACKSIZES(xs, ws, nn) \
+	MOVQ xs, R8; \
+	SHLQ $2, R8; \
+	MOVQ ws, R9; \
+	SHLQ $2, R9; \
+	MOVQ nn, DX; \
+	MOVQ DX, BX; \
+	ANDQ $-4, BX; \
+	SHLQ $2, BX; \
+	SHLQ $2, DX
+
+// func convBackFiltersSSE(dp *float32, f int, gb, x *float32, xStride int, w, gw *float32, taps, wStride int, dx *float32, rows, n int)
+// For each of the f output gradients d = dp[j] in order that is not zero
+// (Go's d == 0: ±0 skipped, NaN not): gb[j] += d, then convBackGo's
+// updates with d, the weights and their gradient of filter j at
+// w + j·taps and gw + j·taps. f, rows and n are positive.
+TEXT ·convBackFiltersSSE(SB), NOSPLIT, $0-96
+	MOVQ  dp+0(FP), R12
+	MOVQ  f+8(FP), R13
+	MOVQ  gb+16(FP), R14
+	XORQ  R15, R15          // bytes from w and gw to filter j's weights
+	BACKSIZES(xStride+32(FP), wStride+64(FP), n+88(FP))
+	XORPS X7, X7
+
+filter:
+	MOVSS   (R12), X0
+	UCOMISS X7, X0
+	JNE     nonzero
+	JPS     nonzero
+	JMP     nextfilter
+
+nonzero:
+	MOVSS  (R14), X1
+	ADDSS  X0, X1
+	MOVSS  X1, (R14)
+	SHUFPS $0, X0, X0
+	MOVQ   x+24(FP), SI
+	MOVQ   w+40(FP), DI
+	ADDQ   R15, DI
+	MOVQ   gw+48(FP), R10
+	ADDQ   R15, R10
+	MOVQ   dx+72(FP), R11
+	MOVQ   rows+80(FP), CX
+	BACKROWS(frow, ffours, fnext4, ftail, fnext1, fendrow, fskipdx)
+
+nextfilter:
+	ADDQ $4, R12
+	ADDQ $4, R14
+	MOVQ taps+56(FP), AX
+	SHLQ $2, AX
+	ADDQ AX, R15
+	DECQ R13
+	JNZ  filter
 	RET

@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -31,27 +32,38 @@ func TestConvAccumulateSSEMatchesGo(t *testing.T) {
 	}
 }
 
-// convBack's assembly promises convBackGo's results bit for bit, with and
-// without an input gradient.
-func TestConvBackSSEMatchesGo(t *testing.T) {
-	for _, tt := range []struct{ rows, n, xStride, wStride int }{
-		{1, 1, 1, 1}, {5, 5, 28, 25}, {5, 3, 28, 5}, {5, 40, 96, 40}, {3, 7, 10, 9}, {2, 16, 20, 16},
+// convBackFilters' assembly promises convBackFiltersGo's results bit for
+// bit, with and without an input gradient, zero output gradients skipped
+// (-0 too, NaN not: the bias gradient shows which were added).
+func TestConvBackFiltersSSEMatchesGo(t *testing.T) {
+	nan, negZero := float32(math.NaN()), float32(math.Copysign(0, -1))
+	for _, tt := range []struct{ f, rows, n, xStride, wStride int }{
+		{1, 1, 1, 1, 1}, {8, 5, 5, 28, 5}, {8, 5, 3, 28, 5}, {16, 5, 40, 96, 40}, {3, 3, 7, 10, 9}, {32, 2, 16, 20, 16},
 	} {
 		for _, withDx := range []bool{false, true} {
 			const off = 3
-			size := off + (tt.rows-1)*max(tt.xStride, tt.wStride) + tt.n
-			x, w := sparse(1, size, 0), sparse(2, size, 0)
-			gw1, gw2 := sparse(3, size, 0), sparse(3, size, 0)
+			taps := tt.rows*tt.wStride + 2
+			size := off + (tt.rows-1)*tt.xStride + tt.n
+			x, w := sparse(1, size, 0), sparse(2, tt.f*taps, 0)
+			dp := sparse(5, tt.f, 0.5)
+			dp[0] = 1
+			if tt.f > 2 {
+				dp[1], dp[2] = negZero, nan
+			}
+			gw1, gw2 := sparse(3, tt.f*taps, 0), sparse(3, tt.f*taps, 0)
+			gb1, gb2 := sparse(6, tt.f, 0), sparse(6, tt.f, 0)
 			var dx1, dx2 []float32
 			if withDx {
 				dx1, dx2 = sparse(4, size, 0), sparse(4, size, 0)
 			}
-			convBack(float32(0.37), x, tt.xStride, w, gw1, tt.wStride, dx1, off, tt.rows, tt.n)
-			convBackGo(float32(0.37), x, tt.xStride, w, gw2, tt.wStride, dx2, off, tt.rows, tt.n)
-			sameBits(t, "gw", gw1, gw2)
-			sameBits(t, "dx", dx1, dx2)
-			if slicesEqualBits(gw1, sparse(3, size, 0)) {
-				t.Fatalf("%+v: nothing was added", tt)
+			convBackFilters(dp, gb1, x, tt.xStride, w, gw1, taps, tt.wStride, dx1, off, tt.rows, tt.n)
+			convBackFiltersGo(dp, gb2, x, tt.xStride, w, gw2, taps, tt.wStride, dx2, off, tt.rows, tt.n)
+			what := fmt.Sprintf("%+v dx=%v: ", tt, withDx)
+			sameBits(t, what+"gw", gw1, gw2)
+			sameBits(t, what+"gb", gb1, gb2)
+			sameBits(t, what+"dx", dx1, dx2)
+			if slicesEqualBits(gw1, sparse(3, tt.f*taps, 0)) {
+				t.Fatalf("%s: nothing was added", what)
 			}
 		}
 	}

@@ -6,6 +6,6 @@ func convAccumulate[T Float](x []T, xStride, rows, n int, w []T, wStride int, y 
 	convAccumulateGo(x, xStride, rows, n, w, wStride, y)
 }
 
-func convBack[T Float](d T, x []T, xStride int, w, gw []T, wStride int, dx []T, off, rows, n int) {
-	convBackGo(d, x, xStride, w, gw, wStride, dx, off, rows, n)
+func convBackFilters[T Float](dp, gb, x []T, xStride int, w, gw []T, taps, wStride int, dx []T, off, rows, n int) {
+	convBackFiltersGo(dp, gb, x, xStride, w, gw, taps, wStride, dx, off, rows, n)
 }
