@@ -4,7 +4,7 @@
 // rasterizer the mouse uses) and reads state().prediction. It prints
 // accuracy by digit for the tuning part, the two held-out parts (new seeds
 // of the tuning families; families and a pen never used for tuning) and,
-// if the file has it, the fresh part; accuracy by family and pen; how many
+// if the file has them, the fresh part and the blind halves; accuracy by family and pen; how many
 // drawn digits of each part the page's verdict calls not-a-digit (or
 // empty); what it answers to non-digits; how long the run took to reach 95%
 // validation accuracy after the page was opened; and the page's ticks/s
@@ -31,9 +31,12 @@ function partOf(d) {
   if (d.label < 0) return d.part === 'tuning' ? 'non-digits, tuning' : 'non-digits, held out';
   if (d.part === 'tuning') return 'tuning';
   if (d.part === 'fresh') return 'fresh part (report only)';
+  if (d.part === 'blind-tuning') return 'blind tuning half';
+  if (d.part === 'blind-held-out') return 'blind held-out half (report only)';
   return d.heldOut ? 'held-out families and pen' : 'held-out seeds, tuning families';
 }
-const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)'];
+const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)',
+  'blind tuning half', 'blind held-out half (report only)'];
 
 // median of the numbers (sorted in place).
 const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
@@ -125,7 +128,7 @@ async function measure(browser, url, query) {
       add(part, ok);
       add(`${part}|${d.label}`, ok);
       add(`family|${d.family}`, ok);
-      add(`pen|${d.part === 'fresh' ? 'fresh ' : ''}${d.pen}`, ok);
+      add(`pen|${d.part === 'fresh' || d.part.startsWith('blind') ? d.part + ' ' : ''}${d.pen}`, ok);
       if (part.startsWith('held-out')) add(`held-out|${d.label}`, ok);
     }
 

@@ -9,6 +9,7 @@
 //	go run ./cmd/padbench -verdict                    # only pad.Checker's figures, no network trained
 //	go run ./cmd/padbench -verdict -final             # and the final non-digit families (see below)
 //	go run ./cmd/padbench -fresh                      # and the digits of part Fresh (see below)
+//	go run ./cmd/padbench -blind -blind-held          # and the digits of the blind halves (see below)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -22,7 +23,10 @@
 // they are the clean measure of the verdict, so they are not looked at
 // while it is being designed or tuned. Likewise the digits of part Fresh,
 // the harder drawn-digit test, are read only with -fresh: choose a config
-// on the tuning part, then report it with -fresh.
+// on the tuning part, then report it with -fresh. The blind halves
+// (drawset.BlindTune and BlindHeld) hold drawings written after part Fresh
+// had been looked at: -blind reads the half that may be tuned on,
+// -blind-held the half that is read once, to report.
 //
 // Trained models are cached in bin/ (named by config and epochs), so a
 // second run only measures.
@@ -54,6 +58,9 @@ type options struct {
 	verdict   bool // only the verdict's figures
 	final     bool // measure part Final's non-digits too
 	fresh     bool // read part Fresh's digits too
+	blind     bool // read the blind tuning half too
+	blindHeld bool // read the blind held-out half too
+	single    bool // read Preprocess's one image, not pad.Reader's views
 	export    string
 	cacheDir  string
 }
@@ -70,11 +77,14 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.model, "model", "", "measure this saved model (cmd/train -save) instead of training the default run")
 	fs.IntVar(&o.epochs, "epochs", 30, "epochs of the default run, as the page trains it")
 	config := fs.String("config", "", "config to train, as a compact string or a link's query (preset=draw-robust&seed=2); empty: the default")
-	aug := fs.String("augment", "", "augmentation levels to train the config at and compare, comma-separated (0 off, 1 light, 2 strong); empty: the config's own")
+	aug := fs.String("augment", "", "augmentation levels to train the config at and compare, comma-separated (0 off, 1 light, 2 strong, 3 drawn); empty: the config's own")
 	fs.BoolVar(&o.calibrate, "calibrate", false, "print the percentiles of the verdict's measurements on digits and non-digits")
 	fs.BoolVar(&o.verdict, "verdict", false, "measure only pad.Checker's verdict, training no network")
 	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
 	fs.BoolVar(&o.fresh, "fresh", false, "also read the digits of part Fresh, the harder test (report with it; never tune on it)")
+	fs.BoolVar(&o.blind, "blind", false, "also read the digits of the blind tuning half (drawset.BlindTune)")
+	fs.BoolVar(&o.blindHeld, "blind-held", false, "also read the digits of the blind held-out half (drawset.BlindHeld; report with it, never tune on it)")
+	fs.BoolVar(&o.single, "single", false, "read each drawing from Preprocess's one image instead of pad.Reader's views (as the page reads)")
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	if err := fs.Parse(args); err != nil {
@@ -101,7 +111,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		for _, s := range strings.Split(*aug, ",") {
 			l, err := augment.ParseLevel(strings.TrimSpace(s))
 			if err != nil {
-				return o, fmt.Errorf("-augment %q: levels are 0 to %d (or off, light, strong), comma-separated", *aug, augment.MaxLevel)
+				return o, fmt.Errorf("-augment %q: levels are 0 to %d (or off, light, strong, drawn), comma-separated", *aug, augment.MaxLevel)
 			}
 			o.levels = append(o.levels, l)
 		}
@@ -129,6 +139,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	sets := makeSets(o.seed, o.n, o.final, o.fresh)
+	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
+	sets.views = !o.single
 	if o.export != "" {
 		if err := exportSets(o.export, sets); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)

@@ -117,8 +117,20 @@ func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainS
 			ds   []drawn
 		}{"fresh part (report only)", s.digitsFresh})
 	}
+	for _, b := range []struct {
+		name string
+		ds   []drawn
+	}{{"blind tuning half", s.blindTune}, {"blind held-out half (report only)", s.blindHeld}} {
+		if len(b.ds) > 0 {
+			groups = append(groups, b)
+		}
+	}
+	var rd *pad.Reader
+	if s.views {
+		rd = new(pad.Reader)
+	}
 	for _, g := range groups {
-		r.Parts = append(r.Parts, readDigits(g.name, net, g.ds))
+		r.Parts = append(r.Parts, readDigits(g.name, net, rd, g.ds))
 	}
 	r.Verdict = measureVerdict(s, data)
 	over90 := 0
@@ -195,12 +207,19 @@ func printVerdict(w io.Writer, v verdictReport) {
 	fmt.Fprintf(w, "  why non-digits were rejected (\"\" accepted): %v\n", v.Why)
 }
 
-func readDigits(name string, net *nn.Network, ds []drawn) partReport {
+// readDigits reads the drawings with net, through rd's views when rd is
+// not nil.
+func readDigits(name string, net *nn.Network, rd *pad.Reader, ds []drawn) partReport {
 	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}, RejectedByPen: map[string]*tally{}}
 	var wrongConf []float64
 	conf := map[string]int{}
+	var probs [nn.Classes]float32
 	for _, d := range ds {
 		k, c := classify(net, &d.img)
+		if rd != nil {
+			k = rd.Read(net, d.d, &probs)
+			c = float64(probs[max(k, 0)])
+		}
 		ok := k == d.Label
 		p.All.add(ok)
 		p.ByDigit[d.Label].add(ok)
