@@ -77,7 +77,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.model, "model", "", "measure this saved model (cmd/train -save) instead of training the default run")
 	fs.IntVar(&o.epochs, "epochs", 30, "epochs of the default run, as the page trains it")
 	config := fs.String("config", "", "config to train, as a compact string or a link's query (preset=draw-robust&seed=2); empty: the default")
-	aug := fs.String("augment", "", "augmentation levels to train the config at and compare, comma-separated (0 off, 1 light, 2 strong, 3 drawn); empty: the config's own")
+	aug := fs.String("augment", "", "augmentation levels to train the config at and compare, comma-separated (0 off, 1 light, 2 strong); empty: the config's own")
 	fs.BoolVar(&o.calibrate, "calibrate", false, "print the percentiles of the verdict's measurements on digits and non-digits")
 	fs.BoolVar(&o.verdict, "verdict", false, "measure only pad.Checker's verdict, training no network")
 	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
@@ -111,7 +111,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		for _, s := range strings.Split(*aug, ",") {
 			l, err := augment.ParseLevel(strings.TrimSpace(s))
 			if err != nil {
-				return o, fmt.Errorf("-augment %q: levels are 0 to %d (or off, light, strong, drawn), comma-separated", *aug, augment.MaxLevel)
+				return o, fmt.Errorf("-augment %q: levels are 0 to %d (or off, light, strong), comma-separated", *aug, augment.MaxLevel)
 			}
 			o.levels = append(o.levels, l)
 		}
