@@ -119,3 +119,37 @@ func TestReaderDoesNotAllocate(t *testing.T) {
 		t.Errorf("Read allocates %v times per drawing", n)
 	}
 }
+
+// BenchmarkRead times Read, NumViews renderings and predictions, for the
+// default network and draw-robust's convolutional one; BenchmarkReadSingle
+// times the one image Preprocess makes and its prediction, for comparison.
+func BenchmarkRead(b *testing.B)       { benchRead(b, false) }
+func BenchmarkReadSingle(b *testing.B) { benchRead(b, true) }
+
+func benchRead(b *testing.B, single bool) {
+	for _, preset := range []string{"", "preset=draw-robust"} {
+		b.Run("config="+preset, func(b *testing.B) {
+			cfg, err := nn.ParseConfig(preset)
+			if err != nil {
+				b.Fatal(err)
+			}
+			net, err := nn.NewNetwork(cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d := mustDrawing(b, loadDigits(b)[0].Strokes)
+			var r Reader
+			var img [NetPixels]float32
+			var probs [nn.Classes]float32
+			b.ReportAllocs()
+			for b.Loop() {
+				if single {
+					Preprocess(d, &img)
+					net.Predict(img[:], probs[:])
+				} else {
+					r.Read(net, d, &probs)
+				}
+			}
+		})
+	}
+}
