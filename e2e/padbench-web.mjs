@@ -2,9 +2,10 @@
 // headless Chromium with a config, lets its run finish, then replays the
 // generated drawings of pad/drawset through window.digitlab.drawStrokes (the
 // rasterizer the mouse uses) and reads state().prediction. It prints
-// accuracy by digit for the tuning part, the two held-out parts (new seeds
+// accuracy by digit (counting an answer right only when the page shows it:
+// the right digit, and the verdict says it is one) for the tuning part, the two held-out parts (new seeds
 // of the tuning families; families and a pen never used for tuning) and,
-// if the file has it, the fresh part; accuracy by family and pen; how many
+// if the file has them, the fresh part and the blind halves; accuracy by family and pen; how many
 // drawn digits of each part the page's verdict calls not-a-digit (or
 // empty); what it answers to non-digits; how long the run took to reach 95%
 // validation accuracy after the page was opened; and the page's ticks/s
@@ -31,9 +32,12 @@ function partOf(d) {
   if (d.label < 0) return d.part === 'tuning' ? 'non-digits, tuning' : 'non-digits, held out';
   if (d.part === 'tuning') return 'tuning';
   if (d.part === 'fresh') return 'fresh part (report only)';
+  if (d.part === 'blind-tuning') return 'blind tuning half';
+  if (d.part === 'blind-held-out') return 'blind held-out half (report only)';
   return d.heldOut ? 'held-out families and pen' : 'held-out seeds, tuning families';
 }
-const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)'];
+const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)',
+  'blind tuning half', 'blind held-out half (report only)'];
 
 // median of the numbers (sorted in place).
 const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
@@ -122,10 +126,13 @@ async function measure(browser, url, query) {
       }
       if (p.verdict !== 'digit') digitsRejected[part] = (digitsRejected[part] || 0) + 1;
       const ok = p.label === d.label;
+      // The network's answer whatever the verdict: cmd/padbench's acc column
+      // (ok is its shown column: read right and not rejected).
+      add(`read|${part}`, p.probs.indexOf(Math.max(...p.probs)) === d.label);
       add(part, ok);
       add(`${part}|${d.label}`, ok);
       add(`family|${d.family}`, ok);
-      add(`pen|${d.part === 'fresh' ? 'fresh ' : ''}${d.pen}`, ok);
+      add(`pen|${d.part === 'fresh' || d.part.startsWith('blind') ? d.part + ' ' : ''}${d.pen}`, ok);
       if (part.startsWith('held-out')) add(`held-out|${d.label}`, ok);
     }
 
@@ -145,6 +152,8 @@ async function measure(browser, url, query) {
     for (const p of parts.slice(1, 3)) if (tally[p]) { held.n += tally[p].n; held.c += tally[p].c; }
     tally['held-out'] = held;
     row('held-out, all', 'held-out');
+    out.push('read right whatever the verdict (padbench\'s acc; the rows above count only answers shown as a digit): ' +
+      parts.filter((p) => tally[`read|${p}`]).map((p) => `${p} ${pct(tally[`read|${p}`].c, tally[`read|${p}`].n).trim()}`).join(', '));
     out.push('drawn digits the verdict calls not-a-digit (or empty): ' + parts.filter((p) => tally[p])
       .map((p) => `${p} ${digitsRejected[p] || 0} of ${tally[p].n} (${pct(digitsRejected[p] || 0, tally[p].n).trim()})`).join(', '));
     const group = (prefix) => Object.keys(tally).filter((k) => k.startsWith(prefix)).sort()

@@ -355,7 +355,8 @@ func (a *App) runState() string {
 	return a.snap.Run
 }
 
-// predict classifies the drawing when it or the weights have changed. The
+// predict classifies the drawing (through pad.Reader's views of its strokes)
+// when it or the weights have changed. The
 // verdict (digit or not) comes from the pad's own checker, so it holds
 // whatever network is training; it is redone only when the image changes.
 // The network's probabilities are kept for a non-digit too, but it has no
@@ -371,11 +372,11 @@ func (a *App) predict() {
 	if a.pred.empty {
 		return
 	}
+	var d *pad.Drawing // an inspected MNIST image has no strokes
+	if !a.padV.inspecting {
+		d = &a.padV.drawing
+	}
 	if img := [2]uint64{key.version, key.inspect}; img != a.judged {
-		var d *pad.Drawing // an inspected MNIST image has no strokes
-		if !a.padV.inspecting {
-			d = &a.padV.drawing
-		}
 		a.judge, a.judged = a.check.Check(&a.padV.input, d), img
 	}
 	a.pred.verdict, a.pred.why = a.judge.Verdict, a.judge.Why
@@ -384,7 +385,7 @@ func (a *App) predict() {
 		return
 	}
 	if a.pred.ready {
-		if label := cls.predict(&a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
+		if label := cls.read(d, &a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
 			a.pred.label = label
 		}
 	}

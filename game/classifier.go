@@ -20,6 +20,7 @@ type classifier struct {
 	runID int
 	step  int64 // WeightsStep of the weights loaded
 	ready bool  // weights of the current run are loaded
+	views pad.Reader
 }
 
 // sync follows snapshot s. The network is rebuilt only when the new run
@@ -58,6 +59,16 @@ func (c *classifier) sync(s *trainer.Snapshot) {
 	if err := c.net.SetWeights(s.Weights); err == nil {
 		c.ready, c.step = true, s.WeightsStep
 	}
+}
+
+// read classifies the drawing d through pad.Reader's views, or img alone
+// when there are no strokes (d nil: an image from the Errors tab), writing
+// the class probabilities to probs and returning the most probable class.
+func (c *classifier) read(d *pad.Drawing, img *[pad.NetPixels]float32, probs *[nn.Classes]float32) int {
+	if d == nil {
+		return c.predict(img, probs)
+	}
+	return c.views.Read(c.net, d, probs)
 }
 
 // predict writes the class probabilities of img to probs and returns the

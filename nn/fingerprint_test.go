@@ -13,7 +13,8 @@ import (
 // optimizer, widths the SIMD kernels take and ones they leave to Go, exp
 // through sigmoid and ELU, dropout, L2, convolutions with the filter counts
 // the SSE kernels take and one they leave to Go, same padding, pooling,
-// both augmentation levels, and the remedies: batch normalization after
+// both augmentation levels, draw-robust as the pad recommends it, and the
+// remedies: batch normalization after
 // dense layers and convolutions, clipping, early stopping) and writes a
 // fingerprint of each
 // run's weights to the file named by $DIGITLAB_FINGERPRINT. make test-wasm
@@ -38,6 +39,7 @@ func TestFingerprint(t *testing.T) {
 		"conv=6c3s-p3-8c3-p2&hidden=16&act=elu&dropout=0.1&opt=momentum&lr=0.01&l2=0.0001",
 		"augment=light&batch=64",
 		"augment=strong&act=elu&dropout=0.1",
+		"preset=draw-robust",
 		"preset=fix-deep-sigmoid-bn",
 		"preset=fix-diverge-clip",
 		"preset=fix-overfit-early-stop",

@@ -77,6 +77,19 @@
 // verdict on held-out drawings, on non-digit families written after it was
 // designed, on the blind set's held-out half, and on MNIST's test images.
 //
+// # Reading a drawing
+//
+// A Reader classifies a drawing from NumViews renderings of its strokes:
+// Preprocess's own image, and Preprocess's images of the strokes turned
+// ViewDegrees either way and sheared by ViewShear either way. It averages
+// the network's probabilities over them. The network's input stays what
+// Preprocess makes (every view is one of its images); averaging over
+// drawings a hand could have made of the same digit makes the answer
+// depend less on one slant or angle, and wrong answers less confident
+// (cmd/padbench -single reads the one image, for comparison). Read costs
+// NumViews times Preprocess and a prediction, and does not allocate once
+// its Reader has grown.
+//
 // # Cost and errors
 //
 // Preprocess does not allocate and renders the 28x28 frame at most three

@@ -48,8 +48,8 @@ func calibrate(w io.Writer, s sets, data datasets.Data) {
 		name string
 		js   []pad.Judgement
 	}{{"MNIST training (20,000)", mnist}, {"drawn digits, tuning", judgements(s.digitsTune)}, {"drawn digits, fresh", judgements(s.digitsFresh)},
-		{"drawn digits, blind tuning half", judgements(s.blindDigits)},
-		{"non-digits, tuning", judgements(s.othersTune)}, {"non-digits, blind tuning half", judgements(s.blindOthers)}} {
+		{"drawn digits, blind tuning half", judgements(s.vblindDigits)},
+		{"non-digits, tuning", judgements(s.othersTune)}, {"non-digits, blind tuning half", judgements(s.vblindOthers)}} {
 		fmt.Fprintf(w, "%s: percentiles %v\n", g.name, qs)
 		for _, m := range measures {
 			var v []float64

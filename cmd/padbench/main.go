@@ -9,7 +9,8 @@
 //	go run ./cmd/padbench -verdict                    # only pad.Checker's figures, no network trained
 //	go run ./cmd/padbench -verdict -final             # and the final non-digit families (see below)
 //	go run ./cmd/padbench -fresh                      # and the digits of part Fresh (see below)
-//	go run ./cmd/padbench -verdict -blind tuning      # and a half of drawset's blind set (see below)
+//	go run ./cmd/padbench -verdict -vblind tuning     # and a half of drawset's blind set (see below)
+//	go run ./cmd/padbench -blind -blind-held          # and the digits of the blind halves (see below)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -23,9 +24,13 @@
 // they are the clean measure of the verdict, so they are not looked at
 // while it is being designed or tuned. Likewise the digits of part Fresh,
 // the harder drawn-digit test, are read only with -fresh: choose a config
-// on the tuning part, then report it with -fresh.
+// on the tuning part, then report it with -fresh. The blind halves
+// (drawset.BlindTune and BlindHeld) hold drawings written after part Fresh
+// had been looked at: -blind reads the half that may be tuned on,
+// -blind-held the half that is read once, to report.
 //
-// -blind measures the verdict on one half of drawset's blind set, digits
+// -vblind measures the verdict on one half of drawset's verdict blind set
+// (drawset.BlindDigits and BlindOthers, not the blind halves above), digits
 // and non-digits of families and pens in no part: "tuning" may be looked
 // at while changing the verdict, "held-out" is measured once, when it is
 // frozen.
@@ -60,7 +65,10 @@ type options struct {
 	verdict   bool   // only the verdict's figures
 	final     bool   // measure part Final's non-digits too
 	fresh     bool   // read part Fresh's digits too
-	blind     string // a half of the blind set to measure the verdict on: "", "tuning" or "held-out"
+	vblind    string // a half of the blind set to measure the verdict on: "", "tuning" or "held-out"
+	blind     bool   // read the blind tuning half too
+	blindHeld bool   // read the blind held-out half too
+	single    bool   // read Preprocess's one image, not pad.Reader's views
 	export    string
 	cacheDir  string
 }
@@ -82,7 +90,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.verdict, "verdict", false, "measure only pad.Checker's verdict, training no network")
 	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
 	fs.BoolVar(&o.fresh, "fresh", false, "also read the digits of part Fresh, the harder test (report with it; never tune on it)")
-	fs.StringVar(&o.blind, "blind", "", "also measure the verdict on a half of drawset's blind set: tuning, or held-out (only once the verdict is frozen)")
+	fs.StringVar(&o.vblind, "vblind", "", "also measure the verdict on a half of drawset's blind set: tuning, or held-out (only once the verdict is frozen)")
+	fs.BoolVar(&o.blind, "blind", false, "also read the digits of the blind tuning half (drawset.BlindTune)")
+	fs.BoolVar(&o.blindHeld, "blind-held", false, "also read the digits of the blind held-out half (drawset.BlindHeld; report with it, never tune on it)")
+	fs.BoolVar(&o.single, "single", false, "read each drawing from Preprocess's one image instead of pad.Reader's views (as the page reads)")
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	if err := fs.Parse(args); err != nil {
@@ -100,8 +111,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if o.epochs < 1 || o.epochs > 1000 {
 		return o, fmt.Errorf("-epochs %d: must be between 1 and 1000", o.epochs)
 	}
-	if _, ok := blindHalves[o.blind]; o.blind != "" && !ok {
-		return o, fmt.Errorf("-blind %q: want tuning or held-out", o.blind)
+	if _, ok := vblindHalves[o.vblind]; o.vblind != "" && !ok {
+		return o, fmt.Errorf("-vblind %q: want tuning or held-out", o.vblind)
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -140,12 +151,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if o.calibrate { // the limits come from every tuning set's digits
-		o.fresh, o.blind = true, "tuning"
+		o.fresh, o.vblind = true, "tuning"
 	}
 	sets := makeSets(o.seed, o.n, o.final, o.fresh)
-	if o.blind != "" {
-		sets.addBlind(o.seed, o.n, o.blind)
+	if o.vblind != "" {
+		sets.addVerdictBlind(o.seed, o.n, o.vblind)
 	}
+	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
+	sets.views = !o.single
 	if o.export != "" {
 		if err := exportSets(o.export, sets); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)

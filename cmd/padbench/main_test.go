@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,11 +31,12 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-epochs", "0"}, "-epochs 0"},
 		{[]string{"-verdict", "-final"}, ""},
 		{[]string{"-fresh", "-n", "100"}, ""},
+		{[]string{"-blind", "-blind-held"}, ""},
 		{[]string{"-verdict", "-model", "m"}, "-verdict excludes"},
 		{[]string{"-verdict", "-augment", "1"}, "-verdict excludes"},
-		{[]string{"-verdict", "-blind", "tuning"}, ""},
-		{[]string{"-blind", "held-out"}, ""},
-		{[]string{"-blind", "all"}, "-blind \"all\""},
+		{[]string{"-verdict", "-vblind", "tuning"}, ""},
+		{[]string{"-vblind", "held-out"}, ""},
+		{[]string{"-vblind", "all"}, "-vblind \"all\""},
 		{[]string{"extra"}, "unexpected argument"},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
@@ -72,6 +74,28 @@ func TestMeasure(t *testing.T) {
 	}
 	if r := measure("untrained", net, makeSets(2, 40, false, false), data, trainStats{}); len(r.Parts) != 3 {
 		t.Errorf("without -fresh: %d parts, want 3", len(r.Parts))
+	}
+	for _, tc := range []struct {
+		tune, held bool
+		want       []string
+	}{
+		{true, false, []string{"blind tuning half"}},
+		{false, true, []string{"blind held-out half (report only)"}},
+		{true, true, []string{"blind tuning half", "blind held-out half (report only)"}},
+	} {
+		b := makeSets(2, 20, false, false)
+		b.addBlind(2, 20, tc.tune, tc.held)
+		r := measure("untrained", net, b, data, trainStats{})
+		var got []string
+		for _, p := range r.Parts[3:] {
+			if p.All.N != 20 {
+				t.Errorf("blind %v %v: part %s has %d digits, want 20", tc.tune, tc.held, p.Name, p.All.N)
+			}
+			got = append(got, p.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("blind %v %v: parts %q after the first three, want %q", tc.tune, tc.held, got, tc.want)
+		}
 	}
 	for _, p := range r.Parts {
 		sum := 0

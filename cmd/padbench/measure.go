@@ -73,7 +73,7 @@ type verdictReport struct {
 	// Unsure counts, by set of digits, those the verdict accepts but
 	// marks Unsure ("right" meaning unsure).
 	Unsure map[string]*tally `json:"digits_unsure"`
-	// Blind is a half of the blind set, measured only with -blind.
+	// Blind is a half of the blind set, measured only with -vblind.
 	Blind *blindReport `json:"blind,omitempty"`
 }
 
@@ -90,12 +90,12 @@ type blindReport struct {
 }
 
 func measureBlind(s sets) *blindReport {
-	if s.blindHalf == "" {
+	if s.vblindHalf == "" {
 		return nil
 	}
-	b := &blindReport{Half: s.blindHalf, DigitsByPen: map[string]*tally{}, DigitsByFamily: map[string]*tally{}, DigitsWhy: map[string]int{},
+	b := &blindReport{Half: s.vblindHalf, DigitsByPen: map[string]*tally{}, DigitsByFamily: map[string]*tally{}, DigitsWhy: map[string]int{},
 		OthersByFamily: map[string]*tally{}, OthersByPen: map[string]*tally{}}
-	for _, d := range s.blindDigits {
+	for _, d := range s.vblindDigits {
 		rej := d.j.Verdict != pad.Digit
 		b.Digits.add(rej)
 		count(b.DigitsByPen, d.Pen, rej)
@@ -104,7 +104,7 @@ func measureBlind(s sets) *blindReport {
 			b.DigitsWhy[d.j.Why]++
 		}
 	}
-	for _, d := range s.blindOthers {
+	for _, d := range s.vblindOthers {
 		rej := d.j.Verdict != pad.Digit
 		b.Others.add(rej)
 		count(b.OthersByFamily, d.Family, rej)
@@ -158,8 +158,20 @@ func measure(name string, net *nn.Network, s sets, data datasets.Data, st trainS
 			ds   []drawn
 		}{"fresh part (report only)", s.digitsFresh})
 	}
+	for _, b := range []struct {
+		name string
+		ds   []drawn
+	}{{"blind tuning half", s.blindTune}, {"blind held-out half (report only)", s.blindHeld}} {
+		if len(b.ds) > 0 {
+			groups = append(groups, b)
+		}
+	}
+	var rd *pad.Reader
+	if s.views {
+		rd = new(pad.Reader)
+	}
 	for _, g := range groups {
-		r.Parts = append(r.Parts, readDigits(g.name, net, g.ds))
+		r.Parts = append(r.Parts, readDigits(g.name, net, rd, g.ds))
 	}
 	r.Verdict = measureVerdict(s, data)
 	over90 := 0
@@ -193,7 +205,7 @@ func measureVerdict(s sets, data datasets.Data) verdictReport {
 	for _, g := range []struct {
 		name string
 		ds   []drawn
-	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"blind " + s.blindHalf, s.blindDigits}} {
+	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"blind " + s.vblindHalf, s.vblindDigits}} {
 		for _, d := range g.ds {
 			count(v.Unsure, g.name, d.j.Unsure)
 		}
@@ -256,12 +268,19 @@ func printVerdict(w io.Writer, v verdictReport) {
 	}
 }
 
-func readDigits(name string, net *nn.Network, ds []drawn) partReport {
+// readDigits reads the drawings with net, through rd's views when rd is
+// not nil.
+func readDigits(name string, net *nn.Network, rd *pad.Reader, ds []drawn) partReport {
 	p := partReport{Name: name, ByFamily: map[string]*tally{}, ByPen: map[string]*tally{}, RejectedByPen: map[string]*tally{}}
 	var wrongConf []float64
 	conf := map[string]int{}
+	var probs [nn.Classes]float32
 	for _, d := range ds {
 		k, c := classify(net, &d.img)
+		if rd != nil {
+			k = rd.Read(net, d.d, &probs)
+			c = float64(probs[max(k, 0)])
+		}
 		ok := k == d.Label
 		p.All.add(ok)
 		p.ByDigit[d.Label].add(ok)

@@ -13,6 +13,7 @@ import (
 type drawn struct {
 	drawset.Sample
 	img [pad.NetPixels]float32
+	d   *pad.Drawing
 	ok  bool // Preprocess found something to read
 	j   pad.Judgement
 }
@@ -22,21 +23,27 @@ type drawn struct {
 // empty unless asked for.
 type sets struct {
 	digitsTune, digitsHeld, digitsFresh, othersTune, othersHeld, othersFinal []drawn
-	// blindDigits and blindOthers are one half of drawset's blind set
-	// (blindHalf, "tuning" or "held-out"), empty unless asked for.
-	blindHalf                string
-	blindDigits, blindOthers []drawn
+	// vblindDigits and vblindOthers are one half of drawset's blind set
+	// (vblindHalf, "tuning" or "held-out"), empty unless asked for.
+	vblindHalf                 string
+	vblindDigits, vblindOthers []drawn
+	// blindTune and blindHeld are the digits of drawset's blind halves,
+	// empty unless asked for (-blind, -blind-held).
+	blindTune, blindHeld []drawn
+	// views: read each drawing as the page does, through pad.Reader's
+	// views; false reads Preprocess's one image.
+	views bool
 }
 
-// blindHalves are the values of -blind.
-var blindHalves = map[string]drawset.Half{"tuning": drawset.BlindTuning, "held-out": drawset.BlindHeldOut}
+// vblindHalves are the values of -vblind.
+var vblindHalves = map[string]drawset.Half{"tuning": drawset.BlindTuning, "held-out": drawset.BlindHeldOut}
 
-// addBlind fills in a half of the blind set: n digits and n/4 non-digits.
-func (s *sets) addBlind(seed uint64, n int, half string) {
-	h := blindHalves[half]
-	s.blindHalf = half
-	s.blindDigits = prepare(drawset.BlindDigits(seed, n, h))
-	s.blindOthers = prepare(drawset.BlindOthers(seed, n/4, h))
+// addVerdictBlind fills in a half of the blind set: n digits and n/4 non-digits.
+func (s *sets) addVerdictBlind(seed uint64, n int, half string) {
+	h := vblindHalves[half]
+	s.vblindHalf = half
+	s.vblindDigits = prepare(drawset.BlindDigits(seed, n, h))
+	s.vblindOthers = prepare(drawset.BlindOthers(seed, n/4, h))
 }
 
 func makeSets(seed uint64, n int, final, fresh bool) sets {
@@ -55,18 +62,29 @@ func makeSets(seed uint64, n int, final, fresh bool) sets {
 	return s
 }
 
+// addBlind adds the digits of drawset's blind halves that are asked for.
+func (s *sets) addBlind(seed uint64, n int, tune, held bool) {
+	if tune {
+		s.blindTune = prepare(drawset.Digits(seed, n, drawset.BlindTune))
+	}
+	if held {
+		s.blindHeld = prepare(drawset.Digits(seed, n, drawset.BlindHeld))
+	}
+}
+
 // prepare replays each drawing through the pad as drawStrokes does.
 func prepare(ss []drawset.Sample) []drawn {
 	check := pad.NewChecker()
 	out := make([]drawn, len(ss))
 	for i, s := range ss {
 		out[i].Sample = s
-		var d pad.Drawing
+		d := new(pad.Drawing)
 		if err := d.AddStrokes(s.Strokes); err != nil {
 			panic("padbench: the generator made a drawing the pad refuses: " + err.Error())
 		}
-		out[i].ok = pad.Preprocess(&d, &out[i].img)
-		out[i].j = check.Check(&out[i].img, &d)
+		out[i].d = d
+		out[i].ok = pad.Preprocess(d, &out[i].img)
+		out[i].j = check.Check(&out[i].img, d)
 	}
 	return out
 }
@@ -86,7 +104,8 @@ func exportSets(path string, s sets) error {
 	for _, g := range []struct {
 		part string
 		ds   []drawn
-	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"tuning", s.othersTune}, {"held-out", s.othersHeld}, {"final", s.othersFinal}} {
+	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"blind-tuning", s.blindTune}, {"blind-held-out", s.blindHeld},
+		{"tuning", s.othersTune}, {"held-out", s.othersHeld}, {"final", s.othersFinal}} {
 		for _, d := range g.ds {
 			out = append(out, exported{g.part, d.Label, d.Family, d.Pen, d.HeldOut, d.Strokes})
 		}

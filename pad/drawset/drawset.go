@@ -343,6 +343,9 @@ func partSeed(seed uint64, part Part) uint64 {
 // 9, 0, .... Drawing i depends only on (seed, part, i), so a larger n
 // extends a smaller set. It panics if seed is not below HeldOutSeedBase.
 func Digits(seed uint64, n int, part Part) []Sample {
+	if isBlind(part) {
+		return blindDigits(seed, n, part)
+	}
 	ps := partSeed(seed, part)
 	out := make([]Sample, n)
 	shapes, pns := digitShapes, pens
@@ -373,8 +376,8 @@ func Digits(seed uint64, n int, part Part) []Sample {
 // Seeds and parts are as for Digits; part Fresh has no non-digits, and
 // asking for them panics.
 func Others(seed uint64, n int, part Part) []Sample {
-	if part == Fresh {
-		panic("drawset: part Fresh holds only digits")
+	if part == Fresh || isBlind(part) {
+		panic("drawset: parts Fresh and Blind hold only digits")
 	}
 	ps := partSeed(seed, part)
 	fams := finalShapes

@@ -1,0 +1,112 @@
+package pad
+
+import (
+	"math"
+
+	"digitlab/nn"
+)
+
+// view is a linear map applied to a drawing's strokes, about the centre of
+// their box, before Preprocess renders them: [[A, B], [C, D]].
+type view struct{ a, b, c, d float32 }
+
+// rotation turns a drawing deg degrees clockwise on screen.
+func rotation(deg float64) view {
+	s, c := math.Sincos(deg * math.Pi / 180)
+	return view{float32(c), float32(-s), float32(s), float32(c)}
+}
+
+// readViews are the renderings Reader classifies: the drawing as
+// Preprocess renders it, turned a little either way, and sheared a little
+// either way (upright and italic hands). Each is a drawing a person could
+// have made of the same digit, so the network's mistakes on one are partly
+// made good by the others.
+var readViews = [...]view{
+	{1, 0, 0, 1},
+	rotation(-ViewDegrees), rotation(ViewDegrees),
+	{1, -ViewShear, 0, 1}, {1, ViewShear, 0, 1},
+}
+
+// ViewDegrees and ViewShear are how far Reader's views turn and shear the
+// drawing: within what people's hands vary by, and within what the
+// network's training images vary by.
+const (
+	ViewDegrees = 10
+	ViewShear   = 0.2
+)
+
+// NumViews is how many renderings Reader classifies per drawing.
+const NumViews = len(readViews)
+
+// viewShrink scales a transformed drawing down about the pad's centre, so
+// that a drawing filling the pad still fits on it once turned or sheared:
+// Preprocess normalizes the size anyway.
+const viewShrink = 0.6
+
+// Reader classifies a drawing from several renderings of its strokes (its
+// views) and combines the network's answers, which reads drawn digits more
+// reliably than the one image Preprocess makes. The network's input is
+// unchanged: every view is Preprocess's rendering of a slightly turned or
+// sheared copy of the strokes. The zero value is ready to use; a Reader
+// reuses its memory from one drawing to the next and is not safe for
+// concurrent use.
+type Reader struct {
+	view   Drawing
+	points []Point
+	img    [NetPixels]float32
+	probs  [nn.Classes]float32
+}
+
+// Read writes into probs the mean of net's class probabilities over the
+// drawing's views and returns the most probable class. The first view is
+// exactly Preprocess's image. It returns -1, with probs zeroed, when
+// Preprocess finds nothing to read (see Ink.TooSmall).
+func (r *Reader) Read(net *nn.Network, d *Drawing, probs *[nn.Classes]float32) int {
+	clear(probs[:])
+	in := d.Ink()
+	if in.TooSmall() {
+		return -1
+	}
+	for i, v := range readViews {
+		if i == 0 {
+			Preprocess(d, &r.img)
+		} else {
+			r.transform(d, in, v)
+			Preprocess(&r.view, &r.img)
+		}
+		net.Predict(r.img[:], r.probs[:])
+		for k, p := range r.probs {
+			probs[k] += p / float32(NumViews)
+		}
+	}
+	best := 0
+	for k, p := range probs {
+		if p > probs[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// transform makes r.view the drawing under v, moved to the pad's centre
+// and shrunk by viewShrink, in r's own memory.
+func (r *Reader) transform(d *Drawing, in Ink, v view) {
+	cx, cy := (in.Min.X+in.Max.X)/2, (in.Min.Y+in.Max.Y)/2
+	r.points = r.points[:0]
+	for _, s := range d.strokes {
+		for _, p := range s {
+			x, y := p.X-cx, p.Y-cy
+			r.points = append(r.points, Point{
+				min(max(Size/2+viewShrink*(v.a*x+v.b*y), 0), Size),
+				min(max(Size/2+viewShrink*(v.c*x+v.d*y), 0), Size),
+			})
+		}
+	}
+	r.view.strokes = r.view.strokes[:0]
+	i := 0
+	for _, s := range d.strokes {
+		r.view.strokes = append(r.view.strokes, r.points[i:i+len(s):i+len(s)])
+		i += len(s)
+	}
+	r.view.points = d.points
+}

@@ -1,0 +1,155 @@
+package pad
+
+import (
+	"math"
+	"reflect"
+	"testing"
+
+	"digitlab/nn"
+)
+
+// TestReaderRead checks what Read gives on the drawings of testdata and
+// on ones with nothing to read: probabilities that sum to 1, the most
+// probable class as the answer, and the drawing left as it was.
+func TestReaderRead(t *testing.T) {
+	net, err := nn.NewNetwork(nn.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Reader
+	var probs [nn.Classes]float32
+	for _, d := range loadDigits(t) {
+		dr := mustDrawing(t, d.Strokes)
+		before := dr.Export()
+		k := r.Read(net, dr, &probs)
+		var sum float32
+		for j, p := range probs {
+			sum += p
+			if p > probs[k] {
+				t.Errorf("%d %s: answer %d (%.3f) but class %d has %.3f", d.Label, d.Style, k, probs[k], j, p)
+			}
+		}
+		if math.Abs(float64(sum)-1) > 1e-5 {
+			t.Errorf("%d %s: probabilities sum to %v", d.Label, d.Style, sum)
+		}
+		if !reflect.DeepEqual(dr.Export(), before) {
+			t.Fatalf("%d %s: Read changed the drawing", d.Label, d.Style)
+		}
+	}
+	// The answer is the mean over the views, the first of which is
+	// Preprocess's own image.
+	d := mustDrawing(t, loadDigits(t)[0].Strokes)
+	var want [nn.Classes]float64
+	for i, v := range readViews {
+		var img [NetPixels]float32
+		var p [nn.Classes]float32
+		if i == 0 {
+			Preprocess(d, &img)
+		} else {
+			var vr Reader
+			vr.transform(d, d.Ink(), v)
+			Preprocess(&vr.view, &img)
+		}
+		net.Predict(img[:], p[:])
+		for k := range p {
+			want[k] += float64(p[k]) / float64(NumViews)
+		}
+	}
+	r.Read(net, d, &probs)
+	for k := range probs {
+		if math.Abs(float64(probs[k])-want[k]) > 1e-6 {
+			t.Errorf("class %d: %v, want the views' mean %v", k, probs[k], want[k])
+		}
+	}
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+	}{
+		{"empty", nil},
+		{"dot", [][][2]float32{{{100, 100}, {102, 101}}}},
+	} {
+		if k := r.Read(net, mustDrawing(t, tc.strokes), &probs); k != -1 || probs != [nn.Classes]float32{} {
+			t.Errorf("%s: answer %d with %v, want -1 and zeros", tc.name, k, probs)
+		}
+	}
+}
+
+// TestReaderViews checks each view's geometry on a vertical line: it is
+// turned by the view's angle or sheared by its slant, centred on the pad
+// and shrunk by viewShrink.
+func TestReaderViews(t *testing.T) {
+	d := mustDrawing(t, [][][2]float32{{{60, 20}, {60, 120}, {60, 220}}})
+	want := []struct{ dx float64 }{ // x change of the line's lower end relative to its upper end, per unit of height
+		{0},
+		{math.Tan(ViewDegrees * math.Pi / 180)}, {-math.Tan(ViewDegrees * math.Pi / 180)}, // anticlockwise, clockwise
+		{-ViewShear}, {ViewShear},
+	}
+	if len(want) != NumViews {
+		t.Fatalf("%d views, the test knows %d", NumViews, len(want))
+	}
+	var r Reader
+	for i, v := range readViews {
+		r.transform(d, d.Ink(), v)
+		s := r.view.strokes[0]
+		top, bot := s[0], s[len(s)-1]
+		if mid := s[1]; math.Abs(float64(mid.X-Size/2)) > 1e-3 || math.Abs(float64(mid.Y-Size/2)) > 1e-3 {
+			t.Errorf("view %d: the line's middle is at %v, not the pad's centre", i, mid)
+		}
+		h := float64(bot.Y - top.Y)
+		if got := float64(bot.X-top.X) / h; math.Abs(got-want[i].dx) > 1e-3 {
+			t.Errorf("view %d: the line leans %.4f, want %.4f", i, got, want[i].dx)
+		}
+		// The line's vector (0, 200) becomes 200 times the view's second column.
+		if l, w := math.Hypot(float64(bot.X-top.X), h), 200*viewShrink*math.Hypot(float64(v.b), float64(v.d)); math.Abs(l-w) > 1e-2 {
+			t.Errorf("view %d: the line is %.2f long, want %.2f", i, l, w)
+		}
+	}
+}
+
+func TestReaderDoesNotAllocate(t *testing.T) {
+	net, err := nn.NewNetwork(nn.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mustDrawing(t, loadDigits(t)[0].Strokes)
+	var r Reader
+	var probs [nn.Classes]float32
+	r.Read(net, d, &probs)
+	if n := testing.AllocsPerRun(10, func() { r.Read(net, d, &probs) }); n != 0 {
+		t.Errorf("Read allocates %v times per drawing", n)
+	}
+}
+
+// BenchmarkRead times Read, NumViews renderings and predictions, for the
+// default network and draw-robust's convolutional one; BenchmarkReadSingle
+// times the one image Preprocess makes and its prediction, for comparison.
+func BenchmarkRead(b *testing.B)       { benchRead(b, false) }
+func BenchmarkReadSingle(b *testing.B) { benchRead(b, true) }
+
+func benchRead(b *testing.B, single bool) {
+	for _, preset := range []string{"", "preset=draw-robust"} {
+		b.Run("config="+preset, func(b *testing.B) {
+			cfg, err := nn.ParseConfig(preset)
+			if err != nil {
+				b.Fatal(err)
+			}
+			net, err := nn.NewNetwork(cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d := mustDrawing(b, loadDigits(b)[0].Strokes)
+			var r Reader
+			var img [NetPixels]float32
+			var probs [nn.Classes]float32
+			b.ReportAllocs()
+			for b.Loop() {
+				if single {
+					Preprocess(d, &img)
+					net.Predict(img[:], probs[:])
+				} else {
+					r.Read(net, d, &probs)
+				}
+			}
+		})
+	}
+}
