@@ -379,7 +379,7 @@ func (a *App) predict() {
 	if img := [2]uint64{key.version, key.inspect}; img != a.judged {
 		a.judge, a.judged = a.check.Check(&a.padV.input, d), img
 	}
-	a.pred.verdict, a.pred.why = a.judge.Verdict, a.judge.Why
+	a.pred.verdict, a.pred.why, a.pred.unsure = a.judge.Verdict, a.judge.Why, a.judge.Unsure
 	if a.pred.verdict == pad.Empty {
 		a.pred.empty = true
 		return

@@ -179,11 +179,13 @@ type runJSON struct {
 type predJSON struct {
 	// Verdict is "empty", "digit" or "not-a-digit" (pad.Verdict), from
 	// the pad's own checker whatever network is training.
-	Verdict string                `json:"verdict"`
-	Empty   bool                  `json:"empty"`
-	Ready   bool                  `json:"ready"`
-	Label   int                   `json:"label"`
-	Probs   [nn.Classes]jsonFloat `json:"probs"`
+	Verdict string `json:"verdict"`
+	// Unsure: the verdict is "digit", but only just (pad.Judgement.Unsure).
+	Unsure bool                  `json:"unsure"`
+	Empty  bool                  `json:"empty"`
+	Ready  bool                  `json:"ready"`
+	Label  int                   `json:"label"`
+	Probs  [nn.Classes]jsonFloat `json:"probs"`
 }
 
 // evidenceJSON is the Why tab's explanation of the pad's image.
@@ -232,7 +234,7 @@ func (a *App) publish() {
 		Warnings:     append([]string{}, a.warnings...),
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
-		Prediction:   predJSON{Verdict: a.pred.verdictString(), Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
+		Prediction:   predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting

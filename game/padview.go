@@ -233,8 +233,11 @@ type prediction struct {
 	// checker's reason when it does not.
 	verdict pad.Verdict
 	why     string
-	label   int // -1 unless the network has read a digit
-	probs   [nn.Classes]float32
+	// unsure: the checker took the drawing for a digit, but only just
+	// (pad.Judgement.Unsure); the pad says so under the answer.
+	unsure bool
+	label  int // -1 unless the network has read a digit
+	probs  [nn.Classes]float32
 }
 
 // notDigit reports whether the pad holds ink that is not a digit.
@@ -357,6 +360,11 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		x := l.Guess.X + g.width(d) + 10
 		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, base-g.capHeight+f.bold15.capHeight, colText)
 		p.text(dst, f.regular13, "confidence", x, base-g.capHeight+f.bold15.capHeight+18, colTextMuted)
+		if pr.unsure && pr.label >= 0 {
+			for i, line := range f.regular13.wrap(unsureText, l.Guess.Right()-x, " ") {
+				p.text(dst, f.regular13, line, x, base-g.capHeight+f.bold15.capHeight+40+float64(i)*16, colWarn)
+			}
+		}
 	}
 
 	if l.Bars[0].Empty() {
@@ -392,6 +400,11 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		p.textIn(dst, f.regular13, txt, pct, alignRight, lc)
 	}
 }
+
+// unsureText is what the pad adds under an answer when the checker took
+// the drawing for a digit only just: the answer is shown, and so is the
+// doubt, rather than a confident digit or a wrong "not a digit".
+const unsureText = "not sure this is a digit"
 
 // notDigitText is what the pad says of a drawing the checker rejects.
 const notDigitText = "That doesn't look like a digit"

@@ -8,8 +8,29 @@ import (
 
 	"digitlab/nn"
 	"digitlab/pad"
+	"digitlab/pad/drawset"
 	"digitlab/trainer"
 )
+
+// unsureDigit returns the strokes of the first drawn digit of drawset's
+// part Fresh that the pad's checker takes for a digit only just
+// (pad.Judgement.Unsure), judged as the pad judges it.
+func unsureDigit(t *testing.T) [][][2]float32 {
+	t.Helper()
+	check := pad.NewChecker()
+	for _, s := range drawset.Digits(1, 400, drawset.Fresh) {
+		var d pad.Drawing
+		var img [pad.NetPixels]float32
+		if d.AddStrokes(s.Strokes) != nil || !pad.Preprocess(&d, &img) {
+			continue
+		}
+		if j := check.Check(&img, &d); j.Verdict == pad.Digit && j.Unsure {
+			return s.Strokes
+		}
+	}
+	t.Fatal("no unsure digit among 400 of part Fresh")
+	return nil
+}
 
 // scribble is a single stroke scrubbed back and forth over a box, as a
 // user scribbles to fill a space: far more ink than any digit of its size.
@@ -67,18 +88,20 @@ func TestPredictionVerdict(t *testing.T) {
 	type want struct {
 		verdict string
 		label   bool // a label 0-9 once the network is ready
+		unsure  bool
 	}
 	for _, tc := range []struct {
 		name    string
 		strokes [][][2]float32
 		want    want
 	}{
-		{"nothing", nil, want{"empty", false}},
-		{"scribble", scribble(), want{"not-a-digit", false}},
-		{"spiral", loops(), want{"not-a-digit", false}},
-		{"seven", [][][2]float32{{{80, 60}, {200, 60}, {140, 230}}}, want{"digit", true}},
-		{"drawn 3", testDigit(t, 3), want{"digit", true}},
-		{"drawn 8", testDigit(t, 8), want{"digit", true}},
+		{"nothing", nil, want{"empty", false, false}},
+		{"scribble", scribble(), want{"not-a-digit", false, false}},
+		{"spiral", loops(), want{"not-a-digit", false, false}},
+		{"seven", [][][2]float32{{{80, 60}, {200, 60}, {140, 230}}}, want{"digit", true, false}},
+		{"drawn 3", testDigit(t, 3), want{"digit", true, false}},
+		{"drawn 8", testDigit(t, 8), want{"digit", true, false}},
+		{"an unsure digit", unsureDigit(t), want{"digit", true, true}},
 	} {
 		for _, ready := range []bool{false, true} {
 			a, ft := newTestApp(t, Options{})
@@ -95,6 +118,7 @@ func TestPredictionVerdict(t *testing.T) {
 			var st struct {
 				Prediction struct {
 					Verdict string
+					Unsure  bool
 					Ready   bool
 					Label   int
 					Probs   []float64
@@ -104,8 +128,8 @@ func TestPredictionVerdict(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := st.Prediction
-			if p.Verdict != tc.want.verdict || p.Ready != ready {
-				t.Errorf("%s (network ready %v): verdict %q, ready %v; want %q (why %q)", tc.name, ready, p.Verdict, p.Ready, tc.want.verdict, a.pred.why)
+			if p.Verdict != tc.want.verdict || p.Ready != ready || p.Unsure != tc.want.unsure {
+				t.Errorf("%s (network ready %v): verdict %q, unsure %v, ready %v; want %q, unsure %v (why %q)", tc.name, ready, p.Verdict, p.Unsure, p.Ready, tc.want.verdict, tc.want.unsure, a.pred.why)
 			}
 			hasLabel := p.Label >= 0 && p.Label < nn.Classes
 			if hasLabel != (tc.want.label && ready) || (!hasLabel && p.Label != -1) {
