@@ -18,7 +18,7 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // server (killing `go run` would leave its child serving, and node waiting).
 export async function startServer() {
   execFileSync('go', ['build', '-o', join(root, 'bin', 'serve'), './cmd/serve'], { cwd: root, stdio: 'inherit' });
-  const proc = spawn(join(root, 'bin', 'serve'), ['-dir', 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(join(root, 'bin', 'serve'), ['-dir', process.env.PUBLIC_DIR || 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let timer;
   const url = await new Promise((resolve, reject) => {
     let buf = '';

@@ -10,6 +10,9 @@
 // started when the first has arrived so that it never slows it. The Go side (wasm/worker/data.go) takes file i with
 // digitlabData(i), a promise of its bytes, and trains on the first while
 // the second arrives.
+// Once this module is compiled and mnist.bin has arrived, it posts
+// {type: "data"}: what training needs is in, and public/loader.js starts
+// downloading the page module then, so that the two do not share the link.
 // Paths are relative to this file.
 importScripts('wasm_exec.js', 'kernels.js');
 
@@ -37,6 +40,7 @@ self.digitlabData = (i) => dataFiles[i];
     const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
     kernelBytes.catch(() => {}); // link reports a failure, once the Go module is in
     const { instance } = await WebAssembly.instantiateStreaming(fetchOK('worker.wasm'), go.importObject);
+    dataFiles[0].then(() => postMessage({ type: 'data' }), () => {});
     // The size of the module's memory, which the Go side reports to the page
     // with its progress (WebAssembly memory grows and never shrinks).
     self.digitlabWasmMemory = () => instance.exports.mem.buffer.byteLength;
