@@ -127,7 +127,7 @@ func checksum(data []byte) uint32 {
 // byte), and it allocates the images only once the payload has proved to
 // describe them. Decode does not modify or keep data.
 func Decode(data []byte) (*Bundle, error) {
-	return decode(data, nil)
+	return decode(data, nil, nil)
 }
 
 // Counts returns how many training and test images the bundle data
@@ -149,14 +149,27 @@ func Counts(data []byte) (train, test int, err error) {
 // memory never shrinks) so avoids holding each decoded bundle and a copy
 // at once.
 func DecodeInto(data, dst []byte) (*Bundle, error) {
+	return DecodeIntoPausing(data, dst, nil)
+}
+
+// PauseEvery is how many images a version 2 bundle decodes between two
+// calls of DecodeIntoPausing's pause: about 10 ms of WebAssembly.
+const PauseEvery = 256
+
+// DecodeIntoPausing is DecodeInto calling pause (if not nil) after every
+// PauseEvery images of a version 2 bundle. The page's worker has one
+// thread, where decoding the second file would stop training for a second
+// or more; its pause lets the event loop, and with it training, run.
+func DecodeIntoPausing(data, dst []byte, pause func()) (*Bundle, error) {
 	if dst == nil {
 		return nil, errors.New("mnist: DecodeInto: no buffer")
 	}
-	return decode(data, dst)
+	return decode(data, dst, pause)
 }
 
-// decode is Decode painting into images (nil: a new allocation).
-func decode(data, images []byte) (*Bundle, error) {
+// decode is Decode painting into images (nil: a new allocation), calling
+// pause as DecodeIntoPausing says.
+func decode(data, images []byte, pause func()) (*Bundle, error) {
 	h, err := readHeader(data)
 	if err != nil {
 		return nil, err
@@ -171,7 +184,7 @@ func decode(data, images []byte) (*Bundle, error) {
 		if images == nil {
 			images = make([]byte, n*Pixels)
 		}
-		if err := decodeLevels(data[headerLen:], int(h.payloadLen), n, labels, images); err != nil {
+		if err := decodeLevels(data[headerLen:], int(h.payloadLen), n, labels, images, pause); err != nil {
 			return nil, fmt.Errorf("mnist: bundle images: %w", err)
 		}
 	} else {

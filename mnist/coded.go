@@ -131,8 +131,9 @@ func encodeLevels(out []byte, levels int, sets ...Set) []byte {
 
 // decodeLevels decodes n labels and images from code into labels (n
 // bytes) and images (n*Pixels bytes, all zero). It fails on a label or
-// level out of range and unless the images use up code exactly.
-func decodeLevels(code []byte, levels, n int, labels, images []byte) error {
+// level out of range and unless the images use up code exactly. It calls
+// pause, if not nil, after every PauseEvery images.
+func decodeLevels(code []byte, levels, n int, labels, images []byte, pause func()) error {
 	if len(code) == 0 || code[0] != 0 {
 		return fmt.Errorf("the coded images do not start with a zero byte")
 	}
@@ -162,6 +163,9 @@ func decodeLevels(code []byte, levels, n int, labels, images []byte) error {
 		}
 		if d.over > 0 {
 			return fmt.Errorf("%w: the coded images end in image %d of %d", ErrTruncated, i, n)
+		}
+		if pause != nil && (i+1)%PauseEvery == 0 {
+			pause()
 		}
 	}
 	if left := len(code) - d.pos; left > 0 {

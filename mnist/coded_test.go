@@ -166,7 +166,7 @@ func FuzzDecodeLevels(f *testing.F) {
 			return
 		}
 		labels, images := make([]byte, n), make([]byte, int(n)*Pixels)
-		if err := decodeLevels(code, levels, int(n), labels, images); err != nil {
+		if err := decodeLevels(code, levels, int(n), labels, images, nil); err != nil {
 			return
 		}
 		s := Set{Images: images, Labels: labels}
@@ -185,4 +185,29 @@ func FuzzDecodeLevels(f *testing.F) {
 			t.Fatalf("an accepted stream does not survive EncodeLevels and Decode: %v", err)
 		}
 	})
+}
+
+// TestDecodeIntoPausing checks that the pause comes after every
+// PauseEvery images of a version 2 bundle, and that pausing changes
+// nothing decoded.
+func TestDecodeIntoPausing(t *testing.T) {
+	for _, n := range []int{PauseEvery - 1, PauseEvery, 2*PauseEvery + 3} {
+		b := &Bundle{Train: testSet(n, 2)}
+		data, err := EncodeLevels(b, 16)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pauses := 0
+		got, err := DecodeIntoPausing(data, make([]byte, n*Pixels), func() { pauses++ })
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := Quantize(b.Train, 16)
+		if !sameSet(got.Train, want) {
+			t.Errorf("%d images: pausing changed the images", n)
+		}
+		if pauses != n/PauseEvery {
+			t.Errorf("%d images: %d pauses, want %d", n, pauses, n/PauseEvery)
+		}
+	}
 }

@@ -19,7 +19,9 @@
 // (link.Parse, as the app reads it: a bad key keeps its default, and the
 // app shows the warning) with trainer.OpEarly, while the page module is
 // still downloading. The app's own first start of the same config adopts
-// the run (see trainer.OpEarly).
+// the run (see trainer.OpEarly). Such a worker fetches mnist-more.bin only
+// once the app is up (see public/worker.js), unless its run needs those
+// images.
 package main
 
 import (
@@ -66,7 +68,11 @@ func main() {
 	}
 	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len()})
 	if query, ok := strings.CutPrefix(scope.Get("name").String(), pageWorkerPrefix); ok {
-		queue.Push(trainer.Command{Op: trainer.OpEarly, Config: link.Parse(query).Config.String()})
+		cfg := link.Parse(query).Config
+		if cfg.TrainSize > data.train.Len() {
+			scope.Call("digitlabFetchMore") // the run waits for them: fetch them now, not once the app is up
+		}
+		queue.Push(trainer.Command{Op: trainer.OpEarly, Config: cfg.String()})
 	}
 	go growLater(data, queue, post)
 	trainer.Serve(engine, queue, &workerHost{post: post, yield: newYielder()})
