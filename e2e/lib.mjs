@@ -13,8 +13,9 @@ mkdirSync(outDir, { recursive: true });
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// startServer builds and runs cmd/serve on a free port and resolves to its
-// base URL. It runs the binary itself, not `go run`, so that stop() ends the
+// startServer builds and runs cmd/serve on a free port, serving public/ (or
+// the folder $PUBLIC_DIR, to measure another build side by side), and
+// resolves to its base URL. It runs the binary itself, not `go run`, so that stop() ends the
 // server (killing `go run` would leave its child serving, and node waiting).
 export async function startServer() {
   execFileSync('go', ['build', '-o', join(root, 'bin', 'serve'), './cmd/serve'], { cwd: root, stdio: 'inherit' });

@@ -20,9 +20,10 @@
   'use strict';
 
   const WASM = 'app.wasm';
-  // The longest the app's download waits for the worker's data: on a link
-  // slower than about 200 KB/s the two then share it.
-  const dataWaitMs = 15000;
+  // The longest the app's download waits for the worker's data (2.4 MB,
+  // 12 s on Fast 3G): on a link slower than about 80 KB/s, or with a
+  // stalled worker, the two then share the link.
+  const dataWaitMs = 30000;
   const state = { phase: 'loading', message: 'Loading…', loaded: 0, total: 0 };
   window.digitlabLoader = state;
 
