@@ -215,8 +215,15 @@
     let hasData;
     const dataIn = new Promise((resolve) => (hasData = resolve));
     worker.onmessage = (ev) => {
-      early.push(ev);
       const type = ev.data && ev.data.type;
+      if (type === 'progress') {
+        // A snapshot is whole (the curves so far), so only the newest one
+        // and the newest weights are worth handing over: the worker may
+        // train for many seconds before the app is in, and its weights
+        // alone come four times a second.
+        early = early.filter((e) => !(e.data && e.data.type === 'progress' && (!e.data.weights || ev.data.weights)));
+      }
+      early.push(ev);
       if (type === 'data' || type === 'error') hasData();
       if (type === 'progress' && state.trainingAt === undefined && JSON.parse(ev.data.json).samples > 0) {
         state.trainingAt = performance.now();
