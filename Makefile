@@ -71,6 +71,7 @@ fuzz:
 	$(call fuzz,FuzzDecode,150000,mnist)
 	$(call fuzz,FuzzReadIDX,150000,mnist)
 	$(call fuzz,FuzzUntransform,300000,mnist)
+	$(call fuzz,FuzzDecodeLevels,20000,mnist)
 	$(call fuzz,FuzzParseConfig,300000,nn)
 	$(call fuzz,FuzzLoadModel,250000,nn)
 	$(call fuzz,FuzzDecode,150000,mydigits)
@@ -89,7 +90,7 @@ test-desktop: e2e/node_modules
 # robust.test.mjs: hostile input, bursts, memory bounds and a short soak
 # (about 2.5 minutes of it; SOAK_SECONDS changes that).
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs hidpi.test.mjs fix.test.mjs robust.test.mjs model.test.mjs mydigits.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs early.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs hidpi.test.mjs fix.test.mjs robust.test.mjs model.test.mjs mydigits.test.mjs
 
 ## soak: 30 minutes of random configs, presets, resets, drawings and bad input in headless Chromium; prints peak memory and counts
 soak: web e2e/node_modules

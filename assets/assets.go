@@ -8,6 +8,10 @@ import (
 	"digitlab/mnist"
 )
 
+// GreyLevels is the number of grey levels the embedded bundles keep
+// (cmd/mkassets' default -levels; doc.go says why).
+const GreyLevels = 16
+
 // mnistBin and mnistMoreBin are the bundles written by cmd/mkassets.
 // Nothing writes to them: mnist.Decode only reads its input.
 var (

@@ -9,8 +9,12 @@
 // Network.emulateNetworkConditions on the page, which throttles the
 // training worker's fetches too). Bytes are what Playwright reports per
 // finished request (headers and encoded body, so brotli's size for the
-// modules), counted for the requests that finished before the page first
-// reported training (window.digitlab.state().samplesSeen > 0); "they have
+// modules), counted for the requests that finished before training
+// started: when the worker first reported trained samples to the loader
+// (window.digitlabLoader.trainingAt: it trains the address's run while
+// the page module still downloads), or the app first reported them
+// (window.digitlab.state().samplesSeen > 0), whichever came first. The
+// time to 95% is until the app reports that validation accuracy; "they have
 // arrived" is when the last of them finished, the network's share of the
 // wait (compiling the modules and decoding the data add to it, a lot on a
 // busy machine). The server
@@ -38,10 +42,15 @@ const allLinks = [
 const links = process.env.LINKS ? allLinks.filter((l) => process.env.LINKS.split(',').includes(l.id)) : allLinks;
 const timeoutMs = 240000;
 
-// pageState reads window.digitlab.state(), or null before the app is up.
+// pageState reads window.digitlab.state() (null before the app is up) and
+// when the worker started training by the loader's account (epoch
+// milliseconds, or null).
 async function pageState(page) {
-  const text = await page.evaluate(() => (window.digitlab && typeof window.digitlab.state === 'function' ? window.digitlab.state() : null));
-  return text ? JSON.parse(text) : null;
+  const [text, trainingAt] = await page.evaluate(() => [
+    window.digitlab && typeof window.digitlab.state === 'function' ? window.digitlab.state() : null,
+    window.digitlabLoader && window.digitlabLoader.trainingAt !== undefined ? performance.timeOrigin + window.digitlabLoader.trainingAt : null,
+  ]);
+  return { app: text ? JSON.parse(text) : null, trainingAt };
 }
 
 // recorder collects the finished requests of a context with the wall time
@@ -67,10 +76,12 @@ async function visit(page, url, want95) {
   let to95 = null;
   while (Date.now() - t0 < timeoutMs) {
     let s = null;
+    let trainingAt = null;
     try {
-      s = await pageState(page);
+      ({ app: s, trainingAt } = await pageState(page));
     } catch { /* the page is still navigating */ }
     if (s && s.run === 'failed') throw new Error('the page could not train: ' + s.error);
+    if (train === null && trainingAt !== null) train = Math.round(trainingAt);
     if (s && train === null && s.samplesSeen > 0) train = Date.now();
     if (s && s.valAcc >= 0.95) {
       to95 = Date.now();

@@ -13,12 +13,13 @@ mkdirSync(outDir, { recursive: true });
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// startServer builds and runs cmd/serve on a free port and resolves to its
-// base URL. It runs the binary itself, not `go run`, so that stop() ends the
+// startServer builds and runs cmd/serve on a free port, serving public/ (or
+// the folder $PUBLIC_DIR, to measure another build side by side), and
+// resolves to its base URL. It runs the binary itself, not `go run`, so that stop() ends the
 // server (killing `go run` would leave its child serving, and node waiting).
 export async function startServer() {
   execFileSync('go', ['build', '-o', join(root, 'bin', 'serve'), './cmd/serve'], { cwd: root, stdio: 'inherit' });
-  const proc = spawn(join(root, 'bin', 'serve'), ['-dir', 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(join(root, 'bin', 'serve'), ['-dir', process.env.PUBLIC_DIR || 'public', '-addr', '127.0.0.1:0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let timer;
   const url = await new Promise((resolve, reject) => {
     let buf = '';

@@ -34,16 +34,25 @@ test('the page loads, trains in its worker and keeps its frame rate', { timeout:
   const s = await waitForState(page, (s) => s.valAcc > 0.9, 120000, 'validation accuracy above 90%');
   assert.ok(s.samplesSeen > first.samplesSeen, 'samples seen grows');
   assert.ok(s.epoch > 0, 'epoch advances');
-  assert.ok(s.samplesPerSec > 1000, `samples/s ${s.samplesPerSec}`);
   assert.equal(s.simd, true, 'the worker trains with the SIMD kernels (public/kernels.wasm linked)');
-  // ebiten's ticks/s is a one-second average: take the median of several.
+  // ebiten's ticks/s and the samples/s are one-second averages: take the
+  // median of several, once the app has run for a few seconds: the
+  // worker starts training while the page module still downloads and
+  // compiles (which takes the CPU from it), so 90% can come while the app
+  // is still starting.
+  await sleep(3000);
   const ticks = [];
+  const rates = [];
   for (let i = 0; i < 7; i++) {
     await sleep(500);
-    ticks.push((await state(page)).ticksPerSec);
+    const now = await state(page);
+    ticks.push(now.ticksPerSec);
+    rates.push(now.samplesPerSec);
   }
   ticks.sort((a, b) => a - b);
+  rates.sort((a, b) => a - b);
   assert.ok(ticks[3] > 30, `ticks/s while training: ${ticks.map((t) => t.toFixed(1)).join(', ')}`);
+  assert.ok(rates[3] > 1000, `samples/s while training: ${rates.map((r) => r.toFixed(0)).join(', ')}`);
   for (const key of ['trainLoss', 'trainAcc', 'valLoss', 'valAcc']) {
     assert.ok(Number.isFinite(s[key]), `${key} = ${s[key]}`);
   }

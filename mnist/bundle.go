@@ -13,7 +13,8 @@ import (
 // Bundle file layout; doc.go describes it in full.
 const (
 	bundleMagic   = "DLMB"
-	bundleVersion = 1
+	bundleVersion = 1 // Encode's: lossless, DEFLATE
+	codedVersion  = 2 // EncodeLevels': grey levels, range coded
 	headerLen     = 36
 	crcOffset     = 32 // the checksum covers every byte but its own four
 
@@ -34,8 +35,8 @@ var (
 type header struct {
 	version, rows, cols uint32
 	train, test         uint32 // image counts
-	payloadLen          uint32 // U: payload bytes after inflating
-	packedLen           uint32 // C: DEFLATE bytes after the header
+	payloadLen          uint32 // version 1: U, payload bytes after inflating; version 2: the grey levels
+	packedLen           uint32 // C: DEFLATE (version 2: coded) bytes after the header
 	crc                 uint32
 }
 
@@ -44,21 +45,45 @@ type header struct {
 // encoding the same sets twice gives the same bytes. Encode fails if a set
 // is malformed (see Set.Validate) or holds more than MaxImages images.
 func Encode(b *Bundle) ([]byte, error) {
+	if err := checkBundle(b); err != nil {
+		return nil, err
+	}
+	return pack(transform(b.Train, b.Test), b.Train.Len(), b.Test.Len()), nil
+}
+
+// EncodeLevels returns the version 2 bundle file of b (doc.go): every
+// pixel rounded to one of levels grey levels (see Quantize and
+// GreyLevels; 256 keeps them all), range coded with adaptive contexts.
+// Decoding it gives Quantize's sets. The output depends only on b and
+// levels, in every Go release.
+func EncodeLevels(b *Bundle, levels int) ([]byte, error) {
+	if err := checkBundle(b); err != nil {
+		return nil, err
+	}
+	if !validLevels(levels) {
+		return nil, fmt.Errorf("mnist: encode: %d grey levels: want one of %v", levels, GreyLevels)
+	}
+	out := encodeLevels(make([]byte, headerLen), levels, b.Train, b.Test)
+	return seal(out, codedVersion, b.Train.Len(), b.Test.Len(), levels), nil
+}
+
+// checkBundle returns an error for a bundle Encode cannot write.
+func checkBundle(b *Bundle) error {
 	if b == nil {
-		return nil, errors.New("mnist: encode: nil bundle")
+		return errors.New("mnist: encode: nil bundle")
 	}
 	for _, s := range []struct {
 		name string
 		set  Set
 	}{{"train", b.Train}, {"test", b.Test}} {
 		if s.set.Len() > MaxImages {
-			return nil, fmt.Errorf("mnist: encode: %s set has %d images, more than the limit of %d", s.name, s.set.Len(), MaxImages)
+			return fmt.Errorf("mnist: encode: %s set has %d images, more than the limit of %d", s.name, s.set.Len(), MaxImages)
 		}
 		if err := s.set.check(); err != nil {
-			return nil, fmt.Errorf("mnist: encode: %s set: %w", s.name, err)
+			return fmt.Errorf("mnist: encode: %s set: %w", s.name, err)
 		}
 	}
-	return pack(transform(b.Train, b.Test), b.Train.Len(), b.Test.Len()), nil
+	return nil
 }
 
 // pack compresses payload and puts the header and checksum in front of it.
@@ -73,10 +98,15 @@ func pack(payload []byte, train, test int) []byte {
 	}
 	fw.Write(payload) // writes to a bytes.Buffer cannot fail
 	fw.Close()
-	out := buf.Bytes()
+	return seal(buf.Bytes(), bundleVersion, train, test, len(payload))
+}
+
+// seal fills in the header of out, whose body follows headerLen bytes:
+// field is U for version 1 and the grey levels for version 2.
+func seal(out []byte, version, train, test, field int) []byte {
 	copy(out, bundleMagic)
-	for i, v := range []uint32{bundleVersion, Rows, Cols, uint32(train), uint32(test), uint32(len(payload)), uint32(len(out) - headerLen)} {
-		binary.LittleEndian.PutUint32(out[4+4*i:], v)
+	for i, v := range []int{version, Rows, Cols, train, test, field, len(out) - headerLen} {
+		binary.LittleEndian.PutUint32(out[4+4*i:], uint32(v))
 	}
 	binary.LittleEndian.PutUint32(out[crcOffset:], checksum(out))
 	return out
@@ -97,7 +127,7 @@ func checksum(data []byte) uint32 {
 // byte), and it allocates the images only once the payload has proved to
 // describe them. Decode does not modify or keep data.
 func Decode(data []byte) (*Bundle, error) {
-	return decode(data, nil)
+	return decode(data, nil, nil)
 }
 
 // Counts returns how many training and test images the bundle data
@@ -119,14 +149,27 @@ func Counts(data []byte) (train, test int, err error) {
 // memory never shrinks) so avoids holding each decoded bundle and a copy
 // at once.
 func DecodeInto(data, dst []byte) (*Bundle, error) {
+	return DecodeIntoPausing(data, dst, nil)
+}
+
+// PauseEvery is how many images a version 2 bundle decodes between two
+// calls of DecodeIntoPausing's pause: about 10 ms of WebAssembly.
+const PauseEvery = 256
+
+// DecodeIntoPausing is DecodeInto calling pause (if not nil) after every
+// PauseEvery images of a version 2 bundle. The page's worker has one
+// thread, where decoding the second file would stop training for a second
+// or more; its pause lets the event loop, and with it training, run.
+func DecodeIntoPausing(data, dst []byte, pause func()) (*Bundle, error) {
 	if dst == nil {
 		return nil, errors.New("mnist: DecodeInto: no buffer")
 	}
-	return decode(data, dst)
+	return decode(data, dst, pause)
 }
 
-// decode is Decode painting into images (nil: a new allocation).
-func decode(data, images []byte) (*Bundle, error) {
+// decode is Decode painting into images (nil: a new allocation), calling
+// pause as DecodeIntoPausing says.
+func decode(data, images []byte, pause func()) (*Bundle, error) {
 	h, err := readHeader(data)
 	if err != nil {
 		return nil, err
@@ -135,13 +178,23 @@ func decode(data, images []byte) (*Bundle, error) {
 	if images != nil && len(images) != n*Pixels {
 		return nil, fmt.Errorf("mnist: the buffer has %d bytes, the bundle's %d images need %d", len(images), n, n*Pixels)
 	}
-	payload, err := inflate(data[headerLen:], int(h.payloadLen))
-	if err != nil {
-		return nil, fmt.Errorf("mnist: bundle payload: %w", err)
-	}
-	labels, images, err := untransform(payload, n, images)
-	if err != nil {
-		return nil, fmt.Errorf("mnist: bundle payload: %w", err)
+	var labels []byte
+	if h.version == codedVersion {
+		labels = make([]byte, n)
+		if images == nil {
+			images = make([]byte, n*Pixels)
+		}
+		if err := decodeLevels(data[headerLen:], int(h.payloadLen), n, labels, images, pause); err != nil {
+			return nil, fmt.Errorf("mnist: bundle images: %w", err)
+		}
+	} else {
+		payload, err := inflate(data[headerLen:], int(h.payloadLen))
+		if err != nil {
+			return nil, fmt.Errorf("mnist: bundle payload: %w", err)
+		}
+		if labels, images, err = untransform(payload, n, images); err != nil {
+			return nil, fmt.Errorf("mnist: bundle payload: %w", err)
+		}
 	}
 	// One allocation each for all labels and all pixels; the capacity
 	// limits keep an append to Train from overwriting Test.
@@ -167,8 +220,8 @@ func readHeader(data []byte) (header, error) {
 	}
 	h := header{f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]}
 	switch {
-	case h.version != bundleVersion:
-		return h, fmt.Errorf("mnist: unsupported bundle version %d (this decoder reads version %d)", h.version, bundleVersion)
+	case h.version != bundleVersion && h.version != codedVersion:
+		return h, fmt.Errorf("mnist: unsupported bundle version %d (this decoder reads versions %d and %d)", h.version, bundleVersion, codedVersion)
 	case h.rows != Rows || h.cols != Cols:
 		return h, fmt.Errorf("mnist: bundle images are %dx%d, want %dx%d", h.rows, h.cols, Rows, Cols)
 	case h.train > MaxImages:
@@ -182,7 +235,18 @@ func readHeader(data []byte) (header, error) {
 		return h, fmt.Errorf("mnist: bundle has %d bytes of trailing data", have-uint64(h.packedLen))
 	}
 	n := uint64(h.train) + uint64(h.test)
-	if u := uint64(h.payloadLen); u < n || u > n*maxPayloadPerImage || u > maxInflateRatio*uint64(h.packedLen) {
+	if h.version == codedVersion {
+		// Every pixel costs at least 0.02 bits (the surest a probability
+		// gets is 2017/2048), so an image at least 2 bytes: a header that
+		// declares more images than coded bytes is lying, and Decode says
+		// so before allocating them.
+		switch {
+		case !validLevels(int(h.payloadLen)):
+			return h, fmt.Errorf("mnist: bundle has %d grey levels: want one of %v", h.payloadLen, GreyLevels)
+		case n > uint64(h.packedLen):
+			return h, fmt.Errorf("mnist: bundle of %d coded bytes cannot hold %d images", h.packedLen, n)
+		}
+	} else if u := uint64(h.payloadLen); u < n || u > n*maxPayloadPerImage || u > maxInflateRatio*uint64(h.packedLen) {
 		return h, fmt.Errorf("mnist: bundle payload length %d is impossible for %d images in %d compressed bytes", u, n, h.packedLen)
 	}
 	if got := checksum(data); got != h.crc {

@@ -76,26 +76,37 @@ func TestEncodeErrors(t *testing.T) {
 // TestDecodeTruncated cuts a valid bundle at every length: each must be
 // reported as truncated.
 func TestDecodeTruncated(t *testing.T) {
-	data := mustEncode(t, testBundle())
-	for n := range len(data) {
-		_, err := Decode(data[:n])
-		if !errors.Is(err, ErrTruncated) {
-			t.Fatalf("Decode of the first %d of %d bytes: error %v, want ErrTruncated", n, len(data), err)
+	for _, data := range bothVersions(t, testBundle()) {
+		for n := range len(data) {
+			_, err := Decode(data[:n])
+			if !errors.Is(err, ErrTruncated) {
+				t.Fatalf("Decode of the first %d of %d bytes: error %v, want ErrTruncated", n, len(data), err)
+			}
 		}
 	}
+}
+
+// bothVersions returns b encoded by Encode and by EncodeLevels.
+func bothVersions(t *testing.T, b *Bundle) [][]byte {
+	coded, err := EncodeLevels(b, 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return [][]byte{mustEncode(t, b), coded}
 }
 
 // TestDecodeFlippedBytes damages every byte of a valid bundle in several
 // ways: each must be an error. The CRC-32 catches every burst of up to 32
 // bits, so none can slip through.
 func TestDecodeFlippedBytes(t *testing.T) {
-	data := mustEncode(t, testBundle())
-	for _, mask := range []byte{0x01, 0x10, 0x80, 0xff} {
-		for i := range data {
-			d := bytes.Clone(data)
-			d[i] ^= mask
-			if _, err := Decode(d); err == nil {
-				t.Fatalf("Decode accepted a bundle with byte %d xored with %#02x", i, mask)
+	for v, data := range bothVersions(t, testBundle()) {
+		for _, mask := range []byte{0x01, 0x10, 0x80, 0xff} {
+			for i := range data {
+				d := bytes.Clone(data)
+				d[i] ^= mask
+				if _, err := Decode(d); err == nil {
+					t.Fatalf("version %d: Decode accepted a bundle with byte %d xored with %#02x", v+1, i, mask)
+				}
 			}
 		}
 	}

@@ -96,6 +96,48 @@
 // Go release. compress/flate's output may change between releases; Decode
 // reads any valid DEFLATE stream, so old and new files both decode.
 //
+// # Bundle format, version 2
+//
+// EncodeLevels writes version 2: the same 36-byte header with version 2,
+// where the field at offset 24 is L, the number of grey levels (one of
+// GreyLevels: L-1 divides 255), and C is the length of the coded stream
+// that follows. Every pixel is a level l in 0..L-1 and means the value
+// l*255/(L-1); EncodeLevels rounds each pixel to the nearest level
+// (Quantize). The stream is one binary adaptive range coder (the one LZMA
+// uses: 11-bit probabilities that move 1/32 of the way towards each coded
+// bit, all of them starting at one half) over the n images in order. Each
+// image codes its label as 4 bits, most significant first, in a binary
+// tree of probabilities, then its 784 pixels in row-major order:
+//
+//   - one bit, 1 for ink (level above 0), in the context of its six causal
+//     neighbours (left, above, above left, above right, two to the left,
+//     two above; outside the image they are background), each counted as
+//     background, light (level below (L+1)/2) or dark: 729 contexts;
+//   - for ink, level-1 in bits.Len(L-2) bits, most significant first, in a
+//     binary tree of probabilities chosen by the shades (level*16/L) of
+//     the left, upper and upper left neighbours: 4,096 trees.
+//
+// The coder's flush writes five bytes, so the stream starts with a zero
+// byte, and the decoder reads exactly the stream's bytes.
+//
+// Why: the page must download the training data before it trains, and
+// what the network learns does not need 256 grey levels (assets/doc.go
+// measures it). On the shipped files, 20,000 training and 2,000 test
+// images (file size with header):
+//
+//	format                                     bytes
+//	version 1 (lossless, DEFLATE)          2,999,960
+//	version 2, 256 levels (lossless)       2,779,515
+//	version 2, 16 levels                   1,323,370
+//	version 2, 4 levels                      762,999
+//
+// The contexts were chosen by measurement: shades of the left and upper
+// neighbours alone gave 1,405,735 bytes at 16 levels, adding the upper
+// right one instead of the upper left 1,341,660. Decoding costs about twice
+// version 1's time (one coded bit per pixel and four more per ink pixel:
+// BenchmarkDecode in package assets). The arithmetic is integer only, so
+// the same images give the same bytes with every Go release.
+//
 // # Decoding hostile data
 //
 // Decode never panics and never trusts the header with memory. In order it
@@ -103,15 +145,20 @@
 // that each count is at most MaxImages, that C is exactly the rest of the
 // file, that U is possible (at least one byte and at most 1+788+784 bytes
 // per image, and at most 1,032 times C, DEFLATE's largest expansion), and
-// the checksum. Only then does it allocate U bytes
+// the checksum (for version 2: that L is one of GreyLevels and that C is
+// at least the number of images, since every image costs at least two
+// bytes). Only then does it allocate (version 1: U bytes)
 // and inflate, requiring exactly U bytes and nothing after the stream; then
-// it parses the payload by the rules above and allocates the images. Errors
+// it parses the payload by the rules above and allocates the images
+// (version 2 decodes the images as the stream goes and requires a label
+// 0..9, levels below L, and that the images use up the stream exactly). Errors
 // wrap ErrTruncated or ErrChecksum where those apply, so a caller can tell a
 // damaged download from a file of the wrong kind:
 //
 //	mnist: bundle truncated: 1000 payload bytes, the header declares 4083186
 //	mnist: bundle checksum mismatch: computed 0xbe6ae242, header says 0x7b743c45
-//	mnist: unsupported bundle version 7 (this decoder reads version 1)
+//	mnist: unsupported bundle version 7 (this decoder reads versions 1 and 2)
+//	mnist: bundle images: image 0: grey level 7 of 6 at pixel 0
 //
 // Counts makes the checks before inflating and reports the image counts;
 // DecodeInto makes all of Decode's and paints the images into a buffer the

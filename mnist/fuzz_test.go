@@ -15,6 +15,11 @@ func FuzzDecode(f *testing.F) {
 		data := mustEncode(f, b)
 		f.Add(data)
 		f.Add(data[:len(data)/2])
+		coded, err := EncodeLevels(b, 16)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(coded)
 	}
 	f.Add(pack([]byte{4, 100, 3, 97, 1, 255, 255, 73, 7, 5, 9, 8}, 1, 0))
 	f.Fuzz(func(t *testing.T, data []byte) {

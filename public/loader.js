@@ -1,5 +1,8 @@
-// Digit Lab loader: checks that the browser can run the app, downloads
-// app.wasm with a real progress bar, and starts it with wasm_exec.js.
+// Digit Lab loader: checks that the browser can run the app, starts the
+// training worker, which starts training the run the address asks for as
+// soon as its module and first data file are in, downloads app.wasm with a
+// real progress bar once they are (the link is not shared with them), and
+// starts it with wasm_exec.js.
 //
 // Its state is on window.digitlabLoader for people and tests:
 //   phase:   'loading' | 'running' | 'error'
@@ -7,6 +10,8 @@
 //   loaded, total: bytes of app.wasm received so far and expected (total is
 //            0 while unknown)
 //   wasmMemory(): the page module's WebAssembly memory in bytes, once started
+//   trainingAt: when the worker first reported trained samples before the
+//            app took it over (performance.now() milliseconds), else absent
 // 'running' means Go's main has started and is waiting for events (ebiten's
 // canvas is up); 'error' is final, also when the Go program exits by itself.
 //
@@ -15,6 +20,10 @@
   'use strict';
 
   const WASM = 'app.wasm';
+  // The longest the app's download waits for the worker's data (2.4 MB,
+  // 12 s on Fast 3G): on a link slower than about 80 KB/s, or with a
+  // stalled worker, the two then share the link.
+  const dataWaitMs = 30000;
   const state = { phase: 'loading', message: 'Loading…', loaded: 0, total: 0 };
   window.digitlabLoader = state;
 
@@ -190,16 +199,40 @@
   // kept: the app (wasm/app/bridge.go) calls
   // window.digitlabWorker.adopt(onMessage, onError), which hands it the
   // worker and replays those events in order.
+  //
+  // The worker's name carries the page's query string (see wasm/worker), so
+  // that it starts the run the address asks for before the app is in. The
+  // returned promise settles when the worker has what it trains on (or
+  // failed): then app.wasm may take the link.
   function startWorker() {
     let worker;
     try {
-      worker = new Worker('worker.js');
+      worker = new Worker('worker.js', { name: 'digitlab-page' + location.search });
     } catch (e) {
-      return; // the app starts its own and reports the failure
+      return Promise.resolve(); // the app starts its own and reports the failure
     }
     let early = [];
-    worker.onmessage = (ev) => early.push(ev);
-    worker.onerror = (ev) => early.push(ev);
+    let hasData;
+    const dataIn = new Promise((resolve) => (hasData = resolve));
+    worker.onmessage = (ev) => {
+      const type = ev.data && ev.data.type;
+      if (type === 'progress') {
+        // A snapshot is whole (the curves so far), so only the newest one
+        // and the newest weights are worth handing over: the worker may
+        // train for many seconds before the app is in, and its weights
+        // alone come four times a second.
+        early = early.filter((e) => !(e.data && e.data.type === 'progress' && (!e.data.weights || ev.data.weights)));
+      }
+      early.push(ev);
+      if (type === 'data' || type === 'error') hasData();
+      if (type === 'progress' && state.trainingAt === undefined && JSON.parse(ev.data.json).samples > 0) {
+        state.trainingAt = performance.now();
+      }
+    };
+    worker.onerror = (ev) => {
+      early.push(ev);
+      hasData();
+    };
     window.digitlabWorker = {
       adopt(onMessage, onError) {
         worker.onmessage = onMessage;
@@ -208,9 +241,11 @@
         early = [];
         queueMicrotask(() => pending.forEach((ev) => (ev.type === 'error' ? onError : onMessage)(ev)));
         delete window.digitlabWorker; // one owner
+        hasData();
         return worker;
       },
     };
+    return dataIn;
   }
 
   function startError(e) {
@@ -243,7 +278,10 @@
       return;
     }
     captureStderr();
-    startWorker();
+    const workerData = startWorker();
+    showStatus('Downloading the training data…');
+    // A worker that stalls must not hold the page back for good.
+    await Promise.race([workerData, new Promise((resolve) => setTimeout(resolve, dataWaitMs))]);
 
     let bytes;
     try {

@@ -7,9 +7,16 @@
 // while worker.wasm downloads and compiles: mnist.bin (20,000 training
 // images and the 2,000 test images the page validates on), then
 // mnist-more.bin (the other 40,000 training images and 8,000 test images),
-// started when the first has arrived so that it never slows it. The Go side (wasm/worker/data.go) takes file i with
+// started when the first has arrived and the page module needs the link no
+// more: at the page's first message (the app is up and talks to the
+// worker), or when the Go side calls digitlabFetchMore() for a run that
+// needs those images. The Go side (wasm/worker/data.go) takes file i with
 // digitlabData(i), a promise of its bytes, and trains on the first while
 // the second arrives.
+// Once the bytes of this module and of mnist.bin have arrived, it posts
+// {type: "data"}: what training needs is in (the module may still be
+// compiling), and public/loader.js starts downloading the page module
+// then, so that the two do not share the link.
 // Paths are relative to this file.
 importScripts('wasm_exec.js', 'kernels.js');
 
@@ -21,12 +28,27 @@ async function fetchOK(name) {
   return response;
 }
 
+// arrival returns response as a new Response whose body is the same
+// stream, and a promise that settles when the stream has been read to its
+// end: instantiateStreaming compiles while the module downloads, and the
+// end of the download is what the page waits for.
+function arrival(response) {
+  let arrived;
+  const done = new Promise((resolve) => (arrived = resolve));
+  const body = response.body.pipeThrough(new TransformStream({ flush: () => arrived() }));
+  return [new Response(body, { status: response.status, headers: { 'Content-Type': 'application/wasm' } }), done];
+}
+
 async function fetchBytes(name) {
   return new Uint8Array(await (await fetchOK(name)).arrayBuffer());
 }
 
+let wantMore;
+const moreWanted = new Promise((resolve) => (wantMore = resolve));
+self.addEventListener('message', () => wantMore(), { once: true });
+self.digitlabFetchMore = () => wantMore();
 const dataFiles = [fetchBytes('mnist.bin')];
-dataFiles.push(dataFiles[0].then(() => fetchBytes('mnist-more.bin')));
+dataFiles.push(Promise.all([dataFiles[0], moreWanted]).then(() => fetchBytes('mnist-more.bin')));
 dataFiles.forEach((p) => p.catch(() => {})); // the Go side reports a failure
 self.digitlabData = (i) => dataFiles[i];
 
@@ -36,7 +58,9 @@ self.digitlabData = (i) => dataFiles[i];
     const kernels = kernelImports(go.importObject);
     const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
     kernelBytes.catch(() => {}); // link reports a failure, once the Go module is in
-    const { instance } = await WebAssembly.instantiateStreaming(fetchOK('worker.wasm'), go.importObject);
+    const [module, moduleIn] = arrival(await fetchOK('worker.wasm'));
+    Promise.allSettled([moduleIn, dataFiles[0]]).then(() => postMessage({ type: 'data' }));
+    const { instance } = await WebAssembly.instantiateStreaming(module, go.importObject);
     // The size of the module's memory, which the Go side reports to the page
     // with its progress (WebAssembly memory grows and never shrinks).
     self.digitlabWasmMemory = () => instance.exports.mem.buffer.byteLength;

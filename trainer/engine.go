@@ -74,6 +74,9 @@ type Engine struct {
 	near   *Neighbours
 	coming int
 	wait   *waitingRun // the run that waits for its training images
+	// early is set while the run was started by OpEarly and no command
+	// has touched it: an OpStart of its config adopts it.
+	early bool
 	// mine is the user's digits (OpMine), given to each run; mineScore
 	// is their score at mineAt, so that a snapshot of unchanged weights
 	// does not evaluate them again.
@@ -118,13 +121,30 @@ func (e *Engine) Handle(cmd Command) error {
 }
 
 func (e *Engine) handle(cmd Command) error {
+	early := e.early
 	switch cmd.Op {
-	case OpStart:
+	case OpNeighbours, OpGrow: // they leave the run as it is
+	case OpMine:
+		// The early run's batches had none of the user's digits: with
+		// them mixed in, the asked run would not be the same run.
+		e.early = early && !(cmd.Digits != nil && cmd.Digits.Len() > 0 && e.runConfig().Mine)
+	default:
+		e.early = false
+	}
+	switch cmd.Op {
+	case OpStart, OpEarly:
 		cfg, err := nn.ParseConfig(cmd.Config)
 		if err != nil {
 			return err
 		}
-		return e.start(cfg, cmd.On)
+		if cmd.Op == OpStart && early && cmd.On && e.runConfig().String() == cfg.String() {
+			return nil // adopt the early run: the same seed and config, so the same run
+		}
+		if err := e.start(cfg, cmd.On || cmd.Op == OpEarly); err != nil {
+			return err
+		}
+		e.early = cmd.Op == OpEarly
+		return nil
 	case OpReset:
 		if e.wait != nil {
 			return nil // the waiting run starts afresh when its images come
@@ -200,6 +220,18 @@ func (e *Engine) start(cfg nn.Config, running bool) error {
 	e.runID++
 	e.rate, e.rateSince = 0, time.Time{}
 	return nil
+}
+
+// runConfig returns the config of the current or waiting run, or the
+// zero Config if there is none.
+func (e *Engine) runConfig() nn.Config {
+	switch {
+	case e.tr != nil:
+		return e.tr.Config()
+	case e.wait != nil:
+		return e.wait.cfg
+	}
+	return nn.Config{}
 }
 
 // neighbours answers a query with the training images closest to img

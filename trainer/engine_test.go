@@ -339,3 +339,52 @@ func TestEngineWaitingRunFollowsCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestEngineAdoptsTheEarlyRun checks that a start of the early run's
+// config takes it over with its steps, and that anything that makes the
+// asked run differ from it starts over.
+func TestEngineAdoptsTheEarlyRun(t *testing.T) {
+	digits := testData(3, 9)
+	mineCfg := smallConfig() + "&mine=on"
+	tests := []struct {
+		name  string
+		early string
+		then  []Command
+		adopt bool
+	}{
+		{"same config", smallConfig(), []Command{{Op: OpStart, Config: smallConfig(), On: true}}, true},
+		{"same config spelled otherwise", smallConfig(), []Command{{Op: OpStart, Config: "batch=16&train=500&hidden=16", On: true}}, true},
+		{"after a neighbours query", smallConfig(), []Command{{Op: OpNeighbours, Image: &[nn.Inputs]byte{}}, {Op: OpStart, Config: smallConfig(), On: true}}, true},
+		{"digits the run does not mix in", smallConfig(), []Command{{Op: OpMine, Digits: &digits}, {Op: OpStart, Config: smallConfig(), On: true}}, true},
+		{"no digits for a run that mixes them", mineCfg, []Command{{Op: OpMine, Digits: &nn.Dataset{}}, {Op: OpStart, Config: mineCfg, On: true}}, true},
+		{"digits for a run that mixes them", mineCfg, []Command{{Op: OpMine, Digits: &digits}, {Op: OpStart, Config: mineCfg, On: true}}, false},
+		{"another seed", smallConfig(), []Command{{Op: OpStart, Config: smallConfig() + "&seed=2", On: true}}, false},
+		{"paused", smallConfig(), []Command{{Op: OpStart, Config: smallConfig()}}, false},
+		{"after a pause", smallConfig(), []Command{{Op: OpTrain}, {Op: OpStart, Config: smallConfig(), On: true}}, false},
+		{"after a live change", smallConfig(), []Command{{Op: OpLive, Config: smallConfig()}, {Op: OpStart, Config: smallConfig(), On: true}}, false},
+		{"the second start", smallConfig(), []Command{{Op: OpStart, Config: smallConfig(), On: true}, {Op: OpStart, Config: smallConfig(), On: true}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newTestEngine()
+			if err := e.Handle(Command{Op: OpEarly, Config: tt.early}); err != nil {
+				t.Fatal(err)
+			}
+			if !e.Running() {
+				t.Fatal("the early run does not train")
+			}
+			e.Work(5 * time.Millisecond)
+			before := e.Snapshot(false, nil)
+			for _, c := range tt.then {
+				if err := e.Handle(c); err != nil {
+					t.Fatalf("%+v: %v", c, err)
+				}
+			}
+			after := e.Snapshot(false, nil)
+			adopted := after.RunID == before.RunID && after.Steps == before.Steps && before.Steps > 0
+			if adopted != tt.adopt {
+				t.Errorf("run %d at step %d, then run %d at step %d: adopted %v, want %v", before.RunID, before.Steps, after.RunID, after.Steps, adopted, tt.adopt)
+			}
+		})
+	}
+}

@@ -18,8 +18,8 @@ const (
 // Queue holds the commands an engine has not handled yet. It coalesces them
 // so that it never needs to refuse one and a burst costs no more than its
 // last command:
-//   - a start command replaces everything queued but grow and mine
-//     commands (it sets the config and whether to train, which makes
+//   - a start (or early start) command replaces everything queued but
+//     grow and mine commands (it sets the config and whether to train, which makes
 //     earlier commands moot; a grow or mine brings data, which no start
 //     replaces);
 //   - a mine command replaces a queued mine command (its digits are the
@@ -56,7 +56,7 @@ func (q *Queue) Push(cmd Command) {
 func coalesce(pending []Command, cmd Command) []Command {
 	n := len(pending)
 	switch {
-	case cmd.Op == OpStart:
+	case cmd.Op == OpStart || cmd.Op == OpEarly:
 		kept := pending[:0]
 		for _, c := range pending {
 			if c.Op == OpGrow || c.Op == OpMine {
@@ -94,7 +94,7 @@ func coalesce(pending []Command, cmd Command) []Command {
 func startBefore(pending []Command) int {
 	for i := len(pending) - 1; i >= 0; i-- {
 		switch pending[i].Op {
-		case OpStart:
+		case OpStart, OpEarly:
 			return i
 		case OpTrain, OpGrow, OpNeighbours, OpMine:
 		default:

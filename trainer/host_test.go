@@ -42,6 +42,9 @@ func TestQueueCoalesces(t *testing.T) {
 		{"a live change folds past a grow, a neighbours query and digits", []Command{start("a", true), grow, near(img1), mine(&mine1), live("b")}, []Command{start("b", true), grow, near(img1), mine(&mine1)}},
 		{"a start keeps the user's digits", []Command{mine(&mine1), train(true), start("b", true)}, []Command{mine(&mine1), start("b", true)}},
 		{"the newest digits replace those queued", []Command{mine(&mine1), step, mine(&mine2)}, []Command{mine(&mine2), step}},
+		{"a start replaces an early start, keeping digits", []Command{{Op: OpEarly, Config: "a"}, mine(&mine1), start("a", true)}, []Command{mine(&mine1), start("a", true)}},
+		{"an early start replaces what is queued but grows", []Command{train(true), grow, {Op: OpEarly, Config: "a"}}, []Command{grow, {Op: OpEarly, Config: "a"}}},
+		{"a live change folds into an early start", []Command{{Op: OpEarly, Config: "a"}, live("b")}, []Command{{Op: OpEarly, Config: "b"}}},
 	}
 	for _, tt := range tests {
 		q := NewQueue()

@@ -9,6 +9,13 @@ import (
 // Ops of a Command.
 const (
 	OpStart = "start" // start a new run of Config (Config must parse)
+	// OpEarly starts Config's run, training, before the user interface has
+	// asked for one (the browser's worker, from the page's address, while
+	// the page module still downloads). The first OpStart of the same
+	// config and On adopts that run instead of starting it over, so no step
+	// is lost; any other command that touches the run ends the offer, and
+	// a later OpStart starts over as usual.
+	OpEarly = "early"
 	OpTrain = "train" // On: train continuously or pause
 	OpStep  = "step"  // pause and train exactly one batch
 	OpReset = "reset" // start the current config over, paused or not as before

@@ -13,8 +13,8 @@
 //
 //	go run ./cmd/mkassets -o assets/mnist.bin -more assets/mnist-more.bin
 //
-// The same flags give the same file, byte for byte, with the same Go
-// release; assets/doc.go explains the chosen defaults.
+// The same flags give the same file, byte for byte (with -levels 0, with
+// the same Go release); assets/doc.go explains the chosen defaults.
 package main
 
 import (
@@ -32,14 +32,15 @@ func main() {
 	perClass := flag.Int("per-class", 2000, "training images kept per digit")
 	seed := flag.Uint64("seed", 1, "seed of the subset's choice and order")
 	firstTest := flag.Int("first-test", 2000, "test images in the first file (the others go to the second)")
+	levels := flag.Int("levels", 16, "grey `levels` (assets.GreyLevels) kept (one of mnist.GreyLevels: 256 keeps all), range coded; 0 writes the lossless DEFLATE format")
 	flag.Parse()
-	if err := run(*out, *more, *perClass, *firstTest, *seed); err != nil {
+	if err := run(*out, *more, *perClass, *firstTest, *levels, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "mkassets:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, more string, perClass, firstTest int, seed uint64) error {
+func run(out, more string, perClass, firstTest, levels int, seed uint64) error {
 	dir, err := mnist.ModuleDataDir()
 	if err != nil {
 		return err
@@ -70,7 +71,7 @@ func run(out, more string, perClass, firstTest int, seed uint64) error {
 		{out, train, mnist.Set{Images: test.Images[:k*mnist.Pixels], Labels: test.Labels[:k]}},
 		{more, mnist.Set{Images: all.Images[n*mnist.Pixels:], Labels: all.Labels[n:]}, mnist.Set{Images: test.Images[k*mnist.Pixels:], Labels: test.Labels[k:]}},
 	} {
-		data, err := mnist.Encode(&mnist.Bundle{Train: f.train, Test: f.test})
+		data, err := encode(&mnist.Bundle{Train: f.train, Test: f.test}, levels)
 		if err != nil {
 			return err
 		}
@@ -81,6 +82,14 @@ func run(out, more string, perClass, firstTest int, seed uint64) error {
 			f.path, len(data), float64(len(data))/1e6, f.train.Len(), f.test.Len())
 	}
 	return nil
+}
+
+// encode writes b in version 1 (levels 0) or version 2 with levels.
+func encode(b *mnist.Bundle, levels int) ([]byte, error) {
+	if levels == 0 {
+		return mnist.Encode(b)
+	}
+	return mnist.EncodeLevels(b, levels)
 }
 
 // writeFile writes data to a temporary file beside path and renames it into

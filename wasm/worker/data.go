@@ -68,7 +68,8 @@ func loadFirst() (pageData, error) {
 }
 
 // growLater waits for mnist-more.bin, decodes it into d.buf after the
-// first file's training images, and queues a grow command with all the
+// first file's training images, letting the event loop (and so training)
+// run between chunks of images, and queues a grow command with all the
 // training images. If the file cannot be had, it posts a notice and queues
 // a grow that says no more images will come.
 func growLater(d pageData, queue *trainer.Queue, post func(map[string]any, ...any)) {
@@ -98,7 +99,7 @@ func loadMore(d pageData) (nn.Dataset, error) {
 	if end > len(d.buf) {
 		return nn.Dataset{}, fmt.Errorf("mnist-more.bin holds %d images, more than the %d expected", train+test, room-d.train.Len())
 	}
-	b, err := mnist.DecodeInto(raw, d.buf[start:end])
+	b, err := mnist.DecodeIntoPausing(raw, d.buf[start:end], newYielder())
 	if err != nil {
 		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
 	}

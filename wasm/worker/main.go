@@ -12,14 +12,26 @@
 // would cost 17-44% (measured in headless Chromium 156, where the browser
 // clamps a 1 ms sleep to about 4 ms). Incoming commands go
 // into a trainer.Queue, which coalesces a burst (no command is refused).
+//
+// A worker that public/loader.js starts with the page is named
+// pageWorkerPrefix followed by the page's query string: as soon as its
+// first data file is decoded, it starts the run that the address asks for
+// (link.Parse, as the app reads it: a bad key keeps its default, and the
+// app shows the warning) with trainer.OpEarly, while the page module is
+// still downloading. The app's own first start of the same config adopts
+// the run (see trainer.OpEarly). Such a worker fetches mnist-more.bin only
+// once the app is up (see public/worker.js), unless its run needs those
+// images.
 package main
 
 import (
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"syscall/js"
 
+	"digitlab/link"
 	"digitlab/nn"
 	"digitlab/trainer"
 	"digitlab/wasm/jsutil"
@@ -55,9 +67,20 @@ func main() {
 		select {} // never return: wasm_exec.js would throw on the next message
 	}
 	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len()})
+	if query, ok := strings.CutPrefix(scope.Get("name").String(), pageWorkerPrefix); ok {
+		cfg := link.Parse(query).Config
+		if cfg.TrainSize > data.train.Len() {
+			scope.Call("digitlabFetchMore") // the run waits for them: fetch them now, not once the app is up
+		}
+		queue.Push(trainer.Command{Op: trainer.OpEarly, Config: cfg.String()})
+	}
 	go growLater(data, queue, post)
 	trainer.Serve(engine, queue, &workerHost{post: post, yield: newYielder()})
 }
+
+// pageWorkerPrefix starts the name public/loader.js gives the worker it
+// starts with the page; the page's query string follows.
+const pageWorkerPrefix = "digitlab-page"
 
 // workerHost posts Serve's snapshots to the page: the progress as JSON, the
 // weights as a transferred Float32Array.
