@@ -36,7 +36,7 @@ func TestSmallBenchmark(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, func(Result) error { return nil }, ds)
+	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, stage{fix: true}, func(Result) error { return nil }, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
