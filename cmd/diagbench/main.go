@@ -60,6 +60,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	rediagnose := fs.Bool("rediagnose", false, "with -score: diagnose the faulty runs' stored histories again (fixes keep their stored outcome unless -refix)")
 	noFix := fs.Bool("nofix", false, "do not try the first findings' fixes")
 	refix := fs.Bool("refix", false, "with -score -rediagnose: try the fixes of the new first findings")
+	resume := fs.Bool("resume", false, "with -cases: keep the cases the file holds, train only the others and append them")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -93,8 +94,25 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
 	done := func(Result) error { return nil }
+	var before []Result
+	if *resume && *casesFile != "" && rs == nil {
+		if before, err = readCases([]string{*casesFile}); err != nil {
+			fmt.Fprintln(stderr, "diagbench:", err)
+			return 1
+		}
+		trained := map[int]bool{}
+		for _, r := range before {
+			trained[r.Case.Index] = true
+		}
+		inFilter := keep
+		keep = func(c Case) bool { return inFilter(c) && !trained[c.Index] }
+	}
 	if *casesFile != "" {
-		f, err := os.Create(*casesFile)
+		flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+		if before != nil {
+			flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+		}
+		f, err := os.OpenFile(*casesFile, flags, 0o644)
 		if err != nil {
 			fmt.Fprintln(stderr, "diagbench:", err)
 			return 1
@@ -117,6 +135,8 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 1
 	}
+	rs = append(before, rs...)
+	slices.SortFunc(rs, func(a, b Result) int { return a.Case.Index - b.Case.Index })
 	return report(args, *seed, *n, rs, *asJSON, *verbose, stdout)
 }
 
