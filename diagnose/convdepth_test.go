@@ -100,12 +100,18 @@ func TestConvInitScale(t *testing.T) {
 		{5.8e-4, "convolution 2 have spread 0.00058 where the fan-in rule √(1/200) gives 0.071"},
 		{0.06, ""},
 		{2, "convolution 2 have spread 2 where the fan-in rule √(1/200) gives 0.071: 28 times too large"},
+		// A convolution a little off (a warning) gives way to a dense
+		// layer further off (severe).
+		{0.45, "dense layer 1 have spread 1"},
 	}
 	for _, tt := range tests {
 		in := healthy()
 		in.Config.Conv, in.Config.Hidden = "8c5-p2-16c5-p2", []int{}
 		in.History.Initial.Conv = []nn.LayerHealth{{Units: 8, WeightStd: 0.2}, {Units: 16, WeightStd: tt.std}}
 		in.History.Initial.Layers = []nn.LayerHealth{{Units: 10, WeightStd: nn.FanInStd(256)}}
+		if tt.std == 0.45 {
+			in.History.Initial.Layers[0].WeightStd = 1
+		}
 		in.History.Health[0].Layers = in.History.Initial.Layers
 		f, ok := badInitScale(in)
 		switch {

@@ -465,16 +465,25 @@ func badInitScale(in Input) (Finding, bool) {
 		return Finding{Code: CodeBadInitScale, Severity: Severe, Fix: fix, Samples: 0,
 			Message: fmt.Sprintf("Before any training the loss is %.3g, far above ln 10 ≈ 2.30 (a uniform guess): the initial weights are so large that the network is confidently wrong.", loss)}, true
 	}
-	// The convolutions come first, on the input side; batch normalization
-	// rescales what they compute (see below).
+	// The layer named is the input side's first whose spread is off, or a
+	// later one if that one is further off (severe against a warning):
+	// the finding is as severe as the worst layer. The convolutions come
+	// first, on the input side; batch normalization rescales what they
+	// compute (see below).
+	var worst Finding
+	consider := func(f Finding) {
+		if worst.Code == "" || f.Severity.rank() > worst.Severity.rank() {
+			f.Fix = fix
+			worst = f
+		}
+	}
 	convs := in.Config.ConvLayers()
 	for k, l := range h.Conv {
 		if in.Config.BatchNorm || k >= len(convs) {
 			break
 		}
 		if f, bad := offFanIn(fmt.Sprintf("convolution %d", k+1), l.WeightStd, convs[k].FanIn); bad {
-			f.Fix = fix
-			return f, true
+			consider(f)
 		}
 	}
 	sizes := in.Config.Layers()
@@ -497,11 +506,10 @@ func badInitScale(in Input) (Finding, bool) {
 			f.Message = fmt.Sprintf("The initial weights of the output layer have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s. Batch normalization rescales the hidden layers but not the output layer, so the first predictions are %s.", l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "nearly uniform and the gradient reaching the hidden layers starts small", "large": "overconfident"}[dir])
 		}
 		if bad {
-			f.Fix = fix
-			return f, true
+			consider(f)
 		}
 	}
-	return Finding{}, false
+	return worst, worst.Code != ""
 }
 
 // offFanIn judges the initial spread std of the weights of a layer (named
