@@ -11,16 +11,21 @@
 // it is held out no longer: the held-out set is now all 300 cases of
 // seed 11 (`-n 300 -seed 11`), whose per-case results are not looked at
 // until the rules are final. A seed draws each case from its own generator
-// (seed, index), so seeds 1 to 10, used for tuning, share no case with it. -json prints the report
-// and every case as JSON; -part tuning (or held-out) trains only that part
-// and -faults only the cases of the named faults, for quicker looks; -cases
-// writes each case as a JSON line as soon as it is trained, so a long run
-// on a busy machine can be read before it ends, and -score prints the
-// report of such files (a part, some faults, a run cut short) without
-// training. With -histories the files also hold each run's history, and
-// -score -rediagnose then diagnoses the faulty runs again with the rules
-// as they are now: a rule change is measured on trained cases in seconds
-// (the fixes are not tried again, so the fix figures stay the stored ones).
+// (seed, index), so seeds 1 to 10, used for tuning, share no case with it.
+//
+// -json prints the report and every case as JSON; -part tuning (or
+// held-out) trains only that part and -faults only the cases of the named
+// faults, for quicker looks; -cases writes each case as a JSON line as
+// soon as it is trained, so a long run on a busy machine can be read
+// before it ends, -resume trains only the cases such a file lacks (a run
+// cut short goes on), and -score prints the report of such files (a part,
+// some faults, a run cut short) without training. With -histories the
+// files also hold each faulty run's history, and -score -rediagnose then
+// diagnoses the faulty runs again with the rules as they are now: a rule
+// change is measured on trained cases in seconds. The fixes keep their
+// stored outcome unless -refix tries the new first findings' changes; a
+// run in two stages (-histories -nofix, then -rediagnose -refix) reports
+// what a run in one does, since the rules read only the history.
 package main
 
 import (
