@@ -60,8 +60,11 @@ const (
 	// (or ln 10 if that is lower) means the first steps overshot.
 	LRHighJump = 1.5
 	// LRLowImprovement: after LRLowAfter images the loss fell by less than
-	// this share of its first value, while still above LRLowLoss.
-	LRLowImprovement = 0.1
+	// this share of its first value, while still above LRLowLoss. Steps
+	// too small to matter (LRLowUpdate) leave the loss near 2 (a 17% fall
+	// after 20,000 images at adam 2e-6), where a healthy run is below
+	// 0.5; a run whose loss halved is learning at some speed.
+	LRLowImprovement = 0.5
 	LRLowAfter       = 5000
 	LRLowLoss        = 1.0
 	// LRLowUpdate: the median update-to-weight ratio of the first layer
@@ -392,7 +395,13 @@ func gradients(in Input) (Finding, bool) {
 			Fix:     fmt.Sprintf("Use a fan-in initialization (glorot or he instead of %s) if it is not one, a lower learning rate (now %g), or clip the gradient's norm.", in.Config.Init, in.Config.LearningRate)}, true
 	}
 	h, ok := latestHealth(in)
-	if !ok || len(in.Config.Hidden) < 2 || len(h.Layers) != len(in.Config.Hidden)+1 {
+	if !ok {
+		return Finding{}, false
+	}
+	if f, ok := convVanishing(in, h); ok {
+		return f, true
+	}
+	if len(in.Config.Hidden) < 2 || len(h.Layers) != len(in.Config.Hidden)+1 {
 		return Finding{}, false
 	}
 	first, last := rmsGradient(in, h, 0), rmsGradient(in, h, len(h.Layers)-1)
@@ -414,6 +423,31 @@ func gradients(in Input) (Finding, bool) {
 	return Finding{}, false
 }
 
+// convVanishing judges the gradient on its way back through two or more
+// convolutions: the first convolution's RMS weight gradient below the
+// output layer's by GradientRatio. A convolution's weight gradient sums
+// over every position of its output, so a healthy one is larger than the
+// output layer's, not smaller (the cnn preset's first is about 3 times
+// it). A first convolution whose gradient is exactly zero is dead, not
+// vanishing: that is the dead-units finding.
+func convVanishing(in Input, h nn.Health) (Finding, bool) {
+	if len(h.Conv) < 2 || len(h.Layers) == 0 || convDead(in, h) {
+		return Finding{}, false
+	}
+	out := h.Layers[len(h.Layers)-1].GradRMS()
+	first := h.Conv[0].GradRMS()
+	if out == 0 || first == 0 || first*GradientRatio >= out {
+		return Finding{}, false
+	}
+	var rms []string
+	for _, l := range h.Conv {
+		rms = append(rms, fmt.Sprintf("%.2g", l.GradRMS()))
+	}
+	return Finding{Code: CodeVanishing, Severity: Severe, Samples: h.Samples,
+		Message: fmt.Sprintf("The gradient shrinks %.2g-fold on its way back from the output layer through %d convolutions (per weight: %.2g at the output layer; %s at convolutions 1 to %d): the convolutions barely learn.", out/first, len(h.Conv), out, strings.Join(rms, ", "), len(h.Conv)),
+		Fix:     fmt.Sprintf("Use relu or elu instead of %s, he-normal or glorot initialization instead of %s, or fewer convolutions.", in.Config.Activation, in.Config.Init)}, true
+}
+
 func badInitScale(in Input) (Finding, bool) {
 	h := in.History.Initial
 	if len(h.Layers) == 0 {
@@ -423,9 +457,34 @@ func badInitScale(in Input) (Finding, bool) {
 	if why, high := lrToBlame(in); high && largeInit(in.Config) {
 		fix = fmt.Sprintf("Use %s instead of %s, and probably a lower learning rate too (now %g): %s.", goodInit(in.Config), in.Config.Init, in.Config.LearningRate, why)
 	}
-	if loss, ok := initialLoss(in); ok && loss > InitLossFactor*math.Ln10 {
+	// A high initial loss blames the initialization only when its scale
+	// ignores the fan-in: under a fan-in scheme it comes from what the
+	// layers compute (a narrow convolution whose few filters each sum
+	// many pixels, say), which no other initialization would change.
+	if loss, ok := initialLoss(in); ok && loss > InitLossFactor*math.Ln10 && slices.Contains(poorInits, in.Config.Init) {
 		return Finding{Code: CodeBadInitScale, Severity: Severe, Fix: fix, Samples: 0,
 			Message: fmt.Sprintf("Before any training the loss is %.3g, far above ln 10 ≈ 2.30 (a uniform guess): the initial weights are so large that the network is confidently wrong.", loss)}, true
+	}
+	// The layer named is the input side's first whose spread is off, or a
+	// later one if that one is further off (severe against a warning):
+	// the finding is as severe as the worst layer. The convolutions come
+	// first, on the input side; batch normalization rescales what they
+	// compute (see below).
+	var worst Finding
+	consider := func(f Finding) {
+		if worst.Code == "" || f.Severity.rank() > worst.Severity.rank() {
+			f.Fix = fix
+			worst = f
+		}
+	}
+	convs := in.Config.ConvLayers()
+	for k, l := range h.Conv {
+		if in.Config.BatchNorm || k >= len(convs) {
+			break
+		}
+		if f, bad := offFanIn(fmt.Sprintf("convolution %d", k+1), l.WeightStd, convs[k].FanIn); bad {
+			consider(f)
+		}
 	}
 	sizes := in.Config.Layers()
 	for k, l := range h.Layers {
@@ -434,26 +493,43 @@ func badInitScale(in Input) (Finding, bool) {
 			// their scale does not reach the next layer.
 			continue
 		}
-		want := nn.FanInStd(sizes[k])
-		factor := l.WeightStd / want
-		if factor > InitStdFactor || factor < 1/InitStdFactor {
-			sev := severity(factor > InitStdSevere || factor < 1/InitStdSevere)
+		f, bad := offFanIn(layerName(in, k), l.WeightStd, sizes[k])
+		if bad && in.Config.BatchNorm && l.WeightStd > 0 {
+			// Only the output layer is judged (see above).
+			want := nn.FanInStd(sizes[k])
+			factor := l.WeightStd / want
 			dir := "small"
 			if factor > 1 {
 				dir = "large"
 			}
-			msg := fmt.Sprintf("The initial weights of layer %d have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s, so signals %s layer by layer.", k+1, l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "shrink", "large": "grow"}[dir])
-			if l.WeightStd == 0 {
-				msg = fmt.Sprintf("The initial weights of layer %d are all equal (spread 0) where the fan-in rule √(1/%d) gives %.2g: no signal differs between units.", k+1, sizes[k], want)
-			} else if in.Config.BatchNorm {
-				// Only the output layer is judged (see above).
-				sev = Warning
-				msg = fmt.Sprintf("The initial weights of the output layer have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s. Batch normalization rescales the hidden layers but not the output layer, so the first predictions are %s.", l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "nearly uniform and the gradient reaching the hidden layers starts small", "large": "overconfident"}[dir])
-			}
-			return Finding{Code: CodeBadInitScale, Severity: sev, Fix: fix, Samples: 0, Message: msg}, true
+			f.Severity = Warning
+			f.Message = fmt.Sprintf("The initial weights of the output layer have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s. Batch normalization rescales the hidden layers but not the output layer, so the first predictions are %s.", l.WeightStd, sizes[k], want, trimFactor(factor), dir, map[string]string{"small": "nearly uniform and the gradient reaching the hidden layers starts small", "large": "overconfident"}[dir])
+		}
+		if bad {
+			consider(f)
 		}
 	}
-	return Finding{}, false
+	return worst, worst.Code != ""
+}
+
+// offFanIn judges the initial spread std of the weights of a layer (named
+// where, as a message names it) whose units each sum fanIn inputs against
+// the fan-in rule: a finding if it is off by more than InitStdFactor.
+func offFanIn(where string, std float64, fanIn int) (Finding, bool) {
+	want := nn.FanInStd(fanIn)
+	factor := std / want
+	if factor <= InitStdFactor && factor >= 1/InitStdFactor {
+		return Finding{}, false
+	}
+	dir := "small"
+	if factor > 1 {
+		dir = "large"
+	}
+	msg := fmt.Sprintf("The initial weights of %s have spread %.2g where the fan-in rule √(1/%d) gives %.2g: %s times too %s, so signals %s layer by layer.", where, std, fanIn, want, trimFactor(factor), dir, map[string]string{"small": "shrink", "large": "grow"}[dir])
+	if std == 0 {
+		msg = fmt.Sprintf("The initial weights of %s are all equal (spread 0) where the fan-in rule √(1/%d) gives %.2g: no signal differs between units.", where, fanIn, want)
+	}
+	return Finding{Code: CodeBadInitScale, Severity: severity(factor > InitStdSevere || factor < 1/InitStdSevere), Samples: 0, Message: msg}, true
 }
 
 func trimFactor(f float64) string {
@@ -479,21 +555,28 @@ func stepsTooBig(in Input) (string, bool) {
 		}
 		return 0, 0, false
 	}
-	// Momentum's steps build up to 1/(1-μ) times the first one.
 	first := in.History.Initial
-	grow := 1.0
-	if in.Config.Optimizer == nn.OptMomentum && in.Config.Momentum < 1 {
-		grow = 1 / (1 - in.Config.Momentum)
-		first.Layers = slices.Clone(first.Layers)
-		for k := range first.Layers {
-			first.Layers[k].UpdateRatio *= grow
-		}
-	}
 	if k, r, ok := bigStep(first); ok {
-		if grow > 1 {
-			return fmt.Sprintf("the first step changed the weights of %s by %s of their size, and momentum %g builds the steps up to %s (healthy is about 0.1%%)", layerName(in, k), pct(r/grow), in.Config.Momentum, pct(r)), true
-		}
 		return fmt.Sprintf("the first step changed the weights of %s by %s of their size (healthy is about 0.1%%)", layerName(in, k), pct(r)), true
+	}
+	// Momentum's steps build up to 1/(1-μ) times the first one while the
+	// gradient keeps its direction. That is an upper bound, so it is
+	// applied to the first step of the whole network (the mean over its
+	// layers) rather than to its largest layer's: one layer's larger first
+	// step (an output layer's 1% at a sane rate) is no blow-up.
+	if in.Config.Optimizer == nn.OptMomentum && in.Config.Momentum < 1 && len(first.Layers) == len(sizes)-1 {
+		grow := 1 / (1 - in.Config.Momentum)
+		var mean float64
+		for k, l := range first.Layers {
+			if l.WeightStd < nn.FanInStd(sizes[k])/InitStdFactor {
+				mean = 0 // tiny weights make any step look huge
+				break
+			}
+			mean += l.UpdateRatio / float64(len(first.Layers))
+		}
+		if mean*grow > LRHighUpdate {
+			return fmt.Sprintf("the first step changed the weights by %s of their size (the mean over the layers), and momentum %g builds the steps up to %s (healthy is about 0.1%%)", pct(mean), in.Config.Momentum, pct(mean*grow)), true
+		}
 	}
 	for _, h := range in.History.Health {
 		if h.Samples < LRWarmup {
@@ -569,6 +652,17 @@ func lrTooHigh(in Input) (Finding, bool) {
 	return Finding{}, false
 }
 
+// lossRose reports whether the recent training loss (a mean of 3 points)
+// is above the best mean of 3 neighbouring points before it by a tenth or
+// more: the loss rose, which small steps never do.
+func lossRose(t []nn.Point) bool {
+	best := math.Inf(1)
+	for i := 3; i <= len(t)-3; i++ {
+		best = math.Min(best, recent(t[:i], 3).Loss)
+	}
+	return recent(t, 3).Loss > 1.1*best
+}
+
 // medianUpdate returns the median update ratio of the first layer over the
 // probes taken after LRWarmup images, and false if there are none.
 func medianUpdate(in Input) (float64, bool) {
@@ -598,7 +692,7 @@ func lrTooLow(in Input) (Finding, bool) {
 	if start, ok := initialLoss(in); ok {
 		first = start
 	}
-	if last < LRLowLoss || last >= first || first-last > LRLowImprovement*first {
+	if last < LRLowLoss || last >= first || first-last > LRLowImprovement*first || lossRose(t) {
 		return Finding{}, false
 	}
 	upd, ok := medianUpdate(in)
@@ -642,14 +736,17 @@ func underfitting(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	train, val := recent(t, 5), v[len(v)-1]
-	if train.Acc <= ChanceAcc {
-		return Finding{}, false
-	}
 	epochs := float64(in.Samples) / float64(in.Config.TrainSize)
+	if train.Acc <= ChanceAcc {
+		return underfitAtChance(in, epochs, train)
+	}
 	// before is the training curve two epochs ago, to tell a level from a
-	// climb.
-	before := recent(pointsUpTo(t, in.Samples-2*int64(in.Config.TrainSize)), 5)
-	lastEpoch := recent(pointsUpTo(t, in.Samples-int64(in.Config.TrainSize)), 5)
+	// climb; lastEpoch is an epoch ago, or half the run ago in the first
+	// two epochs, since a curve that climbed over the second half of its
+	// first epoch is climbing still.
+	size := int64(in.Config.TrainSize)
+	before := recent(pointsUpTo(t, in.Samples-2*size), 5)
+	lastEpoch := recent(pointsUpTo(t, in.Samples-min(size, in.Samples/2)), 5)
 	climbing := lastEpoch.Samples > 0 && train.Acc-lastEpoch.Acc >= UnderfitClimb
 	var msg string
 	switch {
@@ -665,26 +762,60 @@ func underfitting(in Input) (Finding, bool) {
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples, Message: msg, Fix: underfitFix(in.Config)}, true
 }
 
+// underfitAtChance is the underfitting finding of a run still at chance
+// (train is its recent training curve) after epochs epochs: it speaks only
+// when a setting limits the network's capacity so far that it may be what
+// keeps the run from learning (a convolution of one or two filters, a
+// hidden layer of a few units), and says it may be, since a run at chance
+// has other possible causes that the other findings judge. It is severe,
+// as the symptom it explains is.
+func underfitAtChance(in Input, epochs float64, train nn.Point) (Finding, bool) {
+	why := narrow(in.Config)
+	if why == "" {
+		return Finding{}, false
+	}
+	return Finding{Code: CodeUnderfitting, Severity: Severe, Samples: in.Samples,
+		Message: fmt.Sprintf("After %.1f epochs the training accuracy is still %s, no better than guessing, and %s: a network this narrow may be unable to fit the training images at all.", epochs, pct(train.Acc), why),
+		Fix:     underfitFix(in.Config)}, true
+}
+
+// narrow names the setting that narrows a config's network to a handful
+// of values per image, "" if none does: a first convolution of fewer
+// than FewFilters filters or a hidden layer of fewer than SmallLayer
+// units.
+func narrow(c nn.Config) string {
+	if _, filters := c.FirstConv(); c.Conv != "" && filters < FewFilters {
+		return fewFilters(filters)
+	}
+	for i, u := range c.Hidden {
+		if u < SmallLayer {
+			return smallLayer(i, u)
+		}
+	}
+	return ""
+}
+
+// fewFilters says that the first convolution has only n filters.
+func fewFilters(n int) string {
+	return fmt.Sprintf("the first convolution has only %d %s, all that the later layers see of an image", n, map[bool]string{true: "filter", false: "filters"}[n == 1])
+}
+
+// smallLayer says that hidden layer i (from 0) has only u units.
+func smallLayer(i, u int) string {
+	return fmt.Sprintf("hidden layer %d has only %d units to describe a digit", i+1, u)
+}
+
 // limit names the setting that limits how well a config can fit, "" if
-// none does: no hidden layer, a hidden layer narrower than SmallLayer, a
-// first convolution of fewer than FewFilters filters, or an L2 of HeavyL2
-// or more.
+// none does: an L2 of HeavyL2 or more, no hidden layer, or a narrow
+// network (see narrow).
 func limit(c nn.Config) string {
-	_, filters := c.FirstConv()
 	switch {
 	case c.L2 >= HeavyL2:
 		return fmt.Sprintf("an L2 of %g pulls every weight towards zero harder than the data pull them apart", c.L2)
 	case len(c.Hidden) == 0 && c.Conv == "":
 		return "without a hidden layer the network can only draw straight boundaries between the digits"
-	case c.Conv != "" && filters < FewFilters:
-		return fmt.Sprintf("the first convolution has only %d %s, all that the later layers see of an image", filters, map[bool]string{true: "filter", false: "filters"}[filters == 1])
 	}
-	for i, u := range c.Hidden {
-		if u < SmallLayer {
-			return fmt.Sprintf("hidden layer %d has only %d units to describe a digit", i+1, u)
-		}
-	}
-	return ""
+	return narrow(c)
 }
 
 // underfitFix says what to try against underfitting: a plain or momentum

@@ -101,7 +101,7 @@ func TestRules(t *testing.T) {
 			in.Config.BatchNorm = true
 			in.History.Initial.Layers[0].GradNorm = 1e3
 		}, ""},
-		{"huge initial loss", func(in *Input) { in.History.Initial.Loss = 40 }, CodeBadInitScale},
+		{"huge initial loss", func(in *Input) { in.Config.Init = nn.InitNormal1; in.History.Initial.Loss = 40 }, CodeBadInitScale},
 		// Batch normalization's first probe runs on running statistics
 		// that have seen no batch: it describes no network that trains.
 		{"batch norm: the probe before the first step is not judged", func(in *Input) {
@@ -145,9 +145,22 @@ func TestRules(t *testing.T) {
 			in.History.Initial.Loss = 2.2
 		}, CodeLRTooLow},
 		{"underfitting", func(in *Input) {
+			in.History.Train = curve(20, falling(0.6, 0.4, 20), falling(0.84, 0.86, 20))
+			in.History.Val = curve(20, falling(0.6, 0.41, 20), falling(0.84, 0.855, 20))
+		}, CodeUnderfitting},
+		// After exactly one epoch there is no epoch before to compare with:
+		// the second half of it tells a climb.
+		{"not underfitting after one epoch still climbing", func(in *Input) {
 			in.History.Train = curve(20, falling(1.0, 0.4, 20), falling(0.6, 0.86, 20))
 			in.History.Val = curve(20, falling(0.9, 0.41, 20), falling(0.62, 0.855, 20))
-		}, CodeUnderfitting},
+		}, ""},
+		{"huge initial loss under a fan-in initialization blames no initialization", func(in *Input) { in.History.Initial.Loss = 40 }, ""},
+		{"tiny initial weights of a convolution", func(in *Input) {
+			in.Config.Conv, in.Config.Hidden = "8c5-p2", []int{}
+			in.History.Initial.Conv = []nn.LayerHealth{layer(8, func(l *nn.LayerHealth) { l.WeightStd = 5e-4 })}
+			in.History.Initial.Layers = in.History.Initial.Layers[1:]
+			in.History.Health[0].Layers = in.History.Health[0].Layers[1:]
+		}, CodeBadInitScale},
 		{"underfitting: training levelled off short of 95%", func(in *Input) {
 			in.Samples = 100000 // five epochs: +0.8 points over the last two, at 92%
 			in.History.Train = curve(100, falling(0.6, 0.25, 100), func(i int) float64 { return 0.90 + 0.02*float64(i)/99 })
@@ -305,6 +318,9 @@ func TestLRTooLowNeedsEvidence(t *testing.T) {
 		{"flat loss, healthy steps", falling(2.3, 2.2, 20), 1e-3, false},
 		{"risen loss, tiny steps", falling(2.3, 2.7, 20), 1e-5, false},
 		{"risen loss, healthy steps", falling(2.1, 2.7, 20), 1e-3, false},
+		{"a 17% fall, tiny steps", falling(2.4, 2.0, 20), 1e-5, true},
+		{"a halved loss, tiny steps", falling(2.4, 1.1, 20), 1e-5, false},
+		{"a loss that fell and rose again, tiny steps", func(i int) float64 { return 2.3 - 0.08*float64(min(i, 10)) + 0.07*float64(max(i-10, 0)) }, 1e-5, false},
 	}
 	for _, tt := range tests {
 		in := healthy()
@@ -507,6 +523,33 @@ func TestConvFilters(t *testing.T) {
 			t.Errorf("%s dead %v saturated %v: %s: %s", tt.act, tt.dead, tt.saturated, got.Code, got.Message)
 		case tt.want != "" && (got == nil || got.Code != tt.want || !strings.Contains(got.Message, tt.in)):
 			t.Errorf("%s dead %v saturated %v: findings %+v, want %s saying %q", tt.act, tt.dead, tt.saturated, fs, tt.want, tt.in)
+		}
+	}
+}
+
+// Momentum's build-up of the first step is judged on the whole network's
+// first step (the mean over its layers): an output layer's 1% at a sane
+// rate is no blow-up, layers that all moved a few percent are.
+func TestMomentumBuildUp(t *testing.T) {
+	tests := []struct {
+		opt   string
+		first []float64 // the first step's update ratio of each layer
+		want  bool
+	}{
+		{nn.OptMomentum, []float64{0.002, 0.010}, false},
+		{nn.OptMomentum, []float64{0.03, 0.05}, true},
+		{nn.OptSGD, []float64{0.03, 0.05}, false},
+		{nn.OptMomentum, []float64{0.002, 0.15}, true}, // one layer past LRHighUpdate by itself
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Optimizer, in.Config.Momentum = tt.opt, 0.9
+		for k, r := range tt.first {
+			in.History.Initial.Layers[k].UpdateRatio = r
+		}
+		why, got := stepsTooBig(in)
+		if got != tt.want {
+			t.Errorf("%s first steps %v: too big %v (%q), want %v", tt.opt, tt.first, got, why, tt.want)
 		}
 	}
 }

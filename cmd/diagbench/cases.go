@@ -123,6 +123,25 @@ func convBase(r *rand.Rand, c *Case) {
 	c.Samples = convSamples
 }
 
+// deepConvBase makes c's base a stack of four 3×3 convolutions on the
+// pooled image, with no hidden layer, on tanh units with a fan-in
+// initialization, trained by plain or momentum SGD for convSamples images:
+// deep enough that a gradient scaled down at every convolution vanishes
+// before it reaches the first, and cheap (the pooled image is 14×14). Adam
+// and rmsprop are left out: they divide each step by the gradient's
+// running size and so step out of a vanishing gradient within a few
+// hundred images.
+func deepConvBase(r *rand.Rand, c *Case) {
+	b := &c.Base
+	b.Conv = pick(r, "p2-8c3-8c3-8c3-8c3", "p2-8c3-8c3-8c3-8c3-p2", "p2-4c3-8c3-8c3-8c3")
+	b.Hidden = []int{}
+	b.Activation = nn.ActTanh
+	b.Init = pick(r, nn.InitGlorotUniform, nn.InitLecunNormal, nn.InitHeNormal)
+	useOptimizer(r, b, pick(r, nn.OptSGD, nn.OptMomentum))
+	b.BatchSize = pick(r, 16, 32)
+	c.Samples = convSamples
+}
+
 // withFilters returns a conv spec (see nn.Config.Conv) with n filters in
 // every convolution, the poolings as they are.
 func withFilters(spec string, n int) string {
@@ -253,6 +272,9 @@ var catalogue = []fault{
 			c.Base.Hidden, c.Base.TrainSize = []int{}, 5000
 		},
 		apply: func(r *rand.Rand, c *Case) { c.Config.Conv = withFilters(c.Config.Conv, pick(r, 1, 2)) }},
+	{name: "conv-tiny-deep", label: diagnose.CodeVanishing, accept: []string{diagnose.CodeBadInitScale}, breaks: []string{"init"}, conv: true,
+		setup: deepConvBase,
+		apply: func(r *rand.Rand, c *Case) { c.Config.Init = nn.InitTiny }},
 	{name: "conv-small-data", label: diagnose.CodeOverfitting, breaks: []string{"train"}, conv: true,
 		setup: func(r *rand.Rand, c *Case) {
 			convBase(r, c)

@@ -71,8 +71,13 @@ func confirm(c Case, base, o Outcome) (string, bool) {
 	case diagnose.CodeLRTooLow:
 		return c.Label, !diverged && base.ValAcc-o.ValAcc >= confirmSlow
 	case diagnose.CodeVanishing:
-		if o.GradRatio > 0 && o.GradRatio < 1/confirmGradRatio {
+		switch {
+		case vanished(o):
 			return c.Label, true
+		case c.Config.Conv != "":
+			// The tiny initialization of a convolution stack whose
+			// gradient did not vanish still hurts through its scale.
+			return diagnose.CodeBadInitScale, hurt
 		}
 		return diagnose.CodeSaturatedUnits, o.Saturated >= confirmSaturated
 	case diagnose.CodeSaturatedUnits:
@@ -96,6 +101,14 @@ func confirm(c Case, base, o Outcome) (string, bool) {
 		return c.Label, o.TrainAcc <= chance
 	}
 	return "", false
+}
+
+// vanished reports whether a run's gradient vanished on its way back: the
+// first hidden layer's or the first convolution's RMS weight gradient is
+// below the output layer's by confirmGradRatio.
+func vanished(o Outcome) bool {
+	below := func(r float64) bool { return r > 0 && r < 1/confirmGradRatio }
+	return below(o.GradRatio) || below(o.ConvGradRatio)
 }
 
 // gradExploded reports whether a run's gradients exploded: the first
@@ -142,7 +155,7 @@ func trueOf(code string, c Case, base, o Outcome, label string) bool {
 	case diagnose.CodeSaturatedUnits:
 		return o.Saturated >= 0.5
 	case diagnose.CodeVanishing:
-		return o.GradRatio > 0 && o.GradRatio < 1/confirmGradRatio
+		return vanished(o)
 	case diagnose.CodeExploding:
 		return gradExploded(base, o)
 	case diagnose.CodeBadInitScale:

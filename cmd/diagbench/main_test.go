@@ -12,15 +12,17 @@ import (
 	"testing"
 
 	"digitlab/assets"
+	"digitlab/diagnose"
 	"digitlab/nn"
 )
 
 // Thresholds of the small benchmark (seed 1: the first 40 cases of
 // `go run ./cmd/diagbench -n 300 -seed 1`, as cases are drawn by index),
-// set below what the rules reach on them (31 faulty cases kept, 30 first
-// findings right, 24/24 fixes), so that a rule change that loses two
-// first findings or two fixes fails. The 40 cases, two of them
-// convolutional, take about 105 s of CPU time.
+// set below what the rules reach on them (30 faulty cases kept, 30 first
+// findings right, 24/24 fixes), so that a rule change that loses three
+// first findings or two fixes fails. Two of the 40 cases are
+// convolutional (conv-capacity: two filters per convolution, the cheapest
+// convolutions the catalogue draws).
 const (
 	smallN           = 40
 	minFirstRate     = 0.92
@@ -36,7 +38,7 @@ func TestSmallBenchmark(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, func(Result) error { return nil }, ds)
+	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, stage{fix: true}, func(Result) error { return nil }, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,6 +171,28 @@ func TestCasesFile(t *testing.T) {
 	if body(scored.String()) != body(out.String()) {
 		t.Errorf("-score printed\n%s\nwant the run's report\n%s", scored.String(), out.String())
 	}
+
+	// The same cases trained in two stages (-histories -nofix, then
+	// -rediagnose -refix) give the report of the run in one: the rules
+	// read only the history, and the fix runs are seeded as before.
+	staged := filepath.Join(t.TempDir(), "staged.jsonl")
+	if code := cli([]string{"-n", "3", "-part", "tuning", "-faults", first.Fault, "-histories", "-nofix", "-cases", staged}, &bytes.Buffer{}, &errOut); code != 0 {
+		t.Fatalf("-histories -nofix: exit %d: %s", code, errOut.String())
+	}
+	var resumed bytes.Buffer
+	if code := cli([]string{"-n", "3", "-part", "tuning", "-faults", first.Fault, "-histories", "-nofix", "-resume", "-cases", staged}, &resumed, &errOut); code != 0 {
+		t.Fatalf("-resume: exit %d: %s", code, errOut.String())
+	}
+	if b, err := os.ReadFile(staged); err != nil || bytes.Count(b, []byte("\n")) != len(want) || !bytes.Contains(b, []byte(`"history":`)) {
+		t.Errorf("after -resume the file holds %d lines (%v), want the %d cases once each, with histories", bytes.Count(b, []byte("\n")), err, len(want))
+	}
+	var refixed bytes.Buffer
+	if code := cli([]string{"-score", staged, "-rediagnose", "-refix"}, &refixed, &errOut); code != 0 {
+		t.Fatalf("-rediagnose -refix: exit %d: %s", code, errOut.String())
+	}
+	if body(refixed.String()) != body(out.String()) {
+		t.Errorf("-rediagnose -refix printed\n%s\nwant the run's report\n%s", refixed.String(), out.String())
+	}
 }
 
 // A case's faulty config differs from its base only in the keys its fault
@@ -248,5 +272,35 @@ func TestReadCases(t *testing.T) {
 	}
 	if !slices.Equal(got, []int{1, 3, 5}) {
 		t.Errorf("cases %v, want [1 3 5]", got)
+	}
+}
+
+// A conv-tiny-deep case keeps its label when the first convolution's
+// gradient vanished against the output layer's, falls back to the
+// initial scale when it did not but the run is hurt, and is dropped
+// otherwise.
+func TestConfirmConvVanishing(t *testing.T) {
+	f, _ := faultNamed("conv-tiny-deep")
+	c := Case{Fault: f.name, Label: f.label, Accept: f.accept, Config: nn.DefaultConfig()}
+	c.Config.Conv = "p2-8c3-8c3-8c3-8c3"
+	base := Outcome{ValAcc: 0.88}
+	tests := []struct {
+		ratio, val float64
+		label      string
+		kept       bool
+	}{
+		{1e-5, 0.1, diagnose.CodeVanishing, true},
+		{0.5, 0.5, diagnose.CodeBadInitScale, true},
+		{0.5, 0.87, diagnose.CodeBadInitScale, false},
+		{0, 0.1, diagnose.CodeBadInitScale, true}, // no ratio measured: no vanishing shown
+	}
+	for _, tt := range tests {
+		label, kept := confirm(c, base, Outcome{ConvGradRatio: tt.ratio, ValAcc: tt.val, TrainAcc: tt.val})
+		if label != tt.label || kept != tt.kept {
+			t.Errorf("ratio %g, val %g: %q kept %v, want %q kept %v", tt.ratio, tt.val, label, kept, tt.label, tt.kept)
+		}
+		if got := trueOf(diagnose.CodeVanishing, c, base, Outcome{ConvGradRatio: tt.ratio}, label); got != (tt.ratio > 0 && tt.ratio < 0.01) {
+			t.Errorf("ratio %g: vanishing true of the run %v", tt.ratio, got)
+		}
 	}
 }

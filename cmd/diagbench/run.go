@@ -39,6 +39,11 @@ type Outcome struct {
 	// GradRatio is the first layer's RMS weight gradient over the last
 	// layer's (0 with fewer than two hidden layers).
 	GradRatio float64 `json:"gradRatio"`
+	// ConvGradRatio is the first convolution's RMS weight gradient over
+	// the output layer's on the last probe (0 with fewer than two
+	// convolutions): below 1/100 the gradient vanished on its way back
+	// through the convolutions.
+	ConvGradRatio float64 `json:"convGradRatio,omitempty"`
 	// MaxGrad is the largest RMS weight gradient of any layer on any probe,
 	// the initial one included: a faulty run's against its healthy base's
 	// shows whether the gradients exploded.
@@ -49,6 +54,13 @@ type Outcome struct {
 	// convolutions pass only zeros does. The probe does not see the
 	// convolutions, so this is what confirms that their filters died.
 	OutputSpread float64 `json:"outputSpread"`
+	// History, Reason and Samples are what the rules read besides the
+	// config: the run's history, the trainer's divergence reason and the
+	// images trained on. The history is kept only when asked for
+	// (-histories), since it is most of a case's size.
+	History *nn.History `json:"history,omitempty"`
+	Reason  string      `json:"reason,omitempty"`
+	Samples int64       `json:"samplesTrained"`
 }
 
 // spreadImages is how many validation images OutputSpread compares.
@@ -98,6 +110,9 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 		Findings:    diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: hist, Diverged: tr.DivergedReason(), Samples: tr.Samples()}),
 		Diverged:    tr.State() == nn.Diverged,
 		InitialLoss: hist.Initial.Loss,
+		History:     &hist,
+		Reason:      tr.DivergedReason(),
+		Samples:     tr.Samples(),
 	}
 	if n := len(hist.Train); n > 0 {
 		for _, p := range hist.Train[max(0, n-3):] {
@@ -134,6 +149,11 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 			o.Dead = math.Max(o.Dead, l.Dead)
 			o.Saturated = math.Max(o.Saturated, l.Saturated)
 			o.Identical = math.Max(o.Identical, l.Identical)
+		}
+		if len(last.Conv) >= 2 && len(last.Layers) > 0 {
+			if out := last.Layers[len(last.Layers)-1].GradRMS(); out > 0 {
+				o.ConvGradRatio = last.Conv[0].GradRMS() / out
+			}
 		}
 		if k := len(last.Layers); k >= 3 && k == len(sizes)-1 {
 			rms := func(i int) float64 { return last.Layers[i].GradNorm / math.Sqrt(float64(sizes[i]*sizes[i+1])) }
