@@ -39,10 +39,7 @@ func blindSeed(seed uint64, h Half) uint64 {
 // only on (seed, h, i).
 func BlindDigits(seed uint64, n int, h Half) []Sample {
 	ps := blindSeed(seed, h)
-	byLabel := make([][]digitShape, 10)
-	for _, d := range blindShapes {
-		byLabel[d.label] = append(byLabel[d.label], d)
-	}
+	byLabel := shapesByLabel(blindShapes, func(digitShape) bool { return true })
 	out := make([]Sample, n)
 	for i := range out {
 		r := rand.New(rand.NewPCG(ps, uint64(i)))

@@ -369,10 +369,7 @@ func toPad(v vec) [2]float32 {
 // (seed, part, i), the labels in turn.
 func blindDigits(seed uint64, n int, part Part) []Sample {
 	ps := partSeed(seed, part)
-	byLabel := make([][]digitShape, 10)
-	for _, d := range readingShapes {
-		byLabel[d.label] = append(byLabel[d.label], d)
-	}
+	byLabel := shapesByLabel(readingShapes, func(digitShape) bool { return true })
 	out := make([]Sample, n)
 	for i := range out {
 		r := rand.New(rand.NewPCG(ps, uint64(i)))

@@ -339,6 +339,18 @@ func partSeed(seed uint64, part Part) uint64 {
 	return seed + uint64(part)*HeldOutSeedBase
 }
 
+// shapesByLabel groups the shapes that keep accepts by the digit they
+// draw, so a set can pick a shape of the label it needs.
+func shapesByLabel(shapes []digitShape, keep func(digitShape) bool) [][]digitShape {
+	byLabel := make([][]digitShape, 10)
+	for _, d := range shapes {
+		if keep(d) {
+			byLabel[d.label] = append(byLabel[d.label], d)
+		}
+	}
+	return byLabel
+}
+
 // Digits returns n drawn digits of the part, the labels in turn 0, 1, ...,
 // 9, 0, .... Drawing i depends only on (seed, part, i), so a larger n
 // extends a smaller set. It panics if seed is not below HeldOutSeedBase.
@@ -352,12 +364,7 @@ func Digits(seed uint64, n int, part Part) []Sample {
 	if part == Fresh {
 		shapes, pns = freshShapes, freshPens
 	}
-	byLabel := make([][]digitShape, 10)
-	for _, d := range shapes {
-		if part != Tuning || !d.heldOut {
-			byLabel[d.label] = append(byLabel[d.label], d)
-		}
-	}
+	byLabel := shapesByLabel(shapes, func(d digitShape) bool { return part != Tuning || !d.heldOut })
 	for i := range out {
 		r := rand.New(rand.NewPCG(ps, uint64(i)))
 		label := i % 10
