@@ -217,8 +217,9 @@ test('a training worker that cannot start is reported, and the page keeps runnin
   assert.match(s.error, /training worker could not start: worker\.wasm: the server answered 404/);
   assert.ok(s.warnings.some((w) => w.includes(s.error) && /Reload/.test(w)), `banner: ${s.warnings.join(' | ')}`);
   assert.equal(s.samplesSeen, 0);
-  await sleep(1500);
-  assert.ok((await state(p4)).ticksPerSec > 30, 'the page keeps running');
+  // The page keeps running: its tick rate, a window over the last second,
+  // climbs past 30 once start-up is over (how soon depends on the load).
+  await waitForState(p4, (s) => s.ticksPerSec > 30, 20000, 'the page to keep running after the failure');
   await p4.screenshot({ path: join(outDir, 'web-worker-error.png') });
   await p4.close();
 });
