@@ -304,8 +304,9 @@ func TestCausesBeforeSymptoms(t *testing.T) {
 	}
 }
 
-// learning-rate-too-low needs a loss that barely fell and small steps: a
-// risen loss or healthy steps never make it fire.
+// learning-rate-too-low needs a loss that barely fell or stood still
+// (within LRLowNoise) and small steps: a loss risen beyond that noise or
+// healthy steps never make it fire.
 func TestLRTooLowNeedsEvidence(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -320,6 +321,8 @@ func TestLRTooLowNeedsEvidence(t *testing.T) {
 		{"risen loss, healthy steps", falling(2.1, 2.7, 20), 1e-3, false},
 		{"a 17% fall, tiny steps", falling(2.4, 2.0, 20), 1e-5, true},
 		{"a halved loss, tiny steps", falling(2.4, 1.1, 20), 1e-5, false},
+		{"a loss standing still at chance, tiny steps", falling(2.397, 2.402, 20), 1e-5, true},
+		{"a loss risen 3%, tiny steps", falling(2.3, 2.37, 20), 1e-5, false},
 		{"a loss that fell and rose again, tiny steps", func(i int) float64 { return 2.3 - 0.08*float64(min(i, 10)) + 0.07*float64(max(i-10, 0)) }, 1e-5, false},
 	}
 	for _, tt := range tests {

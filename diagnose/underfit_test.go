@@ -73,3 +73,52 @@ func TestUnderfitClimbInFirstEpochs(t *testing.T) {
 		}
 	}
 }
+
+// TestLimitedFitWithGap: a setting that limits the fit (8 units, a heavy
+// L2) with training accuracy below UnderfitLevelAcc is underfitting even
+// when validation sits more than OverfitGap below the training curve, as
+// it does on 5,000 images; the same curves without such a setting get no
+// underfitting, and a limited network that fits its training images past
+// OverfitMinAcc with the gap overfits.
+func TestLimitedFitWithGap(t *testing.T) {
+	tests := []struct {
+		name          string
+		hidden        []int
+		l2            float64
+		train, val    float64 // last accuracies
+		first         string
+		underfitSpeak bool
+	}{
+		{"8 units, 7 points of gap", []int{8}, 0, 0.90, 0.83, CodeUnderfitting, true},
+		{"an L2 of 0.05, 10 points of gap", []int{128}, 0.05, 0.85, 0.75, CodeUnderfitting, true},
+		{"128 units without L2, 7 points of gap", []int{128}, 0, 0.90, 0.83, "", false},
+		{"8 units fitting 97%, 9 points of gap", []int{8}, 0, 0.97, 0.88, CodeOverfitting, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := healthy()
+			in.Config.Hidden, in.Config.L2, in.Config.TrainSize = tt.hidden, tt.l2, 5000
+			// Both curves rise over the first two epochs and then hold.
+			rise := func(a, b float64) func(int) float64 {
+				return func(i int) float64 { return falling(a, b, 10)(min(i, 9)) }
+			}
+			in.History.Train = curve(20, falling(1.0, 0.3, 20), rise(0.6, tt.train))
+			in.History.Val = curve(20, falling(0.9, 0.5, 20), rise(0.6, tt.val))
+			fs := Diagnose(in)
+			first := ""
+			if len(fs) > 0 {
+				first = fs[0].Code
+			}
+			if first != tt.first {
+				t.Fatalf("findings %v, want %q first", Codes(fs), tt.first)
+			}
+			f, got := underfitting(in)
+			if got != tt.underfitSpeak {
+				t.Fatalf("underfitting %v (%s), want %v", got, f.Message, tt.underfitSpeak)
+			}
+			if got && !strings.Contains(f.Message, "Validation is lower still") {
+				t.Errorf("message %q does not say that validation is lower still", f.Message)
+			}
+		})
+	}
+}

@@ -133,6 +133,13 @@ func causes(label string, c Case) []string {
 			out = append(out, diagnose.CodeBadInitScale)
 		}
 	}
+	// A fault that injected both weights of N(0,1) and a learning rate far
+	// too high (diverge-normal-1) and did not blow the run up is relabelled
+	// learning-rate-too-high, but both settings are at fault by
+	// construction: naming the initialization first names a cause too.
+	if label == diagnose.CodeLRTooHigh && label != c.Label && c.Config.Init == nn.InitNormal1 && c.Base.Init != nn.InitNormal1 {
+		out = append(out, diagnose.CodeBadInitScale)
+	}
 	return out
 }
 

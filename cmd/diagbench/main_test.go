@@ -304,3 +304,32 @@ func TestConfirmConvVanishing(t *testing.T) {
 		}
 	}
 }
+
+// The first findings that name a relabelled case's cause: a diverge-normal-1
+// case that did not blow up (relabelled learning-rate-too-high) accepts the
+// initialization too, since the fault injected both; a case of a fault that
+// injected only the learning rate does not.
+func TestCausesOfRelabelledCases(t *testing.T) {
+	tests := []struct {
+		fault, label, init string
+		badInitCause       bool
+	}{
+		{"diverge-normal-1", diagnose.CodeLRTooHigh, nn.InitNormal1, true},
+		{"diverge-normal-1", diagnose.CodeDiverged, nn.InitNormal1, true},
+		{"lr-high", diagnose.CodeLRTooHigh, nn.InitHeNormal, false},
+		{"lr-blowup-relu", diagnose.CodeLRTooHigh, nn.InitHeNormal, false},
+	}
+	for _, tt := range tests {
+		f, ok := faultNamed(tt.fault)
+		if !ok {
+			t.Fatalf("no fault %q", tt.fault)
+		}
+		c := Case{Fault: f.name, Label: f.label, Accept: f.accept, Base: nn.DefaultConfig(), Config: nn.DefaultConfig()}
+		c.Base.Init = nn.InitHeNormal
+		c.Config.Init = tt.init
+		cs := causes(tt.label, c)
+		if !slices.Contains(cs, tt.label) || slices.Contains(cs, diagnose.CodeBadInitScale) != tt.badInitCause {
+			t.Errorf("%s labelled %s: causes %v, want the label and bad-init-scale %v", tt.fault, tt.label, cs, tt.badInitCause)
+		}
+	}
+}
