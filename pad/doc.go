@@ -80,10 +80,11 @@
 // # Reading a drawing
 //
 // A Reader classifies a drawing from NumViews renderings of its strokes:
-// Preprocess's own image, and Preprocess's images of the strokes turned
-// ViewDegrees either way and sheared by ViewShear either way. It averages
-// the network's probabilities over them. The network's input stays what
-// Preprocess makes (every view is one of its images); averaging over
+// the strokes as drawn, turned ViewDegrees either way and sheared by
+// ViewShear either way, each rendered as Preprocess renders them but with
+// a thinner pen, ViewPenWidth pixels wide. It averages the network's
+// probabilities over them. The network's input stays in Preprocess's frame
+// (centred, the same size, strokes within MNIST's widths); averaging over
 // drawings a hand could have made of the same digit makes the answer
 // depend less on one slant or angle, and wrong answers less confident
 // (cmd/padbench -single reads the one image, for comparison). Read costs

@@ -36,10 +36,11 @@ const NetInkBox = 20
 // round caps and corners make the measure a little less than the pen.
 const NetPenWidth = 2.5
 
-// netCentreline is the length, in network pixels, of the longer side of the
-// bounding box of the stroke centrelines: the ink box less the pen and its
-// anti-aliased fringe, so that the non-zero pixels span NetInkBox.
-const netCentreline = NetInkBox - NetPenWidth - edgeWidth
+// centreline is the length, in network pixels, of the longer side of the
+// bounding box of the stroke centrelines for a pen that wide: the ink box
+// less the pen and its anti-aliased fringe, so that the non-zero pixels
+// span NetInkBox.
+func centreline(pen float32) float32 { return NetInkBox - pen - edgeWidth }
 
 // Thresholds below which Preprocess declines a drawing as a stray dot rather
 // than a digit: a tap, or a click with a little jitter, is a few pad units
@@ -122,6 +123,11 @@ func (in Ink) TooSmall() bool {
 // It returns false, with dst all zeros, if the drawing is nil, empty or a
 // stray dot (see Ink.TooSmall). It does not allocate. It panics if dst is nil.
 func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
+	return preprocess(d, dst, NetPenWidth)
+}
+
+// preprocess is Preprocess with a pen pen pixels wide.
+func preprocess(d *Drawing, dst *[NetPixels]float32, pen float32) (ok bool) {
 	if dst == nil {
 		panic("pad: Preprocess needs a destination image")
 	}
@@ -134,12 +140,12 @@ func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 	t := transform{
 		originX: (in.Min.X + in.Max.X) / 2,
 		originY: (in.Min.Y + in.Max.Y) / 2,
-		scale:   netCentreline / in.Extent(),
+		scale:   centreline(pen) / in.Extent(),
 		offX:    NetCentre,
 		offY:    NetCentre,
 	}
 	for pass := 1; ; pass++ {
-		rasterize(d.strokes, dst[:], NetSide, t, NetPenWidth/2)
+		rasterize(d.strokes, dst[:], NetSide, t, pen/2)
 		if pass == comPasses {
 			break
 		}

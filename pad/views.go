@@ -35,6 +35,16 @@ const (
 	ViewShear   = 0.2
 )
 
+// ViewPenWidth is the width, in network pixels, of the pen Reader draws its
+// views with: thinner than NetPenWidth, at the thin end of MNIST's strokes
+// (its 10th percentile is 1.81 pixels), so that a small loop stays open, a
+// dot or a bar inside a 0 stays apart from the ring, and strokes drawn
+// side by side by a broad or doubled pen do not merge into a blob. On the
+// unseen drawings' tuning half it reads 1.0 to 1.2 points more than the
+// 2.5-pixel pen, with either network, and the 28x28 image Preprocess makes
+// for the verdict, the evidence and the Errors tab is unchanged.
+const ViewPenWidth = 1.8
+
 // NumViews is how many renderings Reader classifies per drawing.
 const NumViews = len(readViews)
 
@@ -59,8 +69,8 @@ type Reader struct {
 
 // Read writes into probs the mean of net's class probabilities over the
 // drawing's views and returns the most probable class. The first view is
-// exactly Preprocess's image. It returns -1, with probs zeroed, when
-// Preprocess finds nothing to read (see Ink.TooSmall).
+// Preprocess's image drawn with a pen ViewPenWidth wide. It returns -1, with
+// probs zeroed, when Preprocess finds nothing to read (see Ink.TooSmall).
 func (r *Reader) Read(net *nn.Network, d *Drawing, probs *[nn.Classes]float32) int {
 	clear(probs[:])
 	in := d.Ink()
@@ -69,10 +79,10 @@ func (r *Reader) Read(net *nn.Network, d *Drawing, probs *[nn.Classes]float32) i
 	}
 	for i, v := range readViews {
 		if i == 0 {
-			Preprocess(d, &r.img)
+			preprocess(d, &r.img, ViewPenWidth)
 		} else {
 			r.transform(d, in, v)
-			Preprocess(&r.view, &r.img)
+			preprocess(&r.view, &r.img, ViewPenWidth)
 		}
 		net.Predict(r.img[:], r.probs[:])
 		for k, p := range r.probs {

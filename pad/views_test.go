@@ -1,8 +1,10 @@
 package pad
 
 import (
+	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 
 	"digitlab/nn"
@@ -37,18 +39,18 @@ func TestReaderRead(t *testing.T) {
 		}
 	}
 	// The answer is the mean over the views, the first of which is
-	// Preprocess's own image.
+	// the drawing as it is, each drawn with the views' pen.
 	d := mustDrawing(t, loadDigits(t)[0].Strokes)
 	var want [nn.Classes]float64
 	for i, v := range readViews {
 		var img [NetPixels]float32
 		var p [nn.Classes]float32
 		if i == 0 {
-			Preprocess(d, &img)
+			preprocess(d, &img, ViewPenWidth)
 		} else {
 			var vr Reader
 			vr.transform(d, d.Ink(), v)
-			Preprocess(&vr.view, &img)
+			preprocess(&vr.view, &img, ViewPenWidth)
 		}
 		net.Predict(img[:], p[:])
 		for k := range p {
@@ -70,6 +72,31 @@ func TestReaderRead(t *testing.T) {
 	} {
 		if k := r.Read(net, mustDrawing(t, tc.strokes), &probs); k != -1 || probs != [nn.Classes]float32{} {
 			t.Errorf("%s: answer %d with %v, want -1 and zeros", tc.name, k, probs)
+		}
+	}
+}
+
+// TestPenWidths checks the images preprocess draws with Preprocess's pen
+// and with the views' thinner one: both in MNIST's frame (centred, the ink
+// spanning NetInkBox), with strokes as wide as the pen, measured as
+// TestDigitsLookLikeMNIST measures them (round caps and corners make the
+// measure a little less than the pen).
+func TestPenWidths(t *testing.T) {
+	ds := loadDigits(t)
+	for _, pen := range []float32{NetPenWidth, ViewPenWidth} {
+		var widths []float64
+		for _, d := range ds {
+			var img [NetPixels]float32
+			if !preprocess(mustDrawing(t, d.Strokes), &img, pen) {
+				t.Fatalf("pen %v, %d %s: nothing drawn", pen, d.Label, d.Style)
+			}
+			checkMNISTFrame(t, fmt.Sprintf("pen %v, %d %s", pen, d.Label, d.Style), &img)
+			w, _, _ := strokeStats(&img)
+			widths = append(widths, w)
+		}
+		slices.Sort(widths)
+		if m := widths[len(widths)/2]; m < float64(pen)-0.2 || m > float64(pen) {
+			t.Errorf("pen %v: median stroke width %.2f, want %.1f to %.1f", pen, m, pen-0.2, pen)
 		}
 	}
 }

@@ -11,6 +11,7 @@
 //	go run ./cmd/padbench -fresh                      # and the digits of part Fresh (see below)
 //	go run ./cmd/padbench -verdict -vblind tuning     # and a half of drawset's blind set (see below)
 //	go run ./cmd/padbench -blind -blind-held          # and the digits of the blind halves (see below)
+//	go run ./cmd/padbench -unseen -unseen-held        # and the digits of the unseen halves (see below)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -27,7 +28,9 @@
 // on the tuning part, then report it with -fresh. The blind halves
 // (drawset.BlindTune and BlindHeld) hold drawings written after part Fresh
 // had been looked at: -blind reads the half that may be tuned on,
-// -blind-held the half that is read once, to report.
+// -blind-held the half that is read once, to report. The unseen halves
+// (drawset.UnseenTune and UnseenHeld) were written after all of those had
+// been tuned on: -unseen and -unseen-held read them in the same way.
 //
 // -vblind measures the verdict on one half of drawset's verdict blind set
 // (drawset.BlindDigits and BlindOthers, not the blind halves above), digits
@@ -69,6 +72,7 @@ type options struct {
 	blind     bool   // read the blind tuning half too
 	blindHeld bool   // read the blind held-out half too
 	single    bool   // read Preprocess's one image, not pad.Reader's views
+	unseen    unseenFlags
 	export    string
 	cacheDir  string
 }
@@ -96,6 +100,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.single, "single", false, "read each drawing from Preprocess's one image instead of pad.Reader's views (as the page reads)")
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
+	o.unseen.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -159,6 +164,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
 	sets.views = !o.single
+	unseen := o.unseen.sets(o.seed, o.n)
 	if o.export != "" {
 		if err := exportSets(o.export, sets); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -198,6 +204,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		reports = append(reports, measure(o.model, net, sets, data, trainStats{}))
+		unseen.read(&reports[0], net, sets.views)
 	} else {
 		cfgs := []nn.Config{o.cfg}
 		if len(o.levels) > 0 {
@@ -215,6 +222,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 			reports = append(reports, measure(fmt.Sprintf("%s, %d epochs", cfg, o.epochs), net, sets, data, st))
+			unseen.read(&reports[len(reports)-1], net, sets.views)
 		}
 	}
 	if err := printReports(stdout, reports, o.json); err != nil {

@@ -1,0 +1,76 @@
+package drawset
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestUnseenHalves checks what the unseen halves hold: digits only, labels
+// in turn, every unseen family and pen and no other, drawings the pad
+// accepts.
+func TestUnseenHalves(t *testing.T) {
+	unseen := UnseenFamilies()
+	for _, h := range []UnseenHalf{UnseenTune, UnseenHeld} {
+		ss := UnseenDigits(3, 1000, h)
+		fams, pens := map[string]bool{}, map[string]bool{}
+		for i, s := range ss {
+			if s.Label != i%10 || !strings.HasPrefix(s.Family, string(rune('0'+s.Label))+"/") {
+				t.Fatalf("half %d drawing %d: label %d, family %s", h, i, s.Label, s.Family)
+			}
+			if !slices.Contains(unseen, s.Family) || !slices.Contains(unseen, "pen "+s.Pen) || !s.HeldOut {
+				t.Fatalf("half %d drawing %d: style %s (held out %v) is not an unseen one", h, i, s.Style(), s.HeldOut)
+			}
+			fams[s.Family], pens[s.Pen] = true, true
+			s.Pen = "fast" // the gaps of a hurried pointer are allowed in any drawing of the set
+			checkBlindStrokes(t, s)
+		}
+		if len(fams) != len(unseenShapes) || len(pens) != len(unseenPens) {
+			t.Errorf("half %d: %d families and %d pens, want %d and %d", h, len(fams), len(pens), len(unseenShapes), len(unseenPens))
+		}
+	}
+}
+
+// TestUnseenHalvesSplitBySeed checks that the two halves share no drawing
+// with each other or with the blind halves, that each is reproducible and
+// extensible, and that no unseen family or pen shares its name with one of
+// another set.
+func TestUnseenHalvesSplitBySeed(t *testing.T) {
+	a, b := UnseenDigits(9, 50, UnseenTune), UnseenDigits(9, 80, UnseenTune)
+	if !reflect.DeepEqual(a, b[:50]) {
+		t.Error("the first 50 of 80 drawings differ from a set of 50")
+	}
+	held, blind := UnseenDigits(9, 50, UnseenHeld), Digits(9, 50, BlindHeld)
+	for i := range a {
+		if reflect.DeepEqual(a[i].Strokes, held[i].Strokes) || reflect.DeepEqual(held[i].Strokes, blind[i].Strokes) {
+			t.Errorf("drawing %d is in two halves", i)
+		}
+	}
+	var others []string
+	for _, d := range slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes) {
+		others = append(others, digitFamily(d))
+	}
+	for _, ps := range [][]pen{pens, freshPens, readingPens, blindPens} {
+		for _, p := range ps {
+			others = append(others, "pen "+p.name)
+		}
+	}
+	for _, f := range UnseenFamilies() {
+		if slices.Contains(others, f) {
+			t.Errorf("unseen family %s is also a family of another set", f)
+		}
+	}
+}
+
+// TestUnseenDigitsRefusesOtherHalves checks that asking for a half that is
+// not one of the two panics instead of drawing from another set's seeds.
+func TestUnseenDigitsRefusesOtherHalves(t *testing.T) {
+	for _, h := range []UnseenHalf{0, UnseenHalf(BlindTune), 14} {
+		func() {
+			defer func() { recover() }()
+			UnseenDigits(1, 10, h)
+			t.Errorf("UnseenDigits(half %d) returned", h)
+		}()
+	}
+}
