@@ -187,6 +187,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			err = enc.Encode(v)
 		} else {
 			printVerdict(stdout, v)
+			printBlindRejected(stdout, sets)
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
