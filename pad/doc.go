@@ -55,27 +55,31 @@
 //   - far from every digit: the squared distance from the image, pooled to
 //     14x14, to the nearest of ten subspaces, one per digit (the mean and
 //     20 principal components of MNIST's training images and of drawn
-//     digits of pad/drawset's tuning, Fresh and blind-tuning sets),
-//     bundled as digitspace.bin (82 kB). Fitted on digits only, it asks
-//     whether the image looks like any way of writing a digit, so it does
-//     not depend on which non-digits anyone thought of;
+//     digits of pad/drawset's held-out, Fresh, blind-tuning and BlindTune
+//     sets), bundled as digitspace.bin (82 kB). Fitted on digits only, it
+//     asks whether the image looks like any way of writing a digit, so it
+//     does not depend on which non-digits anyone thought of;
 //   - unlike any digit: a network of its own, bundled as notdigit.model
-//     (an nn network, 784-128-10, of whose outputs only 0, "digit", and 1,
-//     "not a digit", are trained on MNIST's training images and on drawn
-//     digits and non-digits of the same sets), its confidence that the
-//     image is a digit bounded (UnlikeFloor) so that it cannot outweigh a
-//     large distance on its own;
+//     (an nn network with two convolutions, 8c5-p2-16c5-p2, and 64 hidden
+//     units, 82 kB, of whose outputs only 0, "digit", and 1, "not a
+//     digit", are trained on MNIST's training images and on drawn digits
+//     and non-digits of the same sets and of part Final, each drawing also
+//     warped: turned, slanted, stretched, tapered and bent), its
+//     confidence that the image is a digit bounded (UnlikeFloor) so that
+//     it cannot outweigh a large distance on its own;
 //   - structural limits (holes, separate pieces of ink, strokes, stroke
 //     length over size) set at or above the 99.9th percentile of digits,
 //     adding StructureWeight when any is exceeded.
 //
 // The verdict is NotDigit above MaxScore, the 98th percentile of the
-// score of the hardest tuning digits, and a Digit is Unsure above
-// DoubtScore, so that a page can say it is not sure instead of calling a
-// digit a non-digit. internal/genverdict makes both files; the limits are
-// percentiles of digits, never of non-digits. cmd/padbench measures the
-// verdict on held-out drawings, on non-digit families written after it was
-// designed, on the blind set's held-out half, and on MNIST's test images.
+// score of the hardest tuning digits (drawset's UnseenVTune), and a Digit
+// is Unsure above DoubtScore, so that a page can say it is not sure
+// instead of calling a digit a non-digit. internal/genverdict makes both
+// files; the limits are percentiles of digits, never of non-digits.
+// cmd/padbench measures the verdict on held-out drawings, on the held-out
+// half of the unseen set (UnseenVHeld: families, shapes and pens written
+// after every other set had been looked at, and in no file), and on
+// MNIST's test images.
 //
 // # Reading a drawing
 //

@@ -70,15 +70,16 @@ type Judgement struct {
 //
 // logit(p) = ln(p/(1-p)) runs from about -16 (surely a digit) to +16
 // (surely not). The weights were chosen on the tuning sets (MNIST's
-// training images, drawset's tuning, Fresh and blind-tuning digits and
-// its tuning and blind-tuning non-digits, cmd/padbench -calibrate);
-// MaxScore and DoubtScore are percentiles of digits only.
+// training images and the digits and non-digits of drawset's earlier sets
+// and of its unseen set's tuning half UnseenVTune; cmd/padbench -calibrate
+// and -verdict -vunseen tuning); MaxScore and DoubtScore are percentiles
+// of digits only.
 const (
 	// RemoteScaleDrawing and RemoteScaleImage turn Remote into units of
 	// a typical far digit: about the 99th percentile of the tuning drawn
-	// digits (2.22) and the 99.8th of MNIST's training images (5.94).
-	// Drawings rendered by Preprocess are cleaner than MNIST's scans, so
-	// an image gets the larger scale.
+	// digits (2.43) and the 99.8th of MNIST's training images (5.6 to
+	// 6.0). Drawings rendered by Preprocess are cleaner than MNIST's
+	// scans, so an image gets the larger scale.
 	RemoteScaleDrawing = 2.3
 	RemoteScaleImage   = 5.93
 	// UnlikeFloor bounds how much the bundled model's confidence that an
@@ -94,13 +95,14 @@ const (
 	StructureWeight = 3
 	// MaxScore: the score above which the verdict is NotDigit, the 98th
 	// percentile of the digits of the tuning sets whose score is highest
-	// (drawset's Fresh digits; it is about the 99th of the blind tuning
-	// half and above the 99.9th of the tuning part and of MNIST's training
-	// images).
-	MaxScore = 2.57
+	// (drawset's UnseenVTune digits, in shapes and pens no file was made
+	// from; it is about the 98th of part Fresh, the 99.5th of MNIST's
+	// training images the bundled network did not learn from and above
+	// the 99th of the other tuning sets).
+	MaxScore = 4.0
 	// DoubtScore: the score above which a Digit is Unsure, the 95th
 	// percentile of the same digits.
-	DoubtScore = 1.01
+	DoubtScore = 2.5
 	// MaxHoles: an 8 has two; 0.3% of MNIST training images show three,
 	// through a broken or overlapping stroke.
 	MaxHoles = 3

@@ -12,6 +12,7 @@
 //	go run ./cmd/padbench -verdict -vblind tuning     # and a half of drawset's blind set (see below)
 //	go run ./cmd/padbench -blind -blind-held          # and the digits of the blind halves (see below)
 //	go run ./cmd/padbench -unseen -unseen-held        # and the digits of the unseen halves (see below)
+//	go run ./cmd/padbench -verdict -vunseen tuning    # and a half of the unseen verdict set (see vunseen.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -69,6 +70,7 @@ type options struct {
 	final     bool   // measure part Final's non-digits too
 	fresh     bool   // read part Fresh's digits too
 	vblind    string // a half of the blind set to measure the verdict on: "", "tuning" or "held-out"
+	vunseen   string // a half of the unseen verdict set: "", "tuning" or "held-out"
 	blind     bool   // read the blind tuning half too
 	blindHeld bool   // read the blind held-out half too
 	single    bool   // read Preprocess's one image, not pad.Reader's views
@@ -95,6 +97,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.final, "final", false, "also measure the verdict on the non-digit families of part Final (only once the verdict is frozen)")
 	fs.BoolVar(&o.fresh, "fresh", false, "also read the digits of part Fresh, the harder test (report with it; never tune on it)")
 	fs.StringVar(&o.vblind, "vblind", "", "also measure the verdict on a half of drawset's blind set: tuning, or held-out (only once the verdict is frozen)")
+	fs.StringVar(&o.vunseen, "vunseen", "", "with -verdict, also measure it on a half of drawset's unseen verdict set: tuning, or held-out (only once the verdict is frozen)")
 	fs.BoolVar(&o.blind, "blind", false, "also read the digits of the blind tuning half (drawset.BlindTune)")
 	fs.BoolVar(&o.blindHeld, "blind-held", false, "also read the digits of the blind held-out half (drawset.BlindHeld; report with it, never tune on it)")
 	fs.BoolVar(&o.single, "single", false, "read each drawing from Preprocess's one image instead of pad.Reader's views (as the page reads)")
@@ -118,6 +121,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if _, ok := vblindHalves[o.vblind]; o.vblind != "" && !ok {
 		return o, fmt.Errorf("-vblind %q: want tuning or held-out", o.vblind)
+	}
+	if _, ok := vunseenHalves[o.vunseen]; o.vunseen != "" && (!ok || !o.verdict || o.json) {
+		return o, fmt.Errorf("-vunseen %q: want tuning or held-out, with -verdict and without -json", o.vunseen)
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -177,6 +183,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if o.verdict {
+		if o.vunseen != "" {
+			printVUnseen(stdout, measureVUnseen(o.seed, o.n, o.vunseen))
+		}
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)
@@ -184,6 +193,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			err = enc.Encode(v)
 		} else {
 			printVerdict(stdout, v)
+			printBlindRejected(stdout, sets)
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)

@@ -37,6 +37,10 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-verdict", "-vblind", "tuning"}, ""},
 		{[]string{"-vblind", "held-out"}, ""},
 		{[]string{"-vblind", "all"}, "-vblind \"all\""},
+		{[]string{"-verdict", "-vunseen", "held-out"}, ""},
+		{[]string{"-verdict", "-vunseen", "all"}, "-vunseen \"all\""},
+		{[]string{"-vunseen", "tuning"}, "with -verdict"},
+		{[]string{"-verdict", "-json", "-vunseen", "tuning"}, "without -json"},
 		{[]string{"extra"}, "unexpected argument"},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
