@@ -243,7 +243,9 @@ func (d *diagnosisView) arrange(p *painter) {
 	add := func(text string, face *face, c color.RGBA, indent string) {
 		for i, line := range face.wrap(text, body.W, " ") {
 			if y+lineH > maxY {
-				d.full[len(d.full)-1].s = strings.TrimRight(d.full[len(d.full)-1].s, ".,;: ") + "…"
+				last := &d.full[len(d.full)-1]
+				last.s = last.f.ellipsize(strings.TrimRight(last.s, ".,;: …"), body.W-last.f.width("…")) // the line's end gives way to "…"
+				last.s = strings.TrimSuffix(last.s, "…") + "…"
 				return
 			}
 			if i > 0 {

@@ -203,29 +203,72 @@ const (
 )
 
 // ErrorsLayout lays out the errors view in p for at most n mistakes; the
-// gallery keeps the rows that fit.
+// gallery keeps the rows that fit. It goes under the matrix, with the note
+// beside the matrix, or, when that shows fewer mistakes (a short panel:
+// a phone, a banner), beside the matrix with the note under it if there
+// is room; the matrix's cells shrink from 16 px to 13 when that shows
+// more.
 func ErrorsLayout(p Rect, n int) ErrorsPanel {
-	var l ErrorsPanel
 	in := p.Inset(PanelPad)
-	l.MatrixTitle, in = in.CutTop(20, 6)
-	l.Cell = 16
-	const labelW = 16
-	block, in := in.CutTop(labelW+10*l.Cell, 14)
-	l.ColLabels = Rect{block.X + labelW, block.Y, 10 * l.Cell, labelW}
-	l.RowLabels = Rect{block.X, block.Y + labelW, labelW, 10 * l.Cell}
-	l.Matrix = Rect{block.X + labelW, block.Y + labelW, 10 * l.Cell, 10 * l.Cell}
-	l.Note = Rect{l.Matrix.Right() + 14, block.Y, block.Right() - l.Matrix.Right() - 14, block.H}
-	l.GalleryTitle, in = in.CutTop(18, 6)
-	perRow := max(1, int((in.W+4)/ThumbW))
+	title, in := in.CutTop(20, 6)
+	var best ErrorsPanel
+	found := false
+	for cell := 16.0; cell >= 13; cell-- {
+		for _, beside := range []bool{false, true} {
+			l, ok := errorsAt(in, n, cell, beside)
+			if ok && (!found || len(l.Thumbs) > len(best.Thumbs)) {
+				best, found = l, true
+			}
+		}
+	}
+	if !found { // too small for any: the smallest matrix, clipped
+		best, _ = errorsAt(in, n, 13, false)
+	}
+	best.MatrixTitle = title
+	return best
+}
+
+// errorsAt lays the errors view out in in (the panel under its title) with
+// cells of cell px, the gallery under the matrix or beside it; ok is false
+// if the matrix does not fit.
+func errorsAt(in Rect, n int, cell float64, beside bool) (l ErrorsPanel, ok bool) {
+	const labelW, noteMinW = 16, 100
+	l.Cell = cell
+	side := labelW + 10*cell
+	if side > in.H || side > in.W {
+		return l, false
+	}
+	var block, gallery Rect
+	if beside {
+		var col Rect
+		col, gallery = in.CutLeft(side, 14)
+		block, col = col.CutTop(side, 10)
+		if col.H >= 50 {
+			l.Note = col
+		}
+	} else {
+		block, gallery = in.CutTop(side, 14)
+		if w := block.W - side - 14; w >= noteMinW {
+			l.Note = Rect{block.X + side + 14, block.Y, w, block.H}
+		}
+	}
+	l.ColLabels = Rect{block.X + labelW, block.Y, 10 * cell, labelW}
+	l.RowLabels = Rect{block.X, block.Y + labelW, labelW, 10 * cell}
+	l.Matrix = Rect{block.X + labelW, block.Y + labelW, 10 * cell, 10 * cell}
+	if gallery.H < 18 || gallery.W < ThumbW {
+		return l, true
+	}
+	l.GalleryTitle, gallery = gallery.CutTop(18, 6)
+	perRow := max(1, int((gallery.W+4)/ThumbW))
 	rowH := float64(ThumbSide + CaptionH + 6)
-	rows := int((in.H + 6) / rowH)
+	rows := int((gallery.H + 6) / rowH)
 	for i := 0; i < n && i/perRow < rows; i++ {
-		x := in.X + float64(i%perRow)*ThumbW
-		y := in.Y + float64(i/perRow)*rowH
+		x := gallery.X + float64(i%perRow)*ThumbW
+		y := gallery.Y + float64(i/perRow)*rowH
 		l.Thumbs = append(l.Thumbs, Rect{x + (ThumbW-ThumbSide)/2 - 4, y, ThumbSide, ThumbSide})
 		l.Captions = append(l.Captions, Rect{x - 4, y + ThumbSide + 2, ThumbW, CaptionH})
 	}
-	return l
+	return l, true
 }
 
 // LayersPanel is where the parts of the layer health view go: a table
@@ -246,16 +289,28 @@ type LayersPanel struct {
 
 // LayersLayout lays out the layer health view in p for layers dense layers
 // and cols measures, and filters squares of k×k kernels (none when filters
-// is 0); rows shrink to fit, down to 30 px (a bar and a value; from 50 px a
-// note line under it).
+// is 0); rows shrink to fit, down to HealthRowMin (a bar and a value under
+// it; from 50 px a note line under them). A panel too short for those rows
+// (a phone on its side, under a banner) puts the note on the title's line
+// and gives each row one line, down to HealthCompactMin, with the value
+// beside its bar (HealthCell); a narrow one narrows the names' column.
 func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	var l LayersPanel
 	in := p.Inset(PanelPad)
-	l.Title, in = in.CutTop(20, 2)
-	l.Note, in = in.CutTop(16, 8)
+	n := float64(max(layers, 1))
+	const headerH = 18 + 4
+	tableMin := headerH + n*(HealthRowMin+4)
+	if in.H-20-2-16-8 >= tableMin {
+		l.Title, in = in.CutTop(20, 2)
+		l.Note, in = in.CutTop(16, 8)
+	} else {
+		var row Rect
+		row, in = in.CutTop(20, 6)
+		l.Title, l.Note = row.CutLeft(titleW, 10)
+		tableMin = headerH + n*(HealthCompactMin+4)
+	}
 	// The legend goes when the table's smallest rows would not fit over
 	// it (a short screen and a deep network).
-	tableMin := 22 + float64(max(layers, 1))*34
 	if legendH := float64(cols) * 16; in.H-legendH-8 >= tableMin {
 		var legend Rect
 		legend, in = in.CutBottom(legendH, 8)
@@ -286,14 +341,20 @@ func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 		break
 	}
 	header, in := in.CutTop(18, 4)
-	const nameW, gap = 72.0, 8.0
+	nameW, gap := 72.0, 8.0
+	if (in.W-nameW-gap*float64(cols))/float64(cols) < healthValueW {
+		nameW, gap = 60, 6 // "hidden 1" still fits
+	}
 	_, cells := header.CutLeft(nameW, gap)
 	colW := (cells.W - gap*float64(cols-1)) / float64(cols)
 	col := func(r Rect, j int) Rect { return Rect{cells.X + float64(j)*(colW+gap), r.Y, colW, r.H} }
 	for j := 0; j < cols; j++ {
 		l.Header = append(l.Header, col(header, j))
 	}
-	rowH := math.Floor(math.Max(30, math.Min(56, (in.H+4)/float64(max(layers, 1))-4)))
+	rowH := math.Floor(math.Max(HealthCompactMin, math.Min(56, (in.H+4)/n-4)))
+	if rowH < HealthRowMin && in.H+4 >= n*(HealthRowMin+4) {
+		rowH = HealthRowMin
+	}
 	for i := 0; i < layers; i++ {
 		var row Rect
 		row, in = in.CutTop(rowH, 4)
@@ -308,9 +369,30 @@ func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	return l
 }
 
+// Rows of the layer table: HealthRowMin is the lowest row with the value
+// under its bar, HealthCompactMin the lowest with it beside the bar (one
+// line of 13 px text). healthValueW is the width of a value ("2.0e-03");
+// titleW the width of the title, "Layer health", in bold 15 px.
+const (
+	HealthRowMin     = 30
+	HealthCompactMin = 18
+	healthValueW     = 48
+	titleW           = 96
+)
+
 // HealthCell splits a cell of the layer table into its bar's track (on
-// top) and the value under it.
+// top) and the value under it; a row lower than HealthRowMin puts the
+// value beside the bar.
 func HealthCell(r Rect) (track, value Rect) {
+	if r.H < HealthRowMin {
+		// A one-line row: the value at the right, the bar in the room it
+		// leaves (none under 16 px).
+		value, track = r.CutRight(math.Min(healthValueW, r.W), 4)
+		if track.W < 16 {
+			track.W = 0
+		}
+		return track.withHeight(10), value
+	}
 	track, value = r.CutTop(10, 2)
 	track.Y += 3
 	return track, value
