@@ -159,7 +159,7 @@ func New(t Trainer, opts Options) *App {
 	}
 	// The views of the centre column, one per ui.Tab.
 	a.views[ui.TabCurves] = newCurvesView()
-	a.views[ui.TabPresets] = newPresetsView(a.loadPreset)
+	a.views[ui.TabPresets] = newPresetsView(a.loadPreset, a.p.fonts)
 	a.views[ui.TabCompare] = newCompareView(a.book, a.setConfig)
 	a.views[ui.TabErrors] = newErrorsView(a.padV.inspect)
 	a.views[ui.TabLayers] = newLayersView()

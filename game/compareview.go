@@ -192,8 +192,11 @@ func (v *compareView) rects(m map[string]ui.Rect) {
 
 func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
 	f := p.fonts
-	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
 	p.panel(dst, v.layout.Table, 10, colPanel, colPanelBorder)
+	if v.layout.Chart.Empty() { // a small screen: the table alone
+		return
+	}
+	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Validation accuracy", v.chart.Title, alignLeft, colText)
 	if !v.chart.XTitle.Empty() { // a short chart has no room for it
 		p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
@@ -201,7 +204,9 @@ func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
 }
 
 func (v *compareView) draw(c *canvas, p *painter) {
-	v.drawChart(c, p)
+	if !v.layout.Chart.Empty() {
+		v.drawChart(c, p)
+	}
 	v.drawTable(c, p)
 }
 

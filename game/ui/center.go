@@ -87,18 +87,25 @@ const FindingRowH = 22
 
 // PresetsPanel is where the parts of the presets view go: a row per
 // preset, then the description of the one under the pointer (or of the one
-// last loaded).
+// last loaded). A panel too small for every row shows PerPage of them at
+// a time, with Prev and Next at the right of the title; they are empty
+// when all fit.
 type PresetsPanel struct {
-	Title Rect
-	Rows  []Rect
-	About Rect
+	Title      Rect
+	Rows       []Rect // PerPage rows
+	About      Rect
+	PerPage    int
+	Prev, Next Rect
+	Page       Rect // between Prev and Next: "2/3"
 }
 
-// PresetsLayout lays out the presets view in p for n presets. Rows shrink
-// to fit, but not below 22 px; when even those do not fit in one column,
-// the rows flow down as many columns as they need, in order.
-func PresetsLayout(p Rect, n int) PresetsPanel {
-	const minRow, gap, colGap = 22, 3, 8
+// PresetsLayout lays out the presets view in p for n presets whose names
+// need nameW px. Rows shrink to fit, but not below 22 px; when even those
+// do not fit in one column, the rows flow down as many columns as they
+// need, in order, each at least nameW wide; when those are more than the
+// width holds, the rows go on pages.
+func PresetsLayout(p Rect, n int, nameW float64) PresetsPanel {
+	const minRow, gap, colGap, pagerW = 22, 3, 8, 30
 	var l PresetsPanel
 	in := p.Inset(PanelPad)
 	l.Title, in = in.CutTop(20, 8)
@@ -106,11 +113,20 @@ func PresetsLayout(p Rect, n int) PresetsPanel {
 	// description takes what the rows leave, up to 84 px.
 	perCol := max(1, int((in.H-48+gap)/(minRow+gap)))
 	cols := max(1, (n+perCol-1)/perCol)
-	rows := (n + cols - 1) / cols
+	fitW := max(1, int((in.W+colGap)/(nameW+colGap)))
+	l.PerPage = n
+	if cols > fitW { // pages of fitW columns
+		cols, l.PerPage = fitW, fitW*perCol
+		var pager Rect
+		pager, l.Title = l.Title.CutRight(2*pagerW+44, 8)
+		l.Prev, pager = pager.CutLeft(pagerW, 2)
+		l.Next, l.Page = pager.CutRight(pagerW, 2)
+	}
+	rows := (l.PerPage + cols - 1) / cols
 	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-8-float64(rows)*(minRow+gap))), 8)
 	rowH := math.Floor(math.Max(minRow, math.Min(30, (in.H+gap)/float64(max(rows, 1))-gap)))
 	colW := math.Floor((in.W - float64(cols-1)*colGap) / float64(cols))
-	for i := 0; i < n; i++ {
+	for i := 0; i < l.PerPage; i++ {
 		c, r := i/rows, i%rows
 		l.Rows = append(l.Rows, Rect{X: in.X + float64(c)*(colW+colGap), Y: in.Y + float64(r)*(rowH+gap), W: colW, H: rowH})
 	}
@@ -135,14 +151,19 @@ const CompareRowH = 32
 
 // compareChartMinH is the least height of the comparison's chart: its
 // title and axes take 78 to 94 px (ChartPanelLayout), and the curves need
-// some too.
-const compareChartMinH = 140
+// some too. Under compareChartLeast (a plot under about 30 px) the chart is
+// left out.
+const (
+	compareChartMinH  = 140
+	compareChartLeast = 110
+)
 
 // CompareLayout lays out the comparison view in p with room for rows runs.
 // The chart sits over the table, which takes the room its rows need but
 // leaves the chart compareChartMinH, unless that leaves it under two rows;
 // a view too short for both stacked and wide enough (a phone on its side)
-// puts the chart left of the table.
+// puts the chart left of the table, and one too short and narrow for both
+// shows the table alone (Chart empty).
 func CompareLayout(p Rect, rows int) ComparePanel {
 	var l ComparePanel
 	if p.H < 2*compareChartMinH && p.W >= 500 {
@@ -152,6 +173,9 @@ func CompareLayout(p Rect, rows int) ComparePanel {
 		tableMin := float64(PanelPad*2 + 18 + 4 + 2*(CompareRowH+2) + 6 + 16 + 6 + 26)
 		tableH = math.Min(tableH, math.Max(p.H-compareChartMinH-Gap, tableMin))
 		l.Table, l.Chart = p.CutBottom(tableH, Gap)
+		if l.Chart.H < compareChartLeast { // no room for a chart: the table alone
+			l.Table, l.Chart = p, Rect{}
+		}
 	}
 	in := l.Table.Inset(PanelPad)
 	l.Header, in = in.CutTop(18, 4)
