@@ -157,7 +157,7 @@ func (v *errorsView) drawChrome(dst *ebiten.Image, p *painter) {
 	l := v.layout
 	p.panel(dst, v.panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Confusion matrix", l.MatrixTitle, alignLeft, colText)
-	for k := 0; k < nn.Classes; k++ {
+	for k := 0; k < nn.Classes && l.Cell >= ui.ErrorsLabelledCell; k++ {
 		d := string(rune('0' + k))
 		p.textIn(dst, f.regular13, d, ui.Rect{X: l.ColLabels.X + float64(k)*l.Cell, Y: l.ColLabels.Y, W: l.Cell, H: l.ColLabels.H}, alignCenter, colTextMuted)
 		p.textIn(dst, f.regular13, d, ui.Rect{X: l.RowLabels.X, Y: l.RowLabels.Y + float64(k)*l.Cell, W: l.RowLabels.W, H: l.Cell}, alignCenter, colTextMuted)

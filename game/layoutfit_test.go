@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,9 +102,28 @@ func fitProblems(s ui.Screen, k float64, drawn []traced) []string {
 	return out
 }
 
+// smallTargets lists the controls on a phone's screen that are not
+// ui.TouchH CSS pixels square (Layout is at device scale 1, so CSS pixels
+// are logical ones): the areas a finger draws or reads in aside.
+func smallTargets(a *App) []string {
+	areas := map[string]bool{"pad": true, "content": true, "diagnosis": true}
+	var out []string
+	for n, r := range a.rects {
+		// The teaching strip's ten digit chips share a row: 28 to 38 px
+		// wide on a phone, 40 px high.
+		chip := strings.HasPrefix(n, "teach:") && r.W >= 28 && r.H >= ui.TouchH
+		if !areas[n] && !chip && r.Right() > 0 && r.X < a.screen.W && (r.W < ui.TouchH || r.H < ui.TouchH) {
+			out = append(out, fmt.Sprintf("%s is %.0fx%.0f, under a %d px touch target", n, r.W, r.H, ui.TouchH))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // On every phone and desktop size, with and without a banner, every page
 // and tab draws inside its panels, with no text under ui.MinCSSText CSS
-// pixels and no text over another. The run is a five-layer network (the
+// pixels and no text over another; on a phone every control is a finger's
+// target. The run is a five-layer network (the
 // Layers tab's most rows) with findings, a confusion matrix, a full
 // gallery of mistakes and a digit on the pad.
 func TestEveryScreenFitsItsPanels(t *testing.T) {
@@ -148,7 +168,11 @@ func TestEveryScreenFitsItsPanels(t *testing.T) {
 					if pg == ui.PageTrain {
 						name += " " + ui.TabNames[tab]
 					}
-					if probs := fitProblems(a.screen, k, traceFrame(a, sw, sh)); len(probs) > 0 {
+					probs := fitProblems(a.screen, k, traceFrame(a, sw, sh))
+					if a.form != ui.Desktop {
+						probs = append(probs, smallTargets(a)...)
+					}
+					if len(probs) > 0 {
 						t.Errorf("%s: %d problems:\n  %s", name, len(probs), strings.Join(probs[:min(len(probs), 8)], "\n  "))
 					}
 				}

@@ -68,7 +68,11 @@ func (v *presetsView) shown(i int) (int, bool) {
 }
 
 func (v *presetsView) resize(s *ui.Screen) {
-	v.panel, v.layout = s.Content, ui.PresetsLayout(s.Content, len(v.presets), v.nameW)
+	minRow := 22.0
+	if s.Form != ui.Desktop {
+		minRow = ui.TouchH // a finger's target
+	}
+	v.panel, v.layout = s.Content, ui.PresetsLayout(s.Content, len(v.presets), v.nameW, minRow)
 	v.prev.rect, v.next.rect = v.layout.Prev, v.layout.Next
 	v.page = min(v.page, v.pages()-1)
 }

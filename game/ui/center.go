@@ -30,25 +30,43 @@ var (
 	}
 )
 
-// TabsLayout splits the tab bar into NumTabs tabs, 4 apart, each as wide
-// as its label (labelW) and an even share of the room left over, so that a
-// long label ("Compare") keeps its room on a narrow phone; a bar too
-// narrow for the labels themselves is split in proportion to them.
+// TabsLayout splits the tab bar into NumTabs tabs, each as wide as its
+// label (labelW) with tabPad on each side, then raised towards TouchH (a
+// finger's target) as far as the room allows, then an even share of the
+// room left over, so that a long label ("Compare") keeps its room on a
+// narrow phone; a bar too narrow for the labels themselves is split in
+// proportion to them. Tabs are 4 apart, 2 on a bar that needs the room.
 func TabsLayout(bar Rect, labelW [NumTabs]float64) [NumTabs]Rect {
-	const gap = 4
+	const tabPad = 3
 	var out [NumTabs]Rect
-	sum := 0.0
+	sum, want := 0.0, 0.0
 	for _, w := range labelW {
 		sum += w
+		want += math.Max(w+2*tabPad, TouchH)
+	}
+	gap := 4.0
+	if want+gap*float64(NumTabs-1) > bar.W {
+		gap = 2
 	}
 	room := bar.W - gap*float64(NumTabs-1)
-	extra, k := (room-sum)/float64(NumTabs), 1.0
-	if extra < 0 {
-		extra, k = 0, room/sum
+	k := 1.0
+	if sum > room {
+		k = room / sum
+	}
+	ws := labelW
+	extra := room - sum*k
+	pad := math.Min(2*tabPad, extra/float64(NumTabs))
+	extra -= pad * float64(NumTabs)
+	for i := range ws { // then the narrow tabs, towards TouchH
+		ws[i] = ws[i]*k + pad
+		if up := math.Min(math.Max(TouchH-ws[i], 0), extra); up > 0 {
+			ws[i] += up
+			extra -= up
+		}
 	}
 	x := bar.X
-	for i, w := range labelW {
-		out[i] = Rect{x, bar.Y, w*k + extra, bar.H}
+	for i, w := range ws {
+		out[i] = Rect{x, bar.Y, w + extra/float64(NumTabs), bar.H}
 		x += out[i].W + gap
 	}
 	return out
@@ -100,31 +118,38 @@ type PresetsPanel struct {
 }
 
 // PresetsLayout lays out the presets view in p for n presets whose names
-// need nameW px. Rows shrink to fit, but not below 22 px; when even those
+// need nameW px. Rows shrink to fit, but not below minRow px (22 for a
+// mouse, TouchH on a phone); when even those
 // do not fit in one column, the rows flow down as many columns as they
 // need, in order, each at least nameW wide; when those are more than the
 // width holds, the rows go on pages.
-func PresetsLayout(p Rect, n int, nameW float64) PresetsPanel {
-	const minRow, gap, colGap, pagerW = 22, 3, 8, 30
+func PresetsLayout(p Rect, n int, nameW, minRow float64) PresetsPanel {
+	const gap, colGap = 3, 8
 	var l PresetsPanel
-	in := p.Inset(PanelPad)
-	l.Title, in = in.CutTop(20, 8)
-	// The columns needed with the smallest description (40 px), then the
-	// description takes what the rows leave, up to 84 px.
-	perCol := max(1, int((in.H-48+gap)/(minRow+gap)))
-	cols := max(1, (n+perCol-1)/perCol)
-	fitW := max(1, int((in.W+colGap)/(nameW+colGap)))
+	// The columns needed with the smallest description (40 px), under a
+	// title row titleH high.
+	layout := func(titleH float64) (in Rect, perCol, cols, fitW int) {
+		l.Title, in = p.Inset(PanelPad).CutTop(titleH, 8)
+		perCol = max(1, int((in.H-48+gap)/(minRow+gap)))
+		cols = max(1, (n+perCol-1)/perCol)
+		fitW = max(1, int((in.W+colGap)/(nameW+colGap)))
+		return
+	}
+	in, perCol, cols, fitW := layout(20)
 	l.PerPage = n
-	if cols > fitW { // pages of fitW columns
+	if cols > fitW { // pages of fitW columns, the pager at the title's right
+		pagerW := math.Max(30, minRow)
+		in, perCol, _, fitW = layout(math.Max(20, minRow))
 		cols, l.PerPage = fitW, fitW*perCol
 		var pager Rect
 		pager, l.Title = l.Title.CutRight(2*pagerW+44, 8)
 		l.Prev, pager = pager.CutLeft(pagerW, 2)
 		l.Next, l.Page = pager.CutRight(pagerW, 2)
 	}
+	// The description takes what the rows leave, from 40 to 84 px.
 	rows := (l.PerPage + cols - 1) / cols
 	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-8-float64(rows)*(minRow+gap))), 8)
-	rowH := math.Floor(math.Max(minRow, math.Min(30, (in.H+gap)/float64(max(rows, 1))-gap)))
+	rowH := math.Floor(math.Max(minRow, math.Min(math.Max(30, minRow), (in.H+gap)/float64(max(rows, 1))-gap)))
 	colW := math.Floor((in.W - float64(cols-1)*colGap) / float64(cols))
 	for i := 0; i < l.PerPage; i++ {
 		c, r := i/rows, i%rows
@@ -158,19 +183,24 @@ const (
 	compareChartLeast = 110
 )
 
-// CompareLayout lays out the comparison view in p with room for rows runs.
+// CompareLayout lays out the comparison view in p with room for rows runs,
+// its rows and buttons TouchH high when touch is set (a phone).
 // The chart sits over the table, which takes the room its rows need but
 // leaves the chart compareChartMinH, unless that leaves it under two rows;
 // a view too short for both stacked and wide enough (a phone on its side)
 // puts the chart left of the table, and one too short and narrow for both
 // shows the table alone (Chart empty).
-func CompareLayout(p Rect, rows int) ComparePanel {
+func CompareLayout(p Rect, rows int, touch bool) ComparePanel {
 	var l ComparePanel
+	rowH, buttonH := float64(CompareRowH), 26.0
+	if touch { // a phone: rows and buttons a finger's height
+		rowH, buttonH = TouchH, TouchH
+	}
 	if p.H < 2*compareChartMinH && p.W >= 500 {
 		l.Chart, l.Table = p.CutLeft(math.Floor(0.4*p.W), Gap)
 	} else {
-		tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
-		tableMin := float64(PanelPad*2 + 18 + 4 + 2*(CompareRowH+2) + 6 + 16 + 6 + 26)
+		tableH := PanelPad*2 + 18 + 4 + float64(rows)*(rowH+2) + 6 + 16 + 6 + buttonH
+		tableMin := PanelPad*2 + 18 + 4 + 2*(rowH+2) + 6 + 16 + 6 + buttonH
 		tableH = math.Min(tableH, math.Max(p.H-compareChartMinH-Gap, tableMin))
 		l.Table, l.Chart = p.CutBottom(tableH, Gap)
 		if l.Chart.H < compareChartLeast { // no room for a chart: the table alone
@@ -179,25 +209,34 @@ func CompareLayout(p Rect, rows int) ComparePanel {
 	}
 	in := l.Table.Inset(PanelPad)
 	l.Header, in = in.CutTop(18, 4)
-	buttons, in := in.CutBottom(26, 6)
-	l.Note, in = in.CutBottom(16, 6)
-	for i := 0; i < rows && in.H >= CompareRowH; i++ {
-		var r Rect
-		r, in = in.CutTop(CompareRowH, 2)
-		l.Rows = append(l.Rows, r)
-	}
+	buttons, in := in.CutBottom(buttonH, 6)
 	l.Clear, buttons = buttons.CutLeft(64, 6)
 	l.Share, buttons = buttons.CutLeft(84, 6)
-	l.Pin, _ = buttons.CutLeft(96, 8)
+	l.Pin, buttons = buttons.CutLeft(96, 12)
+	if buttons.W >= 150 && in.H < float64(rows)*(rowH+2)+22 {
+		// Short of room for the rows: the note beside the buttons.
+		l.Note = buttons.withHeight(16)
+	} else {
+		l.Note, in = in.CutBottom(16, 6)
+	}
+	for i := 0; i < rows && in.H >= rowH; i++ {
+		var r Rect
+		r, in = in.CutTop(rowH, 2)
+		l.Rows = append(l.Rows, r)
+	}
 	return l
 }
 
 // CompareColumns splits a run's row into the colour swatch and name, what
 // differs, the best validation accuracy, the epochs, the time, and the pin
-// toggle.
-func CompareColumns(row Rect) (name, diff, best, epochs, secs, pin Rect) {
+// toggle (TouchH wide when touch is set).
+func CompareColumns(row Rect, touch bool) (name, diff, best, epochs, secs, pin Rect) {
 	name, rest := row.CutLeft(34, 4)
-	pin, rest = rest.CutRight(30, 6)
+	pinW := 30.0
+	if touch {
+		pinW = TouchH
+	}
+	pin, rest = rest.CutRight(pinW, 6)
 	secs, rest = rest.CutRight(40, 6)
 	epochs, rest = rest.CutRight(48, 6)
 	best, diff = rest.CutRight(46, 6)
@@ -230,14 +269,14 @@ const (
 // gallery keeps the rows that fit. It goes under the matrix, with the note
 // beside the matrix, or, when that shows fewer mistakes (a short panel:
 // a phone, a banner), beside the matrix with the note under it if there
-// is room; the matrix's cells shrink from 16 px to 13 when that shows
-// more.
+// is room; the matrix's cells shrink from 16 px to ErrorsLabelledCell when
+// that shows more, and further only when nothing else fits.
 func ErrorsLayout(p Rect, n int) ErrorsPanel {
 	in := p.Inset(PanelPad)
 	title, in := in.CutTop(20, 6)
 	var best ErrorsPanel
 	found := false
-	for cell := 16.0; cell >= 13; cell-- {
+	for cell := 16.0; cell >= ErrorsLabelledCell; cell-- {
 		for _, beside := range []bool{false, true} {
 			l, ok := errorsAt(in, n, cell, beside)
 			if ok && (!found || len(l.Thumbs) > len(best.Thumbs)) {
@@ -245,12 +284,16 @@ func ErrorsLayout(p Rect, n int) ErrorsPanel {
 			}
 		}
 	}
-	if !found { // too small for any: the smallest matrix, clipped
-		best, _ = errorsAt(in, n, 13, false)
+	if !found { // too small for any: a matrix as large as fits, without its labels' room to spare
+		best, _ = errorsAt(in, n, math.Max(1, math.Floor((math.Min(in.W, in.H)-16)/10)), false)
 	}
 	best.MatrixTitle = title
 	return best
 }
+
+// ErrorsLabelledCell is the smallest matrix cell that still gets its
+// digit labels (13 px text).
+const ErrorsLabelledCell = 12
 
 // errorsAt lays the errors view out in in (the panel under its title) with
 // cells of cell px, the gallery under the matrix or beside it; ok is false

@@ -121,7 +121,8 @@ func PhoneLayout(form Form, w, h float64, bannerLines int, page Page) Screen {
 	}
 	body := all.Inset(PhoneMargin)
 	if bannerLines > 0 {
-		s.Banner, body = body.CutTop(BannerH(bannerLines), PhoneMargin)
+		// At least as high as its close button, a finger's target.
+		s.Banner, body = body.CutTop(math.Max(BannerH(bannerLines), TouchH), PhoneMargin)
 	}
 	at := func(p Page) Rect {
 		r := body

@@ -486,8 +486,12 @@ func TestCentreViewsFit(t *testing.T) {
 		lines := fmt.Sprintf("%vx%v, %d", w, h, tc.lines)
 		c := s.Content
 		const nameW = 155 // the widest preset name, with its padding
-		pr := PresetsLayout(c, len(nn.Presets()), nameW)
-		cmp := CompareLayout(c, 6)
+		minRow := 22.0
+		if form != Desktop {
+			minRow = TouchH
+		}
+		pr := PresetsLayout(c, len(nn.Presets()), nameW, minRow)
+		cmp := CompareLayout(c, 6, form != Desktop)
 		er := ErrorsLayout(c, 24)
 		ly := LayersLayout(c, 5, 4, 0, 0)
 		ly1 := LayersLayout(c, 1, 4, 0, 0)
