@@ -172,14 +172,22 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 		need += f.bold13.width(vals[i]) + f.regular13.width(e.name) + 6 + 20 + 18
 	}
 	// A narrow chart (two side by side on a phone) keeps the colours and
-	// values and drops the names: the colours are the same in every chart.
-	names := need <= l.Legend.W-f.bold15.width(c.title)-8
+	// values and drops the names: the colours are the same in every chart;
+	// a narrower one keeps the values in their curves' colours.
+	fit := l.Legend.W - f.bold15.width(c.title) - 8
+	names := need <= fit
+	valuesOnly := !names && f.bold13.width(vals[0]+vals[1])+2*(20+18) > fit
 	x := l.Legend.Right()
 	for i := len(legend) - 1; i >= 0; i-- {
 		e := legend[i]
 		val := vals[i]
 		vw := f.bold13.width(val)
 		x -= vw
+		if valuesOnly {
+			p.textIn(dst, f.bold13, val, ui.Rect{X: x, Y: l.Legend.Y, W: vw, H: l.Legend.H}, alignLeft, e.col)
+			x -= 10
+			continue
+		}
 		p.textIn(dst, f.bold13, val, ui.Rect{X: x, Y: l.Legend.Y, W: vw, H: l.Legend.H}, alignLeft, colText)
 		if names {
 			nw := f.regular13.width(e.name)

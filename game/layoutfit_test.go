@@ -42,7 +42,8 @@ func inside(r, p ui.Rect) bool {
 }
 
 // fitProblems checks a frame's drawing against the screen s: everything on
-// the screen lies inside one of its panels, no text is under
+// the screen lies inside one of its panels, every rune of its texts is in
+// the font, no text is under
 // ui.MinCSSText CSS pixels (k CSS pixels per logical pixel), and no two
 // texts overlap (their capital heights, so that tight lines may touch).
 // It returns the problems found, one a line.
@@ -77,6 +78,11 @@ func fitProblems(s ui.Screen, k float64, drawn []traced) []string {
 		}
 		if d.f == nil {
 			continue
+		}
+		for _, r := range d.text {
+			if d.f.glyph(r) == d.f.glyph('?') && r != '?' {
+				out = append(out, fmt.Sprintf("%s: the %s face has no %q", what, d.f.name, r))
+			}
 		}
 		if css := d.f.size * k; css < ui.MinCSSText {
 			out = append(out, fmt.Sprintf("%s is %.1f CSS px", what, css))

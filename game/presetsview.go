@@ -40,8 +40,8 @@ type presetsLook struct {
 
 func newPresetsView(load func(nn.Preset), f *fonts) *presetsView {
 	v := &presetsView{presets: nn.Presets(), load: load, hover: -1}
-	v.prev = &button{name: "presets:prev", label: "‹", onClick: func() { v.turn(-1) }}
-	v.next = &button{name: "presets:next", label: "›", onClick: func() { v.turn(1) }}
+	v.prev = &button{name: "presets:prev", label: "◄", onClick: func() { v.turn(-1) }}
+	v.next = &button{name: "presets:next", label: "►", onClick: func() { v.turn(1) }}
 	for _, p := range v.presets {
 		v.nameW = max(v.nameW, f.bold13.width(p.Name)+20)
 	}

@@ -244,6 +244,9 @@ func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(in
 		}
 		if label == "" {
 			label = more
+			if f.width(label) > rects[n].W-2*chipPadX {
+				label = "more" // the chip after its section's names it
+			}
 		}
 		n := n
 		s.buttons = append(s.buttons, &button{
