@@ -583,6 +583,9 @@ func TestCentreViewsFit(t *testing.T) {
 		if n := len(nn.Presets()); len(pr.Rows) != min(pr.PerPage, n) || pr.PerPage < n && (pr.Prev.Empty() || pr.Next.Empty() || overlap(pr.Prev, pr.Title)) {
 			t.Errorf("%s lines: %d preset rows, %d a page, of %d; pager %v %v", lines, len(pr.Rows), pr.PerPage, n, pr.Prev, pr.Next)
 		}
+		if form == Desktop && pr.PerPage < len(nn.Presets()) {
+			t.Errorf("%s lines: the desktop shows %d presets a page, not all %d", lines, pr.PerPage, len(nn.Presets()))
+		}
 		for i, r := range pr.Rows {
 			if r.W < nameW {
 				t.Errorf("%s lines: preset row %d is %v wide, under the names' %v", lines, i, r.W, nameW)
