@@ -50,6 +50,9 @@ const (
 
 var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update", "norm"}
 
+// healthShort are the headers of a narrow table (a small phone).
+var healthShort = [numHealthCols]string{"stuck", "grad.", "spread", "upd.", "norm"}
+
 var healthLegend = [numHealthCols]string{
 	"stuck: share of dead, saturated or identical units (filters)",
 	"gradient: |∂loss/∂W| on the probe, log scale 1e-8…100",
@@ -160,7 +163,11 @@ func (v *layersView) drawChrome(dst *ebiten.Image, p *painter) {
 	p.panel(dst, v.panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Layer health", l.Title, alignLeft, colText)
 	for j, h := range l.Header {
-		p.textIn(dst, f.bold13, healthHeaders[j], h, alignLeft, colTextDim)
+		title := healthHeaders[j]
+		if f.bold13.width(title)+4 > h.W { // a narrow column
+			title = f.bold13.ellipsize(healthShort[j], h.W-4)
+		}
+		p.textIn(dst, f.bold13, title, h, alignLeft, colTextDim)
 	}
 	for j, r := range l.Legend {
 		p.textIn(dst, f.regular13, f.regular13.ellipsize(healthLegend[j], r.W), r, alignLeft, colTextMuted)

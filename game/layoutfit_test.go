@@ -45,7 +45,8 @@ func inside(r, p ui.Rect) bool {
 // the screen lies inside one of its panels, every rune of its texts is in
 // the font, no text is under
 // ui.MinCSSText CSS pixels (k CSS pixels per logical pixel), and no two
-// texts overlap (their capital heights, so that tight lines may touch).
+// texts overlap or run into each other (their capital heights, so that
+// tight lines may touch, and 3 px apart on a line).
 // It returns the problems found, one a line.
 func fitProblems(s ui.Screen, k float64, drawn []traced) []string {
 	panels := []ui.Rect{s.TopBar, s.Banner, s.Tabs, s.Content, s.Diagnosis, s.Drawing, s.Controls}
@@ -100,7 +101,8 @@ func fitProblems(s ui.Screen, k float64, drawn []traced) []string {
 	for i, a := range texts {
 		for _, b := range texts[i+1:] {
 			ra, rb := caps(a), caps(b)
-			if ra.X < rb.Right()-1 && rb.X < ra.Right()-1 && ra.Y < rb.Bottom()-1 && rb.Y < ra.Bottom()-1 {
+			// Words on a line need a space between them: 3 px.
+			if ra.X < rb.Right()+3 && rb.X < ra.Right()+3 && ra.Y < rb.Bottom()-1 && rb.Y < ra.Bottom()-1 {
 				out = append(out, fmt.Sprintf("%q %v overlaps %q %v", a.text, a.box, b.text, b.box))
 			}
 		}
