@@ -15,7 +15,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, outDir, sleep, loadDigits } from './lib.mjs';
+import { root, outDir, sleep, loadDigits, startDesktopApp } from './lib.mjs';
 
 const display = `:${90 + Math.floor(Math.random() * 100)}`;
 const env = { ...process.env, DISPLAY: display };
@@ -43,13 +43,7 @@ async function waitFor(pred, ms, what, file = stateFile) {
 const xdo = (...args) => execFileSync('xdotool', args, { env, encoding: 'utf8' });
 
 test('the desktop app trains and classifies a digit drawn with the mouse', { timeout: 300000 }, async () => {
-  const bin = join(root, 'bin', 'digitlab');
-  execFileSync('go', ['build', '-o', bin, './cmd/digitlab'], { cwd: root, stdio: 'inherit' });
-  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  procs.push(xvfb);
-  await sleep(1000);
-  const app = spawn(bin, ['-state-file', stateFile, '-exit-after', '240s', '-model-dir', modelDir], { env, stdio: 'inherit' });
-  procs.push(app);
+  const app = await startDesktopApp(display, '1280x800x24', ['-state-file', stateFile, '-exit-after', '240s', '-model-dir', modelDir], procs);
 
   const trained = await waitFor((s) => s.valAcc > 0.9, 120000, 'validation accuracy above 90%');
   assert.equal(trained.run, 'training');

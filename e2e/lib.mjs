@@ -128,6 +128,19 @@ export async function clickControl(page, name) {
   await sleep(60);
 }
 
+// startDesktopApp builds cmd/digitlab, starts Xvfb on display with a screen
+// of screen (WxHxDEPTH), then the app on it with args; both processes are
+// pushed to procs for the caller to end. It resolves to the app's process.
+export async function startDesktopApp(display, screen, args, procs) {
+  const bin = join(root, 'bin', 'digitlab');
+  execFileSync('go', ['build', '-o', bin, './cmd/digitlab'], { cwd: root, stdio: 'inherit' });
+  procs.push(spawn('Xvfb', [display, '-screen', '0', screen, '-nolisten', 'tcp'], { stdio: 'ignore' }));
+  await sleep(1000);
+  const app = spawn(bin, args, { env: { ...process.env, DISPLAY: display }, stdio: 'inherit' });
+  procs.push(app);
+  return app;
+}
+
 // useServerAndBrowser starts the server and a browser before the tests of
 // the calling file and stops them after; the returned object holds them
 // (server, browser) once the tests run.

@@ -159,7 +159,7 @@ func New(t Trainer, opts Options) *App {
 	}
 	// The views of the centre column, one per ui.Tab.
 	a.views[ui.TabCurves] = newCurvesView()
-	a.views[ui.TabPresets] = newPresetsView(a.loadPreset)
+	a.views[ui.TabPresets] = newPresetsView(a.loadPreset, a.p.fonts)
 	a.views[ui.TabCompare] = newCompareView(a.book, a.setConfig)
 	a.views[ui.TabErrors] = newErrorsView(a.padV.inspect)
 	a.views[ui.TabLayers] = newLayersView()
@@ -534,11 +534,14 @@ func (a *App) relayout() {
 	for i, r := range ui.TabsLayout(a.screen.Tabs, tabLabelWidths(f)) {
 		a.tabs[i].rect = r
 	}
-	a.diag.resize(a.screen.Diagnosis, a.p)
+	a.diag.resize(a.screen.Diagnosis, a.p, a.form != ui.Desktop)
 	for _, v := range a.views {
 		v.resize(&a.screen)
 	}
 	a.banner.rect = ui.Rect{X: a.screen.Banner.Right() - 34, Y: a.screen.Banner.Y + 6, W: 28, H: 24}
+	if a.form != ui.Desktop { // a finger's target, the banner's height
+		a.banner.rect = ui.Rect{X: a.screen.Banner.Right() - ui.TouchH, Y: a.screen.Banner.Y, W: ui.TouchH, H: ui.TouchH}
+	}
 	a.rebuildSettings()
 }
 

@@ -162,19 +162,38 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 		pts  []nn.Point
 		col  color.RGBA
 	}{{"train", c.train, colTrain}, {"validation", c.val, colVal}}
+	var vals [2]string
+	need := 0.0 // the legend's width with its names
+	for i, e := range legend {
+		vals[i] = "–"
+		if n := len(e.pts); n > 0 {
+			vals[i] = c.format(c.metric.of(e.pts[n-1]))
+		}
+		need += f.bold13.width(vals[i]) + f.regular13.width(e.name) + 6 + 20 + 18
+	}
+	// A narrow chart (two side by side on a phone) keeps the colours and
+	// values and drops the names: the colours are the same in every chart;
+	// a narrower one keeps the values in their curves' colours.
+	fit := l.Legend.W - f.bold15.width(c.title) - 8
+	names := need <= fit
+	valuesOnly := !names && f.bold13.width(vals[0]+vals[1])+2*(20+18) > fit
 	x := l.Legend.Right()
 	for i := len(legend) - 1; i >= 0; i-- {
 		e := legend[i]
-		val := "–"
-		if n := len(e.pts); n > 0 {
-			val = c.format(c.metric.of(e.pts[n-1]))
-		}
+		val := vals[i]
 		vw := f.bold13.width(val)
 		x -= vw
+		if valuesOnly {
+			p.textIn(dst, f.bold13, val, ui.Rect{X: x, Y: l.Legend.Y, W: vw, H: l.Legend.H}, alignLeft, e.col)
+			x -= 10
+			continue
+		}
 		p.textIn(dst, f.bold13, val, ui.Rect{X: x, Y: l.Legend.Y, W: vw, H: l.Legend.H}, alignLeft, colText)
-		nw := f.regular13.width(e.name)
-		x -= nw + 6
-		p.textIn(dst, f.regular13, e.name, ui.Rect{X: x, Y: l.Legend.Y, W: nw, H: l.Legend.H}, alignLeft, colTextDim)
+		if names {
+			nw := f.regular13.width(e.name)
+			x -= nw + 6
+			p.textIn(dst, f.regular13, e.name, ui.Rect{X: x, Y: l.Legend.Y, W: nw, H: l.Legend.H}, alignLeft, colTextDim)
+		}
 		x -= 20
 		cy := math.Round(l.Legend.CenterY())
 		p.rect(dst, ui.Rect{X: x, Y: cy - 1, W: 14, H: 3}, e.col)

@@ -28,6 +28,7 @@ func runColour(id int) color.RGBA { return runColours[(id-1+len(runColours))%len
 // the page's address (or prints it on the desktop).
 type compareView struct {
 	panel  ui.Rect
+	touch  bool // a phone: rows and buttons a finger's height
 	layout ui.ComparePanel
 	chart  ui.ChartLayout
 	book   *runBook
@@ -70,7 +71,7 @@ func newCompareView(book *runBook, load func(nn.Config)) *compareView {
 }
 
 func (v *compareView) resize(s *ui.Screen) {
-	v.panel = s.Content
+	v.panel, v.touch = s.Content, s.Form != ui.Desktop
 	v.relayout()
 }
 
@@ -78,7 +79,7 @@ func (v *compareView) resize(s *ui.Screen) {
 // the chart the rest, and fits the axes to it.
 func (v *compareView) relayout() {
 	v.drawnShape = min(max(len(v.list), 4), compareRuns)
-	v.layout = ui.CompareLayout(v.panel, v.drawnShape)
+	v.layout = ui.CompareLayout(v.panel, v.drawnShape, v.touch)
 	v.chart = ui.ChartPanelLayout(v.layout.Chart)
 	v.clear.rect, v.share.rect, v.pin.rect = v.layout.Clear, v.layout.Share, v.layout.Pin
 	v.fitAxes() // the accuracy axis's ticks depend on the plot's height
@@ -137,7 +138,10 @@ func (v *compareView) rows() []runs.Run {
 }
 
 func (v *compareView) pinRect(row ui.Rect) ui.Rect {
-	_, _, _, _, _, pin := ui.CompareColumns(row)
+	_, _, _, _, _, pin := ui.CompareColumns(row, v.touch)
+	if v.touch { // a finger's target: the row's height
+		return pin
+	}
 	return ui.Rect{X: pin.X, Y: pin.CenterY() - 11, W: pin.W, H: 22}
 }
 
@@ -192,8 +196,11 @@ func (v *compareView) rects(m map[string]ui.Rect) {
 
 func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
 	f := p.fonts
-	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
 	p.panel(dst, v.layout.Table, 10, colPanel, colPanelBorder)
+	if v.layout.Chart.Empty() { // a small screen: the table alone
+		return
+	}
+	p.panel(dst, v.layout.Chart, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Validation accuracy", v.chart.Title, alignLeft, colText)
 	if !v.chart.XTitle.Empty() { // a short chart has no room for it
 		p.textIn(dst, f.regular13, "samples seen", v.chart.XTitle, alignCenter, colTextMuted)
@@ -201,7 +208,9 @@ func (v *compareView) drawChrome(dst *ebiten.Image, p *painter) {
 }
 
 func (v *compareView) draw(c *canvas, p *painter) {
-	v.drawChart(c, p)
+	if !v.layout.Chart.Empty() {
+		v.drawChart(c, p)
+	}
 	v.drawTable(c, p)
 }
 
@@ -296,7 +305,7 @@ func (v *compareView) drawTable(c *canvas, p *painter) {
 	if pinned {
 		against = fmt.Sprintf("baseline #%d", base.ID)
 	}
-	hn, hd, hb, he, hs, _ := ui.CompareColumns(l.Header)
+	hn, hd, hb, he, hs, _ := ui.CompareColumns(l.Header, v.touch)
 	p.textIn(dst, f.bold13, "run", hn, alignLeft, colTextDim)
 	p.textIn(dst, f.bold13, f.bold13.ellipsize("vs the "+against, hd.W), hd, alignLeft, colTextDim)
 	p.textIn(dst, f.bold13, "best", hb, alignRight, colTextDim)
@@ -308,7 +317,7 @@ func (v *compareView) drawTable(c *canvas, p *painter) {
 		if i == v.hoverRow {
 			p.roundRect(dst, ui.Rect{X: row.X - rowHoverOut, Y: row.Y, W: row.W + 2*rowHoverOut, H: row.H}, 5, colFindingSel)
 		}
-		n, d, b, e, s, _ := ui.CompareColumns(row)
+		n, d, b, e, s, _ := ui.CompareColumns(row, v.touch)
 		col := runColour(r.ID)
 		p.rect(dst, ui.Rect{X: n.X, Y: math.Round(n.CenterY()) - 6, W: 4, H: 12}, col)
 		p.textIn(dst, f.bold13, fmt.Sprintf("#%d", r.ID), ui.Rect{X: n.X + 8, Y: n.Y, W: n.W - 8, H: n.H}, alignLeft, colText)

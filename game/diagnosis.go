@@ -32,6 +32,7 @@ var (
 type diagnosisView struct {
 	panel  ui.Rect
 	layout ui.DiagnosisPanel
+	touch  bool // a phone: finger-sized rows and fix button
 
 	findings []diagnose.Finding
 	samples  int64  // of the run, to tell "too early" from "healthy"
@@ -137,9 +138,27 @@ func (d *diagnosisView) trialText() (string, color.RGBA) {
 	return t.Status(), colWarn
 }
 
-func (d *diagnosisView) resize(r ui.Rect, p *painter) {
-	d.panel, d.layout = r, ui.DiagnosisLayout(r)
+// resize lays the panel out in r; touch (a phone) makes the rows and the
+// fix button a finger's height.
+func (d *diagnosisView) resize(r ui.Rect, p *painter, touch bool) {
+	d.panel, d.layout, d.touch = r, ui.DiagnosisLayout(r), touch
 	d.arrange(p)
+}
+
+// rowH is the height of a collapsed finding's row, fixH that of the fix
+// button.
+func (d *diagnosisView) rowH() float64 {
+	if d.touch {
+		return ui.TouchH
+	}
+	return ui.FindingRowH
+}
+
+func (d *diagnosisView) fixH() float64 {
+	if d.touch {
+		return ui.TouchH
+	}
+	return fixButtonH
 }
 
 // setFindings takes the findings of a snapshot; equal ones change nothing.
@@ -221,7 +240,7 @@ func (d *diagnosisView) arrange(p *painter) {
 	// Room for the rows of the others, at least one if there are others.
 	rowsRoom := 0.0
 	if n > 1 {
-		rowsRoom = ui.FindingRowH + 4
+		rowsRoom = d.rowH() + 4
 	}
 	maxY := body.Bottom() - rowsRoom
 	x0 := body.X + pillW(f, fd.Severity) + 8
@@ -235,6 +254,7 @@ func (d *diagnosisView) arrange(p *painter) {
 	case d.fix == nil:
 	case x0+f.bold13.width(fd.Code)+8 <= body.Right()-d.fix.rect.W: // on the code's line, at the right
 		d.fix.rect.X, d.fix.rect.Y = body.Right()-d.fix.rect.W, y
+		y += max(0, d.fix.rect.H+4-22) // a finger-sized button is higher than the line
 	default: // a narrow panel: under the code
 		d.fix.rect.X, d.fix.rect.Y = body.X, y+22
 		y += d.fix.rect.H + 6
@@ -243,7 +263,9 @@ func (d *diagnosisView) arrange(p *painter) {
 	add := func(text string, face *face, c color.RGBA, indent string) {
 		for i, line := range face.wrap(text, body.W, " ") {
 			if y+lineH > maxY {
-				d.full[len(d.full)-1].s = strings.TrimRight(d.full[len(d.full)-1].s, ".,;: ") + "…"
+				last := &d.full[len(d.full)-1]
+				last.s = last.f.ellipsize(strings.TrimRight(last.s, ".,;: …"), body.W-last.f.width("…")) // the line's end gives way to "…"
+				last.s = strings.TrimSuffix(last.s, "…") + "…"
 				return
 			}
 			if i > 0 {
@@ -261,12 +283,12 @@ func (d *diagnosisView) arrange(p *painter) {
 	// clicking the first row walks through every finding, however few fit.
 	for k := 1; k < n; k++ {
 		i := (sel + k) % n
-		if y+ui.FindingRowH > body.Bottom()+1 {
+		if y+d.rowH() > body.Bottom()+1 {
 			d.more++
 			continue
 		}
-		d.rows = append(d.rows, diagRow{index: i, rect: ui.Rect{X: body.X - 6, Y: y, W: body.W + 12, H: ui.FindingRowH}})
-		y += ui.FindingRowH + 2
+		d.rows = append(d.rows, diagRow{index: i, rect: ui.Rect{X: body.X - 6, Y: y, W: body.W + 12, H: d.rowH()}})
+		y += d.rowH() + 2
 	}
 	if d.more > 0 {
 		d.summary = fmt.Sprintf("%d findings: click a row for more", n)
@@ -277,7 +299,7 @@ func (d *diagnosisView) arrange(p *painter) {
 // sized to its label and not yet placed.
 func (d *diagnosisView) fixButton(code, label string, onClick func(), p *painter) *button {
 	return &button{name: "fix:" + code, label: label, kind: buttonPrimary, onClick: onClick,
-		rect: ui.Rect{W: min(p.fonts.bold13.width(label)+24, d.layout.Body.W), H: fixButtonH}}
+		rect: ui.Rect{W: min(p.fonts.bold13.width(label)+24, d.layout.Body.W), H: d.fixH()}}
 }
 
 // pillW is the width of the severity label in front of a finding.
@@ -352,7 +374,7 @@ func (d *diagnosisView) draw(c *canvas, p *painter) {
 		y := d.top
 		if d.fix != nil {
 			d.fix.draw(dst, p)
-			y += fixButtonH + 6
+			y += d.fixH() + 6
 		}
 		p.text(dst, f.bold13, title, body.X, y+14, col)
 		for i, line := range f.regular13.wrap(text, body.W, " ") {

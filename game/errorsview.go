@@ -157,7 +157,7 @@ func (v *errorsView) drawChrome(dst *ebiten.Image, p *painter) {
 	l := v.layout
 	p.panel(dst, v.panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Confusion matrix", l.MatrixTitle, alignLeft, colText)
-	for k := 0; k < nn.Classes; k++ {
+	for k := 0; k < nn.Classes && l.Cell >= ui.ErrorsLabelledCell; k++ {
 		d := string(rune('0' + k))
 		p.textIn(dst, f.regular13, d, ui.Rect{X: l.ColLabels.X + float64(k)*l.Cell, Y: l.ColLabels.Y, W: l.Cell, H: l.ColLabels.H}, alignCenter, colTextMuted)
 		p.textIn(dst, f.regular13, d, ui.Rect{X: l.RowLabels.X, Y: l.RowLabels.Y + float64(k)*l.Cell, W: l.RowLabels.W, H: l.Cell}, alignCenter, colTextMuted)
@@ -199,7 +199,9 @@ func (v *errorsView) draw(c *canvas, p *painter) {
 	c.restore(sub)
 	c.restore(l.Matrix)
 	c.restore(l.Note)
-	c.restore(ui.Rect{X: v.panel.X + 4, Y: l.GalleryTitle.Y, W: v.panel.W - 8, H: v.panel.Bottom() - 4 - l.GalleryTitle.Y})
+	if g := l.GalleryTitle; !g.Empty() { // under the matrix or beside it
+		c.restore(ui.Rect{X: g.X - 4, Y: g.Y, W: v.panel.Right() - g.X, H: v.panel.Bottom() - 4 - g.Y})
+	}
 	if v.total == 0 {
 		p.textIn(dst, f.regular13, "after the first evaluation", sub, alignLeft, colTextMuted)
 	} else {
@@ -237,12 +239,21 @@ func (v *errorsView) draw(c *canvas, p *painter) {
 
 	// The gallery.
 	g := l.GalleryTitle
-	p.textIn(dst, f.bold13, "Misclassified validation images", g, alignLeft, colText)
+	if g.Empty() {
+		return // no room for the gallery
+	}
+	gt := "Misclassified validation images"
+	if f.bold13.width(gt) > g.W {
+		gt = f.bold13.ellipsize("Misclassified", g.W)
+	}
+	p.textIn(dst, f.bold13, gt, g, alignLeft, colText)
 	if len(v.mistakes) == 0 {
 		p.textIn(dst, f.regular13, "none yet", ui.Rect{X: g.X, Y: g.Bottom() + 6, W: g.W, H: 18}, alignLeft, colTextMuted)
 		return
 	}
-	p.textIn(dst, f.regular13, "click one to inspect", g, alignRight, colTextMuted)
+	if hint := "click one to inspect"; f.bold13.width(gt)+f.regular13.width(hint)+12 <= g.W {
+		p.textIn(dst, f.regular13, hint, g, alignRight, colTextMuted)
+	}
 	for k, m := range v.mistakes {
 		if k >= len(l.Thumbs) {
 			break
@@ -266,10 +277,13 @@ func (v *errorsView) draw(c *canvas, p *painter) {
 func (v *errorsView) drawNote(dst *ebiten.Image, p *painter) {
 	f := p.fonts
 	n := v.layout.Note
+	if n.Empty() {
+		return
+	}
 	y := n.Y + 13
 	line := func(s string, fc *face, col color.RGBA) {
 		for _, w := range fc.wrap(s, n.W, " ") {
-			if y > n.Bottom() {
+			if y+4 > n.Bottom() { // the line's descent stays in the note
 				return
 			}
 			p.text(dst, fc, w, n.X, y, col)

@@ -50,6 +50,9 @@ const (
 
 var healthHeaders = [numHealthCols]string{"stuck", "gradient", "spread", "update", "norm"}
 
+// healthShort are the headers of a narrow table (a small phone).
+var healthShort = [numHealthCols]string{"stuck", "grad.", "spread", "upd.", "norm"}
+
 var healthLegend = [numHealthCols]string{
 	"stuck: share of dead, saturated or identical units (filters)",
 	"gradient: |∂loss/∂W| on the probe, log scale 1e-8…100",
@@ -160,7 +163,11 @@ func (v *layersView) drawChrome(dst *ebiten.Image, p *painter) {
 	p.panel(dst, v.panel, 10, colPanel, colPanelBorder)
 	p.textIn(dst, f.bold15, "Layer health", l.Title, alignLeft, colText)
 	for j, h := range l.Header {
-		p.textIn(dst, f.bold13, healthHeaders[j], h, alignLeft, colTextDim)
+		title := healthHeaders[j]
+		if f.bold13.width(title)+4 > h.W { // a narrow column
+			title = f.bold13.ellipsize(healthShort[j], h.W-4)
+		}
+		p.textIn(dst, f.bold13, title, h, alignLeft, colTextDim)
 	}
 	for j, r := range l.Legend {
 		p.textIn(dst, f.regular13, f.regular13.ellipsize(healthLegend[j], r.W), r, alignLeft, colTextMuted)
@@ -241,11 +248,22 @@ func (v *layersView) draw(c *canvas, p *painter) {
 		p.textIn(dst, f.regular13, "waiting for the first probe…", l.Note, alignLeft, colTextMuted)
 		return
 	}
-	note := fmt.Sprintf("Probe of 256 training images at %s images (step %s)", ui.FormatCount(v.health.Samples), ui.FormatCount(v.health.Step))
-	if f.regular13.width(note) > l.Note.W { // a narrow centre column: the step is the detail to drop
-		note = fmt.Sprintf("Probe of 256 training images at %s images", ui.FormatCount(v.health.Samples))
+	// A narrow or short panel drops the details: first the step, then
+	// the probe's size.
+	seen := ui.FormatCount(v.health.Samples)
+	notes := []string{
+		fmt.Sprintf("Probe of 256 training images at %s images (step %s)", seen, ui.FormatCount(v.health.Step)),
+		fmt.Sprintf("Probe of 256 training images at %s images", seen),
+		fmt.Sprintf("probe at %s images", seen),
 	}
-	p.textIn(dst, f.regular13, note, l.Note, alignLeft, colTextMuted)
+	note := notes[len(notes)-1]
+	for _, n := range notes {
+		if f.regular13.width(n) <= l.Note.W {
+			note = n
+			break
+		}
+	}
+	p.textIn(dst, f.regular13, f.regular13.ellipsize(note, l.Note.W), l.Note, alignLeft, colTextMuted)
 	convs := v.cfg.ConvLayers()
 	for i, cl := range convs {
 		if i >= len(l.Names) || i >= len(v.health.Conv) {
@@ -276,11 +294,14 @@ func (v *layersView) draw(c *canvas, p *painter) {
 	}
 }
 
-// rowName writes a row's layer name, its size and its activation (when
-// the row is tall enough).
+// rowName writes a row's layer name, its size and its activation, as far
+// as the row's height allows.
 func (v *layersView) rowName(dst *ebiten.Image, p *painter, r ui.Rect, name, size, kind string) {
 	f := p.fonts
 	p.text(dst, f.bold13, name, r.X, r.Y+13, colText)
+	if r.H < ui.HealthRowMin {
+		return // a one-line row
+	}
 	p.text(dst, f.regular13, f.regular13.ellipsize(size, r.W), r.X, r.Y+30, colTextMuted)
 	if r.H >= 50 {
 		p.text(dst, f.regular13, kind, r.X, r.Y+46, colTextMuted)
@@ -318,6 +339,10 @@ func (v *layersView) rowCells(dst *ebiten.Image, p *painter, row int, lh nn.Laye
 // they start), their mean, and the largest |running mean| under it.
 func (v *layersView) normCell(dst *ebiten.Image, p *painter, r ui.Rect, s nn.NormStats) {
 	track, val := ui.HealthCell(r)
+	if track.Empty() {
+		p.text(dst, p.fonts.regular13, p.fonts.regular13.ellipsize(normVarText(s), val.W), val.X, val.Y+13, colText)
+		return
+	}
 	p.roundRect(dst, track, 3, colRaised)
 	lo, hi := logFrac(s.VarMin, 1e-3, 1e3), logFrac(s.VarMax, 1e-3, 1e3)
 	x0 := math.Round(track.X + track.W*lo)
@@ -357,7 +382,7 @@ func gradeColour(g diagnose.Grade) color.RGBA {
 // at mark, and the value under it, followed by a muted note.
 func (v *layersView) cell(dst *ebiten.Image, p *painter, r ui.Rect, frac, mark float64, value, note string, col color.RGBA) {
 	track, val := ui.HealthCell(r)
-	if frac >= 0 {
+	if frac >= 0 && !track.Empty() {
 		p.roundRect(dst, track, 3, colRaised)
 		if w := math.Round(track.W * frac); w >= 1 {
 			p.roundRect(dst, ui.Rect{X: track.X, Y: track.Y, W: math.Max(w, 4), H: track.H}, 3, col)

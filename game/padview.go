@@ -299,9 +299,20 @@ func (v *padView) drawPad(c *canvas, p *painter) {
 		m := v.inspected
 		note := ui.Rect{X: l.Pad.X, Y: l.Pad.Bottom() - 24, W: l.Pad.W, H: 24}
 		p.rect(dst, note, colOverlay)
-		p.textIn(dst, p.fonts.regular13, fmt.Sprintf("a %d read as %d · draw to go back", m.Label, m.Predicted), note, alignCenter, colText)
+		f := p.fonts.regular13
+		p.textIn(dst, f, f.ellipsize(fmt.Sprintf("a %d read as %d · draw to go back", m.Label, m.Predicted), note.W-8), note, alignCenter, colText)
 	case v.drawing.Empty():
-		p.textIn(dst, p.fonts.regular13, "draw here with the mouse or a finger", l.Pad, alignCenter, colTextMuted)
+		// The longest hint that fits in the pad: text outside it would
+		// stay when the pad is drawn over.
+		f := p.fonts.regular13
+		hint := "draw here"
+		for _, h := range []string{"draw here with the mouse or a finger", "draw a digit here"} {
+			if f.width(h) <= l.Pad.W-16 {
+				hint = h
+				break
+			}
+		}
+		p.textIn(dst, f, f.ellipsize(hint, l.Pad.W-8), l.Pad, alignCenter, colTextMuted)
 	}
 
 	pv := l.Preview

@@ -103,6 +103,11 @@ type painter struct {
 	scale  int // of the font atlas and shape sprites drawn with (atlasScale)
 	vs     []ebiten.Vertex
 	is     []uint16
+	// trace, when set, is told of every text (its box from ascent to
+	// descent and the string) and every filled rectangle or image (text
+	// "") drawn, in logical pixels: tests check with it that each panel's
+	// drawing stays inside the panel.
+	trace func(box ui.Rect, text string, f *face)
 }
 
 func newPainter() *painter {
@@ -156,6 +161,9 @@ func (p *painter) solidQuad(x0, y0, x1, y1 float32, c color.Color) {
 
 // rect fills r, its edges snapped to whole device pixels.
 func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
+	if p.trace != nil {
+		p.trace(r, "", nil)
+	}
 	x0, y0, x1, y1 := p.view.snap(r)
 	p.solidQuad(float32(x0), float32(y0), float32(x1), float32(y1), c)
 	p.flush(dst, ebiten.FilterNearest)
@@ -165,6 +173,9 @@ func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
 // given radius (in logical pixels; on the screen whole device pixels, at
 // most maxDisc/2).
 func (p *painter) roundRect(dst *ebiten.Image, r ui.Rect, radius float64, c color.Color) {
+	if p.trace != nil {
+		p.trace(r, "", nil)
+	}
 	x0, y0, x1, y1 := p.view.snap(r)
 	rad := math.Round(math.Min(math.Min(radius*p.view.k, maxDisc/2), math.Floor(math.Min(x1-x0, y1-y0)/2)))
 	if rad <= 0 {
@@ -294,6 +305,9 @@ func (p *painter) arrow(dst *ebiten.Image, x, y float64, left bool, c color.Colo
 
 // text draws s with its pen starting at x on the baseline y.
 func (p *painter) text(dst *ebiten.Image, f *face, s string, x, y float64, c color.Color) {
+	if p.trace != nil && s != "" {
+		p.trace(ui.Rect{X: x, Y: y - f.ascent, W: f.width(s), H: f.ascent + f.descent}, s, f)
+	}
 	p.vs, p.is = f.appendText(p.vs[:0], p.is[:0], s, x, y, c, p.view, p.scale)
 	if len(p.is) > 0 {
 		dst.DrawTriangles(p.vs, p.is, f.at(p.scale).atlas, &ebiten.DrawTrianglesOptions{Filter: p.spriteFilter()})
@@ -303,6 +317,9 @@ func (p *painter) text(dst *ebiten.Image, f *face, s string, x, y float64, c col
 
 // image draws img stretched over r, its edges at whole device pixels.
 func (p *painter) image(dst, img *ebiten.Image, r ui.Rect, filter ebiten.Filter) {
+	if p.trace != nil {
+		p.trace(r, "", nil)
+	}
 	x0, y0, x1, y1 := p.view.snap(r)
 	b := img.Bounds()
 	if x1 <= x0 || y1 <= y0 || b.Empty() {

@@ -223,10 +223,10 @@ func (f *columns) skip(d float64) {
 func (f *columns) page() int { return f.c / f.cols }
 
 // pageChips lays out one chip per page in r, named "settings-page:N"
-// (from 1) and labelled with the sections that end on the page (secPages:
-// each section's first and last page), so that a section split over two
-// pages is named once; a page that no section ends on is
-// "<section>, more". Labels are shortened to fit.
+// (from 1) and labelled with the sections that begin on the page
+// (secPages: each section's first and last page), so that a section split
+// over two pages is named once, on its first; a page that no section
+// begins on is "<section>, more". Labels are shortened to fit.
 func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(int)) {
 	rects := make([]ui.Rect, s.pages)
 	ui.SplitEvenly(r, rects)
@@ -234,16 +234,19 @@ func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(in
 		label, more := "", ""
 		for i, sp := range secPages {
 			switch {
-			case sp[1] == n && label != "":
+			case sp[0] == n && label != "":
 				label += " & " + settingsSections[i].page
-			case sp[1] == n:
+			case sp[0] == n:
 				label = settingsSections[i].page
-			case sp[0] <= n && n < sp[1]:
+			case sp[0] < n && n <= sp[1]:
 				more = settingsSections[i].page + ", more"
 			}
 		}
 		if label == "" {
 			label = more
+			if f.width(label) > rects[n].W-2*chipPadX {
+				label = "more" // the chip after its section's names it
+			}
 		}
 		n := n
 		s.buttons = append(s.buttons, &button{
@@ -282,8 +285,11 @@ func (b *panelBuilder) section(i int, cfg nn.Config) {
 }
 
 // caption adds a caption, kept with the row under it.
-func (b *panelBuilder) caption(text string) {
-	b.col.keep(captionH + rowGap + b.sz.row)
+func (b *panelBuilder) caption(text string) { b.captionOver(text, b.sz.row) }
+
+// captionOver adds a caption, kept with the h pixels of rows under it.
+func (b *panelBuilder) captionOver(text string, h float64) {
+	b.col.keep(captionH + rowGap + h)
 	b.s.texts = append(b.s.texts, panelText{text, b.f.regular13, b.col.next(captionH), colTextDim, alignLeft})
 }
 
@@ -303,11 +309,21 @@ func (b *panelBuilder) chips(r ui.Rect, group string, names, labels []string, se
 		widths[i] = b.chipW(n)
 	}
 	if r.Empty() { // rows of their own: as many as the chips need
-		_, h := ui.Flow(ui.Rect{W: b.col.area.W}, widths, b.sz.row, chipGap, chipGap)
-		r = b.col.next(h)
+		r = b.col.next(b.chipsH(labels))
 	}
 	rects, _ := ui.Flow(r, widths, b.sz.row, chipGap, chipGap)
 	b.addChips(rects, group, names, labels, selected, set)
+}
+
+// chipsH is the height of the rows that chips labelled labels need in a
+// row of the column's width.
+func (b *panelBuilder) chipsH(labels []string) float64 {
+	widths := make([]float64, len(labels))
+	for i, n := range labels {
+		widths[i] = b.chipW(n)
+	}
+	_, h := ui.Flow(ui.Rect{W: b.col.area.W}, widths, b.sz.row, chipGap, chipGap)
+	return h
 }
 
 // chipW is the width of a chip labelled label.
@@ -412,16 +428,16 @@ func networkRows(b *panelBuilder, cfg nn.Config) {
 		i := i
 		b.stepInts(fmt.Sprintf("units%d", i+1), rects[i], ui.UnitSteps, u, strconv.Itoa, func(c *nn.Config, v int) { c.Hidden[i] = v })
 	}
-	b.caption("Activation")
+	b.captionOver("Activation", b.chipsH(nn.Activations))
 	b.chips(ui.Rect{}, "activation", nn.Activations, nn.Activations, cfg.Activation, func(c *nn.Config, v string) { c.Activation = v })
-	b.caption("Initialization")
+	b.captionOver("Initialization", b.chipsH(nn.Inits))
 	b.chips(ui.Rect{}, "init", nn.Inits, nn.Inits, cfg.Init, func(c *nn.Config, v string) { c.Init = v })
 }
 
 // trainingRows are how the network learns: the optimizer and its step,
 // the batches, the data and the seed.
 func trainingRows(b *panelBuilder, cfg nn.Config) {
-	b.caption("Optimizer")
+	b.captionOver("Optimizer", b.chipsH(nn.Optimizers))
 	b.chips(ui.Rect{}, "optimizer", nn.Optimizers, nn.Optimizers, cfg.Optimizer, func(c *nn.Config, v string) { c.Optimizer = v })
 	// Momentum: the stepper lines up with the others, the Nesterov switch
 	// sits between it and the label.

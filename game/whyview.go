@@ -115,6 +115,10 @@ type whyLayout struct {
 // closest training images in a row, the sentence under them. On a screen
 // much wider than high (a phone on its side) the pictures go left, and
 // the neighbours (without their title) and the sentence right of them.
+// wideWordsW is the least width of the words beside the images in a wide
+// layout: the legend's two entries.
+const wideWordsW = 200
+
 func layWhy(p ui.Rect) whyLayout {
 	const labelH, legendH, nearTitleH, captionH, gap, lineH = 16.0, 16.0, 18.0, 15.0, 8.0, 17.0
 	var l whyLayout
@@ -123,7 +127,8 @@ func layWhy(p ui.Rect) whyLayout {
 	wide := in.W > 2.4*in.H
 	var side float64
 	if wide {
-		side = math.Floor(math.Max(28, math.Min(140, in.H-labelH-4)))
+		// The images leave the words at least wideWordsW.
+		side = math.Floor(math.Max(28, math.Min(math.Min(140, in.H-labelH-4), (in.W-12-16-wideWordsW)/2)))
 	} else {
 		// Room for the neighbours' row and two lines of the sentence.
 		below := legendH + gap + nearTitleH + 4 + 42 + 2 + captionH + gap + 2*lineH
@@ -361,6 +366,9 @@ func (v *whyView) draw(c *canvas, p *painter) {
 		lg := l.Legend
 		a := fmt.Sprintf("red: towards %d", e.Winner)
 		b := fmt.Sprintf("blue: towards %d", e.RunnerUp)
+		if f.regular13.width(a)+14+f.regular13.width(b) > lg.W { // a narrow panel
+			a, b = fmt.Sprintf("red: %d", e.Winner), fmt.Sprintf("blue: %d", e.RunnerUp)
+		}
 		p.text(dst, f.regular13, a, lg.X, baselineIn(f.regular13, lg), colTowards)
 		p.text(dst, f.regular13, b, lg.X+f.regular13.width(a)+14, baselineIn(f.regular13, lg), colAgainst)
 	}

@@ -30,25 +30,43 @@ var (
 	}
 )
 
-// TabsLayout splits the tab bar into NumTabs tabs, 4 apart, each as wide
-// as its label (labelW) and an even share of the room left over, so that a
-// long label ("Compare") keeps its room on a narrow phone; a bar too
-// narrow for the labels themselves is split in proportion to them.
+// TabsLayout splits the tab bar into NumTabs tabs, each as wide as its
+// label (labelW) with tabPad on each side, then raised towards TouchH (a
+// finger's target) as far as the room allows, then an even share of the
+// room left over, so that a long label ("Compare") keeps its room on a
+// narrow phone; a bar too narrow for the labels themselves is split in
+// proportion to them. Tabs are 4 apart, 2 on a bar that needs the room.
 func TabsLayout(bar Rect, labelW [NumTabs]float64) [NumTabs]Rect {
-	const gap = 4
+	const tabPad = 3
 	var out [NumTabs]Rect
-	sum := 0.0
+	sum, want := 0.0, 0.0
 	for _, w := range labelW {
 		sum += w
+		want += math.Max(w+2*tabPad, TouchH)
+	}
+	gap := 4.0
+	if want+gap*float64(NumTabs-1) > bar.W {
+		gap = 2
 	}
 	room := bar.W - gap*float64(NumTabs-1)
-	extra, k := (room-sum)/float64(NumTabs), 1.0
-	if extra < 0 {
-		extra, k = 0, room/sum
+	k := 1.0
+	if sum > room {
+		k = room / sum
+	}
+	ws := labelW
+	extra := room - sum*k
+	pad := math.Min(2*tabPad, extra/float64(NumTabs))
+	extra -= pad * float64(NumTabs)
+	for i := range ws { // then the narrow tabs, towards TouchH
+		ws[i] = ws[i]*k + pad
+		if up := math.Min(math.Max(TouchH-ws[i], 0), extra); up > 0 {
+			ws[i] += up
+			extra -= up
+		}
 	}
 	x := bar.X
-	for i, w := range labelW {
-		out[i] = Rect{x, bar.Y, w*k + extra, bar.H}
+	for i, w := range ws {
+		out[i] = Rect{x, bar.Y, w + extra/float64(NumTabs), bar.H}
 		x += out[i].W + gap
 	}
 	return out
@@ -87,30 +105,53 @@ const FindingRowH = 22
 
 // PresetsPanel is where the parts of the presets view go: a row per
 // preset, then the description of the one under the pointer (or of the one
-// last loaded).
+// last loaded). A panel too small for every row shows PerPage of them at
+// a time, with Prev and Next at the right of the title; they are empty
+// when all fit.
 type PresetsPanel struct {
-	Title Rect
-	Rows  []Rect
-	About Rect
+	Title      Rect
+	Rows       []Rect // PerPage rows
+	About      Rect
+	PerPage    int
+	Prev, Next Rect
+	Page       Rect // between Prev and Next: "2/3"
 }
 
-// PresetsLayout lays out the presets view in p for n presets. Rows shrink
-// to fit, but not below 22 px; when even those do not fit in one column,
-// the rows flow down as many columns as they need, in order.
-func PresetsLayout(p Rect, n int) PresetsPanel {
-	const minRow, gap, colGap = 22, 3, 8
+// PresetsLayout lays out the presets view in p for n presets whose names
+// need nameW px. Rows shrink to fit, but not below minRow px (22 for a
+// mouse, TouchH on a phone); when even those
+// do not fit in one column, the rows flow down as many columns as they
+// need, in order, each at least nameW wide; when those are more than the
+// width holds, the rows go on pages.
+func PresetsLayout(p Rect, n int, nameW, minRow float64) PresetsPanel {
+	const gap, colGap = 3, 8
 	var l PresetsPanel
-	in := p.Inset(PanelPad)
-	l.Title, in = in.CutTop(20, 8)
-	// The columns needed with the smallest description (40 px), then the
-	// description takes what the rows leave, up to 84 px.
-	perCol := max(1, int((in.H-48+gap)/(minRow+gap)))
-	cols := max(1, (n+perCol-1)/perCol)
-	rows := (n + cols - 1) / cols
+	// The columns needed with the smallest description (40 px), under a
+	// title row titleH high.
+	layout := func(titleH float64) (in Rect, perCol, cols, fitW int) {
+		l.Title, in = p.Inset(PanelPad).CutTop(titleH, 8)
+		perCol = max(1, int((in.H-48+gap)/(minRow+gap)))
+		cols = max(1, (n+perCol-1)/perCol)
+		fitW = max(1, int((in.W+colGap)/(nameW+colGap)))
+		return
+	}
+	in, perCol, cols, fitW := layout(20)
+	l.PerPage = n
+	if cols > fitW { // pages of fitW columns, the pager at the title's right
+		pagerW := math.Max(30, minRow)
+		in, perCol, _, fitW = layout(math.Max(20, minRow))
+		cols, l.PerPage = fitW, fitW*perCol
+		var pager Rect
+		pager, l.Title = l.Title.CutRight(2*pagerW+44, 8)
+		l.Prev, pager = pager.CutLeft(pagerW, 2)
+		l.Next, l.Page = pager.CutRight(pagerW, 2)
+	}
+	// The description takes what the rows leave, from 40 to 84 px.
+	rows := (l.PerPage + cols - 1) / cols
 	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-8-float64(rows)*(minRow+gap))), 8)
-	rowH := math.Floor(math.Max(minRow, math.Min(30, (in.H+gap)/float64(max(rows, 1))-gap)))
+	rowH := math.Floor(math.Max(minRow, math.Min(math.Max(30, minRow), (in.H+gap)/float64(max(rows, 1))-gap)))
 	colW := math.Floor((in.W - float64(cols-1)*colGap) / float64(cols))
-	for i := 0; i < n; i++ {
+	for i := 0; i < l.PerPage; i++ {
 		c, r := i/rows, i%rows
 		l.Rows = append(l.Rows, Rect{X: in.X + float64(c)*(colW+colGap), Y: in.Y + float64(r)*(rowH+gap), W: colW, H: rowH})
 	}
@@ -135,45 +176,67 @@ const CompareRowH = 32
 
 // compareChartMinH is the least height of the comparison's chart: its
 // title and axes take 78 to 94 px (ChartPanelLayout), and the curves need
-// some too.
-const compareChartMinH = 140
+// some too. Under compareChartLeast (a plot under about 30 px) the chart is
+// left out.
+const (
+	compareChartMinH  = 140
+	compareChartLeast = 110
+)
 
-// CompareLayout lays out the comparison view in p with room for rows runs.
+// CompareLayout lays out the comparison view in p with room for rows runs,
+// its rows and buttons TouchH high when touch is set (a phone).
 // The chart sits over the table, which takes the room its rows need but
 // leaves the chart compareChartMinH, unless that leaves it under two rows;
 // a view too short for both stacked and wide enough (a phone on its side)
-// puts the chart left of the table.
-func CompareLayout(p Rect, rows int) ComparePanel {
+// puts the chart left of the table, and one too short and narrow for both
+// shows the table alone (Chart empty).
+func CompareLayout(p Rect, rows int, touch bool) ComparePanel {
 	var l ComparePanel
+	rowH, buttonH := float64(CompareRowH), 26.0
+	if touch { // a phone: rows and buttons a finger's height
+		rowH, buttonH = TouchH, TouchH
+	}
 	if p.H < 2*compareChartMinH && p.W >= 500 {
 		l.Chart, l.Table = p.CutLeft(math.Floor(0.4*p.W), Gap)
 	} else {
-		tableH := PanelPad*2 + 18 + 4 + float64(rows)*(CompareRowH+2) + 6 + 16 + 6 + 26
-		tableMin := float64(PanelPad*2 + 18 + 4 + 2*(CompareRowH+2) + 6 + 16 + 6 + 26)
+		tableH := PanelPad*2 + 18 + 4 + float64(rows)*(rowH+2) + 6 + 16 + 6 + buttonH
+		tableMin := PanelPad*2 + 18 + 4 + 2*(rowH+2) + 6 + 16 + 6 + buttonH
 		tableH = math.Min(tableH, math.Max(p.H-compareChartMinH-Gap, tableMin))
 		l.Table, l.Chart = p.CutBottom(tableH, Gap)
+		if l.Chart.H < compareChartLeast { // no room for a chart: the table alone
+			l.Table, l.Chart = p, Rect{}
+		}
 	}
 	in := l.Table.Inset(PanelPad)
 	l.Header, in = in.CutTop(18, 4)
-	buttons, in := in.CutBottom(26, 6)
-	l.Note, in = in.CutBottom(16, 6)
-	for i := 0; i < rows && in.H >= CompareRowH; i++ {
-		var r Rect
-		r, in = in.CutTop(CompareRowH, 2)
-		l.Rows = append(l.Rows, r)
-	}
+	buttons, in := in.CutBottom(buttonH, 6)
 	l.Clear, buttons = buttons.CutLeft(64, 6)
 	l.Share, buttons = buttons.CutLeft(84, 6)
-	l.Pin, _ = buttons.CutLeft(96, 8)
+	l.Pin, buttons = buttons.CutLeft(96, 12)
+	if buttons.W >= 150 && in.H < float64(rows)*(rowH+2)+22 {
+		// Short of room for the rows: the note beside the buttons.
+		l.Note = buttons.withHeight(16)
+	} else {
+		l.Note, in = in.CutBottom(16, 6)
+	}
+	for i := 0; i < rows && in.H >= rowH; i++ {
+		var r Rect
+		r, in = in.CutTop(rowH, 2)
+		l.Rows = append(l.Rows, r)
+	}
 	return l
 }
 
 // CompareColumns splits a run's row into the colour swatch and name, what
 // differs, the best validation accuracy, the epochs, the time, and the pin
-// toggle.
-func CompareColumns(row Rect) (name, diff, best, epochs, secs, pin Rect) {
+// toggle (TouchH wide when touch is set).
+func CompareColumns(row Rect, touch bool) (name, diff, best, epochs, secs, pin Rect) {
 	name, rest := row.CutLeft(34, 4)
-	pin, rest = rest.CutRight(30, 6)
+	pinW := 30.0
+	if touch {
+		pinW = TouchH
+	}
+	pin, rest = rest.CutRight(pinW, 6)
 	secs, rest = rest.CutRight(40, 6)
 	epochs, rest = rest.CutRight(48, 6)
 	best, diff = rest.CutRight(46, 6)
@@ -203,29 +266,76 @@ const (
 )
 
 // ErrorsLayout lays out the errors view in p for at most n mistakes; the
-// gallery keeps the rows that fit.
+// gallery keeps the rows that fit. It goes under the matrix, with the note
+// beside the matrix, or, when that shows fewer mistakes (a short panel:
+// a phone, a banner), beside the matrix with the note under it if there
+// is room; the matrix's cells shrink from 16 px to ErrorsLabelledCell when
+// that shows more, and further only when nothing else fits.
 func ErrorsLayout(p Rect, n int) ErrorsPanel {
-	var l ErrorsPanel
 	in := p.Inset(PanelPad)
-	l.MatrixTitle, in = in.CutTop(20, 6)
-	l.Cell = 16
-	const labelW = 16
-	block, in := in.CutTop(labelW+10*l.Cell, 14)
-	l.ColLabels = Rect{block.X + labelW, block.Y, 10 * l.Cell, labelW}
-	l.RowLabels = Rect{block.X, block.Y + labelW, labelW, 10 * l.Cell}
-	l.Matrix = Rect{block.X + labelW, block.Y + labelW, 10 * l.Cell, 10 * l.Cell}
-	l.Note = Rect{l.Matrix.Right() + 14, block.Y, block.Right() - l.Matrix.Right() - 14, block.H}
-	l.GalleryTitle, in = in.CutTop(18, 6)
-	perRow := max(1, int((in.W+4)/ThumbW))
+	title, in := in.CutTop(20, 6)
+	var best ErrorsPanel
+	found := false
+	for cell := 16.0; cell >= ErrorsLabelledCell; cell-- {
+		for _, beside := range []bool{false, true} {
+			l, ok := errorsAt(in, n, cell, beside)
+			if ok && (!found || len(l.Thumbs) > len(best.Thumbs)) {
+				best, found = l, true
+			}
+		}
+	}
+	if !found { // too small for any: a matrix as large as fits, without its labels' room to spare
+		best, _ = errorsAt(in, n, math.Max(1, math.Floor((math.Min(in.W, in.H)-16)/10)), false)
+	}
+	best.MatrixTitle = title
+	return best
+}
+
+// ErrorsLabelledCell is the smallest matrix cell that still gets its
+// digit labels (13 px text).
+const ErrorsLabelledCell = 12
+
+// errorsAt lays the errors view out in in (the panel under its title) with
+// cells of cell px, the gallery under the matrix or beside it; ok is false
+// if the matrix does not fit.
+func errorsAt(in Rect, n int, cell float64, beside bool) (l ErrorsPanel, ok bool) {
+	const labelW, noteMinW = 16, 100
+	l.Cell = cell
+	side := labelW + 10*cell
+	if side > in.H || side > in.W {
+		return l, false
+	}
+	var block, gallery Rect
+	if beside {
+		var col Rect
+		col, gallery = in.CutLeft(side, 14)
+		block, col = col.CutTop(side, 10)
+		if col.H >= 50 {
+			l.Note = col
+		}
+	} else {
+		block, gallery = in.CutTop(side, 14)
+		if w := block.W - side - 14; w >= noteMinW {
+			l.Note = Rect{block.X + side + 14, block.Y, w, block.H}
+		}
+	}
+	l.ColLabels = Rect{block.X + labelW, block.Y, 10 * cell, labelW}
+	l.RowLabels = Rect{block.X, block.Y + labelW, labelW, 10 * cell}
+	l.Matrix = Rect{block.X + labelW, block.Y + labelW, 10 * cell, 10 * cell}
+	if gallery.H < 18 || gallery.W < ThumbW {
+		return l, true
+	}
+	l.GalleryTitle, gallery = gallery.CutTop(18, 6)
+	perRow := max(1, int((gallery.W+4)/ThumbW))
 	rowH := float64(ThumbSide + CaptionH + 6)
-	rows := int((in.H + 6) / rowH)
+	rows := int((gallery.H + 6) / rowH)
 	for i := 0; i < n && i/perRow < rows; i++ {
-		x := in.X + float64(i%perRow)*ThumbW
-		y := in.Y + float64(i/perRow)*rowH
+		x := gallery.X + float64(i%perRow)*ThumbW
+		y := gallery.Y + float64(i/perRow)*rowH
 		l.Thumbs = append(l.Thumbs, Rect{x + (ThumbW-ThumbSide)/2 - 4, y, ThumbSide, ThumbSide})
 		l.Captions = append(l.Captions, Rect{x - 4, y + ThumbSide + 2, ThumbW, CaptionH})
 	}
-	return l
+	return l, true
 }
 
 // LayersPanel is where the parts of the layer health view go: a table
@@ -246,16 +356,28 @@ type LayersPanel struct {
 
 // LayersLayout lays out the layer health view in p for layers dense layers
 // and cols measures, and filters squares of k×k kernels (none when filters
-// is 0); rows shrink to fit, down to 30 px (a bar and a value; from 50 px a
-// note line under it).
+// is 0); rows shrink to fit, down to HealthRowMin (a bar and a value under
+// it; from 50 px a note line under them). A panel too short for those rows
+// (a phone on its side, under a banner) puts the note on the title's line
+// and gives each row one line, down to HealthCompactMin, with the value
+// beside its bar (HealthCell); a narrow one narrows the names' column.
 func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	var l LayersPanel
 	in := p.Inset(PanelPad)
-	l.Title, in = in.CutTop(20, 2)
-	l.Note, in = in.CutTop(16, 8)
+	n := float64(max(layers, 1))
+	const headerH = 18 + 4
+	tableMin := headerH + n*(HealthRowMin+4)
+	if in.H-20-2-16-8 >= tableMin {
+		l.Title, in = in.CutTop(20, 2)
+		l.Note, in = in.CutTop(16, 8)
+	} else {
+		var row Rect
+		row, in = in.CutTop(20, 6)
+		l.Title, l.Note = row.CutLeft(titleW, 10)
+		tableMin = headerH + n*(HealthCompactMin+4)
+	}
 	// The legend goes when the table's smallest rows would not fit over
 	// it (a short screen and a deep network).
-	tableMin := 22 + float64(max(layers, 1))*34
 	if legendH := float64(cols) * 16; in.H-legendH-8 >= tableMin {
 		var legend Rect
 		legend, in = in.CutBottom(legendH, 8)
@@ -286,14 +408,20 @@ func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 		break
 	}
 	header, in := in.CutTop(18, 4)
-	const nameW, gap = 72.0, 8.0
+	nameW, gap := 72.0, 8.0
+	if (in.W-nameW-gap*float64(cols))/float64(cols) < healthValueW {
+		nameW, gap = 60, 6 // "hidden 1" still fits
+	}
 	_, cells := header.CutLeft(nameW, gap)
 	colW := (cells.W - gap*float64(cols-1)) / float64(cols)
 	col := func(r Rect, j int) Rect { return Rect{cells.X + float64(j)*(colW+gap), r.Y, colW, r.H} }
 	for j := 0; j < cols; j++ {
 		l.Header = append(l.Header, col(header, j))
 	}
-	rowH := math.Floor(math.Max(30, math.Min(56, (in.H+4)/float64(max(layers, 1))-4)))
+	rowH := math.Floor(math.Max(HealthCompactMin, math.Min(56, (in.H+4)/n-4)))
+	if rowH < HealthRowMin && in.H+4 >= n*(HealthRowMin+4) {
+		rowH = HealthRowMin
+	}
 	for i := 0; i < layers; i++ {
 		var row Rect
 		row, in = in.CutTop(rowH, 4)
@@ -308,9 +436,30 @@ func LayersLayout(p Rect, layers, cols, filters, k int) LayersPanel {
 	return l
 }
 
+// Rows of the layer table: HealthRowMin is the lowest row with the value
+// under its bar, HealthCompactMin the lowest with it beside the bar (one
+// line of 13 px text). healthValueW is the width of a value ("2.0e-03");
+// titleW the width of the title, "Layer health", in bold 15 px.
+const (
+	HealthRowMin     = 30
+	HealthCompactMin = 18
+	healthValueW     = 48
+	titleW           = 96
+)
+
 // HealthCell splits a cell of the layer table into its bar's track (on
-// top) and the value under it.
+// top) and the value under it; a row lower than HealthRowMin puts the
+// value beside the bar.
 func HealthCell(r Rect) (track, value Rect) {
+	if r.H < HealthRowMin {
+		// A one-line row: the value at the right, the bar in the room it
+		// leaves (none under 16 px).
+		value, track = r.CutRight(math.Min(healthValueW, r.W), 4)
+		if track.W < 16 {
+			track.W = 0
+		}
+		return track.withHeight(10), value
+	}
 	track, value = r.CutTop(10, 2)
 	track.Y += 3
 	return track, value

@@ -121,7 +121,8 @@ func PhoneLayout(form Form, w, h float64, bannerLines int, page Page) Screen {
 	}
 	body := all.Inset(PhoneMargin)
 	if bannerLines > 0 {
-		s.Banner, body = body.CutTop(BannerH(bannerLines), PhoneMargin)
+		// At least as high as its close button, a finger's target.
+		s.Banner, body = body.CutTop(math.Max(BannerH(bannerLines), TouchH), PhoneMargin)
 	}
 	at := func(p Page) Rect {
 		r := body
@@ -178,11 +179,18 @@ func SwitchLayout(r Rect) [NumPages]Rect {
 }
 
 // Bars of a phone layout: five rows in each of two columns, without a
-// title. phoneAnswerH is the height of the answer: the guess's row and the
-// bars.
+// title; on a phone on its side the rows are tighter, so that the bars and
+// the teaching strip fit under the guess on a 360 px high screen.
+// phoneAnswerH and landAnswerH are the heights of the answer: the guess's
+// row and the bars. PhoneTeachRoom is what the teaching strip under them
+// needs (game's teacher: a line and a row of buttons TouchH high, and the
+// gaps).
 const (
 	rowH, rowGap, colGap = 18, 3, 16
+	landRowH, landRowGap = 16, 1
 	phoneAnswerH         = PhoneGuessRowH + 10 + 5*rowH + 4*rowGap
+	landAnswerH          = landGuessRowH + 10 + 5*landRowH + 4*landRowGap
+	PhoneTeachRoom       = 16 + 6 + TouchH + 4
 )
 
 // PhonePreviewSide is the side of the network's input on a phone: 3x.
@@ -191,6 +199,9 @@ const (
 const (
 	PhonePreviewSide = 3 * pad.NetSide
 	PhoneGuessRowH   = 16 + 96
+	// landGuessRowH: on a phone on its side the row is as high as Clear
+	// and Save and Load under it, and the 96 px digit's capitals fit.
+	landGuessRowH = TouchH + 8 + TouchH
 )
 
 // PhoneDrawingLayout lays out the drawing panel p of a phone: in portrait
@@ -208,7 +219,7 @@ func PhoneDrawingLayout(p Rect, clearW float64, form Form) DrawingPanel {
 		// at its right end, and the bars under it.
 		d.Pad, side = in.CutLeft(math.Min(in.H, in.W/2), Gap)
 		d.Pad.H = d.Pad.W
-		bars = side.H >= phoneAnswerH
+		bars = side.H >= landAnswerH+PhoneTeachRoom
 	} else {
 		// The pad is as wide as the panel unless the answer under it
 		// needs some of its height; on a short screen the bars give way
@@ -225,7 +236,11 @@ func PhoneDrawingLayout(p Rect, clearW float64, form Form) DrawingPanel {
 		d.Pad.X, d.Pad.W = in.X+(in.W-s)/2, s
 	}
 	// The row is as high as the guess's big digit needs.
-	row, rest := side.CutTop(PhoneGuessRowH, 10)
+	guessRowH := float64(PhoneGuessRowH)
+	if form == Landscape {
+		guessRowH = landGuessRowH
+	}
+	row, rest := side.CutTop(guessRowH, 10)
 	d.Preview, row = row.CutLeft(PhonePreviewSide, Gap)
 	d.Preview.H = PhonePreviewSide
 	if form == Landscape {
@@ -238,9 +253,13 @@ func PhoneDrawingLayout(p Rect, clearW float64, form Form) DrawingPanel {
 		return d
 	}
 	colW := (rest.W - colGap) / 2
+	rh, rg := float64(rowH), float64(rowGap)
+	if form == Landscape {
+		rh, rg = landRowH, landRowGap
+	}
 	for i := range d.Bars {
 		c, r := i/5, i%5
-		d.Bars[i] = Rect{rest.X + float64(c)*(colW+colGap), rest.Y + float64(r)*(rowH+rowGap), colW, rowH}
+		d.Bars[i] = Rect{rest.X + float64(c)*(colW+colGap), rest.Y + float64(r)*(rh+rg), colW, rh}
 	}
 	return d
 }

@@ -476,7 +476,8 @@ func TestCentreViewsFit(t *testing.T) {
 		size  [2]float64
 		lines int
 	}{{[2]float64{1280, 800}, 0}, {[2]float64{1280, 800}, 3}, {[2]float64{1024, 640}, 0}, {[2]float64{1024, 600}, 0}, {[2]float64{1024, 600}, 1}, {[2]float64{1366, 657}, 0}, {[2]float64{1920, 1080}, 0},
-		{[2]float64{390, 844}, 0}, {[2]float64{844, 390}, 0}} {
+		{[2]float64{390, 844}, 0}, {[2]float64{844, 390}, 0}, {[2]float64{360, 640}, 1}, {[2]float64{320, 568}, 1},
+		{[2]float64{844, 390}, 1}, {[2]float64{740, 360}, 1}, {[2]float64{667, 375}, 1}} {
 		form, w, h := FormFor(tc.size[0], tc.size[1])
 		s := ScreenLayout(w, h, tc.lines)
 		if form != Desktop {
@@ -484,8 +485,13 @@ func TestCentreViewsFit(t *testing.T) {
 		}
 		lines := fmt.Sprintf("%vx%v, %d", w, h, tc.lines)
 		c := s.Content
-		pr := PresetsLayout(c, len(nn.Presets()))
-		cmp := CompareLayout(c, 6)
+		const nameW = 155 // the widest preset name, with its padding
+		minRow := 22.0
+		if form != Desktop {
+			minRow = TouchH
+		}
+		pr := PresetsLayout(c, len(nn.Presets()), nameW, minRow)
+		cmp := CompareLayout(c, 6, form != Desktop)
 		er := ErrorsLayout(c, 24)
 		ly := LayersLayout(c, 5, 4, 0, 0)
 		ly1 := LayersLayout(c, 1, 4, 0, 0)
@@ -549,6 +555,15 @@ func TestCentreViewsFit(t *testing.T) {
 		for i, r := range tabs {
 			views["tabs"][TabNames[i]] = r
 		}
+		if s.Form == Landscape && len(er.Thumbs) < 4 {
+			t.Errorf("%s lines: only %d mistakes fit in the gallery on a phone on its side", lines, len(er.Thumbs))
+		}
+		if er.Note.Empty() { // the gallery beside the matrix, the note under it only if there is room
+			delete(views["errors"], "note")
+		}
+		if cmp.Chart.Empty() {
+			delete(views["compare"], "chart")
+		}
 		for view, parts := range views {
 			outer := c
 			if view == "tabs" {
@@ -565,13 +580,24 @@ func TestCentreViewsFit(t *testing.T) {
 				}
 			}
 		}
-		if len(pr.Rows) != len(nn.Presets()) {
-			t.Errorf("%s lines: %d preset rows, want %d", lines, len(pr.Rows), len(nn.Presets()))
+		if n := len(nn.Presets()); len(pr.Rows) != min(pr.PerPage, n) || pr.PerPage < n && (pr.Prev.Empty() || pr.Next.Empty() || overlap(pr.Prev, pr.Title)) {
+			t.Errorf("%s lines: %d preset rows, %d a page, of %d; pager %v %v", lines, len(pr.Rows), pr.PerPage, n, pr.Prev, pr.Next)
+		}
+		if form == Desktop && pr.PerPage < len(nn.Presets()) {
+			t.Errorf("%s lines: the desktop shows %d presets a page, not all %d", lines, pr.PerPage, len(nn.Presets()))
+		}
+		for i, r := range pr.Rows {
+			if r.W < nameW {
+				t.Errorf("%s lines: preset row %d is %v wide, under the names' %v", lines, i, r.W, nameW)
+			}
 		}
 		if len(cmp.Rows) < 2 || len(cmp.Rows) < 4 && c.H >= 420 {
 			t.Errorf("%s lines: %d compare rows, want at least 4", lines, len(cmp.Rows))
 		}
-		if ch := ChartPanelLayout(cmp.Chart); ch.Plot.H < 40 || ch.Plot.W < 100 || overlap(cmp.Chart, cmp.Table) {
+		if cmp.Chart.Empty() && c.H >= 2*compareChartMinH {
+			t.Errorf("%s lines: no compare chart in a view %v high", lines, c.H)
+		}
+		if ch := ChartPanelLayout(cmp.Chart); !cmp.Chart.Empty() && (ch.Plot.H < 30 || ch.Plot.W < 100 || overlap(cmp.Chart, cmp.Table)) {
 			t.Errorf("%s lines: the compare chart's plot %v is too small, or the chart %v overlaps the table %v", lines, ch.Plot, cmp.Chart, cmp.Table)
 		}
 		for i, r := range cmp.Rows {
@@ -582,7 +608,8 @@ func TestCentreViewsFit(t *testing.T) {
 		if tc.lines == 0 && tc.size == [2]float64{1280, 800} && len(er.Thumbs) < 18 {
 			t.Errorf("%s lines: only %d mistakes fit in the gallery", lines, len(er.Thumbs))
 		}
-		if len(ly.Names) != 5 || ly.Cells[4][3].H < 30 || len(ly1.Names) != 1 || ly1.Cells[0][0].H > 56 {
+		// Rows of two lines unless the view is short, then of one.
+		if len(ly.Names) != 5 || ly.Cells[4][3].H < HealthCompactMin || ly.Cells[4][3].H < HealthRowMin && c.H >= 300 || len(ly1.Names) != 1 || ly1.Cells[0][0].H > 56 {
 			t.Errorf("%s lines: layer rows %+v, one layer %+v", lines, ly.Cells, ly1.Cells)
 		}
 	}
