@@ -85,7 +85,7 @@ parity:
 	$(GO) run ./cmd/parity
 
 test-desktop: e2e/node_modules
-	cd e2e && node --test desktop.test.mjs
+	cd e2e && node --test desktop.test.mjs desktop-resize.test.mjs
 
 # robust.test.mjs: hostile input, bursts, memory bounds and a short soak
 # (about 2.5 minutes of it; SOAK_SECONDS changes that).
