@@ -201,3 +201,18 @@ func TestMineRowsMoveALittle(t *testing.T) {
 		t.Errorf("augment off: %d of the 9 moves came up", len(shifts))
 	}
 }
+
+// Mixing in the user's digits allocates nothing per step.
+func TestMineStepDoesNotAllocate(t *testing.T) {
+	for _, level := range []augment.Level{augment.Off, augment.Strong} {
+		cfg := smallConfig()
+		cfg.Mine, cfg.Augment = true, level
+		tr := newSynthTrainer(t, cfg, TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
+		if err := tr.SetMine(misreadDigits(3)); err != nil {
+			t.Fatal(err)
+		}
+		if allocs := testing.AllocsPerRun(20, func() { tr.step() }); allocs != 0 {
+			t.Errorf("augment %v: %v allocations per training step with mine on", level, allocs)
+		}
+	}
+}
