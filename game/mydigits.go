@@ -339,7 +339,9 @@ func (a *App) keepDigits() error {
 }
 
 // teach keeps the drawing on the pad as one of the user's digits, labelled
-// label; a second click for the same drawing relabels it.
+// label; a second click for the same drawing relabels it, and a click on
+// the chip it is kept as forgets it (the chip shows selected, so a
+// toggle is what the user expects of it).
 func (a *App) teach(label int) {
 	t := a.mine
 	v := a.padV
@@ -354,11 +356,18 @@ func (a *App) teach(label int) {
 	}
 	relabel := t.hasTaught && t.taught == v.drawing.Version() && t.set.Len() > 0
 	if relabel {
-		if t.set.At(t.set.Len()-1).Label == d.Label {
-			t.say(fmt.Sprintf("Already kept as a %d — %d of your digits", label, t.set.Len()), false, a.ticks)
+		last := t.set.At(t.set.Len() - 1).Label
+		t.set.Remove(t.set.Len() - 1) // it is there
+		if last == d.Label {
+			t.hasTaught = false
+			msg := fmt.Sprintf("Forgotten — %d of your digits (click %d again to keep it)", t.set.Len(), label)
+			if err := a.keepDigits(); err != nil {
+				t.say(msg+", for this session only: "+err.Error(), true, a.ticks)
+				return
+			}
+			t.say(msg, false, a.ticks)
 			return
 		}
-		t.set.Remove(t.set.Len() - 1) // it is there
 	}
 	if err := t.set.Add(d); err != nil {
 		t.say(err.Error(), true, a.ticks)

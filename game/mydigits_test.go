@@ -73,7 +73,8 @@ func mineSent(cmds []trainer.Command) (nn.Dataset, bool) {
 
 // A click on a chip keeps the drawing with that label, in the store and in
 // the trainer; a click on another chip relabels it, the same chip again
-// keeps nothing more; a new drawing is a new digit.
+// forgets it and a third click keeps it again; a new drawing is a new
+// digit.
 func TestTeachKeepsTheDrawing(t *testing.T) {
 	store := &fakeStore{}
 	a, ft := drawnApp(t, nn.DefaultConfig(), Options{Digits: store})
@@ -85,7 +86,8 @@ func TestTeachKeepsTheDrawing(t *testing.T) {
 	}{
 		{func() { click(t, a, "teach:3") }, []int{3}, "Kept as a 3 — 1 of your digits"},
 		{func() { click(t, a, "teach:5") }, []int{5}, "Kept as a 5 instead — 1 of your digits"},
-		{func() { click(t, a, "teach:5") }, []int{5}, "Already kept as a 5"},
+		{func() { click(t, a, "teach:5") }, nil, "Forgotten — 0 of your digits (click 5 again to keep it)"},
+		{func() { click(t, a, "teach:5") }, []int{5}, "Kept as a 5 — 1 of your digits"},
 		{func() {
 			a.ClearPad()
 			tick(a)

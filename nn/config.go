@@ -212,7 +212,9 @@ type Config struct {
 	// probe always see the images as they are.
 	Augment augment.Level `json:"augment"`
 	// Mine mixes the user's own taught digits (Trainer.SetMine) into the
-	// training batches, always augmented, so that a few drawings count.
+	// training batches, each moved by up to a pixel (distorted as the
+	// training images are when Augment is on), so that a few drawings
+	// count.
 	Mine bool `json:"mine,omitempty"`
 	// Seed drives every random choice: initialization, shuffling, dropout,
 	// augmentation.

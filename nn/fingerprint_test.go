@@ -15,7 +15,8 @@ import (
 // the SSE kernels take and one they leave to Go, same padding, pooling,
 // both augmentation levels, draw-robust as the pad recommends it, and the
 // remedies: batch normalization after
-// dense layers and convolutions, clipping, early stopping) and writes a
+// dense layers and convolutions, clipping, early stopping; the user's
+// digits, moved and augmented) and writes a
 // fingerprint of each
 // run's weights to the file named by $DIGITLAB_FINGERPRINT. make test-wasm
 // runs it natively (SSE assembly), in WebAssembly with the Go loops and with
@@ -44,6 +45,8 @@ func TestFingerprint(t *testing.T) {
 		"preset=fix-diverge-clip",
 		"preset=fix-overfit-early-stop",
 		"conv=6c3s-p2-8c3-p2&hidden=24&bn=1&clip=0.5&dropout=0.1&opt=rmsprop&batch=20",
+		"mine=1",
+		"mine=1&augment=light&batch=20",
 	} {
 		cfg, err := ParseConfig(c)
 		if err != nil {
@@ -51,6 +54,9 @@ func TestFingerprint(t *testing.T) {
 		}
 		tr, err := NewTrainer(cfg, train, test, TrainerOptions{EvalEvery: 4000, ValLimit: 500})
 		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tr.SetMine(test.Head(20)); err != nil { // mixed in with mine=1
 			t.Fatal(err)
 		}
 		tr.Step(400)

@@ -3,6 +3,8 @@ package nn
 import (
 	"slices"
 	"testing"
+
+	"digitlab/augment"
 )
 
 // One row in MineEvery of the batches is the user's, whatever the batch
@@ -119,6 +121,98 @@ func TestSetMineRejectsBadData(t *testing.T) {
 	} {
 		if err := tr.SetMine(d); err == nil {
 			t.Errorf("accepted %d pixels with labels %v", len(d.Pixels), d.Labels)
+		}
+	}
+}
+
+// shiftImage moves the ink by dx, dy; what moves past an edge is gone.
+func TestShiftImage(t *testing.T) {
+	for _, tc := range []struct {
+		x, y, dx, dy int
+		want         int // index of the inked pixel after the move, -1 for none
+	}{
+		{10, 10, 0, 0, 10*28 + 10},
+		{10, 10, 1, 0, 10*28 + 11},
+		{10, 10, -1, 1, 11*28 + 9},
+		{0, 5, -1, 0, -1},
+		{27, 27, 0, 1, -1},
+		{0, 0, 1, 1, 28 + 1},
+	} {
+		src, dst := make([]uint8, Inputs), make([]uint8, Inputs)
+		for i := range dst {
+			dst[i] = 7 // stale, must be overwritten
+		}
+		src[tc.y*28+tc.x] = 200
+		shiftImage(dst, src, tc.dx, tc.dy)
+		for i, v := range dst {
+			want := uint8(0)
+			if i == tc.want {
+				want = 200
+			}
+			if v != want {
+				t.Errorf("(%d,%d) moved by (%d,%d): pixel %d is %d", tc.x, tc.y, tc.dx, tc.dy, i, v)
+			}
+		}
+	}
+}
+
+// In a run without augmentation each of the user's digits joins a batch
+// moved by at most one pixel, every such move coming up; with
+// augmentation on, it is distorted as the training images are.
+func TestMineRowsMoveALittle(t *testing.T) {
+	mine := misreadDigits(1)
+	img := mine.Image(0)
+	shifts := map[[2]int]bool{} // the moves seen with augmentation off
+	for _, level := range []augment.Level{augment.Off, augment.Light} {
+		cfg := smallConfig()
+		cfg.Mine, cfg.Augment = true, level
+		tr := newSynthTrainer(t, cfg, TrainerOptions{})
+		if err := tr.SetMine(Dataset{Pixels: img, Labels: mine.Labels[:1]}); err != nil {
+			t.Fatal(err)
+		}
+		moved := make([]uint8, Inputs)
+		plain := 0
+		for range 200 {
+			tr.loadMine(0)
+			found := false
+			for dy := -1; dy <= 1 && !found; dy++ {
+				for dx := -1; dx <= 1 && !found; dx++ {
+					shiftImage(moved, img, dx, dy)
+					if slices.Equal(moved, tr.augImg) {
+						found = true
+						if level == augment.Off {
+							shifts[[2]int{dx, dy}] = true
+						}
+					}
+				}
+			}
+			if found {
+				plain++
+			}
+		}
+		if level == augment.Off && plain != 200 {
+			t.Errorf("augment off: %d of 200 rows a move of one pixel or less", plain)
+		}
+		if level != augment.Off && plain > 20 {
+			t.Errorf("augment %v: %d of 200 rows only moved", level, plain)
+		}
+	}
+	if len(shifts) != 9 {
+		t.Errorf("augment off: %d of the 9 moves came up", len(shifts))
+	}
+}
+
+// Mixing in the user's digits allocates nothing per step.
+func TestMineStepDoesNotAllocate(t *testing.T) {
+	for _, level := range []augment.Level{augment.Off, augment.Strong} {
+		cfg := smallConfig()
+		cfg.Mine, cfg.Augment = true, level
+		tr := newSynthTrainer(t, cfg, TrainerOptions{HealthEvery: 1 << 30, SmoothEvery: 1 << 20})
+		if err := tr.SetMine(misreadDigits(3)); err != nil {
+			t.Fatal(err)
+		}
+		if allocs := testing.AllocsPerRun(20, func() { tr.step() }); allocs != 0 {
+			t.Errorf("augment %v: %v allocations per training step with mine on", level, allocs)
 		}
 	}
 }

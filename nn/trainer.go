@@ -287,40 +287,6 @@ func (t *Trainer) SetLive(cfg Config) error {
 	return nil
 }
 
-// MineEvery is the share of the user's own digits in a batch while
-// Config.Mine is on: one row in MineEvery (4 of a batch of 32). They
-// replace no training image: the batch takes fewer of those, and the
-// epoch a few more batches.
-const MineEvery = 8
-
-// mineLevel is the least augmentation the user's digits get, so that a
-// few drawings seen many times count as many slightly different ones.
-const mineLevel = augment.Strong
-
-// SetMine sets the user's own digits, which the batches mix in while
-// Config.Mine is on (an empty set mixes in nothing). The trainer keeps
-// d; the caller must not modify it.
-func (t *Trainer) SetMine(d Dataset) error {
-	if d.Len() > 0 {
-		if err := d.check("your digits'"); err != nil {
-			return err
-		}
-	}
-	t.mine = d
-	return nil
-}
-
-// mineRows returns how many of a batch's rows are the user's digits.
-func (t *Trainer) mineRows(rows int) int {
-	if !t.cfg.Mine || t.mine.Len() == 0 {
-		return 0
-	}
-	t.mineOwed += rows
-	k := min(t.mineOwed/MineEvery, rows)
-	t.mineOwed -= k * MineEvery
-	return k
-}
-
 // RunFor trains batches until budget has elapsed (at least one batch, at
 // most maxBatches if maxBatches > 0), or the run stops. It returns the
 // number of batches trained.
@@ -354,11 +320,7 @@ func (t *Trainer) Step(n int) int {
 // is cut short at the end of an epoch, so every image is seen once per
 // epoch.
 func (t *Trainer) step() {
-	rows := min(t.cfg.BatchSize, len(t.order)-t.pos)
-	mine := t.mineRows(t.cfg.BatchSize)
-	if mine > 0 { // the training images give way to the user's digits
-		rows = min(t.cfg.BatchSize-mine, len(t.order)-t.pos)
-	}
+	rows, mine := t.batchRows()
 	for r := 0; r < rows; r++ {
 		i := int(t.order[t.pos+r])
 		img := t.train.Image(i)
@@ -371,10 +333,7 @@ func (t *Trainer) step() {
 	}
 	t.pos += rows
 	for r := rows; r < rows+mine; r++ {
-		i := t.mineRng.IntN(t.mine.Len())
-		augment.Apply(t.augImg, t.mine.Image(i), max(t.cfg.Augment, mineLevel), t.mineRng)
-		t.net.loadPixels(r, t.augImg)
-		t.labels[r] = t.mine.Labels[i]
+		t.loadMine(r)
 	}
 	rows += mine
 	t.net.forward(rows, true)

@@ -39,7 +39,7 @@ type fixSummary struct {
 // deterministic.
 func trainFix(o options, data datasets.Data, out io.Writer) error {
 	budget := int64(o.epochs) * int64(o.cfg.TrainSize)
-	before, err := trainFor(o.cfg, data, budget)
+	before, err := trainFor(o.cfg, data, budget, o.digits)
 	if err != nil {
 		return err
 	}
@@ -53,7 +53,7 @@ func trainFix(o options, data datasets.Data, out io.Writer) error {
 		if cfg.TrainSize > data.Train.Len() {
 			cfg.TrainSize = data.Train.Len()
 		}
-		after, err := trainFor(cfg, data, budget)
+		after, err := trainFor(cfg, data, budget, o.digits)
 		if err != nil {
 			return err
 		}
@@ -68,10 +68,13 @@ func trainFix(o options, data datasets.Data, out io.Writer) error {
 }
 
 // trainFor trains cfg until it has seen samples images or stops, and
-// diagnoses it as the app does.
-func trainFor(cfg nn.Config, data datasets.Data, samples int64) (fixRun, error) {
+// diagnoses it as the app does; digits are the user's (see -digits).
+func trainFor(cfg nn.Config, data datasets.Data, samples int64, digits nn.Dataset) (fixRun, error) {
 	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{})
 	if err != nil {
+		return fixRun{}, err
+	}
+	if err := tr.SetMine(digits); err != nil {
 		return fixRun{}, err
 	}
 	for tr.State() == nn.Training && tr.Samples() < samples {

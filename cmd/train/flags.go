@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"digitlab/internal/datasets"
+	"digitlab/mydigits"
 	"digitlab/nn"
 )
 
@@ -20,6 +22,9 @@ type options struct {
 	text     bool
 	save     string
 	fix      bool
+	// digits are the user's taught digits (-digits), which the batches
+	// mix in while the config has mine on.
+	digits nn.Dataset
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -33,6 +38,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.epochs, "epochs", 10, "epochs to train")
 	fs.BoolVar(&o.text, "text", false, "print a human-readable table instead of JSON lines")
 	fs.StringVar(&o.save, "save", "", "save the trained model to this file")
+	digits := fs.String("digits", "", "a file of your taught digits (`file.dlmine`, the app's Export), mixed into training with -mine 1")
 	fs.BoolVar(&o.fix, "fix", false, "train, apply the first finding's change, train again with the same seed and images, print one JSON summary")
 	// One flag per config key, so that flags go through the same parser
 	// and the same error messages as URLs.
@@ -82,5 +88,32 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		}
 	})
 	o.cfg = cfg
-	return o, err
+	if err != nil {
+		return o, err
+	}
+	if *digits != "" {
+		if o.digits, err = loadDigits(*digits); err != nil {
+			return o, err
+		}
+	}
+	if o.cfg.Mine && o.digits.Len() == 0 {
+		return o, errors.New("-mine 1 needs your digits: give -digits file" + mydigits.Ext)
+	}
+	return o, nil
+}
+
+// loadDigits reads a file of the user's digits (mydigits' format).
+func loadDigits(path string) (nn.Dataset, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("-digits: %v", err)
+	}
+	set, err := mydigits.Decode(data)
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("-digits %s: %v", path, err)
+	}
+	if set.Len() == 0 {
+		return nn.Dataset{}, fmt.Errorf("-digits %s: the file holds no digits", path)
+	}
+	return set.Dataset(), nil
 }

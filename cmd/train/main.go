@@ -4,6 +4,7 @@
 //	go run ./cmd/train -preset seed-elu -epochs 10
 //	go run ./cmd/train -data full -hidden 256x128 -act tanh -lr 0.01 -text
 //	go run ./cmd/train -opt sgd -lr 5 -epochs 1 -fix
+//	go run ./cmd/train -mine 1 -digits digitlab-my-digits.dlmine
 //
 // Flags mirror nn.Config; -config takes the compact string and -preset a
 // named experiment, and the other flags override them. Bad flags exit with

@@ -77,6 +77,9 @@ func train(o options, data datasets.Data, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := tr.SetMine(o.digits); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(out)
 	const row = "%5v  %10v  %9v  %9v  %8v  %7v  %9v\n"
 	if o.text {
