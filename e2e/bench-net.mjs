@@ -103,6 +103,7 @@ async function visit(page, url, want95) {
       if (v.epoch1 === null && loader.early && loader.early.epoch >= 1) v.epoch1 = now;
     }
     if (s && v.train === null && s.samplesSeen > 0) v.train = now;
+    if (s && v.app === null) v.app = now; // a loader without runningAt
     if (s && v.epoch1 === null && s.epoch >= 1) v.epoch1 = now;
     if (s && s.valAcc >= 0.95) {
       v.to95 = now;

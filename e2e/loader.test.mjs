@@ -2,12 +2,14 @@
 // back, the loading screen shows the training the worker has begun, with
 // the figures the app then shows for the same run; a page module that is
 // damaged, cut short or refused gives its own clear error on the loading
-// screen. Run: node --test loader.test.mjs.
+// screen. The page module comes without the digit checker's files and
+// fetches them once it runs: until they are in, a drawing is not read and
+// the verdict says "checking". Run: node --test loader.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, waitForState, root, sleep } from './lib.mjs';
+import { useServerAndBrowser, waitForState, openApp, loadDigits, root, sleep } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -100,3 +102,33 @@ for (const c of cases) {
     }
   });
 }
+
+test('a drawing waits for the digit checker, then is read', { timeout: 240000 }, async () => {
+  const [context, page] = await newPage();
+  try {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const asked = [];
+    await page.route(/\/(notdigit\.model|digitspace\.bin)$/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await openApp(page, env.server.url + '/');
+    await waitForState(page, (s) => s.samplesSeen > 0, 120000, 'the run to train');
+    const seven = loadDigits().find((d) => d.label === 7);
+    assert.equal(await page.evaluate((st) => window.digitlab.drawStrokes(st), seven.strokes), '');
+    await sleep(1000);
+    const waiting = await waitForState(page, (s) => !s.prediction.empty, 10000, 'the pad to hold the drawing');
+    assert.equal(waiting.prediction.verdict, 'checking', JSON.stringify(waiting.prediction));
+    assert.equal(waiting.prediction.ready, false);
+    assert.equal(waiting.prediction.label, -1);
+    assert.ok(asked.length > 0, 'the page asked for the checker');
+    release();
+    const read = await waitForState(page, (s) => s.prediction.verdict === 'digit', 60000, 'the checker to arrive and judge the drawing');
+    assert.ok(read.prediction.ready);
+    await waitForState(page, (s) => s.prediction.label === 7, 120000, 'the drawn 7 to be read');
+  } finally {
+    await context.close();
+  }
+});

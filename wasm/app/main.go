@@ -33,6 +33,7 @@ func main() {
 	models := &pageModels{}
 	opts.Models = models
 	opts.Digits = pageDigits{files: models}
+	opts.Checker = newLazyChecker().Get
 	app := game.New(newWorkerTrainer(), opts)
 	models.app = app
 	exposeAPI(app)
