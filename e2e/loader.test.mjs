@@ -4,7 +4,9 @@
 // damaged, cut short or refused gives its own clear error on the loading
 // screen. The page module comes without the digit checker's files and
 // fetches them once it runs: until they are in, a drawing is not read and
-// the verdict says "checking". Run: node --test loader.test.mjs.
+// the verdict says "checking". It fetches the font atlas of its screen's
+// scale above 1 only (e2e/hidpi.test.mjs checks that the text is then
+// sharp). Run: node --test loader.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -132,3 +134,25 @@ test('a drawing waits for the digit checker, then is read', { timeout: 240000 },
     await context.close();
   }
 });
+
+for (const scale of [1, 2, 3]) {
+  test(`at device scale ${scale} the page fetches only the font atlas it draws with`, { timeout: 180000 }, async () => {
+    // A phone's screen at 3x: a large one is slow to draw on software GL.
+    const viewport = scale === 3 ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+    const context = await env.browser.newContext({ viewport, deviceScaleFactor: scale, hasTouch: scale === 3, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const atlases = [];
+      page.on('requestfinished', (req) => {
+        const m = /\/atlas@(\d)x\.png$/.exec(new URL(req.url()).pathname);
+        if (m) atlases.push(Number(m[1]));
+      });
+      await openApp(page, env.server.url + '/');
+      await waitForState(page, (s) => s.drawnFrames > 2, 90000, 'the app to draw');
+      await sleep(1500);
+      assert.deepEqual(atlases, scale === 1 ? [] : [scale]);
+    } finally {
+      await context.close();
+    }
+  });
+}

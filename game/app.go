@@ -46,6 +46,11 @@ type Options struct {
 	// says so and state().prediction's verdict is "checking". Nil: the
 	// bundled one (pad.NewChecker).
 	Checker func() *pad.Checker
+	// Atlas returns the PNG image of the font atlas at a device scale
+	// above 1 (fontatlas.ImageFile), or nil while it loads (a page that
+	// fetches the one its screen needs); until it is in, text is drawn
+	// with the 1x glyphs, stretched. Nil: the embedded images.
+	Atlas func(scale int) []byte
 }
 
 // App is Digit Lab's screen: an ebiten.Game laid out for the desktop
@@ -138,7 +143,7 @@ func New(t Trainer, opts Options) *App {
 		a.warnings = append(a.warnings, fmt.Sprintf("%v — using the default config", err))
 		a.cfg = nn.DefaultConfig()
 	}
-	a.p = newPainter()
+	a.p = newPainter(opts.Atlas)
 	a.input = newInputReader()
 	a.top.play = &button{name: "play", kind: buttonPrimary, onClick: a.togglePlay}
 	a.top.step = &button{name: "step", label: "Step", icon: iconStep, onClick: a.step}
@@ -264,6 +269,9 @@ func (a *App) update(in *intents) {
 		f()
 	}
 	a.poll()
+	if a.p.textArrived() {
+		a.relayout() // as for a new device scale: everything is drawn again
+	}
 	if in.togglePlay {
 		a.togglePlay()
 	}

@@ -66,7 +66,7 @@ func (l *lazyChecker) load() {
 			l.mu.Unlock()
 			return
 		}
-		js.Global().Get("console").Call("warn", "Digit Lab: could not load the digit checker, trying again: "+err.Error())
+		consoleWarn("Digit Lab: could not load the digit checker, trying again: " + err.Error())
 		time.Sleep(checkerRetry)
 	}
 }
@@ -107,6 +107,8 @@ func fetchBytes(name string) ([]byte, error) {
 	r := <-done
 	return r.data, r.err
 }
+
+func consoleWarn(msg string) { js.Global().Get("console").Call("warn", msg) }
 
 // fetchError is a failed fetch of a file.
 type fetchError struct{ name, msg string }

@@ -34,6 +34,7 @@ func main() {
 	opts.Models = models
 	opts.Digits = pageDigits{files: models}
 	opts.Checker = newLazyChecker().Get
+	opts.Atlas = newLazyAtlas().Get
 	app := game.New(newWorkerTrainer(), opts)
 	models.app = app
 	exposeAPI(app)
