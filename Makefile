@@ -27,14 +27,18 @@ all: web
 serve: web
 	PORT=$(PORT) $(GO) run ./cmd/serve -dir public
 
-## web: build the page module, the training worker, wasm_exec.js and the training data into public/
+## web: build the page module, the training worker, wasm_exec.js, the training data and the digit checker's files into public/
+# The page module leaves the checker's files and the 2x and 3x font atlases
+# out (-tags lazyassets) and fetches them once it runs (wasm/app/checker.go,
+# wasm/app/atlas.go).
 web:
-	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o public/app.wasm ./wasm/app
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags lazyassets -o public/app.wasm ./wasm/app
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags wasmsimd -o public/worker.wasm ./wasm/worker
 	cp $(GOROOT)/lib/wasm/wasm_exec.js public/wasm_exec.js
 	cp wasm/kernels/kernels.wasm public/kernels.wasm
 	cp assets/mnist.bin assets/mnist-more.bin public/
-	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js
+	cp pad/notdigit.model pad/digitspace.bin assets/fontatlas/atlas@2x.png assets/fontatlas/atlas@3x.png public/
+	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js public/notdigit.model public/digitspace.bin
 
 ## desktop: build and run the native app (needs the X11/GL headers listed in README.md)
 desktop:
@@ -153,4 +157,4 @@ assets:
 	$(GO) run ./cmd/mkassets -o assets/mnist.bin -more assets/mnist-more.bin
 
 clean:
-	rm -rf bin public/*.wasm public/*.gz public/*.br public/*.bin public/wasm_exec.js
+	rm -rf bin public/*.wasm public/*.gz public/*.br public/*.bin public/*.model public/atlas@*.png public/wasm_exec.js

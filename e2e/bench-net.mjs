@@ -14,7 +14,9 @@
 // (window.digitlabLoader.trainingAt: it trains the address's run while
 // the page module still downloads), or the app first reported them
 // (window.digitlab.state().samplesSeen > 0), whichever came first. The
-// time to 95% is until the app reports that validation accuracy; "they have
+// time to 95% is until the app reports that validation accuracy (the
+// loading screen may show it before the app is up: that time is reported
+// beside it, and is absent when the app was up first); "they have
 // arrived" is when the last of them finished, the network's share of the
 // wait (compiling the modules and decoding the data add to it, a lot on a
 // busy machine). The server
@@ -28,6 +30,11 @@
 // than the link allows. Without it, a repeat visit revalidates every file
 // with the server, which is what the service worker (network first) does
 // too.
+//
+// A second table is the first visit's timeline: when worker.wasm,
+// mnist.bin and app.wasm were in, training started, the app was up (the
+// loader's 'running'), one epoch was done, the loading screen and the app
+// showed 95%, and the samples the app had seen then.
 //
 // RUNS=n (default 1) repeats each link n times in fresh profiles and
 // reports the median with every run's figure. LINKS=10mbit or LINKS=3g
@@ -43,14 +50,18 @@ const links = process.env.LINKS ? allLinks.filter((l) => process.env.LINKS.split
 const timeoutMs = 240000;
 
 // pageState reads window.digitlab.state() (null before the app is up) and
-// when the worker started training by the loader's account (epoch
-// milliseconds, or null).
+// the loader's account of the start (window.digitlabLoader; its times are
+// turned into epoch milliseconds, null while absent).
 async function pageState(page) {
-  const [text, trainingAt] = await page.evaluate(() => [
-    window.digitlab && typeof window.digitlab.state === 'function' ? window.digitlab.state() : null,
-    window.digitlabLoader && window.digitlabLoader.trainingAt !== undefined ? performance.timeOrigin + window.digitlabLoader.trainingAt : null,
-  ]);
-  return { app: text ? JSON.parse(text) : null, trainingAt };
+  const [text, loader] = await page.evaluate(() => {
+    const l = window.digitlabLoader || {};
+    const at = (t) => (t === undefined ? null : performance.timeOrigin + t);
+    return [
+      window.digitlab && typeof window.digitlab.state === 'function' ? window.digitlab.state() : null,
+      { trainingAt: at(l.trainingAt), runningAt: at(l.runningAt), early95At: at(l.early95At), early: l.early || null },
+    ];
+  });
+  return { app: text ? JSON.parse(text) : null, loader };
 }
 
 // recorder collects the finished requests of a context with the wall time
@@ -68,29 +79,41 @@ function recorder(context) {
 }
 
 // visit navigates and polls the page until it trains and, if want95, until
-// it reaches 95% validation accuracy. Times are seconds from navigation.
+// the app reaches 95% validation accuracy. It records when (epoch
+// milliseconds, null if never): training started (train), the app was up
+// (app: the loader's 'running'), one epoch was done (epoch1: by the
+// loading screen's or the app's figures), the loading screen showed 95%
+// (early95) and the app did (to95), with the samples the app had seen then.
 async function visit(page, url, want95) {
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  let train = null;
-  let to95 = null;
+  const v = { t0, train: null, app: null, epoch1: null, early95: null, to95: null, samples95: null };
   while (Date.now() - t0 < timeoutMs) {
     let s = null;
-    let trainingAt = null;
+    let loader = null;
     try {
-      ({ app: s, trainingAt } = await pageState(page));
+      ({ app: s, loader } = await pageState(page));
     } catch { /* the page is still navigating */ }
+    const now = Date.now();
     if (s && s.run === 'failed') throw new Error('the page could not train: ' + s.error);
-    if (train === null && trainingAt !== null) train = Math.round(trainingAt);
-    if (s && train === null && s.samplesSeen > 0) train = Date.now();
+    if (loader) {
+      if (v.train === null && loader.trainingAt !== null) v.train = Math.round(loader.trainingAt);
+      if (v.app === null && loader.runningAt !== null) v.app = Math.round(loader.runningAt);
+      if (v.early95 === null && loader.early95At !== null) v.early95 = Math.round(loader.early95At);
+      if (v.epoch1 === null && loader.early && loader.early.epoch >= 1) v.epoch1 = now;
+    }
+    if (s && v.train === null && s.samplesSeen > 0) v.train = now;
+    if (s && v.app === null) v.app = now; // a loader without runningAt
+    if (s && v.epoch1 === null && s.epoch >= 1) v.epoch1 = now;
     if (s && s.valAcc >= 0.95) {
-      to95 = Date.now();
+      v.to95 = now;
+      v.samples95 = s.samplesSeen;
       break;
     }
-    if (train !== null && !want95) break;
+    if (v.train !== null && !want95) break;
     await sleep(100);
   }
-  return { t0, train, to95 };
+  return v;
 }
 
 const sum = (entries, pred) => entries.filter(pred).reduce((n, e) => n + e.bytes, 0);
@@ -123,9 +146,15 @@ async function measure(browser, url, link) {
         for (const e of list) console.error(`${link.id} ${what} +${((e.at - v.t0) / 1000).toFixed(2)} s ${e.bytes} B ${e.url}`);
       }
     }
+    const firstIn = (name) => {
+      const e = firstEntries.find((x) => new URL(x.url).pathname === '/' + name);
+      return e ? (e.at - first.t0) / 1000 : NaN;
+    };
+    const since = (t) => (t === null ? NaN : (t - first.t0) / 1000);
     return {
       toTrain: (first.train - first.t0) / 1000,
       to95: (first.to95 - first.t0) / 1000,
+      early95: since(first.early95),
       before: sum(firstEntries, (e) => e.at <= first.train),
       // When the last of those arrived: the network's share of the wait,
       // apart from compiling and decoding on a loaded machine.
@@ -133,6 +162,13 @@ async function measure(browser, url, link) {
       total: sum(firstEntries, () => true),
       repeat: sum(againEntries, () => true),
       repeatTrain: (again.train - again.t0) / 1000,
+      // The timeline of the first visit, in seconds from navigation.
+      workerIn: firstIn('worker.wasm'),
+      dataIn: firstIn('mnist.bin'),
+      appIn: firstIn('app.wasm'),
+      appUp: since(first.app),
+      epoch1: since(first.epoch1),
+      samples95: first.samples95,
     };
   } finally {
     await context.close();
@@ -140,7 +176,8 @@ async function measure(browser, url, link) {
 }
 
 const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((x, y) => x - y);
+  if (s.length === 0) return NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
@@ -149,7 +186,7 @@ function cell(results, key, fmt) {
   const m = fmt(median(results.map((r) => r[key])));
   return runs === 1 ? m : `${m} (runs: ${results.map((r) => fmt(r[key])).join(', ')})`;
 }
-const secs = (v) => v.toFixed(1) + ' s';
+const secs = (v) => (Number.isNaN(v) ? '—' : v.toFixed(1) + ' s');
 const mb = (v) => (v / 1e6).toFixed(2) + ' MB';
 const kb = (v) => (v / 1e3).toFixed(1) + ' KB';
 
@@ -162,10 +199,16 @@ try {
     for (let i = 0; i < runs; i++) results.push(await measure(browser, server.url + '/', link));
     table.push([link.name, results]);
   }
-  console.log(`| link | to 95% validation accuracy | training starts | bytes before training | they have arrived | first visit, all bytes | repeat visit bytes | repeat visit, training starts |`);
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log(`| link | to 95% validation accuracy (the app) | the loading screen shows 95% | training starts | bytes before training | they have arrived | first visit, all bytes | repeat visit bytes | repeat visit, training starts |`);
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, r] of table) {
-    console.log(`| ${name} | ${cell(r, 'to95', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'before', mb)} | ${cell(r, 'arrived', secs)} | ${cell(r, 'total', mb)} | ${cell(r, 'repeat', kb)} | ${cell(r, 'repeatTrain', secs)} |`);
+    console.log(`| ${name} | ${cell(r, 'to95', secs)} | ${cell(r, 'early95', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'before', mb)} | ${cell(r, 'arrived', secs)} | ${cell(r, 'total', mb)} | ${cell(r, 'repeat', kb)} | ${cell(r, 'repeatTrain', secs)} |`);
+  }
+  console.log('\nTimeline of the first visit (seconds from navigation; a file "in" when its last byte arrived):\n');
+  console.log('| link | worker.wasm in | mnist.bin in | training starts | app.wasm in | app up | one epoch done | loading screen 95% | app 95% | samples at 95% |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const [name, r] of table) {
+    console.log(`| ${name} | ${cell(r, 'workerIn', secs)} | ${cell(r, 'dataIn', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'appIn', secs)} | ${cell(r, 'appUp', secs)} | ${cell(r, 'epoch1', secs)} | ${cell(r, 'early95', secs)} | ${cell(r, 'to95', secs)} | ${cell(r, 'samples95', (v) => String(v))} |`);
   }
 } finally {
   await browser.close();

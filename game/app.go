@@ -40,6 +40,17 @@ type Options struct {
 	// Digits keeps the user's taught digits across reloads and exports
 	// and imports them (game/mydigits.go); nil: they last as long as the app.
 	Digits DigitStore
+	// Checker returns the not-a-digit checker, or nil while it is still
+	// loading (a page that fetches its files after it starts); the app asks
+	// again each time it would judge the pad, and until it has one the pad
+	// says so and state().prediction's verdict is "checking". Nil: the
+	// bundled one (pad.NewChecker).
+	Checker func() *pad.Checker
+	// Atlas returns the PNG image of the font atlas at a device scale
+	// above 1 (fontatlas.ImageFile), or nil while it loads (a page that
+	// fetches the one its screen needs); until it is in, text is drawn
+	// with the 1x glyphs, stretched. Nil: the embedded images.
+	Atlas func(scale int) []byte
 }
 
 // App is Digit Lab's screen: an ebiten.Game laid out for the desktop
@@ -55,7 +66,8 @@ type App struct {
 	snap    *trainer.Snapshot
 	snapVer uint64
 	cls     classifier
-	check   *pad.Checker  // the not-a-digit verdict, with its own bundled model
+	check   *pad.Checker // the not-a-digit verdict, with its own model; nil while it loads
+	checker func() *pad.Checker
 	judged  [2]uint64     // drawing version and inspectSeq a.judge is of
 	judge   pad.Judgement // the verdict on the pad's image
 	pred    prediction
@@ -108,6 +120,7 @@ type predKey struct {
 	ready   bool
 	failed  bool   // the trainer stopped working
 	model   uint64 // modelKeeper.seq: a model was loaded or closed
+	checker bool   // the not-a-digit checker has loaded
 }
 
 // New returns an app that drives t and starts training opts.Config at once.
@@ -117,7 +130,11 @@ func New(t Trainer, opts Options) *App {
 	a := &App{t: t, training: true, warnings: append([]string(nil), opts.Warnings...)}
 	a.pred = prediction{empty: true, label: -1}
 	a.predKey.version = ^uint64(0) // no drawing has this version: predict at once
-	a.check = pad.NewChecker()
+	a.checker = opts.Checker
+	if a.checker == nil {
+		a.checker = func() *pad.Checker { return pad.NewChecker() }
+	}
+	a.check = a.checker()
 	a.judged = [2]uint64{^uint64(0), 0}
 	a.cfg = opts.Config.Clone()
 	if opts.Config.Init == "" && opts.Config.Activation == "" && opts.Config.Optimizer == "" { // the zero Config
@@ -126,7 +143,7 @@ func New(t Trainer, opts Options) *App {
 		a.warnings = append(a.warnings, fmt.Sprintf("%v — using the default config", err))
 		a.cfg = nn.DefaultConfig()
 	}
-	a.p = newPainter()
+	a.p = newPainter(opts.Atlas)
 	a.input = newInputReader()
 	a.top.play = &button{name: "play", kind: buttonPrimary, onClick: a.togglePlay}
 	a.top.step = &button{name: "step", label: "Step", icon: iconStep, onClick: a.step}
@@ -252,6 +269,9 @@ func (a *App) update(in *intents) {
 		f()
 	}
 	a.poll()
+	if a.p.textArrived() {
+		a.relayout() // as for a new device scale: everything is drawn again
+	}
 	if in.togglePlay {
 		a.togglePlay()
 	}
@@ -363,13 +383,20 @@ func (a *App) runState() string {
 // label: the screen and the state show that nothing was read.
 func (a *App) predict() {
 	cls := a.reader()
-	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, cls.runID, cls.step, cls.ready, a.runState() == trainer.RunFailed, a.model.seq}
+	if a.check == nil {
+		a.check = a.checker()
+	}
+	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, cls.runID, cls.step, cls.ready, a.runState() == trainer.RunFailed, a.model.seq, a.check != nil}
 	if key == a.predKey {
 		return
 	}
 	a.predKey = key
 	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
 	if a.pred.empty {
+		return
+	}
+	if a.check == nil { // nothing is read before the checker can say it is a digit
+		a.pred.ready, a.pred.checking = false, true
 		return
 	}
 	var d *pad.Drawing // an inspected MNIST image has no strokes

@@ -178,7 +178,8 @@ type runJSON struct {
 
 type predJSON struct {
 	// Verdict is "empty", "digit" or "not-a-digit" (pad.Verdict), from
-	// the pad's own checker whatever network is training.
+	// the pad's own checker whatever network is training, or "checking"
+	// while that checker loads (Options.Checker).
 	Verdict string `json:"verdict"`
 	// Unsure: the verdict is "digit", but only just (pad.Judgement.Unsure).
 	Unsure bool                  `json:"unsure"`

@@ -238,16 +238,22 @@ type prediction struct {
 	unsure bool
 	label  int // -1 unless the network has read a digit
 	probs  [nn.Classes]float32
+	// checking: the pad holds ink, but the not-a-digit checker is still
+	// loading, so nothing is read yet (ready is false).
+	checking bool
 }
 
 // notDigit reports whether the pad holds ink that is not a digit.
 func (pr *prediction) notDigit() bool { return !pr.empty && pr.verdict == pad.NotDigit }
 
-// verdictString is the verdict in the state's words: "empty", "digit" or
-// "not-a-digit".
+// verdictString is the verdict in the state's words: "empty", "digit",
+// "not-a-digit", or "checking" while the checker loads.
 func (pr *prediction) verdictString() string {
 	if pr.empty {
 		return pad.Empty.String()
+	}
+	if pr.checking {
+		return "checking"
 	}
 	return pr.verdict.String()
 }
@@ -355,8 +361,11 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		v.drawNotDigit(dst, f, p, pr.why)
 	case !pr.ready:
 		wait := "waiting for the network…"
-		if pr.noNet {
+		switch {
+		case pr.noNet:
 			wait = "no network: training is unavailable"
+		case pr.checking:
+			wait = "loading the digit checker…"
 		}
 		for i, line := range f.regular13.wrap(wait, l.Guess.W, " ") {
 			p.text(dst, f.regular13, line, l.Guess.X, l.Guess.Y+24+float64(i)*18, colTextMuted)

@@ -101,8 +101,11 @@ type painter struct {
 	shapes *shapeSheet
 	view   view
 	scale  int // of the font atlas and shape sprites drawn with (atlasScale)
-	vs     []ebiten.Vertex
-	is     []uint16
+	// textScale is the atlas scale text is drawn with: scale once its
+	// image is in (fonts.usable), 1 until then.
+	textScale int
+	vs        []ebiten.Vertex
+	is        []uint16
 	// trace, when set, is told of every text (its box from ascent to
 	// descent and the string) and every filled rectangle or image (text
 	// "") drawn, in logical pixels: tests check with it that each panel's
@@ -110,13 +113,28 @@ type painter struct {
 	trace func(box ui.Rect, text string, f *face)
 }
 
-func newPainter() *painter {
-	return &painter{fonts: loadFonts(), shapes: newShapeSheet(), view: identity, scale: 1}
+// newPainter returns a painter whose atlas images above 1x come from
+// images (nil: the embedded ones; see Options.Atlas).
+func newPainter(images func(scale int) []byte) *painter {
+	return &painter{fonts: loadFonts(images), shapes: newShapeSheet(), view: identity, scale: 1, textScale: 1}
 }
 
 // setView makes the painter draw through v.
 func (p *painter) setView(v view) {
 	p.view, p.scale = v, atlasScale(v.k)
+	p.textScale = p.fonts.usable(p.scale)
+}
+
+// textArrived reports whether the atlas image of the painter's scale has
+// come in since text was last drawn with 1x glyphs instead, and then draws
+// text with it: everything drawn before must be drawn again.
+func (p *painter) textArrived() bool {
+	s := p.fonts.usable(p.scale)
+	if s == p.textScale {
+		return false
+	}
+	p.textScale = s
+	return true
 }
 
 // spriteFilter is the filter for sprites made for p.scale: nearest when
@@ -308,9 +326,13 @@ func (p *painter) text(dst *ebiten.Image, f *face, s string, x, y float64, c col
 	if p.trace != nil && s != "" {
 		p.trace(ui.Rect{X: x, Y: y - f.ascent, W: f.width(s), H: f.ascent + f.descent}, s, f)
 	}
-	p.vs, p.is = f.appendText(p.vs[:0], p.is[:0], s, x, y, c, p.view, p.scale)
+	p.vs, p.is = f.appendText(p.vs[:0], p.is[:0], s, x, y, c, p.view, p.textScale)
 	if len(p.is) > 0 {
-		dst.DrawTriangles(p.vs, p.is, f.at(p.scale).atlas, &ebiten.DrawTrianglesOptions{Filter: p.spriteFilter()})
+		filter := ebiten.FilterLinear // stretched 1x glyphs, until the screen's scale is in
+		if p.textScale == p.scale {
+			filter = p.spriteFilter()
+		}
+		dst.DrawTriangles(p.vs, p.is, f.at(p.textScale).atlas, &ebiten.DrawTrianglesOptions{Filter: filter})
 	}
 	p.vs, p.is = p.vs[:0], p.is[:0]
 }

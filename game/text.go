@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"image/color"
 	"math"
 
@@ -50,17 +51,25 @@ type fonts struct {
 
 	metrics *fontatlas.Metrics
 	atlases map[int]*ebiten.Image
+	// images returns the PNG image of a scale's atlas, nil while it loads
+	// (Options.Atlas); it is not asked for 1x, which is always embedded.
+	images func(scale int) []byte
+	broken map[int]bool // scales whose image did not decode
 }
 
-// loadFonts reads the embedded atlas's metrics and its 1x texture. The
-// atlas is part of the program, so a broken one is a build error: it
-// panics.
-func loadFonts() *fonts {
+// loadFonts reads the embedded atlas's metrics and its 1x texture; the
+// images of the larger scales come from images (nil: the embedded ones).
+// The embedded atlas is part of the program, so a broken one is a build
+// error: it panics.
+func loadFonts(images func(scale int) []byte) *fonts {
 	m, err := fontatlas.LoadMetrics()
 	if err != nil {
 		panic("game: " + err.Error())
 	}
-	fs := &fonts{metrics: m, atlases: map[int]*ebiten.Image{}}
+	if images == nil {
+		images = fontatlas.Image
+	}
+	fs := &fonts{metrics: m, atlases: map[int]*ebiten.Image{}, images: images, broken: map[int]bool{}}
 	img := fs.atlas(1)
 	get := func(name string) *face {
 		f := m.Face(name)
@@ -78,8 +87,33 @@ func loadFonts() *fonts {
 	return fs
 }
 
-// atlas returns the texture of a scale's atlas, decoding it on first use:
-// a screen at device scale 1 never holds the 2x and 3x glyphs in memory.
+// usable returns scale if its atlas image is in, else 1: the page draws
+// with 1x glyphs, stretched, until its screen's scale arrives
+// (Options.Atlas). It decodes the image on first use, so a screen at device
+// scale 1 never holds the 2x and 3x glyphs in memory. An image that does
+// not decode (a damaged download) leaves that scale at 1x glyphs for good.
+func (fs *fonts) usable(scale int) int {
+	if scale <= 1 || fs.broken[scale] {
+		return 1
+	}
+	if _, ok := fs.atlases[scale]; ok {
+		return scale
+	}
+	data := fs.images(scale)
+	if data == nil {
+		return 1
+	}
+	gray, err := fontatlas.DecodeImage(fs.metrics, scale, data)
+	if err != nil {
+		fs.broken[scale] = true
+		return 1
+	}
+	fs.atlases[scale] = texture(gray)
+	return scale
+}
+
+// atlas returns the texture of a scale's atlas: the embedded 1x one,
+// decoded on first use, or one usable has decoded.
 func (fs *fonts) atlas(scale int) *ebiten.Image {
 	if img, ok := fs.atlases[scale]; ok {
 		return img
@@ -88,6 +122,13 @@ func (fs *fonts) atlas(scale int) *ebiten.Image {
 	if err != nil {
 		panic("game: " + err.Error())
 	}
+	img := texture(gray)
+	fs.atlases[scale] = img
+	return img
+}
+
+// texture turns a coverage image into white, premultiplied glyphs.
+func texture(gray *image.Gray) *ebiten.Image {
 	b := gray.Bounds()
 	pix := make([]byte, 4*b.Dx()*b.Dy())
 	for i, a := range gray.Pix[:b.Dx()*b.Dy()] {
@@ -95,7 +136,6 @@ func (fs *fonts) atlas(scale int) *ebiten.Image {
 	}
 	img := ebiten.NewImage(b.Dx(), b.Dy())
 	img.WritePixels(pix)
-	fs.atlases[scale] = img
 	return img
 }
 

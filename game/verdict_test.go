@@ -181,3 +181,51 @@ func TestInspectedImageIsJudged(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckerLoadsLater checks a page whose not-a-digit checker arrives
+// after it starts (Options.Checker returning nil meanwhile): the pad reads
+// nothing and says "checking" until the checker is there, then judges the
+// drawing that waited, a digit as a digit and a scribble as not one.
+func TestCheckerLoadsLater(t *testing.T) {
+	cases := []struct {
+		name    string
+		strokes [][][2]float32
+		verdict string
+	}{
+		{"a seven", aSeven, "digit"},
+		{"a scribble", scribble(), "not-a-digit"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var loaded *pad.Checker
+			cfg := nn.DefaultConfig()
+			a, ft := newTestApp(t, Options{Checker: func() *pad.Checker { return loaded }})
+			ft.set(snapshotOf(t, cfg, trainer.RunTraining, 1))
+			if err := a.DrawStrokes(c.strokes); err != nil {
+				t.Fatal(err)
+			}
+			for range 3 {
+				tick(a)
+			}
+			var s struct {
+				Prediction predJSON
+			}
+			read := func() {
+				t.Helper()
+				if err := json.Unmarshal([]byte(a.StateJSON()), &s); err != nil {
+					t.Fatal(err)
+				}
+			}
+			read()
+			if p := s.Prediction; p.Verdict != "checking" || p.Ready || p.Empty || p.Label != -1 {
+				t.Fatalf("while the checker loads: %+v, want verdict checking, not ready, not empty, no label", p)
+			}
+			loaded = pad.NewChecker()
+			tick(a)
+			read()
+			if p := s.Prediction; p.Verdict != c.verdict || !p.Ready {
+				t.Fatalf("once the checker is in: %+v, want verdict %s, ready", p, c.verdict)
+			}
+		})
+	}
+}

@@ -1,7 +1,6 @@
 package pad
 
 import (
-	_ "embed"
 	"fmt"
 	"math"
 
@@ -121,17 +120,6 @@ const (
 // holes and pieces: the middle of the anti-aliased edge.
 const inkLevel = 0.35
 
-// notDigitModel is the network genverdict trained: output 1 is "not a
-// digit".
-//
-//go:embed notdigit.model
-var notDigitModel []byte
-
-// digitSpaceFile holds the digits' subspaces genverdict fitted.
-//
-//go:embed digitspace.bin
-var digitSpaceFile []byte
-
 // Checker tells digits from other drawings. It weighs three kinds of
 // evidence together: the distance to the nearest digit's subspace (fitted
 // on digits alone, so it does not depend on which non-digits anyone
@@ -147,18 +135,20 @@ type Checker struct {
 	probs [nn.Classes]float32
 }
 
-// NewChecker loads the bundled files. It panics if one is damaged, which
-// is a build error, not something a user can cause.
-func NewChecker() *Checker {
-	net, err := nn.LoadModel(notDigitModel)
+// LoadChecker makes a Checker from the two files genverdict writes (the
+// network and the digits' subspaces), for a build that fetches them
+// instead of bundling them (see bundled_lazy.go). Damaged files get an
+// error.
+func LoadChecker(model, space []byte) (*Checker, error) {
+	net, err := nn.LoadModel(model)
 	if err != nil {
-		panic(fmt.Sprintf("pad: the bundled notdigit.model is damaged: %v", err))
+		return nil, fmt.Errorf("the not-a-digit model: %w", err)
 	}
-	space, err := parseSpace(digitSpaceFile)
+	sp, err := parseSpace(space)
 	if err != nil {
-		panic(fmt.Sprintf("pad: the bundled digitspace.bin is damaged: %v", err))
+		return nil, fmt.Errorf("the digits' subspaces: %w", err)
 	}
-	return &Checker{net: net, space: space}
+	return &Checker{net: net, space: sp}, nil
 }
 
 // Check says whether img, a 28x28 image as Preprocess makes it (or an

@@ -1,8 +1,9 @@
-// Digit Lab loader: checks that the browser can run the app, starts the
-// training worker, which starts training the run the address asks for as
-// soon as its module and first data file are in, downloads app.wasm with a
-// real progress bar once they are (the link is not shared with them), and
-// starts it with wasm_exec.js.
+// Digit Lab loader: starts the training worker, which starts training the
+// run the address asks for as soon as its module and first data file are
+// in, checks that the browser can run the app, downloads app.wasm with a
+// real progress bar once the worker's files are in (the link is not shared
+// with them), compiling it as it arrives, and starts it with wasm_exec.js.
+// Until then the loading screen shows the worker's training.
 //
 // Its state is on window.digitlabLoader for people and tests:
 //   phase:   'loading' | 'running' | 'error'
@@ -12,6 +13,12 @@
 //   wasmMemory(): the page module's WebAssembly memory in bytes, once started
 //   trainingAt: when the worker first reported trained samples before the
 //            app took it over (performance.now() milliseconds), else absent
+//   early:   the worker's newest {samples, epoch, valAcc} before the app
+//            took it over, as the loading screen shows it, else absent
+//   runningAt: when the phase became 'running' (performance.now()
+//            milliseconds)
+//   early95At: when the loading screen first showed a validation accuracy
+//            of 95% or more (performance.now() milliseconds), else absent
 // 'running' means Go's main has started and is waiting for events (ebiten's
 // canvas is up); 'error' is final, also when the Go program exits by itself.
 //
@@ -29,7 +36,7 @@
 
   const $ = (id) => document.getElementById(id);
   const ui = {
-    loader: $('loader'), progress: $('progress'), bar: $('bar'), fill: $('fill'), status: $('status'),
+    loader: $('loader'), progress: $('progress'), bar: $('bar'), fill: $('fill'), status: $('status'), early: $('early'),
     error: $('error'), errorTitle: $('error-title'), errorText: $('error-text'), errorLog: $('error-log'),
   };
   $('reload').addEventListener('click', () => location.reload());
@@ -139,10 +146,15 @@
     }
   }
 
-  // download reads url as a stream and reports progress. fetch() streams
-  // count decompressed bytes, so the expected total is X-Uncompressed-Length
-  // (sent by cmd/serve), else Content-Length when the body is not encoded.
-  async function download(url, onProgress) {
+  // load downloads the page module and compiles it as it arrives
+  // (WebAssembly.instantiateStreaming), reporting progress, and resolves to
+  // the instance: compiling while the bytes come saves the compile after
+  // the download, most of a second for a 13 MB module on a busy machine.
+  // fetch() streams count decompressed bytes, so the expected total is
+  // X-Uncompressed-Length (sent by cmd/serve), else Content-Length when the
+  // body is not encoded. A failed download throws a LoadError (what to tell
+  // the user), a module that does not compile or link the WebAssembly error.
+  async function load(url, importObject, onProgress) {
     let res;
     try {
       res = await fetch(url);
@@ -157,39 +169,38 @@
     const encoded = (res.headers.get('Content-Encoding') || 'identity') !== 'identity';
     let total = Number(res.headers.get('X-Uncompressed-Length')) || 0;
     if (!total && !encoded) total = Number(res.headers.get('Content-Length')) || 0;
-
-    let buf = new Uint8Array(total || 1 << 20);
-    let loaded = 0;
     onProgress(0, total);
-    if (!res.body || !res.body.getReader) {
-      buf = new Uint8Array(await res.arrayBuffer()); // no streams: no progress, but it loads
-      onProgress(buf.length, total);
-      return buf;
+    if (!res.body || typeof TransformStream !== 'function' || typeof WebAssembly.instantiateStreaming !== 'function') {
+      const bytes = new Uint8Array(await res.arrayBuffer()); // no streams: no progress, but it loads
+      onProgress(bytes.length, total);
+      if (bytes.length === 0) throw new LoadError('The file is empty.');
+      return (await WebAssembly.instantiate(bytes, importObject)).instance;
     }
-    const reader = res.body.getReader();
-    for (;;) {
-      let chunk;
-      try {
-        chunk = await reader.read();
-      } catch (e) {
-        throw new LoadError('The download stopped after ' + mb(loaded) + ' MB (' + e.message + '). Reload to try again.');
-      }
-      if (chunk.done) break;
-      const part = chunk.value;
-      if (loaded + part.length > buf.length) {
-        const bigger = new Uint8Array(Math.max(buf.length * 2, loaded + part.length));
-        bigger.set(buf.subarray(0, loaded));
-        buf = bigger;
-      }
-      buf.set(part, loaded);
-      loaded += part.length;
-      onProgress(loaded, total);
+    let loaded = 0;
+    let cut = null; // the LoadError that ended the download, if one did
+    const counted = res.body.pipeThrough(new TransformStream({
+      transform(chunk, out) {
+        loaded += chunk.length;
+        onProgress(loaded, total);
+        out.enqueue(chunk);
+      },
+      flush(out) {
+        if (total && loaded < total) {
+          cut = new LoadError('The download was cut short: ' + mb(loaded) + ' of ' + mb(total) + ' MB arrived. Reload to try again.');
+        } else if (loaded === 0) {
+          cut = new LoadError('The file is empty.');
+        }
+        if (cut) out.error(cut);
+      },
+    }));
+    const module = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+    try {
+      return (await WebAssembly.instantiateStreaming(module, importObject)).instance;
+    } catch (e) {
+      if (cut) throw cut;
+      if (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError || e instanceof WebAssembly.RuntimeError) throw e;
+      throw new LoadError('The download stopped after ' + mb(loaded) + ' MB (' + (e && e.message ? e.message : e) + '). Reload to try again.');
     }
-    if (total && loaded < total) {
-      throw new LoadError('The download was cut short: ' + mb(loaded) + ' of ' + mb(total) + ' MB arrived. Reload to try again.');
-    }
-    if (loaded === 0) throw new LoadError('The file is empty.');
-    return buf.subarray(0, loaded);
   }
 
   // startWorker starts the training worker (worker.js) at once, so that it
@@ -202,14 +213,14 @@
   //
   // The worker's name carries the page's query string (see wasm/worker), so
   // that it starts the run the address asks for before the app is in. The
-  // returned promise settles when the worker has what it trains on (or
-  // failed): then app.wasm may take the link.
+  // returned dataIn promise settles when the worker has what it trains on
+  // (or failed): then app.wasm may take the link; stop ends the worker.
   function startWorker() {
     let worker;
     try {
       worker = new Worker('worker.js', { name: 'digitlab-page' + location.search });
     } catch (e) {
-      return Promise.resolve(); // the app starts its own and reports the failure
+      return { dataIn: Promise.resolve(), stop() {} }; // the app starts its own and reports the failure
     }
     let early = [];
     let hasData;
@@ -225,9 +236,7 @@
       }
       early.push(ev);
       if (type === 'data' || type === 'error') hasData();
-      if (type === 'progress' && state.trainingAt === undefined && JSON.parse(ev.data.json).samples > 0) {
-        state.trainingAt = performance.now();
-      }
+      if (type === 'progress') showEarly(JSON.parse(ev.data.json));
     };
     worker.onerror = (ev) => {
       early.push(ev);
@@ -245,7 +254,31 @@
         return worker;
       },
     };
-    return dataIn;
+    return {
+      dataIn,
+      stop() {
+        worker.terminate();
+        delete window.digitlabWorker;
+      },
+    };
+  }
+
+  // showEarly puts the training the worker does before the app is in on
+  // the loading screen, so that the wait shows what it is for: how many
+  // images the network has seen and its validation accuracy (the same
+  // figures the app shows once it is up, from the same run). p is the
+  // worker's progress (trainer.Progress).
+  function showEarly(p) {
+    if (!(p.samples > 0)) return;
+    const now = performance.now();
+    if (state.trainingAt === undefined) state.trainingAt = now;
+    if (state.phase !== 'loading') return;
+    if (p.valAcc >= 0.95 && state.early95At === undefined) state.early95At = now;
+    state.early = { samples: p.samples, epoch: p.epoch, valAcc: p.valAcc };
+    let text = 'Training has begun: ' + p.samples.toLocaleString('en-US') + ' images seen';
+    text += p.valAcc > 0 ? ', validation accuracy ' + (100 * p.valAcc).toFixed(1) + '%' : ', first validation at 10,000';
+    ui.early.textContent = text;
+    ui.early.hidden = false;
   }
 
   function startError(e) {
@@ -265,44 +298,46 @@
         '(some security settings disable it). Try a current Chrome, Firefox, Safari or Edge.');
       return;
     }
+    // The worker starts before the checks below, which take a while (the
+    // WebGL probe creates a context: tens of milliseconds, more on a busy
+    // machine), so that its downloads start at once; a failed check stops it.
+    const early = startWorker();
+    const stop = (title, detail) => {
+      early.stop();
+      fail(title, detail);
+    };
     if (!hasWebGL()) {
-      fail('This browser cannot draw with WebGL',
+      stop('This browser cannot draw with WebGL',
         'Digit Lab draws with WebGL, which is not available here. Turn on hardware acceleration in the ' +
         "browser's settings, update the graphics driver, or try another browser.");
       return;
     }
     if (typeof Go !== 'function') {
-      fail('Could not load wasm_exec.js',
+      stop('Could not load wasm_exec.js',
         'The page needs wasm_exec.js, the glue between the browser and Go, next to index.html. ' +
         "If you run Digit Lab from source, make copies it from Go's installation.");
       return;
     }
     captureStderr();
-    const workerData = startWorker();
     showStatus('Downloading the training data…');
     // A worker that stalls must not hold the page back for good.
-    await Promise.race([workerData, new Promise((resolve) => setTimeout(resolve, dataWaitMs))]);
+    await Promise.race([early.dataIn, new Promise((resolve) => setTimeout(resolve, dataWaitMs))]);
 
-    let bytes;
-    try {
-      bytes = await download(WASM, showProgress);
-    } catch (e) {
-      fail('Could not load ' + WASM, e instanceof LoadError ? e.message : String(e));
-      return;
-    }
-
-    showStatus('Starting…');
-    ui.fill.style.width = '100%';
     withoutMultisampling();
     const go = new Go();
     let instance;
     try {
-      instance = (await WebAssembly.instantiate(bytes, go.importObject)).instance;
+      instance = await load(WASM, go.importObject, showProgress);
     } catch (e) {
-      fail('Could not start ' + WASM, startError(e));
+      if (e instanceof LoadError) {
+        fail('Could not load ' + WASM, e.message);
+      } else {
+        fail('Could not start ' + WASM, startError(e));
+      }
       return;
     }
-    bytes = null; // let the download be collected
+    showStatus('Starting…');
+    ui.fill.style.width = '100%';
     // The byte size of the page module's WebAssembly memory, for tests that
     // bound it (it grows and never shrinks).
     state.wasmMemory = () => instance.exports.mem.buffer.byteLength;
@@ -322,6 +357,7 @@
     });
     if (state.phase === 'loading') {
       state.phase = 'running';
+      state.runningAt = performance.now();
       state.message = 'Running';
       ui.loader.hidden = true;
     }

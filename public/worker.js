@@ -17,8 +17,9 @@
 // {type: "data"}: what training needs is in (the module may still be
 // compiling), and public/loader.js starts downloading the page module
 // then, so that the two do not share the link.
-// Paths are relative to this file.
-importScripts('wasm_exec.js', 'kernels.js');
+// Paths are relative to this file. The downloads start before
+// importScripts, which blocks this worker for the round trips that fetch
+// (or revalidate) the two scripts.
 
 async function fetchOK(name) {
   const response = await fetch(name);
@@ -29,13 +30,19 @@ async function fetchOK(name) {
 }
 
 // arrival returns response as a new Response whose body is the same
-// stream, and a promise that settles when the stream has been read to its
-// end: instantiateStreaming compiles while the module downloads, and the
-// end of the download is what the page waits for.
+// stream, and a promise that settles when the last byte has come off the
+// network: instantiateStreaming compiles while the module downloads, and
+// the end of the download is what the page waits for. The body is pulled
+// from the network as fast as it comes, whatever the compiler's pace (the
+// bytes wait in the stream's queue): with the default queue of one chunk,
+// the end would be seen only when the compiler had read it, seconds later
+// on a busy machine when the module comes from the browser's cache, and
+// the page would hold its own module back for nothing.
 function arrival(response) {
   let arrived;
   const done = new Promise((resolve) => (arrived = resolve));
-  const body = response.body.pipeThrough(new TransformStream({ flush: () => arrived() }));
+  const unbounded = new CountQueuingStrategy({ highWaterMark: Infinity });
+  const body = response.body.pipeThrough(new TransformStream({ flush: () => arrived() }, unbounded, unbounded));
   return [new Response(body, { status: response.status, headers: { 'Content-Type': 'application/wasm' } }), done];
 }
 
@@ -43,22 +50,26 @@ async function fetchBytes(name) {
   return new Uint8Array(await (await fetchOK(name)).arrayBuffer());
 }
 
+const moduleFetch = fetchOK('worker.wasm').then(arrival);
+const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
 let wantMore;
 const moreWanted = new Promise((resolve) => (wantMore = resolve));
 self.addEventListener('message', () => wantMore(), { once: true });
 self.digitlabFetchMore = () => wantMore();
 const dataFiles = [fetchBytes('mnist.bin')];
 dataFiles.push(Promise.all([dataFiles[0], moreWanted]).then(() => fetchBytes('mnist-more.bin')));
-dataFiles.forEach((p) => p.catch(() => {})); // the Go side reports a failure
+// Failures are reported where the promises are awaited (the data's by the
+// Go side, the kernels' by link once the Go module is in).
+[moduleFetch, kernelBytes, ...dataFiles].forEach((p) => p.catch(() => {}));
 self.digitlabData = (i) => dataFiles[i];
+
+importScripts('wasm_exec.js', 'kernels.js');
 
 (async () => {
   try {
     const go = new Go();
     const kernels = kernelImports(go.importObject);
-    const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
-    kernelBytes.catch(() => {}); // link reports a failure, once the Go module is in
-    const [module, moduleIn] = arrival(await fetchOK('worker.wasm'));
+    const [module, moduleIn] = await moduleFetch;
     Promise.allSettled([moduleIn, dataFiles[0]]).then(() => postMessage({ type: 'data' }));
     const { instance } = await WebAssembly.instantiateStreaming(module, go.importObject);
     // The size of the module's memory, which the Go side reports to the page

@@ -42,15 +42,11 @@ func ImageFile(scale int) string {
 //go:embed atlas.png
 var imagePNG1 []byte
 
-//go:embed atlas@2x.png
-var imagePNG2 []byte
-
-//go:embed atlas@3x.png
-var imagePNG3 []byte
-
-// imagePNG returns the embedded image of a scale, nil for a scale it has
-// none for.
-func imagePNG(scale int) []byte {
+// Image returns the embedded PNG image of a scale (see ImageFile), nil for
+// a scale it has none for: one not in Scales, or above 1 in a build with
+// the lazyassets tag, which leaves the 2x and 3x images out of the program
+// (the page fetches the one it needs and calls DecodeImage).
+func Image(scale int) []byte {
 	switch scale {
 	case 1:
 		return imagePNG1
@@ -132,13 +128,20 @@ func LoadMetrics() (*Metrics, error) {
 
 // LoadImage decodes the embedded coverage image of a scale (0 transparent,
 // 255 full ink) and checks that the glyphs of m's faces of that scale lie
-// inside it. It fails for a scale not in Scales, or if the embedded files
-// are broken.
+// inside it. It fails for a scale not embedded (see Image), or if the
+// embedded files are broken.
 func LoadImage(m *Metrics, scale int) (*image.Gray, error) {
-	data := imagePNG(scale)
+	data := Image(scale)
 	if data == nil {
 		return nil, fmt.Errorf("fontatlas: no image of scale %d", scale)
 	}
+	return DecodeImage(m, scale, data)
+}
+
+// DecodeImage decodes data, the PNG image of a scale (ImageFile), as
+// LoadImage does the embedded one: a damaged image, one of another scale or
+// one that does not hold m's glyphs get an error.
+func DecodeImage(m *Metrics, scale int, data []byte) (*image.Gray, error) {
 	name := ImageFile(scale)
 	img, err := png.Decode(bytes.NewReader(data))
 	if err != nil {

@@ -80,3 +80,35 @@ func printable() string {
 	}
 	return string(s)
 }
+
+// DecodeImage, which decodes a fetched image, accepts each scale's own image
+// and refuses a damaged one or another scale's, whose glyphs lie elsewhere.
+func TestDecodeImage(t *testing.T) {
+	m, err := LoadMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		scale int
+		data  []byte
+		ok    bool
+	}{
+		{"the 2x image", 2, Image(2), true},
+		{"the 3x image", 3, Image(3), true},
+		{"the 1x image as 3x", 3, Image(1), false},
+		{"a cut image", 2, Image(2)[:len(Image(2))/2], false},
+		{"no image", 2, nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			img, err := DecodeImage(m, c.scale, c.data)
+			if (err == nil) != c.ok {
+				t.Fatalf("err = %v, want ok %v", err, c.ok)
+			}
+			if c.ok {
+				checkScale(t, m, c.scale, img.Bounds())
+			}
+		})
+	}
+}

@@ -33,6 +33,8 @@ func main() {
 	models := &pageModels{}
 	opts.Models = models
 	opts.Digits = pageDigits{files: models}
+	opts.Checker = newLazyChecker().Get
+	opts.Atlas = newLazyAtlas().Get
 	app := game.New(newWorkerTrainer(), opts)
 	models.app = app
 	exposeAPI(app)
