@@ -72,19 +72,46 @@ func (c *conv2d[T]) forward(x, y []T, rows int, _ bool) {
 		return
 	}
 	inSize, outSize := c.in.size(), c.out.size()
+	// Positions [wholeFrom, wholeTo) of a row have whole windows; there,
+	// cols positions at a time go to convAccumulate4.
+	cols := convColumns[T](F)
+	wholeFrom, wholeTo := c.pad, c.in.w+c.pad-K+1
 	for r := 0; r < rows; r++ {
 		xr := x[r*inSize : (r+1)*inSize]
 		yr := y[r*outSize : (r+1)*outSize]
 		for oy := 0; oy < c.out.h; oy++ {
-			for ox := 0; ox < c.out.w; ox++ {
-				yp := yr[(oy*c.out.w+ox)*F : (oy*c.out.w+ox+1)*F]
+			ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+			for ox := 0; ox < c.out.w; {
+				at := (oy*c.out.w + ox) * F
+				if cols > 0 && ox >= wholeFrom && ox+cols <= wholeTo {
+					yg := yr[at : at+cols*F]
+					for j := 0; j < cols; j++ {
+						copy(yg[j*F:(j+1)*F], c.b.data)
+					}
+					start := ((oy-c.pad+ky0)*c.in.w + ox - c.pad) * C
+					convAccumulate4(xr[start:], c.in.w*C, C, ky1-ky0, K*C, c.wt[ky0*K*C*F:], K*C*F, F, yg)
+					ox += cols
+					continue
+				}
+				yp := yr[at : at+F]
 				copy(yp, c.b.data)
 				kx0, kx1, ix0 := c.window(ox)
-				ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
 				start := ((oy-c.pad+ky0)*c.in.w + ix0) * C
 				convAccumulate(xr[start:], c.in.w*C, ky1-ky0, (kx1-kx0)*C, c.wt[(ky0*K+kx0)*C*F:], K*C*F, yp)
+				ox++
 			}
 		}
+	}
+}
+
+// convAccumulate4Go is convAccumulateGo for four output positions of a row
+// whose windows are whole and start c inputs apart (x[j·c] for position
+// j), their f running sums y[j·f : (j+1)·f]: what convAccumulate4 computes
+// with AVX2 (conv_amd64.go), where the four positions' sums are
+// independent chains.
+func convAccumulate4Go[T Float](x []T, xStride, c, rows, n int, w []T, wStride, f int, y []T) {
+	for j := 0; j < 4; j++ {
+		convAccumulateGo(x[j*c:], xStride, rows, n, w, wStride, y[j*f:(j+1)*f])
 	}
 }
 

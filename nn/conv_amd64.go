@@ -2,6 +2,56 @@ package nn
 
 import "unsafe"
 
+// cpuAVX2 (conv_amd64.s) reports whether this CPU and operating system
+// run AVX2 instructions. amd64 guarantees SSE2 but not AVX2, so the AVX2
+// kernels are chosen when the package starts (haveAVX2) and the SSE ones
+// are the fallback; both give the Go loops' results bit for bit
+// (TestConvAccumulate4MatchesGo, TestConvBackFiltersMatchesGo).
+func cpuAVX2() bool
+
+// haveAVX2 is set once, when the package starts, and never changes.
+var haveAVX2 = cpuAVX2()
+
+// convAcc4x16AVX2 and convAcc4x8AVX2 (conv_amd64.s) compute
+// convAccumulateGo for four output positions side by side, for 16 or 8 of
+// their filters: four independent chains of sums where one position alone
+// is one dependent chain, eight filters a register.
+//
+//go:noescape
+func convAcc4x16AVX2(x *float32, xStride, c, rows, n int, w *float32, wStride, f int, y *float32)
+
+//go:noescape
+func convAcc4x8AVX2(x *float32, xStride, c, rows, n int, w *float32, wStride, f int, y *float32)
+
+// convColumns returns how many output positions of a row convAccumulate4
+// takes at once for f filters: 4 on a CPU with AVX2 for float32 and a
+// multiple of 8 filters, else 0 (one position at a time).
+func convColumns[T Float](f int) int {
+	var zero T
+	if haveAVX2 && unsafe.Sizeof(zero) == 4 && f > 0 && f%8 == 0 {
+		return 4
+	}
+	return 0
+}
+
+// convAccumulate4 does convAccumulateGo for four output positions of a
+// row whose windows are whole: position j's window starts at x[j·c], its f
+// running sums are y[j·f : (j+1)·f]. Only when convColumns(f) is 4.
+func convAccumulate4[T Float](x []T, xStride, c, rows, n int, w []T, wStride, f int, y []T) {
+	if rows <= 0 || n <= 0 {
+		return
+	}
+	// bounds, before handing out addresses
+	_, _, _ = x[(rows-1)*xStride+3*c+n-1], w[(rows-1)*wStride+n*f-1], y[4*f-1]
+	j := 0
+	for ; j+16 <= f; j += 16 {
+		convAcc4x16AVX2(p32(x), xStride, c, rows, n, p32(w[j:]), wStride, f, p32(y[j:]))
+	}
+	if j < f {
+		convAcc4x8AVX2(p32(x), xStride, c, rows, n, p32(w[j:]), wStride, f, p32(y[j:]))
+	}
+}
+
 // convAcc8SSE, convAcc16SSE and convAcc32SSE (conv_amd64.s) compute
 // convAccumulateGo for 8, 16 and 32 filters, in two, four and eight
 // registers of running sums, with the same results

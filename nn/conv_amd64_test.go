@@ -77,3 +77,35 @@ func slicesEqualBits(a, b []float32) bool {
 	}
 	return true
 }
+
+// The AVX2 kernels for four output positions promise convAccumulate4Go's
+// results bit for bit: each position's sums in the Go loop's order, zero
+// inputs skipped per position (-0 too, NaN not), and a step whose four
+// inputs are all zero skipped. f covers the 16-filter kernel, the
+// 8-filter one and both together; c > 1 puts the positions' inputs apart.
+func TestConvAccumulate4MatchesGo(t *testing.T) {
+	if !haveAVX2 {
+		t.Skip("this CPU has no AVX2: the SSE kernels run (TestConvAccumulateSSEMatchesGo)")
+	}
+	nan, negZero := float32(math.NaN()), float32(math.Copysign(0, -1))
+	for _, f := range []int{8, 16, 24, 32} {
+		for _, tt := range []struct{ c, rows, n, xStride int }{
+			{1, 5, 5, 28}, {8, 5, 40, 96}, {1, 1, 1, 4}, {3, 3, 9, 30}, {16, 2, 80, 192},
+		} {
+			for _, zeros := range []float64{0, 0.8} {
+				for _, special := range []float32{1, negZero, nan} {
+					wStride := tt.n * f * 2
+					size := (tt.rows-1)*tt.xStride + 3*tt.c + tt.n
+					x, w := sparse(uint64(tt.n), size, zeros), sparse(uint64(tt.n)+7, tt.rows*wStride, 0)
+					x[size/2] = special
+					got, want := sparse(3, 4*f, 0), sparse(3, 4*f, 0)
+					got[0], want[0] = negZero, negZero // -0 + 0·w is +0 unless skipped
+					got[f+1], want[f+1] = negZero, negZero
+					convAccumulate4(x, tt.xStride, tt.c, tt.rows, tt.n, w, wStride, f, got)
+					convAccumulate4Go(x, tt.xStride, tt.c, tt.rows, tt.n, w, wStride, f, want)
+					sameBits(t, fmt.Sprintf("f=%d %+v zeros=%v x[%d]=%v: y", f, tt, zeros, size/2, special), got, want)
+				}
+			}
+		}
+	}
+}

@@ -144,3 +144,55 @@ func TestFirstFilters(t *testing.T) {
 		}
 	}
 }
+
+// The forward pass gives, bit for bit, the plain definition's sums (bias,
+// then the window's non-zero inputs times their weights in ky, kx, c
+// order) whichever kernels run it: four positions at a time where
+// windows are whole (AVX2), one at a time at the borders and elsewhere.
+func TestConvForwardMatchesDefinition(t *testing.T) {
+	for _, tt := range []struct {
+		in shape
+		st convStage
+	}{
+		{shape{28, 28, 1}, convStage{filters: 8, kernel: 5}},
+		{shape{12, 12, 8}, convStage{filters: 16, kernel: 5}},
+		{shape{12, 12, 16}, convStage{filters: 32, kernel: 5}},
+		{shape{11, 13, 3}, convStage{filters: 24, kernel: 3, same: true}},
+		{shape{9, 10, 2}, convStage{filters: 8, kernel: 4, same: true}},
+		{shape{7, 6, 5}, convStage{filters: 6, kernel: 3}},
+	} {
+		const rows = 2
+		c := newConv2d[float32](tt.in, tt.st)
+		copy(c.w.data, sparse(1, len(c.w.data), 0))
+		copy(c.b.data, sparse(2, len(c.b.data), 0.3))
+		x := sparse(3, rows*c.In(), 0.6)
+		got := make([]float32, rows*c.Out())
+		c.forward(x, got, rows, true)
+		want := make([]float32, rows*c.Out())
+		F, C, K := c.out.c, c.in.c, c.k
+		for r := 0; r < rows; r++ {
+			for oy := 0; oy < c.out.h; oy++ {
+				for ox := 0; ox < c.out.w; ox++ {
+					for f := 0; f < F; f++ {
+						s := c.b.data[f]
+						for ky := 0; ky < K; ky++ {
+							for kx := 0; kx < K; kx++ {
+								iy, ix := oy+ky-c.pad, ox+kx-c.pad
+								if iy < 0 || iy >= c.in.h || ix < 0 || ix >= c.in.w {
+									continue
+								}
+								for ch := 0; ch < C; ch++ {
+									if v := x[r*c.In()+(iy*c.in.w+ix)*C+ch]; v != 0 {
+										s += v * c.w.data[((f*K+ky)*K+kx)*C+ch]
+									}
+								}
+							}
+						}
+						want[r*c.Out()+(oy*c.out.w+ox)*F+f] = s
+					}
+				}
+			}
+		}
+		sameBits(t, fmt.Sprintf("%v %s: y", tt.in, formatConv([]convStage{tt.st})), got, want)
+	}
+}
