@@ -6,7 +6,8 @@ import "unsafe"
 // run AVX2 instructions. amd64 guarantees SSE2 but not AVX2, so the AVX2
 // kernels are chosen when the package starts (haveAVX2) and the SSE ones
 // are the fallback; both give the Go loops' results bit for bit
-// (TestConvAccumulate4MatchesGo, TestConvBackFiltersMatchesGo).
+// (TestConvAccumulate4MatchesGo, TestConvBackFiltersMatchesGo,
+// TestConvGradRowMatchesGo).
 func cpuAVX2() bool
 
 // haveAVX2 is set once, when the package starts, and never changes.
@@ -32,6 +33,29 @@ func convColumns[T Float](f int) int {
 		return 4
 	}
 	return 0
+}
+
+// convGradRowAVX2 (conv_avx2_amd64.s) computes convGradRowGo for eight
+// filters, their sums in registers over the row.
+//
+//go:noescape
+func convGradRowAVX2(d *float32, f int, x *float32, c, cols, n int, gt, gb *float32)
+
+// convGradRow does convGradRowGo; only when convColumns(f) is not 0 (AVX2,
+// float32, f a multiple of 8), eight filters a call.
+func convGradRow[T Float](d []T, f int, x []T, c, cols, n int, g, gb []T) {
+	// bounds, before handing out addresses
+	_, _, _ = d[(cols-1)*f+f-1], x[(cols-1)*c+n-1], g[(n-1)*f+f-1]
+	var gbp *float32
+	if gb != nil {
+		_ = gb[f-1]
+	}
+	for j := 0; j < f; j += 8 {
+		if gb != nil {
+			gbp = p32(gb[j:])
+		}
+		convGradRowAVX2(p32(d[j:]), f, p32(x), c, cols, n, p32(g[j:]), gbp)
+	}
 }
 
 // convAccumulate4 does convAccumulateGo for four output positions of a
@@ -96,7 +120,19 @@ func convAccumulate[T Float](x []T, xStride, rows, n int, w []T, wStride int, y 
 //go:noescape
 func convBackFiltersSSE(dp *float32, f int, gb, x *float32, xStride int, w, gw *float32, taps, wStride int, dx *float32, rows, n int)
 
+//go:noescape
+func convBackFiltersAVX2(dp *float32, f int, gb, x *float32, xStride int, w, gw *float32, taps, wStride int, dx *float32, rows, n int)
+
+// convBackFilters runs convBackFiltersAVX2 (eight lanes at a time along
+// a kernel row, where the second layer of cnn has rows of 40 values) on a
+// CPU with AVX2, else convBackFiltersSSE.
 func convBackFilters[T Float](dp, gb, x []T, xStride int, w, gw []T, taps, wStride int, dx []T, off, rows, n int) {
+	convBackFiltersAsm(haveAVX2, dp, gb, x, xStride, w, gw, taps, wStride, dx, off, rows, n)
+}
+
+// convBackFiltersAsm is convBackFilters with the AVX2 kernel (avx2) or the
+// SSE one.
+func convBackFiltersAsm[T Float](avx2 bool, dp, gb, x []T, xStride int, w, gw []T, taps, wStride int, dx []T, off, rows, n int) {
 	var zero T
 	f := len(dp)
 	if unsafe.Sizeof(zero) != 4 || f == 0 || rows <= 0 || n <= 0 {
@@ -111,6 +147,10 @@ func convBackFilters[T Float](dp, gb, x []T, xStride int, w, gw []T, taps, wStri
 	if dx != nil {
 		_ = dx[off+last]
 		dxp = p32(dx[off:])
+	}
+	if avx2 {
+		convBackFiltersAVX2(p32(dp), f, p32(gb), p32(x), xStride, p32(w), p32(gw), taps, wStride, dxp, rows, n)
+		return
 	}
 	convBackFiltersSSE(p32(dp), f, p32(gb), p32(x), xStride, p32(w), p32(gw), taps, wStride, dxp, rows, n)
 }

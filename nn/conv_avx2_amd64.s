@@ -1,5 +1,12 @@
 #include "textflag.h"
 
+// AVX2 kernels of the convolution (see conv_amd64.go), chosen at run time
+// when cpuAVX2 reports the CPU has it: the forward pass four positions at
+// a time and the first layer's weight gradient a row of positions at a
+// time. Each lane does the Go loop's float32 multiply and add in the same
+// order, with no fused multiply-add, so results are bit for bit the Go
+// loops'.
+
 // The convAcc4 functions below compute convAccumulateGo for four output
 // positions side by side (one column apart) and 16 or 8 filters, with the
 // signature
@@ -139,6 +146,109 @@ TEXT ·convAcc4x8AVX2(SB), NOSPLIT, $0-72
 	VMOVUPS Y1, (AX)(DX*1)
 	VMOVUPS Y2, (AX)(DX*2)
 	VMOVUPS Y3, (AX)(R15*1)
+	VZEROUPPER
+	RET
+
+// GTAP does tap I of convGradRowAVX2 when n > I: G (the tap's eight
+// sums) += x[I]·d where d's lane is not zero (mask Y10), x times d and
+// the sum plus that in the SSE kernel's operand order.
+#define GTAP(I, G, done) \
+	CMPQ         R13, $I; \
+	JLE          done; \
+	VBROADCASTSS I*4(DI), Y11; \
+	VMULPS       Y9, Y11, Y11; \
+	VADDPS       Y11, G, Y12; \
+	VBLENDVPS    Y10, Y12, G, G
+
+// GMOVE moves tap I's eight sums between register G and memory at ADDR
+// when n > I.
+#define GMOVE(I, FROM, TO, done) \
+	CMPQ    R13, $I; \
+	JLE     done; \
+	VMOVUPS FROM, TO
+
+#define GLOADS(done) \
+	GMOVE(0, (R8), Y0, done); \
+	GMOVE(1, (R8)(DX*1), Y1, done); \
+	GMOVE(2, (R8)(DX*2), Y2, done); \
+	GMOVE(3, (R8)(R11*1), Y3, done); \
+	GMOVE(4, (R8)(DX*4), Y4, done); \
+	GMOVE(5, (R8)(R12*1), Y5, done); \
+	GMOVE(6, (R8)(R14*1), Y6, done); \
+	GMOVE(7, (R8)(R15*1), Y7, done)
+
+#define GSTORES(done) \
+	GMOVE(0, Y0, (R8), done); \
+	GMOVE(1, Y1, (R8)(DX*1), done); \
+	GMOVE(2, Y2, (R8)(DX*2), done); \
+	GMOVE(3, Y3, (R8)(R11*1), done); \
+	GMOVE(4, Y4, (R8)(DX*4), done); \
+	GMOVE(5, Y5, (R8)(R12*1), done); \
+	GMOVE(6, Y6, (R8)(R14*1), done); \
+	GMOVE(7, Y7, (R8)(R15*1), done)
+
+// func convGradRowAVX2(d *float32, f int, x *float32, c, cols, n int, gt, gb *float32)
+// convGradRowGo (conv.go) for eight filters: for each of cols positions p
+// in order, d + p·f holds their eight output gradients and x + p·c the
+// position's n inputs (1 ≤ n ≤ 8); where a gradient is not zero (Go's
+// d != 0: ±0 skipped, NaN not), it is added to gb (when not nil) and its
+// multiple of input i to the eight sums at gt + i·f. The sums stay in
+// registers over the row.
+TEXT ·convGradRowAVX2(SB), NOSPLIT, $0-64
+	MOVQ   d+0(FP), SI
+	BYTES(f+8(FP), DX)
+	MOVQ   x+16(FP), DI
+	BYTES(c+24(FP), BX)
+	MOVQ   cols+32(FP), CX
+	MOVQ   n+40(FP), R13
+	MOVQ   gt+48(FP), R8
+	MOVQ   gb+56(FP), R9
+	LEAQ   (DX)(DX*2), R11
+	LEAQ   (DX)(DX*4), R12
+	LEAQ   (R11)(R11*1), R14
+	LEAQ   (R14)(DX*1), R15
+	VXORPS Y15, Y15, Y15
+	GLOADS(gloaded)
+
+gloaded:
+	TESTQ   R9, R9
+	JZ      gpos
+	VMOVUPS (R9), Y8
+
+gpos:
+	VMOVUPS   (SI), Y9
+	VCMPPS    $4, Y15, Y9, Y10
+	VMOVMSKPS Y10, AX
+	TESTL     AX, AX
+	JZ        gnext
+	TESTQ     R9, R9
+	JZ        gtaps
+	VADDPS    Y9, Y8, Y12
+	VBLENDVPS Y10, Y12, Y8, Y8
+
+gtaps:
+	GTAP(0, Y0, gnext)
+	GTAP(1, Y1, gnext)
+	GTAP(2, Y2, gnext)
+	GTAP(3, Y3, gnext)
+	GTAP(4, Y4, gnext)
+	GTAP(5, Y5, gnext)
+	GTAP(6, Y6, gnext)
+	GTAP(7, Y7, gnext)
+
+gnext:
+	ADDQ DX, SI
+	ADDQ BX, DI
+	DECQ CX
+	JNZ  gpos
+	GSTORES(gstored)
+
+gstored:
+	TESTQ   R9, R9
+	JZ      gdone
+	VMOVUPS Y8, (R9)
+
+gdone:
 	VZEROUPPER
 	RET
 

@@ -15,3 +15,7 @@ func convColumns[T Float](f int) int { return 0 }
 func convAccumulate4[T Float](x []T, xStride, c, rows, n int, w []T, wStride, f int, y []T) {
 	convAccumulate4Go(x, xStride, c, rows, n, w, wStride, f, y)
 }
+
+func convGradRow[T Float](d []T, f int, x []T, c, cols, n int, g, gb []T) {
+	convGradRowGo(d, f, x, c, cols, n, g, gb)
+}

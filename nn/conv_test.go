@@ -145,18 +145,24 @@ func TestFirstFilters(t *testing.T) {
 	}
 }
 
-// The forward pass gives, bit for bit, the plain definition's sums (bias,
-// then the window's non-zero inputs times their weights in ky, kx, c
-// order) whichever kernels run it: four positions at a time where
-// windows are whole (AVX2), one at a time at the borders and elsewhere.
-func TestConvForwardMatchesDefinition(t *testing.T) {
+// Whichever kernels run them, the forward pass gives, bit for bit, the
+// plain definition's sums (bias, then the window's non-zero inputs times
+// their weights in ky, kx, c order: four positions at a time where windows
+// are whole on amd64 with AVX2, one at a time at the borders and
+// elsewhere), and the backward pass without an input gradient (a first
+// layer) adds the same bias and weight gradients as convBackFiltersGo at
+// each output position in order (rows of positions with the gradient
+// transposed on amd64 with AVX2).
+func TestConvMatchesPositionByPosition(t *testing.T) {
 	for _, tt := range []struct {
 		in shape
 		st convStage
 	}{
 		{shape{28, 28, 1}, convStage{filters: 8, kernel: 5}},
 		{shape{12, 12, 8}, convStage{filters: 16, kernel: 5}},
+		{shape{28, 28, 1}, convStage{filters: 16, kernel: 5}},
 		{shape{12, 12, 16}, convStage{filters: 32, kernel: 5}},
+		{shape{10, 9, 3}, convStage{filters: 24, kernel: 4}},
 		{shape{11, 13, 3}, convStage{filters: 24, kernel: 3, same: true}},
 		{shape{9, 10, 2}, convStage{filters: 8, kernel: 4, same: true}},
 		{shape{7, 6, 5}, convStage{filters: 6, kernel: 3}},
@@ -165,14 +171,20 @@ func TestConvForwardMatchesDefinition(t *testing.T) {
 		c := newConv2d[float32](tt.in, tt.st)
 		copy(c.w.data, sparse(1, len(c.w.data), 0))
 		copy(c.b.data, sparse(2, len(c.b.data), 0.3))
+		copy(c.w.grad, sparse(5, len(c.w.grad), 0))
+		copy(c.b.grad, sparse(6, len(c.b.grad), 0))
 		x := sparse(3, rows*c.In(), 0.6)
-		got := make([]float32, rows*c.Out())
-		c.forward(x, got, rows, true)
-		want := make([]float32, rows*c.Out())
+		dy := sparse(4, rows*c.Out(), 0.7)
+		dy[len(dy)/3] = float32(math.Copysign(0, -1))
+		y, wantY := make([]float32, rows*c.Out()), make([]float32, rows*c.Out())
+		wantGW, wantGB := append([]float32(nil), c.w.grad...), append([]float32(nil), c.b.grad...)
+		c.forward(x, y, rows, true)
+		c.backward(x, y, dy, nil, rows)
 		F, C, K := c.out.c, c.in.c, c.k
 		for r := 0; r < rows; r++ {
 			for oy := 0; oy < c.out.h; oy++ {
 				for ox := 0; ox < c.out.w; ox++ {
+					at := r*c.Out() + (oy*c.out.w+ox)*F
 					for f := 0; f < F; f++ {
 						s := c.b.data[f]
 						for ky := 0; ky < K; ky++ {
@@ -188,11 +200,19 @@ func TestConvForwardMatchesDefinition(t *testing.T) {
 								}
 							}
 						}
-						want[r*c.Out()+(oy*c.out.w+ox)*F+f] = s
+						wantY[at+f] = s
 					}
+					kx0, kx1, ix0 := c.window(ox)
+					ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+					in := r*c.In() + ((oy-c.pad+ky0)*c.in.w+ix0)*C
+					wk := (ky0*K + kx0) * C
+					convBackFiltersGo(dy[at:at+F], wantGB, x[in:], c.in.w*C, c.w.data[wk:], wantGW[wk:], K*K*C, K*C, nil, 0, ky1-ky0, (kx1-kx0)*C)
 				}
 			}
 		}
-		sameBits(t, fmt.Sprintf("%v %s: y", tt.in, formatConv([]convStage{tt.st})), got, want)
+		what := fmt.Sprintf("%v %s: ", tt.in, formatConv([]convStage{tt.st}))
+		sameBits(t, what+"y", y, wantY)
+		sameBits(t, what+"gw", c.w.grad, wantGW)
+		sameBits(t, what+"gb", c.b.grad, wantGB)
 	}
 }
