@@ -19,10 +19,12 @@ package nn
 // value meets all filters in one contiguous run; wt holds that copy, made
 // at each forward pass from the current weights.
 //
-// Natively the inner loops run in SSE assembly on amd64 (conv_amd64.go); in
-// the browser's training worker whole passes run in the SIMD kernels
-// (kernels_simd.go), one call per layer and batch. Both give the Go
-// loops' results bit for bit.
+// Natively the inner loops run in assembly on amd64 (conv_amd64.go): AVX2
+// where the CPU has it, four output positions side by side forward and a
+// row of positions at a time for the first layer's weight gradient, else
+// SSE. In the browser's training worker whole passes run in the SIMD
+// kernels (kernels_simd.go), one call per layer and batch, which group
+// the same way. All give the Go loops' results bit for bit.
 type conv2d[T Float] struct {
 	in, out shape
 	k, pad  int
