@@ -19,15 +19,20 @@ package nn
 // value meets all filters in one contiguous run; wt holds that copy, made
 // at each forward pass from the current weights.
 //
-// Natively the inner loops run in SSE assembly on amd64 (conv_amd64.go); in
-// the browser's training worker whole passes run in the SIMD kernels
-// (kernels_simd.go), one call per layer and batch. Both give the Go
-// loops' results bit for bit.
+// Natively the inner loops run in assembly on amd64 (conv_amd64.go): AVX2
+// where the CPU has it, four output positions side by side forward and a
+// row of positions at a time for the first layer's weight gradient, else
+// SSE. In the browser's training worker whole passes run in the SIMD
+// kernels (kernels_simd.go), one call per layer and batch, which group
+// the same way. All give the Go loops' results bit for bit.
 type conv2d[T Float] struct {
 	in, out shape
 	k, pad  int
 	w, b    *param[T]
 	wt      []T
+	// gwt is the weight gradient transposed like wt, where the first
+	// layer's backward pass adds to it (backwardFilters).
+	gwt []T
 }
 
 func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
@@ -43,6 +48,7 @@ func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	c.w = &param[T]{data: make([]T, n), grad: make([]T, n), weight: true, fanIn: fanIn, fanOut: fanOut}
 	c.b = &param[T]{data: make([]T, f), grad: make([]T, f), fanIn: fanIn, fanOut: fanOut}
 	c.wt = make([]T, n)
+	c.gwt = make([]T, n)
 	return c
 }
 
@@ -72,19 +78,46 @@ func (c *conv2d[T]) forward(x, y []T, rows int, _ bool) {
 		return
 	}
 	inSize, outSize := c.in.size(), c.out.size()
+	// Positions [wholeFrom, wholeTo) of a row have whole windows; there,
+	// cols positions at a time go to convAccumulate4.
+	cols := convColumns[T](F)
+	wholeFrom, wholeTo := c.pad, c.in.w+c.pad-K+1
 	for r := 0; r < rows; r++ {
 		xr := x[r*inSize : (r+1)*inSize]
 		yr := y[r*outSize : (r+1)*outSize]
 		for oy := 0; oy < c.out.h; oy++ {
-			for ox := 0; ox < c.out.w; ox++ {
-				yp := yr[(oy*c.out.w+ox)*F : (oy*c.out.w+ox+1)*F]
+			ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+			for ox := 0; ox < c.out.w; {
+				at := (oy*c.out.w + ox) * F
+				if cols > 0 && ox >= wholeFrom && ox+cols <= wholeTo {
+					yg := yr[at : at+cols*F]
+					for j := 0; j < cols; j++ {
+						copy(yg[j*F:(j+1)*F], c.b.data)
+					}
+					start := ((oy-c.pad+ky0)*c.in.w + ox - c.pad) * C
+					convAccumulate4(xr[start:], c.in.w*C, C, ky1-ky0, K*C, c.wt[ky0*K*C*F:], K*C*F, F, yg)
+					ox += cols
+					continue
+				}
+				yp := yr[at : at+F]
 				copy(yp, c.b.data)
 				kx0, kx1, ix0 := c.window(ox)
-				ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
 				start := ((oy-c.pad+ky0)*c.in.w + ix0) * C
 				convAccumulate(xr[start:], c.in.w*C, ky1-ky0, (kx1-kx0)*C, c.wt[(ky0*K+kx0)*C*F:], K*C*F, yp)
+				ox++
 			}
 		}
+	}
+}
+
+// convAccumulate4Go is convAccumulateGo for four output positions of a row
+// whose windows are whole and start c inputs apart (x[j·c] for position
+// j), their f running sums y[j·f : (j+1)·f]: what convAccumulate4 computes
+// with AVX2 (conv_amd64.go), where the four positions' sums are
+// independent chains.
+func convAccumulate4Go[T Float](x []T, xStride, c, rows, n int, w []T, wStride, f int, y []T) {
+	for j := 0; j < 4; j++ {
+		convAccumulateGo(x[j*c:], xStride, rows, n, w, wStride, y[j*f:(j+1)*f])
 	}
 }
 
@@ -97,6 +130,10 @@ func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
 		return
 	}
 	F, C, K := c.out.c, c.in.c, c.k
+	if dx == nil && c.pad == 0 && convColumns[T](F) > 0 {
+		c.backwardFilters(x, dy, rows)
+		return
+	}
 	taps := K * K * C
 	inSize, outSize := c.in.size(), c.out.size()
 	gb := c.b.grad[:F]
@@ -117,6 +154,68 @@ func (c *conv2d[T]) backward(x, _, dy, dx []T, rows int) {
 				in := ((oy-c.pad+ky0)*c.in.w + ix0) * C
 				wk := (ky0*K + kx0) * C
 				convBackFilters(dp, gb, xr[in:], c.in.w*C, c.w.data[wk:], c.w.grad[wk:], taps, K*C, dxr, in, ky1-ky0, n)
+			}
+		}
+	}
+}
+
+// backwardFilters is backward without an input gradient (the first
+// layer) for a valid convolution, where a kernel row of cnn's first layer
+// is only five weights: it adds the bias and weight gradients row of
+// outputs by row of outputs, eight filters side by side (convGradRow), to
+// the weight gradient transposed into gwt and back. Each gradient gets
+// the same terms in the same order as in backward: the positions in
+// order, zero output gradients skipped.
+func (c *conv2d[T]) backwardFilters(x, dy []T, rows int) {
+	F, C, K := c.out.c, c.in.c, c.k
+	taps, n := K*K*C, K*C
+	g, grad := c.gwt, c.w.grad
+	for f := 0; f < F; f++ {
+		for t := 0; t < taps; t++ {
+			g[t*F+f] = grad[f*taps+t]
+		}
+	}
+	inSize, outSize, xRow, dRow := c.in.size(), c.out.size(), c.in.w*C, c.out.w*F
+	for r := 0; r < rows; r++ {
+		xr := x[r*inSize : (r+1)*inSize]
+		dyr := dy[r*outSize : (r+1)*outSize]
+		for oy := 0; oy < c.out.h; oy++ {
+			d := dyr[oy*dRow : (oy+1)*dRow]
+			for ky := 0; ky < K; ky++ {
+				for i := 0; i < n; i += 8 {
+					var gb []T
+					if ky == 0 && i == 0 {
+						gb = c.b.grad[:F]
+					}
+					convGradRow(d, F, xr[(oy+ky)*xRow+i:], C, c.out.w, min(8, n-i), g[(ky*n+i)*F:], gb)
+				}
+			}
+		}
+	}
+	for f := 0; f < F; f++ {
+		for t := 0; t < taps; t++ {
+			grad[f*taps+t] = g[t*F+f]
+		}
+	}
+}
+
+// convGradRowGo adds one row of output positions' share of the bias and
+// weight gradients: for each of cols positions p in order, d[p·f:] holds
+// its f output gradients and x[p·c:] its n inputs; each gradient e =
+// d[p·f+j] that is not zero is added to gb[j] (when gb is not nil) and
+// e·x[p·c+i] to g[i·f+j], the weight gradient transposed. On amd64 with
+// AVX2, convGradRow runs it eight filters at a time with the same results.
+func convGradRowGo[T Float](d []T, f int, x []T, c, cols, n int, g, gb []T) {
+	for p := 0; p < cols; p++ {
+		for j, e := range d[p*f : (p+1)*f] {
+			if e == 0 {
+				continue
+			}
+			if gb != nil {
+				gb[j] += e
+			}
+			for i, v := range x[p*c : p*c+n] {
+				g[i*f+j] += e * v
 			}
 		}
 	}

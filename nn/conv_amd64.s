@@ -1,9 +1,184 @@
 #include "textflag.h"
 
-// SSE versions of convAccumulateGo for 8, 16 and 32 filters and of
-// convBackFiltersGo (see conv_amd64.go). Each lane does the Go loop's
-// float32 multiply and add in the same order, with no fused multiply-add, so results are bit
-// for bit the Go loops'.
+// SSE versions of convAccumulateGo for 8, 16 and 32 filters, and SSE and
+// AVX2 versions of convBackFiltersGo (see conv_amd64.go). Each lane does
+// the Go loop's float32 multiply and add in the same order, with no fused
+// multiply-add, so results are bit for bit the Go loops'.
+
+// ROWNEXT ends a kernel row of BACKROWS or VBACKROWS: SI, DI, R10 and
+// R11 (when not nil) to the next row, CX counted down, and back to brow
+// while rows are left.
+#define ROWNEXT(bendrow, bskipdx, brow) \
+bendrow: \
+	ADDQ  R8, SI; \
+	TESTQ R11, R11; \
+	JZ    bskipdx; \
+	ADDQ  R8, R11; \
+bskipdx: \
+	ADDQ R9, DI; \
+	ADDQ R9, R10; \
+	DECQ CX; \
+	JNZ  brow
+
+// AXPYAT adds X0 times the values at src+AX to those at dst+AX, four
+// (MOVUPS, MULPS, ADDPS) or one (MOVSS, MULSS, ADDSS) at a time.
+#define AXPYAT(MOV, MUL, ADD, src, dst) \
+	MOV (src)(AX*1), X1; \
+	MUL X0, X1; \
+	MOV (dst)(AX*1), X2; \
+	ADD X1, X2; \
+	MOV X2, (dst)(AX*1)
+
+// BACKSTEP does convBackGo's two updates at offset AX: gw += d·x and, when
+// dx (R11) is not nil, dx += d·w.
+#define BACKSTEP(MOV, MUL, ADD, skip) \
+	AXPYAT(MOV, MUL, ADD, SI, R10); \
+	TESTQ R11, R11; \
+	JZ    skip; \
+	AXPYAT(MOV, MUL, ADD, DI, R11)
+
+// BACKROWS is the body of convBackGo for the d broadcast in X0: for each
+// of CX rows, gw += d·x and, when dx (R11) is not nil, dx += d·w, over n
+// values: x at SI, dx at R11 (rows R8 bytes apart), w at DI, gw at R10
+// (rows R9 bytes apart); BX holds the bytes of n's whole fours, DX of n.
+// Four lanes at a time, then one by one. It advances SI, DI, R10, R11 and
+// counts CX down to zero.
+#define BACKROWS(brow, bfours, bnext4, btail, bnext1, bendrow, bskipdx) \
+brow: \
+	XORQ AX, AX; \
+	CMPQ AX, BX; \
+	JGE  btail; \
+bfours: \
+	BACKSTEP(MOVUPS, MULPS, ADDPS, bnext4); \
+bnext4: \
+	ADDQ $16, AX; \
+	CMPQ AX, BX; \
+	JL   bfours; \
+btail: \
+	CMPQ AX, DX; \
+	JGE  bendrow; \
+	BACKSTEP(MOVSS, MULSS, ADDSS, bnext1); \
+bnext1: \
+	ADDQ $4, AX; \
+	JMP  btail; \
+	ROWNEXT(bendrow, bskipdx, brow)
+
+// BACKSIZES loads the strides and sizes BACKROWS uses, from the arguments
+// xStride, wStride and n (elements).
+#define BACKSIZES(xs, ws, nn) \
+	MOVQ xs, R8; \
+	SHLQ $2, R8; \
+	MOVQ ws, R9; \
+	SHLQ $2, R9; \
+	MOVQ nn, DX; \
+	MOVQ DX, BX; \
+	ANDQ $-4, BX; \
+	SHLQ $2, BX; \
+	SHLQ $2, DX
+
+// VAXPYAT adds D (X0 or Y0, d broadcast) times the values at OFF(src)(AX*1) to those at
+// OFF(dst)(AX*1) in R1 and R2: eight (VMOVUPS, VMULPS, VADDPS on Y
+// registers), four (on X registers) or one (VMOVSS, VMULSS, VADDSS) at a
+// time, each operation with the SSE kernel's operands in the SSE kernel's
+// order.
+#define VAXPYAT(MOV, MUL, ADD, D, R1, R2, OFF, src, dst) \
+	MOV OFF(src)(AX*1), R1; \
+	MUL D, R1, R1; \
+	MOV OFF(dst)(AX*1), R2; \
+	ADD R1, R2, R2; \
+	MOV R2, OFF(dst)(AX*1)
+
+// VBACKSTEP does convBackGo's two updates at OFF(AX): gw += d·x and, when
+// dx (R11) is not nil, dx += d·w.
+#define VBACKSTEP(MOV, MUL, ADD, D, R1, R2, OFF, skip) \
+	VAXPYAT(MOV, MUL, ADD, D, R1, R2, OFF, SI, R10); \
+	TESTQ R11, R11; \
+	JZ    skip; \
+	VAXPYAT(MOV, MUL, ADD, D, R1, R2, OFF, DI, R11)
+
+// VBACKROWS is the SSE kernel's BACKROWS (conv_amd64.s) with eight lanes
+// at a time first: for each of CX rows, gw += d·x and, when dx (R11) is
+// not nil, dx += d·w, over n values: x at SI, dx at R11 (rows R8 bytes
+// apart), w at DI, gw at R10 (rows R9 bytes apart); BX holds the bytes of
+// n's whole fours, DX of n. It advances SI, DI, R10, R11 and counts CX
+// down to zero.
+#define VBACKROWS(brow, beights, bnext8, bfour, bnext4, btail, bnext1, bendrow, bskipdx) \
+brow: \
+	XORQ AX, AX; \
+beights: \
+	ADDQ $32, AX; \
+	CMPQ AX, BX; \
+	JGT  bfour; \
+	VBACKSTEP(VMOVUPS, VMULPS, VADDPS, Y0, Y1, Y2, -32, bnext8); \
+bnext8: \
+	JMP  beights; \
+bfour: \
+	SUBQ $32, AX; \
+	CMPQ AX, BX; \
+	JGE  btail; \
+	VBACKSTEP(VMOVUPS, VMULPS, VADDPS, X0, X1, X2, 0, bnext4); \
+bnext4: \
+	ADDQ $16, AX; \
+btail: \
+	CMPQ AX, DX; \
+	JGE  bendrow; \
+	VBACKSTEP(VMOVSS, VMULSS, VADDSS, X0, X1, X2, 0, bnext1); \
+bnext1: \
+	ADDQ $4, AX; \
+	JMP  btail; \
+	ROWNEXT(bendrow, bskipdx, brow)
+
+// BACKFILTERS is the body of convBackFiltersSSE and convBackFiltersAVX2:
+// for each of the f output gradients d = dp[j] in order that is not zero
+// (Go's d == 0: ±0 skipped, NaN not), gb[j] += d, then ROWS, convBackGo's
+// updates with d (in X0) and the weights and their gradient of filter j at
+// w + j·taps and gw + j·taps. f, rows and n are positive.
+#define BACKFILTERS(ROWS, filter, nonzero, nextfilter) \
+	MOVQ  dp+0(FP), R12; \
+	MOVQ  f+8(FP), R13; \
+	MOVQ  gb+16(FP), R14; \
+	XORQ  R15, R15; \
+	BACKSIZES(xStride+32(FP), wStride+64(FP), n+88(FP)); \
+	XORPS X7, X7; \
+filter: \
+	MOVSS   (R12), X0; \
+	UCOMISS X7, X0; \
+	JNE     nonzero; \
+	JPS     nonzero; \
+	JMP     nextfilter; \
+nonzero: \
+	MOVSS  (R14), X1; \
+	ADDSS  X0, X1; \
+	MOVSS  X1, (R14); \
+	MOVQ   x+24(FP), SI; \
+	MOVQ   w+40(FP), DI; \
+	ADDQ   R15, DI; \
+	MOVQ   gw+48(FP), R10; \
+	ADDQ   R15, R10; \
+	MOVQ   dx+72(FP), R11; \
+	MOVQ   rows+80(FP), CX; \
+	ROWS; \
+nextfilter: \
+	ADDQ $4, R12; \
+	ADDQ $4, R14; \
+	MOVQ taps+56(FP), AX; \
+	SHLQ $2, AX; \
+	ADDQ AX, R15; \
+	DECQ R13; \
+	JNZ  filter; \
+	RET
+
+// SSEROWS broadcasts d to X0's four lanes and runs BACKROWS.
+#define SSEROWS \
+	SHUFPS $0, X0, X0; \
+	BACKROWS(frow, ffours, fnext4, ftail, fnext1, fendrow, fskipdx)
+
+// AVX2ROWS broadcasts d to Y0's eight lanes and runs VBACKROWS, then
+// clears the upper halves for the SSE instructions of BACKFILTERS.
+#define AVX2ROWS \
+	VBROADCASTSS X0, Y0; \
+	VBACKROWS(vrow, veights, vnext8, vfour, vnext4, vtail, vnext1, vendrow, vskipdx); \
+	VZEROUPPER
 
 // CONVACC is the body of convAccumulateGo for F filters whose running sums
 // are in registers: for each of rows runs (R12) of n inputs (R13), one
@@ -122,111 +297,13 @@ TEXT ·convAcc16SSE(SB), NOSPLIT, $0-56
 TEXT ·convAcc32SSE(SB), NOSPLIT, $0-56
 	CONVACCFN(7, LOAD32, MADD32, STORE32, row32, quad32, bits32, quadnext32, single32, use32, next32, endrow32, done32)
 
-// AXPYAT adds X0 times the values at src+AX to those at dst+AX, four
-// (MOVUPS, MULPS, ADDPS) or one (MOVSS, MULSS, ADDSS) at a time.
-#define AXPYAT(MOV, MUL, ADD, src, dst) \
-	MOV (src)(AX*1), X1; \
-	MUL X0, X1; \
-	MOV (dst)(AX*1), X2; \
-	ADD X1, X2; \
-	MOV X2, (dst)(AX*1)
-
-// BACKSTEP does convBackGo's two updates at offset AX: gw += d·x and, when
-// dx (R11) is not nil, dx += d·w.
-#define BACKSTEP(MOV, MUL, ADD, skip) \
-	AXPYAT(MOV, MUL, ADD, SI, R10); \
-	TESTQ R11, R11; \
-	JZ    skip; \
-	AXPYAT(MOV, MUL, ADD, DI, R11)
-
-// BACKROWS is the body of convBackGo for the d broadcast in X0: for each
-// of CX rows, gw += d·x and, when dx (R11) is not nil, dx += d·w, over n
-// values: x at SI, dx at R11 (rows R8 bytes apart), w at DI, gw at R10
-// (rows R9 bytes apart); BX holds the bytes of n's whole fours, DX of n.
-// Four lanes at a time, then one by one. It advances SI, DI, R10, R11 and
-// counts CX down to zero.
-#define BACKROWS(brow, bfours, bnext4, btail, bnext1, bendrow, bskipdx) \
-brow: \
-	XORQ AX, AX; \
-	CMPQ AX, BX; \
-	JGE  btail; \
-bfours: \
-	BACKSTEP(MOVUPS, MULPS, ADDPS, bnext4); \
-bnext4: \
-	ADDQ $16, AX; \
-	CMPQ AX, BX; \
-	JL   bfours; \
-btail: \
-	CMPQ AX, DX; \
-	JGE  bendrow; \
-	BACKSTEP(MOVSS, MULSS, ADDSS, bnext1); \
-bnext1: \
-	ADDQ $4, AX; \
-	JMP  btail; \
-bendrow: \
-	ADDQ  R8, SI; \
-	TESTQ R11, R11; \
-	JZ    bskipdx; \
-	ADDQ  R8, R11; \
-bskipdx: \
-	ADDQ R9, DI; \
-	ADDQ R9, R10; \
-	DECQ CX; \
-	JNZ  brow
-
-// BACKSIZES loads the strides and sizes BACKROWS uses, from the arguments
-// xStride, wStride and n (elements).
-#define BACKSIZES(xs, ws, nn) \
-	MOVQ xs, R8; \
-	SHLQ $2, R8; \
-	MOVQ ws, R9; \
-	SHLQ $2, R9; \
-	MOVQ nn, DX; \
-	MOVQ DX, BX; \
-	ANDQ $-4, BX; \
-	SHLQ $2, BX; \
-	SHLQ $2, DX
-
 // func convBackFiltersSSE(dp *float32, f int, gb, x *float32, xStride int, w, gw *float32, taps, wStride int, dx *float32, rows, n int)
-// For each of the f output gradients d = dp[j] in order that is not zero
-// (Go's d == 0: ±0 skipped, NaN not): gb[j] += d, then convBackGo's
-// updates with d, the weights and their gradient of filter j at
-// w + j·taps and gw + j·taps. f, rows and n are positive.
+// R15 holds the bytes from w and gw to filter j's weights.
 TEXT ·convBackFiltersSSE(SB), NOSPLIT, $0-96
-	MOVQ  dp+0(FP), R12
-	MOVQ  f+8(FP), R13
-	MOVQ  gb+16(FP), R14
-	XORQ  R15, R15          // bytes from w and gw to filter j's weights
-	BACKSIZES(xStride+32(FP), wStride+64(FP), n+88(FP))
-	XORPS X7, X7
+	BACKFILTERS(SSEROWS, filter, nonzero, nextfilter)
 
-filter:
-	MOVSS   (R12), X0
-	UCOMISS X7, X0
-	JNE     nonzero
-	JPS     nonzero
-	JMP     nextfilter
-
-nonzero:
-	MOVSS  (R14), X1
-	ADDSS  X0, X1
-	MOVSS  X1, (R14)
-	SHUFPS $0, X0, X0
-	MOVQ   x+24(FP), SI
-	MOVQ   w+40(FP), DI
-	ADDQ   R15, DI
-	MOVQ   gw+48(FP), R10
-	ADDQ   R15, R10
-	MOVQ   dx+72(FP), R11
-	MOVQ   rows+80(FP), CX
-	BACKROWS(frow, ffours, fnext4, ftail, fnext1, fendrow, fskipdx)
-
-nextfilter:
-	ADDQ $4, R12
-	ADDQ $4, R14
-	MOVQ taps+56(FP), AX
-	SHLQ $2, AX
-	ADDQ AX, R15
-	DECQ R13
-	JNZ  filter
-	RET
+// func convBackFiltersAVX2(dp *float32, f int, gb, x *float32, xStride int, w, gw *float32, taps, wStride int, dx *float32, rows, n int)
+// convBackFiltersSSE with eight lanes at a time along a kernel row, then
+// four, then one: the same operations on each value.
+TEXT ·convBackFiltersAVX2(SB), NOSPLIT, $0-96
+	BACKFILTERS(AVX2ROWS, vfilter, vnonzero, vnextfilter)

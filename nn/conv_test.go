@@ -144,3 +144,76 @@ func TestFirstFilters(t *testing.T) {
 		}
 	}
 }
+
+// Whichever kernels run them, the forward pass gives, bit for bit, the
+// plain definition's sums (bias, then the window's non-zero inputs times
+// their weights in ky, kx, c order: four positions at a time where windows
+// are whole on amd64 with AVX2, one at a time at the borders and
+// elsewhere), and the backward pass without an input gradient (a first
+// layer) adds the same bias and weight gradients as convBackFiltersGo at
+// each output position in order (rows of positions with the gradient
+// transposed on amd64 with AVX2).
+func TestConvMatchesPositionByPosition(t *testing.T) {
+	for _, tt := range []struct {
+		in shape
+		st convStage
+	}{
+		{shape{28, 28, 1}, convStage{filters: 8, kernel: 5}},
+		{shape{12, 12, 8}, convStage{filters: 16, kernel: 5}},
+		{shape{28, 28, 1}, convStage{filters: 16, kernel: 5}},
+		{shape{12, 12, 16}, convStage{filters: 32, kernel: 5}},
+		{shape{10, 9, 3}, convStage{filters: 24, kernel: 4}},
+		{shape{11, 13, 3}, convStage{filters: 24, kernel: 3, same: true}},
+		{shape{9, 10, 2}, convStage{filters: 8, kernel: 4, same: true}},
+		{shape{7, 6, 5}, convStage{filters: 6, kernel: 3}},
+	} {
+		const rows = 2
+		c := newConv2d[float32](tt.in, tt.st)
+		copy(c.w.data, sparse(1, len(c.w.data), 0))
+		c.w.data[1] = float32(math.Inf(1)) // a skipped zero input must not make 0·∞ = NaN
+		copy(c.b.data, sparse(2, len(c.b.data), 0.3))
+		copy(c.w.grad, sparse(5, len(c.w.grad), 0))
+		copy(c.b.grad, sparse(6, len(c.b.grad), 0))
+		x := sparse(3, rows*c.In(), 0.6)
+		dy := sparse(4, rows*c.Out(), 0.7)
+		dy[len(dy)/3] = float32(math.Copysign(0, -1))
+		y, wantY := make([]float32, rows*c.Out()), make([]float32, rows*c.Out())
+		wantGW, wantGB := append([]float32(nil), c.w.grad...), append([]float32(nil), c.b.grad...)
+		c.forward(x, y, rows, true)
+		c.backward(x, y, dy, nil, rows)
+		F, C, K := c.out.c, c.in.c, c.k
+		for r := 0; r < rows; r++ {
+			for oy := 0; oy < c.out.h; oy++ {
+				for ox := 0; ox < c.out.w; ox++ {
+					at := r*c.Out() + (oy*c.out.w+ox)*F
+					for f := 0; f < F; f++ {
+						s := c.b.data[f]
+						for ky := 0; ky < K; ky++ {
+							for kx := 0; kx < K; kx++ {
+								iy, ix := oy+ky-c.pad, ox+kx-c.pad
+								if iy < 0 || iy >= c.in.h || ix < 0 || ix >= c.in.w {
+									continue
+								}
+								for ch := 0; ch < C; ch++ {
+									if v := x[r*c.In()+(iy*c.in.w+ix)*C+ch]; v != 0 {
+										s += v * c.w.data[((f*K+ky)*K+kx)*C+ch]
+									}
+								}
+							}
+						}
+						wantY[at+f] = s
+					}
+					kx0, kx1, ix0 := c.window(ox)
+					ky0, ky1 := max(0, c.pad-oy), min(K, c.in.h+c.pad-oy)
+					in := r*c.In() + ((oy-c.pad+ky0)*c.in.w+ix0)*C
+					wk := (ky0*K + kx0) * C
+					convBackFiltersGo(dy[at:at+F], wantGB, x[in:], c.in.w*C, c.w.data[wk:], wantGW[wk:], K*K*C, K*C, nil, 0, ky1-ky0, (kx1-kx0)*C)
+				}
+			}
+		}
+		what := fmt.Sprintf("%v %s: ", tt.in, formatConv([]convStage{tt.st}))
+		sameBits(t, what+"y", y, wantY)
+		sameBits(t, what+"gw", c.w.grad, wantGW)
+		sameBits(t, what+"gb", c.b.grad, wantGB)
+	}
+}

@@ -3,7 +3,8 @@
 package nn
 
 // Without the browser's SIMD kernels (see kernels_simd.go) the Go loops do
-// the work, but for Adam's update in assembly on amd64 (kernels_amd64.go).
+// the work, but for Adam's update, the ReLU both ways and 2×2 max pooling
+// in assembly on amd64 (kernels_amd64.go).
 
 const haveSIMD = false
 
@@ -29,8 +30,10 @@ func fastMomentumStep[T Float](w, g, v []T, rate, lambda, mu T, nesterov bool) (
 
 func fastRMSPropStep[T Float](w, g, ms []T, rate, lambda T) (T, bool) { return 0, false }
 
-func fastReLU[T Float](x, y []T) bool { return false }
+func fastReLU[T Float](x, y []T) bool { return reluAsm(x, y) }
 
-func fastReLUGrad[T Float](x, dy, dx []T) bool { return false }
+func fastReLUGrad[T Float](x, dy, dx []T) bool { return reluGradAsm(x, dy, dx) }
 
-func fastMaxPool2[T Float](p *maxPool[T], x, y []T, rows int) bool { return false }
+func fastMaxPool2[T Float](p *maxPool[T], x, y []T, rows int) bool {
+	return maxPool2Asm(p, x, y, rows)
+}

@@ -312,8 +312,11 @@
   ;; starts at the biases and adds x·(its F weights) for every non-zero
   ;; input of its window, the kernel's rows in order and each row in order:
   ;; the order of nn.convAccumulateGo, so every lane's sums are the Go
-  ;; loop's. The filters go in groups of 16, 8 and 4 whose sums stay in
-  ;; registers over the window. F a multiple of 4, rows positive.
+  ;; loop's. Where four positions side by side have whole windows and F is
+  ;; a multiple of 8, they go together, 8 filters at a time ($acc4c8, as
+  ;; nn.convAccumulate4 does natively); else the filters of a position go
+  ;; in groups of 16, 8 and 4 whose sums stay in registers over the
+  ;; window. F a multiple of 4, rows positive.
   (func (export "convForward")
     (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $rows i32)
     (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
@@ -339,6 +342,34 @@
         (local.set $nr (i32.sub (local.get $ky1) (local.get $ky0)))
         (local.set $ox (i32.const 0))
         (loop $outCol
+         ;; four positions at a time where their windows are whole, for
+         ;; F a multiple of 8 (see $acc4c8); else one
+         (if (i32.and (i32.and (i32.eqz (i32.and (local.get $F) (i32.const 7))) (i32.gt_s (local.get $nr) (i32.const 0)))
+                      (i32.and (i32.ge_s (local.get $ox) (local.get $pad))
+                               (i32.le_s (i32.add (local.get $ox) (i32.const 4))
+                                         (i32.add (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $K)) (i32.const 1)))))
+          (then
+            (memory.copy (local.get $yp) (local.get $b) (local.get $fB))
+            (memory.copy (i32.add (local.get $yp) (local.get $fB)) (local.get $b) (local.get $fB))
+            (memory.copy (i32.add (local.get $yp) (i32.shl (local.get $fB) (i32.const 1))) (local.get $b) (local.get $fB))
+            (memory.copy (i32.add (local.get $yp) (i32.mul (local.get $fB) (i32.const 3))) (local.get $b) (local.get $fB))
+            (local.set $xs (i32.add (local.get $xr) (i32.shl
+              (i32.mul (i32.add
+                (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
+                (i32.sub (local.get $ox) (local.get $pad)))
+                (local.get $C))
+              (i32.const 2))))
+            (local.set $ws (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))))
+            (local.set $j (i32.const 0))
+            (loop $groups
+              (call $acc4c8 (local.get $xs) (local.get $xRowB) (local.get $nr) (i32.mul (local.get $K) (local.get $C))
+                (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
+                (i32.add (local.get $yp) (local.get $j)) (i32.shl (local.get $C) (i32.const 2)))
+              (local.set $j (i32.add (local.get $j) (i32.const 32)))
+              (br_if $groups (i32.lt_u (local.get $j) (local.get $fB))))
+            (local.set $yp (i32.add (local.get $yp) (i32.shl (local.get $fB) (i32.const 2))))
+            (local.set $ox (i32.add (local.get $ox) (i32.const 4))))
+          (else
           (local.set $kx0 (call $max0 (i32.sub (local.get $pad) (local.get $ox))))
           (local.set $kx1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $ox))))
           (local.set $n (i32.mul (i32.sub (local.get $kx1) (local.get $kx0)) (local.get $C)))
@@ -378,7 +409,7 @@
                         (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
                   (br $filters)))))
           (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
-          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))))
           (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
@@ -394,9 +425,11 @@
   ;; gradient d adds d to gb[f], d times the window's inputs to the
   ;; filter's weight gradient and, with dx, d times the filter's weights to
   ;; the window of dx (cleared first): nn.convBackGo's updates in its
-  ;; order, four lanes at a time along each kernel row. rows positive.
+  ;; order, four lanes at a time along each kernel row. Without dx, for a
+  ;; valid convolution and F a multiple of 8, $backFilters does it with
+  ;; gwt (F·K·K·C floats) for the transposed gradient. rows positive.
   (func (export "convBackward")
-    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32)
+    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32) (param $gwt i32)
     (param $rows i32) (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $pad i32)
     (local $fB i32) (local $xRowB i32) (local $kRowB i32) (local $tapsB i32) (local $inB i32)
@@ -408,6 +441,13 @@
     (local.set $kRowB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
     (local.set $tapsB (i32.mul (local.get $kRowB) (local.get $K)))
     (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
+    (if (i32.and (i32.eqz (local.get $dx))
+                 (i32.and (i32.eqz (local.get $pad)) (i32.eqz (i32.and (local.get $F) (i32.const 7)))))
+      (then
+        (call $backFilters (local.get $x) (local.get $gw) (local.get $gb) (local.get $dy) (local.get $gwt)
+          (local.get $rows) (local.get $inW) (local.get $C) (local.get $outH) (local.get $outW)
+          (local.get $F) (local.get $K) (local.get $inB))
+        (return)))
     (local.set $xr (local.get $x))
     (local.set $dxr (local.get $dx))
     (local.set $dp (local.get $dy))
@@ -459,6 +499,113 @@
       (local.set $dxr (i32.add (local.get $dxr) (local.get $inB)))
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
       (br_if $image (local.get $rows))))
+
+  ;; backFilters: nn.conv2d.backwardFilters, convBackward without dx for a
+  ;; valid convolution and F a multiple of 8: the weight gradient
+  ;; transposed into gwt (tap, then filter), then for each image, output
+  ;; row, kernel row and run of up to 8 of its K·C inputs, $gradRow8 for
+  ;; every 8 filters (the bias gradient with the first run), then gwt back
+  ;; into gw. Each gradient gets the terms of convBackward's loop in its
+  ;; order.
+  (func $backFilters
+    (param $x i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $gwt i32)
+    (param $rows i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
+    (param $F i32) (param $K i32) (param $inB i32)
+    (local $taps i32) (local $n i32) (local $fB i32) (local $xRowB i32) (local $dRowB i32)
+    (local $f i32) (local $t i32) (local $oy i32) (local $ky i32) (local $i i32) (local $j i32)
+    (local $xr i32) (local $dRow i32)
+    (local.set $n (i32.mul (local.get $K) (local.get $C)))
+    (local.set $taps (i32.mul (local.get $n) (local.get $K)))
+    (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
+    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
+    (local.set $dRowB (i32.mul (local.get $outW) (local.get $fB)))
+    (call $transpose (local.get $gw) (local.get $gwt) (local.get $F) (local.get $taps))
+    (local.set $xr (local.get $x))
+    (local.set $dRow (local.get $dy))
+    (loop $image
+      (local.set $oy (i32.const 0))
+      (loop $outRow
+        (local.set $ky (i32.const 0))
+        (loop $kRow
+          (local.set $i (i32.const 0))
+          (loop $run
+            (local.set $j (i32.const 0))
+            (loop $group
+              (call $gradRow8
+                (i32.add (local.get $dRow) (local.get $j)) (local.get $fB)
+                (i32.add (local.get $xr) (i32.add (i32.mul (i32.add (local.get $oy) (local.get $ky)) (local.get $xRowB)) (i32.shl (local.get $i) (i32.const 2))))
+                (i32.shl (local.get $C) (i32.const 2)) (local.get $outW)
+                (call $min (i32.const 8) (i32.sub (local.get $n) (local.get $i)))
+                (i32.add (local.get $gwt) (i32.add (i32.mul (i32.add (i32.mul (local.get $ky) (local.get $n)) (local.get $i)) (local.get $fB)) (local.get $j)))
+                (select (i32.add (local.get $gb) (local.get $j)) (i32.const 0) (i32.eqz (i32.or (local.get $ky) (local.get $i)))))
+              (local.set $j (i32.add (local.get $j) (i32.const 32)))
+              (br_if $group (i32.lt_u (local.get $j) (local.get $fB))))
+            (local.set $i (i32.add (local.get $i) (i32.const 8)))
+            (br_if $run (i32.lt_s (local.get $i) (local.get $n))))
+          (local.set $ky (i32.add (local.get $ky) (i32.const 1)))
+          (br_if $kRow (i32.lt_s (local.get $ky) (local.get $K))))
+        (local.set $dRow (i32.add (local.get $dRow) (local.get $dRowB)))
+        (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
+        (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
+      (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
+      (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
+      (br_if $image (local.get $rows)))
+    (call $transpose (local.get $gwt) (local.get $gw) (local.get $taps) (local.get $F)))
+
+  ;; transpose writes the a×b floats at src (a rows of b) to dst as b rows
+  ;; of a.
+  (func $transpose (param $src i32) (param $dst i32) (param $a i32) (param $b i32)
+    (local $r i32) (local $c i32)
+    (local.set $r (i32.const 0))
+    (loop $rowLoop
+      (local.set $c (i32.const 0))
+      (loop $colLoop
+        (f32.store (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (local.get $c) (local.get $a)) (local.get $r)) (i32.const 2)))
+          (f32.load (i32.add (local.get $src) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $b)) (local.get $c)) (i32.const 2)))))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br_if $colLoop (i32.lt_s (local.get $c) (local.get $b))))
+      (local.set $r (i32.add (local.get $r) (i32.const 1)))
+      (br_if $rowLoop (i32.lt_s (local.get $r) (local.get $a)))))
+
+  ;; gradRow8: nn.convGradRowGo for 8 filters: for each of cols positions
+  ;; in order, d (fB bytes apart) holds their 8 output gradients and x (cB
+  ;; bytes apart) the position's m inputs; where a gradient is not zero
+  ;; (±0 skipped, NaN not: bitselect on d ≠ 0), it is added to gb (when not
+  ;; 0) and its multiple of input i to the 8 sums at g + i·fB.
+  (func $gradRow8
+    (param $d i32) (param $fB i32) (param $x i32) (param $cB i32) (param $cols i32) (param $m i32) (param $g i32) (param $gb i32)
+    (local $d0 v128) (local $d1 v128) (local $m0 v128) (local $m1 v128) (local $v v128) (local $s v128)
+    (local $i i32) (local $gi i32) (local $xi i32)
+    (loop $pos
+      (local.set $d0 (v128.load offset=0 (local.get $d)))
+      (local.set $d1 (v128.load offset=16 (local.get $d)))
+      (local.set $m0 (f32x4.ne (local.get $d0) (v128.const i32x4 0 0 0 0)))
+      (local.set $m1 (f32x4.ne (local.get $d1) (v128.const i32x4 0 0 0 0)))
+      (if (v128.any_true (v128.or (local.get $m0) (local.get $m1)))
+        (then
+          (if (local.get $gb)
+            (then
+              (local.set $s (v128.load offset=0 (local.get $gb)))
+              (v128.store offset=0 (local.get $gb) (v128.bitselect (f32x4.add (local.get $s) (local.get $d0)) (local.get $s) (local.get $m0)))
+              (local.set $s (v128.load offset=16 (local.get $gb)))
+              (v128.store offset=16 (local.get $gb) (v128.bitselect (f32x4.add (local.get $s) (local.get $d1)) (local.get $s) (local.get $m1)))))
+          (local.set $i (local.get $m))
+          (local.set $gi (local.get $g))
+          (local.set $xi (local.get $x))
+          (loop $tap
+            (local.set $v (f32x4.splat (f32.load (local.get $xi))))
+            (local.set $s (v128.load offset=0 (local.get $gi)))
+            (v128.store offset=0 (local.get $gi) (v128.bitselect (f32x4.add (local.get $s) (f32x4.mul (local.get $v) (local.get $d0))) (local.get $s) (local.get $m0)))
+            (local.set $s (v128.load offset=16 (local.get $gi)))
+            (v128.store offset=16 (local.get $gi) (v128.bitselect (f32x4.add (local.get $s) (f32x4.mul (local.get $v) (local.get $d1))) (local.get $s) (local.get $m1)))
+            (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
+            (local.set $gi (i32.add (local.get $gi) (local.get $fB)))
+            (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+            (br_if $tap (local.get $i)))))
+      (local.set $d (i32.add (local.get $d) (local.get $fB)))
+      (local.set $x (i32.add (local.get $x) (local.get $cB)))
+      (local.set $cols (i32.sub (local.get $cols) (i32.const 1)))
+      (br_if $pos (local.get $cols))))
 
   ;; convBack: nn.convBackGo for one output gradient d: over nr kernel rows,
   ;; gw[i] += d·x[i] and, when dx is not 0, dx[i] += d·w[i] for i < n, the
@@ -535,6 +682,76 @@
     (select (local.get $a) (i32.const 0) (i32.gt_s (local.get $a) (i32.const 0))))
   (func $min (param $a i32) (param $b i32) (result i32)
     (select (local.get $a) (local.get $b) (i32.lt_s (local.get $a) (local.get $b))))
+
+  ;; acc4c8: convAccumulateGo for four output positions side by side and 8
+  ;; of their filters (see convForward): position j's window starts at
+  ;; xs + j·cB and its sums at yp + j·eB, and the weights of its input i at
+  ;; ws + i·eB. The four positions' sums are independent chains; a zero
+  ;; input leaves its position's sums as they are (bitselect on x ≠ 0:
+  ;; ±0 skipped, NaN not), and when the four inputs of a step are all ±0
+  ;; the step is skipped.
+  (func $acc4c8
+    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
+    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32) (param $cB i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128)
+    (local $w0 v128) (local $w1 v128) (local $v v128) (local $m v128)
+    (local $xi i32) (local $wi i32) (local $cnt i32) (local $c2 i32) (local $c3 i32) (local $e2 i32) (local $e3 i32)
+    (local.set $c2 (i32.shl (local.get $cB) (i32.const 1)))
+    (local.set $c3 (i32.add (local.get $c2) (local.get $cB)))
+    (local.set $e2 (i32.shl (local.get $eB) (i32.const 1)))
+    (local.set $e3 (i32.add (local.get $e2) (local.get $eB)))
+    (local.set $a0 (v128.load offset=0 (local.get $yp)))
+    (local.set $a1 (v128.load offset=16 (local.get $yp)))
+    (local.set $a2 (v128.load offset=0 (i32.add (local.get $yp) (local.get $eB))))
+    (local.set $a3 (v128.load offset=16 (i32.add (local.get $yp) (local.get $eB))))
+    (local.set $a4 (v128.load offset=0 (i32.add (local.get $yp) (local.get $e2))))
+    (local.set $a5 (v128.load offset=16 (i32.add (local.get $yp) (local.get $e2))))
+    (local.set $a6 (v128.load offset=0 (i32.add (local.get $yp) (local.get $e3))))
+    (local.set $a7 (v128.load offset=16 (i32.add (local.get $yp) (local.get $e3))))
+    (loop $row
+      (local.set $xi (local.get $xs))
+      (local.set $wi (local.get $ws))
+      (local.set $cnt (local.get $n))
+      (loop $tap
+        (if (i32.and (i32.or (i32.or (i32.load (local.get $xi)) (i32.load (i32.add (local.get $xi) (local.get $cB))))
+                             (i32.or (i32.load (i32.add (local.get $xi) (local.get $c2))) (i32.load (i32.add (local.get $xi) (local.get $c3)))))
+                     (i32.const 0x7fffffff))
+          (then
+            (local.set $w0 (v128.load offset=0 (local.get $wi)))
+            (local.set $w1 (v128.load offset=16 (local.get $wi)))
+            (local.set $v (f32x4.splat (f32.load (local.get $xi))))
+            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
+            (local.set $a0 (v128.bitselect (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a0) (local.get $m)))
+            (local.set $a1 (v128.bitselect (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a1) (local.get $m)))
+            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $cB)))))
+            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
+            (local.set $a2 (v128.bitselect (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a2) (local.get $m)))
+            (local.set $a3 (v128.bitselect (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a3) (local.get $m)))
+            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $c2)))))
+            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
+            (local.set $a4 (v128.bitselect (f32x4.add (local.get $a4) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a4) (local.get $m)))
+            (local.set $a5 (v128.bitselect (f32x4.add (local.get $a5) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a5) (local.get $m)))
+            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $c3)))))
+            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
+            (local.set $a6 (v128.bitselect (f32x4.add (local.get $a6) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a6) (local.get $m)))
+            (local.set $a7 (v128.bitselect (f32x4.add (local.get $a7) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a7) (local.get $m)))))
+        (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
+        (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
+        (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
+        (br_if $tap (local.get $cnt)))
+      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
+      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+      (br_if $row (local.get $nr)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0))
+    (v128.store offset=16 (local.get $yp) (local.get $a1))
+    (v128.store offset=0 (i32.add (local.get $yp) (local.get $eB)) (local.get $a2))
+    (v128.store offset=16 (i32.add (local.get $yp) (local.get $eB)) (local.get $a3))
+    (v128.store offset=0 (i32.add (local.get $yp) (local.get $e2)) (local.get $a4))
+    (v128.store offset=16 (i32.add (local.get $yp) (local.get $e2)) (local.get $a5))
+    (v128.store offset=0 (i32.add (local.get $yp) (local.get $e3)) (local.get $a6))
+    (v128.store offset=16 (i32.add (local.get $yp) (local.get $e3)) (local.get $a7)))
 
   ;; acc16: convAccumulateGo for 16 filters, their running sums in
   ;; registers (see convForward).
