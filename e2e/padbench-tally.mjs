@@ -91,14 +91,14 @@ const pct = (c, n) => (n ? `${((100 * c) / n).toFixed(1)}%` : '-').padStart(6);
 // rejected), then for each part its figures by pen and by family.
 export function formatTallies(tallies) {
   const out = [];
-  const head = (what) => `${what.padEnd(36)} ${'n'.padStart(5)} ${'all'.padStart(6)} ` +
-    [...Array(10).keys()].map((k) => String(k).padStart(6)).join(' ') + ' rejected';
-  const row = (name, t, field) => `${name.padEnd(36)} ${String(t.n).padStart(5)} ${pct(t[field], t.n)} ` +
+  const head = (what, rejected) => `${what.padEnd(40)} ${'n'.padStart(5)} ${'all'.padStart(6)} ` +
+    [...Array(10).keys()].map((k) => String(k).padStart(6)).join(' ') + (rejected ? ' rejected' : '');
+  const row = (name, t, field) => `${name.padEnd(40)} ${String(t.n).padStart(5)} ${pct(t[field], t.n)} ` +
     t.digits.map((u) => pct(u[field], u.n)).join(' ') + (field === 'shown' ? ` ${pct(t.rejected, t.n)}` : '');
   const parts = PARTS.filter((p) => tallies[p]);
-  out.push(head('shown right (read right, verdict digit)'));
+  out.push(head('shown right (read right, verdict digit)', true));
   for (const p of parts) out.push(row(p, tallies[p], 'shown'));
-  out.push(head('read right whatever the verdict (acc)'));
+  out.push(head('read right whatever the verdict (acc)', false));
   for (const p of parts) out.push(row(p, tallies[p], 'read'));
   const group = (m, field) => Object.keys(m).sort().map((k) => `${k} ${pct(m[k][field], m[k].n).trim()} (${m[k].n})`).join(', ');
   for (const p of parts) {

@@ -130,8 +130,10 @@ async function measure(browser, url, query) {
     out.push(trainLine());
     out.push(...formatTallies(tallies));
     const others = drawings.filter((d) => d.label < 0).length;
-    out.push(`non-digits (${others}): ${rejected} answered not-a-digit; the rest read as ` +
-      Object.entries(readAs).map(([k, v]) => `${k} [${v.join(' ')}]`).join('; '));
+    if (others) {
+      out.push(`non-digits (${others}): ${rejected} answered not-a-digit; the rest read as ` +
+        Object.entries(readAs).map(([k, v]) => `${k} [${v.join(' ')}]`).join('; '));
+    }
     if (natives.length) {
       const r = nativeFor(natives, s.config);
       if (!r) {
