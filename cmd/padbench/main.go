@@ -172,7 +172,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sets.views = !o.single
 	unseen := o.unseen.sets(o.seed, o.n)
 	if o.export != "" {
-		if err := exportSets(o.export, sets); err != nil {
+		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
 			return 1
 		}

@@ -91,7 +91,7 @@ func prepare(ss []drawset.Sample) []drawn {
 
 // exported is one drawing in the -export file.
 type exported struct {
-	Part    string         `json:"part"` // tuning, held-out, fresh or final
+	Part    string         `json:"part"` // tuning, held-out, fresh, final, blind-tuning, blind-held-out, unseen-tuning or unseen-held-out
 	Label   int            `json:"label"`
 	Family  string         `json:"family"`
 	Pen     string         `json:"pen"`
@@ -99,13 +99,20 @@ type exported struct {
 	Strokes [][][2]float32 `json:"strokes"`
 }
 
-func exportSets(path string, s sets) error {
-	var out []exported
-	for _, g := range []struct {
+// exportSets writes the drawings of s and of the unseen halves asked for,
+// digits first, for e2e/padbench-web.mjs to replay in the page.
+func exportSets(path string, s sets, unseen unseenSets) error {
+	type group struct {
 		part string
 		ds   []drawn
-	}{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"blind-tuning", s.blindTune}, {"blind-held-out", s.blindHeld},
-		{"tuning", s.othersTune}, {"held-out", s.othersHeld}, {"final", s.othersFinal}} {
+	}
+	groups := []group{{"tuning", s.digitsTune}, {"held-out", s.digitsHeld}, {"fresh", s.digitsFresh}, {"blind-tuning", s.blindTune}, {"blind-held-out", s.blindHeld}}
+	for _, u := range unseen {
+		groups = append(groups, group{u.part, u.ds})
+	}
+	groups = append(groups, group{"tuning", s.othersTune}, group{"held-out", s.othersHeld}, group{"final", s.othersFinal})
+	var out []exported
+	for _, g := range groups {
 		for _, d := range g.ds {
 			out = append(out, exported{g.part, d.Label, d.Family, d.Pen, d.HeldOut, d.Strokes})
 		}

@@ -19,23 +19,25 @@ func (u *unseenFlags) register(fs *flag.FlagSet) {
 }
 
 // unseenSets are the drawings of the halves asked for, in report order.
-type unseenSets []struct {
-	name string
-	ds   []drawn
+type unseenSets []unseenSet
+
+// unseenSet is one half: name is its row in the report, part its name in
+// the -export file.
+type unseenSet struct {
+	name, part string
+	ds         []drawn
 }
 
 func (u unseenFlags) sets(seed uint64, n int) unseenSets {
 	var out unseenSets
 	for _, h := range []struct {
-		on   bool
-		name string
-		half drawset.UnseenHalf
-	}{{u.tune, "unseen tuning half", drawset.UnseenTune}, {u.held, "unseen held-out half (report only)", drawset.UnseenHeld}} {
+		on         bool
+		name, part string
+		half       drawset.UnseenHalf
+	}{{u.tune, "unseen tuning half", "unseen-tuning", drawset.UnseenTune},
+		{u.held, "unseen held-out half (report only)", "unseen-held-out", drawset.UnseenHeld}} {
 		if h.on {
-			out = append(out, struct {
-				name string
-				ds   []drawn
-			}{h.name, prepare(drawset.UnseenDigits(seed, n, h.half))})
+			out = append(out, unseenSet{h.name, h.part, prepare(drawset.UnseenDigits(seed, n, h.half))})
 		}
 	}
 	return out
