@@ -313,10 +313,11 @@
   ;; input of its window, the kernel's rows in order and each row in order:
   ;; the order of nn.convAccumulateGo, so every lane's sums are the Go
   ;; loop's. Where four positions side by side have whole windows and F is
-  ;; a multiple of 8, they go together, 8 filters at a time ($acc4c8, as
-  ;; nn.convAccumulate4 does natively); else the filters of a position go
-  ;; in groups of 16, 8 and 4 whose sums stay in registers over the
-  ;; window. F a multiple of 4, rows positive.
+  ;; 8, they go together ($acc4c8, as nn.convAccumulate4 does natively);
+  ;; else the filters of a position go in groups of 16, 8 and 4 whose sums
+  ;; stay in registers over the window: with 16 or more filters these
+  ;; measure faster in V8 than $acc4c8 for each 8 (BenchmarkConv in the
+  ;; worker). F a multiple of 4, rows positive.
   (func (export "convForward")
     (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $rows i32)
     (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
@@ -343,8 +344,8 @@
         (local.set $ox (i32.const 0))
         (loop $outCol
          ;; four positions at a time where their windows are whole, for
-         ;; F a multiple of 8 (see $acc4c8); else one
-         (if (i32.and (i32.and (i32.eqz (i32.and (local.get $F) (i32.const 7))) (i32.gt_s (local.get $nr) (i32.const 0)))
+         ;; F = 8 (see $acc4c8); else one
+         (if (i32.and (i32.and (i32.eq (local.get $F) (i32.const 8)) (i32.gt_s (local.get $nr) (i32.const 0)))
                       (i32.and (i32.ge_s (local.get $ox) (local.get $pad))
                                (i32.le_s (i32.add (local.get $ox) (i32.const 4))
                                          (i32.add (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $K)) (i32.const 1)))))
