@@ -70,14 +70,20 @@ func BlindOthers(seed uint64, n int, h Half) []Sample {
 // BlindFamilies returns the digit families, pens and non-digit families of
 // the blind set.
 func BlindFamilies() []string {
+	return familyNames(blindShapes, blindOtherShapes, blindPens)
+}
+
+// familyNames lists a set's digit families, non-digit families and pens
+// ("pen " and its name), in that order: the names its reports group by.
+func familyNames(digits []digitShape, others []otherShape, pens []pen) []string {
 	var out []string
-	for _, d := range blindShapes {
+	for _, d := range digits {
 		out = append(out, digitFamily(d))
 	}
-	for _, o := range blindOtherShapes {
+	for _, o := range others {
 		out = append(out, o.name)
 	}
-	for _, p := range blindPens {
+	for _, p := range pens {
 		out = append(out, "pen "+p.name)
 	}
 	return out

@@ -226,14 +226,7 @@ var readingPens = []pen{
 
 // BlindReadingFamilies returns the digit families and pens of the blind parts.
 func BlindReadingFamilies() []string {
-	var out []string
-	for _, d := range readingShapes {
-		out = append(out, digitFamily(d))
-	}
-	for _, p := range readingPens {
-		out = append(out, "pen "+p.name)
-	}
-	return out
+	return familyNames(readingShapes, nil, readingPens)
 }
 
 // shrinkingArc is arc with radii that shrink by the fraction k from its

@@ -292,14 +292,7 @@ var unseenPens = []pen{
 
 // UnseenFamilies returns the digit families and pens of the unseen set.
 func UnseenFamilies() []string {
-	var out []string
-	for _, d := range unseenShapes {
-		out = append(out, digitFamily(d))
-	}
-	for _, p := range unseenPens {
-		out = append(out, "pen "+p.name)
-	}
-	return out
+	return familyNames(unseenShapes, nil, unseenPens)
 }
 
 // marker draws each stroke with a broad tip as a thin pen would have to:

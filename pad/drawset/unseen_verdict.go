@@ -67,17 +67,7 @@ func UnseenVOthers(seed uint64, n int, h UnseenVHalf) []Sample {
 // UnseenVFamilies returns the digit families, non-digit families and pens
 // of the unseen set.
 func UnseenVFamilies() []string {
-	var out []string
-	for _, d := range uvDigitShapes {
-		out = append(out, digitFamily(d))
-	}
-	for _, o := range uvOtherShapes {
-		out = append(out, o.name)
-	}
-	for _, p := range uvPens {
-		out = append(out, "pen "+p.name)
-	}
-	return out
+	return familyNames(uvDigitShapes, uvOtherShapes, uvPens)
 }
 
 // uvPens are the unseen set's ways of drawing: plain; a backhand that
