@@ -13,6 +13,8 @@
 //	go run ./cmd/padbench -blind -blind-held          # and the digits of the blind halves (see below)
 //	go run ./cmd/padbench -unseen -unseen-held        # and the digits of the unseen halves (see below)
 //	go run ./cmd/padbench -verdict -vunseen tuning    # and a half of the unseen verdict set (see vunseen.go)
+//	go run ./cmd/padbench -sealed -sealed-held        # and the digits of the sealed halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -vsealed tuning    # and a half of the sealed verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -75,6 +77,7 @@ type options struct {
 	blindHeld bool   // read the blind held-out half too
 	single    bool   // read Preprocess's one image, not pad.Reader's views
 	unseen    unseenFlags
+	sealed    sealedFlags
 	export    string
 	cacheDir  string
 }
@@ -104,6 +107,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.export, "export", "", "write the drawings as JSON to this file ({part, label, family, pen, heldOut, strokes}; label -1 for non-digits) and stop")
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	o.unseen.register(fs)
+	o.sealed.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -124,6 +128,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if _, ok := vunseenHalves[o.vunseen]; o.vunseen != "" && (!ok || !o.verdict || o.json) {
 		return o, fmt.Errorf("-vunseen %q: want tuning or held-out, with -verdict and without -json", o.vunseen)
+	}
+	if err := o.sealed.check(o.verdict, o.json); err != nil {
+		return o, err
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -170,7 +177,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
 	sets.views = !o.single
-	unseen := o.unseen.sets(o.seed, o.n)
+	unseen := append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -186,6 +193,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if o.vunseen != "" {
 			printVUnseen(stdout, measureVUnseen(o.seed, o.n, o.vunseen))
 		}
+		o.sealed.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

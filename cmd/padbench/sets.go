@@ -91,7 +91,7 @@ func prepare(ss []drawset.Sample) []drawn {
 
 // exported is one drawing in the -export file.
 type exported struct {
-	Part    string         `json:"part"` // tuning, held-out, fresh, final, blind-tuning, blind-held-out, unseen-tuning or unseen-held-out
+	Part    string         `json:"part"` // tuning, held-out, fresh, final, blind-tuning, blind-held-out, unseen-tuning, unseen-held-out, sealed-tuning or sealed-held-out
 	Label   int            `json:"label"`
 	Family  string         `json:"family"`
 	Pen     string         `json:"pen"`

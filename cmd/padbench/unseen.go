@@ -29,18 +29,9 @@ type unseenSet struct {
 }
 
 func (u unseenFlags) sets(seed uint64, n int) unseenSets {
-	var out unseenSets
-	for _, h := range []struct {
-		on         bool
-		name, part string
-		half       drawset.UnseenHalf
-	}{{u.tune, "unseen tuning half", "unseen-tuning", drawset.UnseenTune},
-		{u.held, "unseen held-out half (report only)", "unseen-held-out", drawset.UnseenHeld}} {
-		if h.on {
-			out = append(out, unseenSet{h.name, h.part, prepare(drawset.UnseenDigits(seed, n, h.half))})
-		}
-	}
-	return out
+	return digitHalves(
+		digitHalf{u.tune, "unseen tuning half", "unseen-tuning", func() []drawset.Sample { return drawset.UnseenDigits(seed, n, drawset.UnseenTune) }},
+		digitHalf{u.held, "unseen held-out half (report only)", "unseen-held-out", func() []drawset.Sample { return drawset.UnseenDigits(seed, n, drawset.UnseenHeld) }})
 }
 
 // read adds to r the network's reading of the unseen halves, through

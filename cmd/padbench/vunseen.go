@@ -19,9 +19,11 @@ var vunseenHalves = map[string]drawset.UnseenVHalf{"tuning": drawset.UnseenVTune
 // scorePercentiles are the percentiles of the digits' scores -vunseen prints.
 var scorePercentiles = []float64{0.9, 0.95, 0.97, 0.98, 0.99}
 
-// vunseenReport is the verdict on a half of the unseen set: n digits and
-// n/2 non-digits.
+// vunseenReport is the verdict on a half of the unseen set, or of another
+// verdict set of digits and non-digits (-vsealed): n digits and n/2
+// non-digits.
 type vunseenReport struct {
+	Set            string // the set's name in the report: "unseen verdict set"
 	Half           string
 	Digits         tally // rejected
 	DigitsUnsure   tally // accepted but marked unsure
@@ -41,10 +43,16 @@ type vunseenReport struct {
 
 func measureVUnseen(seed uint64, n int, half string) vunseenReport {
 	h := vunseenHalves[half]
-	v := vunseenReport{Half: half, DigitsByFamily: map[string]*tally{}, DigitsByPen: map[string]*tally{}, DigitsWhy: map[string]int{},
+	return measureVSet("unseen verdict set", half, drawset.UnseenVDigits(seed, n, h), drawset.UnseenVOthers(seed, n/2, h))
+}
+
+// measureVSet is the verdict on the digits and non-digits of a half of a
+// verdict set.
+func measureVSet(set, half string, digits, others []drawset.Sample) vunseenReport {
+	v := vunseenReport{Set: set, Half: half, DigitsByFamily: map[string]*tally{}, DigitsByPen: map[string]*tally{}, DigitsWhy: map[string]int{},
 		OthersByFamily: map[string]*tally{}, OthersByPen: map[string]*tally{}, OthersWhy: map[string]int{}}
 	var scores []float64
-	for _, d := range prepare(drawset.UnseenVDigits(seed, n, h)) {
+	for _, d := range prepare(digits) {
 		scores = append(scores, float64(d.j.Score))
 		rej := d.j.Verdict != pad.Digit
 		v.Digits.add(rej)
@@ -61,7 +69,7 @@ func measureVUnseen(seed uint64, n int, half string) vunseenReport {
 	for _, q := range scorePercentiles {
 		v.DigitScores = append(v.DigitScores, scores[min(len(scores)-1, int(q*float64(len(scores))))])
 	}
-	for _, d := range prepare(drawset.UnseenVOthers(seed, n/2, h)) {
+	for _, d := range prepare(others) {
 		rej := d.j.Verdict != pad.Digit
 		v.Others.add(rej)
 		if !rej {
@@ -75,8 +83,8 @@ func measureVUnseen(seed uint64, n int, half string) vunseenReport {
 }
 
 func printVUnseen(w io.Writer, v vunseenReport) {
-	fmt.Fprintf(w, "unseen verdict set, %s half: rejects %s of drawn digits (n=%d), %s of non-digits (n=%d)\n",
-		v.Half, pct(v.Digits), v.Digits.N, pct(v.Others), v.Others.N)
+	fmt.Fprintf(w, "%s, %s half: rejects %s of drawn digits (n=%d), %s of non-digits (n=%d)\n",
+		v.Set, v.Half, pct(v.Digits), v.Digits.N, pct(v.Others), v.Others.N)
 	fmt.Fprintf(w, "  accepted but unsure: %s of accepted digits, %s of accepted non-digits\n", pct(v.DigitsUnsure), pct(v.OthersUnsure))
 	fmt.Fprint(w, "  digits rejected by digit:")
 	for k, t := range v.DigitsByDigit {

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSealedParts checks that -sealed and -sealed-held add the halves asked
+// for, in order, with n digits each (TestExportUnseen checks that -export
+// writes them as parts of their own). It reads none of them.
+func TestSealedParts(t *testing.T) {
+	const n = 20
+	for _, tc := range []struct {
+		args  []string
+		names []string
+	}{
+		{nil, nil},
+		{[]string{"-sealed"}, []string{"sealed tuning half"}},
+		{[]string{"-sealed-held"}, []string{"sealed held-out half (report only)"}},
+		{[]string{"-sealed", "-sealed-held", "-unseen"}, []string{"sealed tuning half", "sealed held-out half (report only)"}},
+	} {
+		o, err := parseFlags(append(tc.args, "-n", "20"), &bytes.Buffer{})
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		var names []string
+		for _, s := range o.sealed.sets(o.seed, o.n) {
+			if len(s.ds) != n {
+				t.Errorf("%v: %s has %d digits, want %d", tc.args, s.name, len(s.ds), n)
+			}
+			names = append(names, s.name)
+		}
+		if !slices.Equal(names, tc.names) {
+			t.Errorf("%v: halves %q, want %q", tc.args, names, tc.names)
+		}
+	}
+}
+
+// TestSealedFlagErrors checks that -vsealed takes only a half, and only
+// with -verdict and without -json.
+func TestSealedFlagErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		ok   bool
+	}{
+		{[]string{"-verdict", "-vsealed", "tuning"}, true},
+		{[]string{"-verdict", "-vsealed", "held-out"}, true},
+		{[]string{"-verdict", "-vsealed", "both"}, false},
+		{[]string{"-vsealed", "tuning"}, false},
+		{[]string{"-verdict", "-json", "-vsealed", "tuning"}, false},
+	} {
+		_, err := parseFlags(tc.args, &bytes.Buffer{})
+		if (err == nil) != tc.ok {
+			t.Errorf("%v: error %v, want ok %v", tc.args, err, tc.ok)
+		}
+	}
+}
+
+// TestVSealedReport checks that -vsealed prints the half asked for, with n
+// digits and n/2 non-digits, under the sealed set's name, and nothing
+// without it. It checks the counts only.
+func TestVSealedReport(t *testing.T) {
+	const n = 20
+	for _, tc := range []struct {
+		half, want string
+	}{
+		{"", ""},
+		{"tuning", "sealed verdict set, tuning half"},
+		{"held-out", "sealed verdict set, held-out half"},
+	} {
+		var b bytes.Buffer
+		sealedFlags{verdict: tc.half}.printVerdict(&b, 1, n)
+		out := b.String()
+		switch {
+		case tc.want == "" && out != "":
+			t.Errorf("no -vsealed: printed %d bytes", len(out))
+		case tc.want != "" && (!strings.HasPrefix(out, tc.want) || !strings.Contains(out, "(n=20)") || !strings.Contains(out, "(n=10)")):
+			t.Errorf("-vsealed %s: the report does not start with %q or count 20 digits and 10 non-digits", tc.half, tc.want)
+		}
+	}
+}
