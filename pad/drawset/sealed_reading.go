@@ -132,8 +132,9 @@ var sealedShapes = []digitShape{
 		return shape{join(arc(c, 0.17, 0.17, 190, 360), bez(e, vec{0.52, 0.45}, vec{0.35, 0.75}, vec{0.1, 1}), poly(vec{0.1, 1}, vec{uni(r, 0.5, 0.6), 1}))}
 	}},
 	{2, "square-head", true, func(r *rand.Rand) shape {
-		y := uni(r, 0.25, 0.4)
-		return shape{poly(vec{0.02, uni(r, 0.05, 0.15)}, vec{0.05, 0}, vec{0.56, 0}, vec{0.58, y}, vec{0.03, 1}, vec{0.6, 1})}
+		// A square head whose right side comes well down before the diagonal, so it is no Z.
+		y := uni(r, 0.36, 0.48)
+		return shape{poly(vec{0.02, uni(r, 0.12, 0.2)}, vec{0.04, 0}, vec{0.56, 0}, vec{0.58, y}, vec{0.03, 1}, vec{0.6, 1})}
 	}},
 	{2, "segment", true, func(r *rand.Rand) shape {
 		// As a seven-segment display shows it, in one stroke.
