@@ -310,11 +310,13 @@ func (l *digitList) redraw(c *canvas, p *painter, t *teacher, snap *trainer.Snap
 	l.paintThumbs(t)
 	for k, i := range l.pageItems() {
 		cell := lo.Cells[k]
+		bg := colRaised // a button's look: a press removes it
 		if k == l.hover {
-			p.roundRect(dst, cell, 5, colRaisedHover)
+			bg = colRaisedHover
 		}
+		p.roundRect(dst, cell, 5, bg)
 		src := image.Rect((k%thumbCols)*pad.NetSide, (k/thumbCols)*pad.NetSide, (k%thumbCols+1)*pad.NetSide, (k/thumbCols+1)*pad.NetSide)
-		p.image(dst, l.thumbs.SubImage(src).(*ebiten.Image), ui.MineThumbRect(cell), ebiten.FilterLinear)
+		p.image(dst, l.thumbs.SubImage(src).(*ebiten.Image), lo.ThumbRect(cell), ebiten.FilterLinear)
 		label := int(t.set.At(i).Label)
 		caption, col := fmt.Sprint(label), colTextDim
 		switch r := int(l.reads[i]); {
@@ -323,8 +325,11 @@ func (l *digitList) redraw(c *canvas, p *painter, t *teacher, snap *trainer.Snap
 		case r >= 0:
 			caption, col = fmt.Sprintf("%d→%d", label, r), colBad
 		}
-		cr := ui.MineCaptionRect(cell)
+		cr := lo.CaptionRect(cell)
 		p.textIn(dst, f.regular13, caption, cr, alignLeft, col)
+		if f.regular13.width(caption)+3+f.regular13.width("×") > cr.W {
+			continue // the caption alone: the cell's look says it is a button
+		}
 		x := colTextMuted
 		if k == l.hover {
 			x = colBad

@@ -13,17 +13,19 @@ type MineListPanel struct {
 	Note, Undo       Rect
 	Cells            []Rect // PerPage cells, row by row
 	PerPage, Pages   int
+	Thumb            float64 // the thumbnails' side
 }
 
-// Sizes of the list: a cell is a thumbnail MineThumb square over a
-// caption line, at least mineCellMinW wide (a finger's target on a phone).
+// Sizes of the list: a cell is a thumbnail over a caption line, the
+// thumbnail twice the network's 28 pixels on the desktop, where the panel
+// has room, and on a phone the side that lets six cells across the
+// narrowest screen, each a finger's target.
 const (
-	MineThumb     = 40
-	mineCaptionH  = 16
-	mineCellH     = MineThumb + 2 + mineCaptionH + 2
-	mineCellMinW  = TouchH + 4
-	mineCellGap   = 4
-	minePageTextW = 48
+	mineThumbDesk  = 2 * 28
+	mineThumbPhone = TouchH
+	mineCaptionH   = 16
+	mineCellGap    = 4
+	minePageTextW  = 48
 )
 
 // MineListLayout lays the list of n digits out in the drawing panel p,
@@ -33,17 +35,19 @@ const (
 // title gives way to it.
 func MineListLayout(p Rect, n int, doneW, undoW float64, touch bool) MineListPanel {
 	var l MineListPanel
-	inset, rowH, pagerW := float64(PanelPad), 28.0, 30.0
+	inset, rowH, pagerW, thumb := float64(PanelPad), 28.0, 30.0, float64(mineThumbDesk)
 	if touch {
-		inset, rowH, pagerW = 10, TouchH, TouchH
+		inset, rowH, pagerW, thumb = 10, TouchH, TouchH, mineThumbPhone
 	}
+	l.Thumb = thumb
+	cellMinW, cellH := thumb+4, thumb+2+mineCaptionH+2
 	in := p.Inset(inset)
 	header, rest := in.CutTop(rowH, 8)
 	l.Done, l.Title = header.CutRight(doneW, 8)
 	noteRow, grid := rest.CutTop(rowH, 8)
 	l.Undo, l.Note = noteRow.CutRight(math.Min(undoW, noteRow.W/2), 8)
-	cols := max(1, int((grid.W+mineCellGap)/(mineCellMinW+mineCellGap)))
-	rows := max(0, int((grid.H+mineCellGap)/(mineCellH+mineCellGap)))
+	cols := max(1, int((grid.W+mineCellGap)/(cellMinW+mineCellGap)))
+	rows := max(0, int((grid.H+mineCellGap)/(cellH+mineCellGap)))
 	l.PerPage = cols * rows
 	l.Pages = 1
 	if l.PerPage > 0 && n > l.PerPage {
@@ -56,17 +60,17 @@ func MineListLayout(p Rect, n int, doneW, undoW float64, touch bool) MineListPan
 	cellW := math.Floor((grid.W - float64(cols-1)*mineCellGap) / float64(cols))
 	for i := range l.PerPage {
 		c, r := i%cols, i/cols
-		l.Cells = append(l.Cells, Rect{X: grid.X + float64(c)*(cellW+mineCellGap), Y: grid.Y + float64(r)*(mineCellH+mineCellGap), W: cellW, H: mineCellH})
+		l.Cells = append(l.Cells, Rect{X: grid.X + float64(c)*(cellW+mineCellGap), Y: grid.Y + float64(r)*(cellH+mineCellGap), W: cellW, H: cellH})
 	}
 	return l
 }
 
-// MineThumbRect is where a cell's thumbnail goes: centred at its top.
-func MineThumbRect(cell Rect) Rect {
-	return Rect{X: math.Round(cell.CenterX() - MineThumb/2), Y: cell.Y + 2, W: MineThumb, H: MineThumb}
+// ThumbRect is where the thumbnail of a cell goes: centred at its top.
+func (l *MineListPanel) ThumbRect(cell Rect) Rect {
+	return Rect{X: math.Round(cell.CenterX() - l.Thumb/2), Y: cell.Y + 2, W: l.Thumb, H: l.Thumb}
 }
 
-// MineCaptionRect is a cell's caption line, under its thumbnail.
-func MineCaptionRect(cell Rect) Rect {
-	return Rect{X: cell.X + 3, Y: cell.Y + 2 + MineThumb + 1, W: cell.W - 6, H: mineCaptionH}
+// CaptionRect is a cell's caption line, under its thumbnail.
+func (l *MineListPanel) CaptionRect(cell Rect) Rect {
+	return Rect{X: cell.X + 3, Y: cell.Y + 2 + l.Thumb + 1, W: cell.W - 6, H: mineCaptionH}
 }
