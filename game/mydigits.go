@@ -254,9 +254,10 @@ func (t *teacher) placeCompact(v *padView, panel ui.Rect, headerEnd float64, f *
 	in := panel.Inset(10)
 	w := max(f.bold13.width(openerLabels[0]), f.bold13.width(openerLabels[1])) + 28
 	t.opener.rect = ui.Rect{X: in.X, Y: l.Clear.Y, W: max(min(w, headerEnd-in.X), 0), H: l.Clear.H}
-	t.opener.label, t.opener.selected = openerLabels[0], t.chooser
+	// Closed, an action like Save beside it; open, a chosen chip.
+	t.opener.label, t.opener.kind, t.opener.selected = openerLabels[0], buttonNormal, t.chooser
 	if t.chooser {
-		t.opener.label = openerLabels[1]
+		t.opener.label, t.opener.kind = openerLabels[1], buttonChip
 	}
 	l.Title = ui.Rect{}
 	if !t.chooser {
