@@ -108,6 +108,7 @@ type teacher struct {
 	compact bool
 	chooser bool
 	opener  *button
+	touch   bool // a phone: a finger taps
 	inkWas  bool // the pad held ink at the last update
 
 	// taught is the drawing (padView version) taught last, as the
@@ -187,6 +188,7 @@ func newTeacher(store DigitStore, do teachActions) (*teacher, string) {
 func (t *teacher) place(v *padView, panel ui.Rect, form ui.Form, headerEnd float64, f *fonts) {
 	l := &v.layout
 	h := teachH(form)
+	t.touch = form != ui.Desktop
 	t.compact = v.compactTeach
 	t.opener.rect = ui.Rect{}
 	if t.compact {
@@ -368,6 +370,9 @@ func (t *teacher) rects(r map[string]ui.Rect, v *padView, pr *prediction) {
 func (t *teacher) summary(snap *trainer.Snapshot, mine bool, chips bool) string {
 	n := t.set.Len()
 	if n == 0 {
+		if chips && t.touch {
+			return "That's a… (tap the right digit to keep your drawing)"
+		}
 		if chips {
 			return "That's a… (click the right digit to keep your drawing)"
 		}
