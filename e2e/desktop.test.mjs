@@ -6,13 +6,14 @@
 // resized narrow takes the portrait layout; Save model writes a file that
 // a second app started with -model puts on its pad; a digit taught with a
 // click on its chip is kept in a file under the config directory, exported
-// to -model-dir, and found again by a new app; screenshots land in
+// to -model-dir, found again by a new app, and removed from the list of
+// your digits for good; screenshots land in
 // e2e/out/desktop*.png. Run: make
 // test-desktop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, outDir, sleep, loadDigits, startDesktopApp } from './lib.mjs';
@@ -222,8 +223,25 @@ test('the desktop app keeps the digits you teach in a file under the config dire
   app.kill();
   await sleep(500);
   // A new app finds the digit where it was kept.
+  rmSync(file, { force: true }); // the state the new app writes, not the old one's
   app = start();
-  const back = await waitFor((s) => s.mine && s.mine.count === 1 && s.mine.total === 1, 60000, 'the kept digit after a restart', file);
+  const back = await waitFor((s) => s.mine && s.mine.count === 1 && s.mine.total === 1 && s.prediction.ready, 60000, 'the kept digit after a restart', file);
   assert.equal(back.mine.counts[6], 1);
+  // The list removes it, from the file too.
+  await sleep(1000); // the window's first frames
+  await click('clear');
+  await click('digits:list');
+  const list = await waitFor((s) => s.mine.list && s.mine.list.shown.length === 1, 10000, 'the list of your digits', file);
+  assert.equal(list.mine.list.shown[0].label, 6);
+  await sleep(800);
+  execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-mylist.png')], { env });
+  await click(`mine:remove:${list.mine.list.shown[0].index}`);
+  const removed = await waitFor((s) => s.mine.count === 0, 10000, 'the digit removed', file);
+  assert.match(removed.mine.message, /^Removed a 6 — 0 of your digits/);
+  app.kill();
+  await sleep(500);
+  rmSync(file, { force: true }); // the state the new app writes, not the old one's
+  app = start();
+  await waitFor((s) => s.mine && s.mine.count === 0 && s.prediction.ready, 60000, 'no digits after a restart', file);
   app.kill();
 });

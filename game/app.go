@@ -152,7 +152,11 @@ func New(t Trainer, opts Options) *App {
 	a.padV = newPadView(ui.Rect{}, a.p, a.clearPad)
 	a.model = newModelKeeper(opts.Models, a.saveModel, a.openModel)
 	var lostDigits string
-	a.mine, lostDigits = newTeacher(opts.Digits, a.teach, a.exportDigits, a.importDigits)
+	a.mine, lostDigits = newTeacher(opts.Digits, teachActions{
+		teach: a.teach, export: a.exportDigits, imprt: a.importDigits,
+		show: a.openList, toggleChooser: a.toggleChooser, remove: a.removeDigit, undo: a.undoRemove, closeList: a.closeList,
+		prevPg: func() { a.turnListPage(-1) }, nextPg: func() { a.turnListPage(1) },
+	})
 	if lostDigits != "" {
 		a.warnings = append(a.warnings, lostDigits)
 	}
@@ -303,12 +307,17 @@ func (a *App) update(in *intents) {
 	if in.anyPress() {
 		a.rebuildRects() // a click may have moved what ControlRect names
 	}
-	a.padV.keepOut = a.model.keepOut() // as it was when the pointer went down
-	a.model.update(in, a.ticks)
-	a.padV.update(in)
-	a.predict()
-	if a.mine.update(in, a.padV, &a.pred, a.ticks) {
-		a.rebuildRects() // the chips came or went
+	if a.listOpen() { // in the drawing panel's place
+		a.updateList(in)
+		a.predict()
+	} else {
+		a.padV.keepOut = a.model.keepOut() // as it was when the pointer went down
+		a.model.update(in, a.ticks)
+		a.padV.update(in)
+		a.predict()
+		if a.mine.update(in, a.padV, &a.pred, a.ticks, a.relayout) {
+			a.rebuildRects() // the chips came or went
+		}
 	}
 	a.top.setStatus(a.snap, a.note)
 	a.updateCursor(in)
@@ -534,6 +543,12 @@ func (a *App) reset() {
 
 func (a *App) clearPad() { a.padV.clearDrawing() }
 
+// toggleChooser opens or closes the compact teaching strip.
+func (a *App) toggleChooser() {
+	a.mine.chooser = !a.mine.chooser
+	a.relayout()
+}
+
 // warn adds a line to the banner, once, and makes room for it.
 func (a *App) warn(line string) {
 	if slices.Contains(a.warnings, line) {
@@ -557,7 +572,8 @@ func (a *App) relayout() {
 	}
 	a.padV.resize(a.screen.Drawing, a.p, a.form)
 	a.model.place(a.padV, a.form, f)
-	a.mine.place(a.padV, a.screen.Drawing, a.form)
+	a.mine.place(a.padV, a.screen.Drawing, a.form, a.model.save.rect.X-8, f)
+	a.mine.list.resize(a.screen.Drawing, a.mine.set.Len(), a.form != ui.Desktop, f)
 	for i, r := range ui.TabsLayout(a.screen.Tabs, tabLabelWidths(f)) {
 		a.tabs[i].rect = r
 	}
@@ -602,8 +618,14 @@ func (a *App) rebuildRects() {
 		rects["banner:close"] = a.banner.rect
 	}
 	a.set.rects(rects)
-	a.model.rects(rects)
-	a.mine.rects(rects, a.padV, &a.pred)
+	if a.listOpen() { // the pad and its buttons are hidden
+		delete(rects, "clear")
+		delete(rects, "pad")
+		a.mine.list.rects(rects)
+	} else {
+		a.model.rects(rects)
+		a.mine.rects(rects, a.padV, &a.pred)
+	}
 	for _, b := range a.tabs {
 		rects[b.name] = b.rect
 	}

@@ -249,6 +249,7 @@ func (a *App) publish() {
 	}
 	s.Model = a.model.state()
 	s.Mine = a.mine.state(a.snap)
+	s.Mine.List = a.mine.list.state(a.mine)
 	s.Runs = a.runsJSON()
 	if b, ok := a.book.Baseline(); ok {
 		s.Baseline = b.ID

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"digitlab/game/ui"
+	"digitlab/mydigits"
 	"digitlab/nn"
 )
 
@@ -156,7 +157,6 @@ func TestEveryScreenFitsItsPanels(t *testing.T) {
 				t.Fatal(err)
 			}
 			tick(a)
-			k := a.p.view.k // CSS pixels per logical pixel at device scale 1
 			pages := []ui.Page{ui.PageTrain}
 			if a.form != ui.Desktop {
 				pages = []ui.Page{ui.PageDraw, ui.PageTrain, ui.PageSettings}
@@ -176,15 +176,56 @@ func TestEveryScreenFitsItsPanels(t *testing.T) {
 					if pg == ui.PageTrain {
 						name += " " + ui.TabNames[tab]
 					}
-					probs := fitProblems(a.screen, k, traceFrame(a, sw, sh))
-					if a.form != ui.Desktop {
-						probs = append(probs, smallTargets(a)...)
-					}
-					if len(probs) > 0 {
-						t.Errorf("%s: %d problems:\n  %s", name, len(probs), strings.Join(probs[:min(len(probs), 8)], "\n  "))
-					}
+					check(t, a, name, sw, sh)
+				}
+				if pg == ui.PageDraw || a.form == ui.Desktop {
+					name := fmt.Sprintf("%vx%v banner %d %s", size[0], size[1], len(warnings), ui.FormNames[a.form])
+					checkTeaching(t, a, name, sw, sh)
 				}
 			}
 		}
 	}
+}
+
+// check reports what a's screen draws outside its panels, too small or
+// over other text, and on a phone the controls too small for a finger.
+func check(t *testing.T, a *App, name string, sw, sh float64) {
+	t.Helper()
+	probs := fitProblems(a.screen, a.p.view.k, traceFrame(a, sw, sh))
+	if a.form != ui.Desktop {
+		probs = append(probs, smallTargets(a)...)
+	}
+	if len(probs) > 0 {
+		t.Errorf("%s: %d problems:\n  %s", name, len(probs), strings.Join(probs[:min(len(probs), 8)], "\n  "))
+	}
+}
+
+// checkTeaching checks the drawing panel with the compact teaching strip
+// open (on a phone that has it), and with the list of the user's digits
+// open: 150 of them (on pages) with one removed (Undo shows).
+func checkTeaching(t *testing.T, a *App, name string, sw, sh float64) {
+	t.Helper()
+	if a.mine.compact {
+		a.toggleChooser()
+		tick(a)
+		check(t, a, name+" compact strip", sw, sh)
+		a.toggleChooser()
+		tick(a)
+	}
+	for i := range 150 {
+		a.mine.set.Add(mydigits.Digit{Label: uint8(i % 10)})
+	}
+	a.keepDigits()
+	a.openList()
+	tick(a)
+	a.removeDigit(3)
+	tick(a)
+	if a.mine.list.layout.Pages < 2 || len(a.mine.list.removed) != 1 {
+		t.Errorf("%s: the list has %d pages and %d removed", name, a.mine.list.layout.Pages, len(a.mine.list.removed))
+	}
+	check(t, a, name+" your digits", sw, sh)
+	a.closeList()
+	a.mine.set.Clear()
+	a.keepDigits()
+	tick(a)
 }

@@ -52,20 +52,22 @@ func teachH(form ui.Form) float64 {
 // panel's bottom, and the pad gives way by what the room left under the
 // answer lacks, down to minPadShare of the panel's width (then the strip
 // takes the bars' place, see teacher.place); elsewhere the strip fits in
-// room the layout leaves.
-func teachRoom(r ui.Rect, clearW float64, form ui.Form) ui.Rect {
+// room the layout leaves. On a portrait phone too short for the strip
+// even so (320×568, 360×640) it returns r whole and fits false: the pad
+// keeps its size and the strip is compact (teacher.place).
+func teachRoom(r ui.Rect, clearW float64, form ui.Form) (room ui.Rect, fits bool) {
 	if form != ui.Portrait {
-		return r
+		return r, true
 	}
 	// The pad is square and may be held by the width, so a cut can free
 	// less than its height: cut more until the strip fits.
 	bottom := r.Inset(10).Bottom() - teachH(form) - 4
-	room := r
+	room = r
 	for range 4 {
 		d := ui.PhoneDrawingLayout(room, clearW, form)
 		lack := max(d.Bars[len(d.Bars)-1].Bottom(), d.Guess.Bottom()+8) - bottom
 		if lack <= 0 {
-			break
+			return room, true
 		}
 		_, smaller := room.CutBottom(lack, 0)
 		if ui.PhoneDrawingLayout(smaller, clearW, form).Pad.W < minPadShare*r.W {
@@ -73,7 +75,11 @@ func teachRoom(r ui.Rect, clearW float64, form ui.Form) ui.Rect {
 		}
 		room = smaller
 	}
-	return room
+	// The bars give way to the strip; the guess does not.
+	if ui.PhoneDrawingLayout(room, clearW, form).Guess.Bottom()+8 > bottom {
+		return r, false
+	}
+	return room, true
 }
 
 // minPadShare is the least share of a portrait panel's width the pad
@@ -89,9 +95,21 @@ const minPadShare = 0.84
 type teacher struct {
 	store  DigitStore
 	set    mydigits.Set
+	ver    uint64 // grows with each change of set
 	chips  [10]*button
 	export *button
 	imprt  *button
+	show   *button // "Your digits": opens the list (minelist.go)
+	list   *digitList
+
+	// On a short portrait phone (padView.compactTeach) the strip opens
+	// in the answer's place: opener, in the pad's header, shows it
+	// (chooser) and gives the answer back.
+	compact bool
+	chooser bool
+	opener  *button
+	touch   bool // a phone: a finger taps
+	inkWas  bool // the pad held ink at the last update
 
 	// taught is the drawing (padView version) taught last, as the
 	// set's last digit: a second click on another chip relabels it.
@@ -116,16 +134,34 @@ type teachLook struct {
 	chips     bool // the chips show, not Export and Import
 }
 
+// teachActions are what the strip's buttons do, in the app.
+type teachActions struct {
+	teach          func(label int)
+	export, imprt  func()
+	show           func()      // open the list of the user's digits
+	toggleChooser  func()      // open or close the compact strip
+	remove         func(i int) // remove digit i of the set
+	undo           func()
+	closeList      func()
+	prevPg, nextPg func()
+}
+
+// Labels of the compact strip's opener, closed and open.
+var openerLabels = [2]string{"Teach", "Answer"}
+
 // newTeacher makes the strip and loads the kept digits; a kept file that
 // cannot be read is reported by the returned warning and left as it is
 // until the user keeps a digit.
-func newTeacher(store DigitStore, teach func(label int), export, imprt func()) (*teacher, string) {
+func newTeacher(store DigitStore, do teachActions) (*teacher, string) {
 	t := &teacher{store: store}
 	for i := range t.chips {
-		t.chips[i] = &button{name: fmt.Sprintf("teach:%d", i), label: fmt.Sprint(i), kind: buttonChip, onClick: func() { teach(i) }}
+		t.chips[i] = &button{name: fmt.Sprintf("teach:%d", i), label: fmt.Sprint(i), kind: buttonChip, onClick: func() { do.teach(i) }}
 	}
-	t.export = &button{name: "digits:export", label: "Export", onClick: export}
-	t.imprt = &button{name: "digits:import", label: "Import", onClick: imprt}
+	t.export = &button{name: "digits:export", label: "Export", onClick: do.export}
+	t.imprt = &button{name: "digits:import", label: "Import", onClick: do.imprt}
+	t.show = &button{name: "digits:list", label: "Your digits", onClick: do.show}
+	t.opener = &button{name: "teach:open", label: openerLabels[0], kind: buttonChip, onClick: do.toggleChooser}
+	t.list = newDigitList(do)
 	if store == nil {
 		return t, ""
 	}
@@ -146,10 +182,20 @@ func newTeacher(store DigitStore, teach func(label int), export, imprt func()) (
 // has laid out: on the desktop between the bars and the keyboard note
 // (which gives way when a banner leaves too little room, and the line
 // too after it), on a landscape phone under the bars beside the pad, on a
-// portrait phone at the panel's bottom (teachRoom kept it free).
-func (t *teacher) place(v *padView, panel ui.Rect, form ui.Form) {
+// portrait phone at the panel's bottom (teachRoom kept it free), and on a
+// portrait phone too short for that behind the opener in the header,
+// whose room ends at headerEnd (placeCompact).
+func (t *teacher) place(v *padView, panel ui.Rect, form ui.Form, headerEnd float64, f *fonts) {
 	l := &v.layout
 	h := teachH(form)
+	t.touch = form != ui.Desktop
+	t.compact = v.compactTeach
+	t.opener.rect = ui.Rect{}
+	if t.compact {
+		t.placeCompact(v, panel, headerEnd, f)
+		return
+	}
+	t.chooser = false
 	var area ui.Rect
 	switch form {
 	case ui.Desktop:
@@ -189,9 +235,50 @@ func (t *teacher) place(v *padView, panel ui.Rect, form ui.Form) {
 	for i, r := range rects {
 		t.chips[i].rect = r
 	}
-	w := min(120, (t.row.W-8)/2)
-	t.export.rect = ui.Rect{X: t.row.X, Y: t.row.Y, W: w, H: t.row.H}
-	t.imprt.rect = ui.Rect{X: t.row.X + w + 8, Y: t.row.Y, W: w, H: t.row.H}
+	t.placeFileButtons(t.row)
+}
+
+// placeFileButtons puts Your digits, Export and Import side by side at
+// the left of row.
+func (t *teacher) placeFileButtons(row ui.Rect) {
+	w := min(120, (row.W-16)/3)
+	for i, b := range []*button{t.show, t.export, t.imprt} {
+		b.rect = ui.Rect{X: row.X + float64(i)*(w+8), Y: row.Y, W: w, H: row.H}
+	}
+}
+
+// placeCompact lays the compact strip out: the opener takes the title's
+// place in the header (the title gives way), and while it is open the
+// strip takes the row of the preview and the guess, its chips in two rows
+// of five, wider and as high as on a taller phone.
+func (t *teacher) placeCompact(v *padView, panel ui.Rect, headerEnd float64, f *fonts) {
+	l := &v.layout
+	in := panel.Inset(10)
+	w := max(f.bold13.width(openerLabels[0]), f.bold13.width(openerLabels[1])) + 28
+	t.opener.rect = ui.Rect{X: in.X, Y: l.Clear.Y, W: max(min(w, headerEnd-in.X), 0), H: l.Clear.H}
+	// Closed, an action like Save beside it; open, a chosen chip.
+	t.opener.label, t.opener.kind, t.opener.selected = openerLabels[0], buttonNormal, t.chooser
+	if t.chooser {
+		t.opener.label, t.opener.kind = openerLabels[1], buttonChip
+	}
+	l.Title = ui.Rect{}
+	if !t.chooser {
+		t.line, t.row = ui.Rect{}, ui.Rect{}
+		return
+	}
+	area := ui.Rect{X: in.X, Y: l.Preview.Y, W: in.W, H: max(min(ui.PhoneGuessRowH, in.Bottom()-l.Preview.Y), 0)}
+	l.Preview, l.PreviewLabel, l.GuessLabel, l.Guess = ui.Rect{}, ui.Rect{}, ui.Rect{}, ui.Rect{}
+	l.Bars = [len(l.Bars)]ui.Rect{}
+	t.line, t.row = area.CutTop(teachLineH, teachGap)
+	top, bottom := t.row.CutTop((t.row.H-4)/2, 4)
+	for k, r := range []ui.Rect{top, bottom} {
+		rects := make([]ui.Rect, 5)
+		ui.SplitEvenly(r, rects)
+		for i, q := range rects {
+			t.chips[5*k+i].rect = q
+		}
+	}
+	t.placeFileButtons(top)
 }
 
 // chipsShown reports whether the chips show: a drawing is on the pad (an
@@ -203,7 +290,21 @@ func (t *teacher) chipsShown(v *padView, pr *prediction) bool {
 // update runs the buttons that show, marks the chip of the label the
 // current drawing was taught as, and ends a message whose time is up. It
 // reports whether the chips came or went since the last update.
-func (t *teacher) update(in *intents, v *padView, pr *prediction, now uint64) (changed bool) {
+//
+// The compact strip closes when a new drawing begins on the pad, so that
+// its answer shows; closeChooser lays the panel out again.
+func (t *teacher) update(in *intents, v *padView, pr *prediction, now uint64, closeChooser func()) (changed bool) {
+	ink := !pr.empty && !v.inspecting
+	if t.compact && t.chooser && ink && !t.inkWas {
+		t.chooser = false
+		closeChooser()
+	}
+	t.inkWas = ink
+	if t.compact {
+		t.opener.update(in)
+	} else {
+		t.opener.hover = false
+	}
 	chips := t.chipsShown(v, pr)
 	changed, t.chipsWere = chips != t.chipsWere, chips
 	if chips {
@@ -211,8 +312,9 @@ func (t *teacher) update(in *intents, v *padView, pr *prediction, now uint64) (c
 			b.selected = t.hasTaught && t.taught == v.drawing.Version() && t.set.Len() > 0 && int(t.set.At(t.set.Len()-1).Label) == i
 			b.update(in)
 		}
-		t.export.hover, t.imprt.hover = false, false
+		t.export.hover, t.imprt.hover, t.show.hover = false, false, false
 	} else if !t.row.Empty() {
+		t.show.update(in)
 		t.export.update(in)
 		t.imprt.update(in)
 		for _, b := range t.chips {
@@ -231,7 +333,7 @@ func (t *teacher) hovering() bool {
 			return true
 		}
 	}
-	return t.export.hover || t.imprt.hover
+	return t.export.hover || t.imprt.hover || t.show.hover || t.opener.hover || t.list.hovering()
 }
 
 // say shows text in the strip's line for a while; bad marks an error.
@@ -243,10 +345,13 @@ func (t *teacher) say(text string, bad bool, now uint64) {
 	}
 }
 
-// rects adds the buttons that show to a ControlRect map: "teach:0" to
-// "teach:9" while a drawing is on the pad, else "digits:export" and
-// "digits:import".
+// rects adds the buttons that show to a ControlRect map: "teach:open" on
+// a phone with the compact strip; "teach:0" to "teach:9" while a drawing
+// is on the pad, else "digits:list", "digits:export" and "digits:import".
 func (t *teacher) rects(r map[string]ui.Rect, v *padView, pr *prediction) {
+	if t.compact {
+		r[t.opener.name] = t.opener.rect
+	}
 	if t.chipsShown(v, pr) {
 		for _, b := range t.chips {
 			r[b.name] = b.rect
@@ -256,7 +361,7 @@ func (t *teacher) rects(r map[string]ui.Rect, v *padView, pr *prediction) {
 	if t.row.Empty() {
 		return
 	}
-	r[t.export.name], r[t.imprt.name] = t.export.rect, t.imprt.rect
+	r[t.export.name], r[t.imprt.name], r[t.show.name] = t.export.rect, t.imprt.rect, t.show.rect
 }
 
 // summary is the strip's line when no message shows: how many digits the
@@ -265,6 +370,9 @@ func (t *teacher) rects(r map[string]ui.Rect, v *padView, pr *prediction) {
 func (t *teacher) summary(snap *trainer.Snapshot, mine bool, chips bool) string {
 	n := t.set.Len()
 	if n == 0 {
+		if chips && t.touch {
+			return "That's a… (tap the right digit to keep your drawing)"
+		}
 		if chips {
 			return "That's a… (click the right digit to keep your drawing)"
 		}
@@ -295,6 +403,9 @@ func (t *teacher) look(a *App) teachLook {
 // redraw draws the line when it changed, and the buttons that show; when
 // the row switches between chips and Export/Import it is cleared first.
 func (t *teacher) redraw(c *canvas, p *painter, a *App) {
+	if t.compact {
+		t.opener.redraw(c, p)
+	}
 	was := t.shown
 	if dirty(c, &t.shown, &t.drawn, t.look(a)) {
 		l := t.shown
@@ -312,7 +423,7 @@ func (t *teacher) redraw(c *canvas, p *painter, a *App) {
 			for _, b := range t.chips {
 				b.shownValid = false
 			}
-			t.export.shownValid, t.imprt.shownValid = false, false
+			t.export.shownValid, t.imprt.shownValid, t.show.shownValid = false, false, false
 		}
 	}
 	if t.shown.chips {
@@ -324,12 +435,15 @@ func (t *teacher) redraw(c *canvas, p *painter, a *App) {
 	if t.row.Empty() {
 		return
 	}
+	t.show.redraw(c, p)
 	t.export.redraw(c, p)
 	t.imprt.redraw(c, p)
 }
 
 // keep stores the set, if the app has a store, and sends it to the trainer.
 func (a *App) keepDigits() error {
+	a.mine.ver++
+	a.mine.list.sync(a.mine) // before anything names the list's cells
 	ds := a.mine.set.Dataset()
 	a.send(trainer.Command{Op: trainer.OpMine, Digits: &ds})
 	if a.mine.store == nil {
@@ -493,6 +607,9 @@ type mineJSON struct {
 	Total   int     `json:"total"`
 	Message string  `json:"message"`
 	Error   bool    `json:"error"`
+	// List is the list of the user's digits while it is open (listJSON),
+	// null while it is closed.
+	List *listJSON `json:"list"`
 }
 
 func (t *teacher) state(snap *trainer.Snapshot) mineJSON {

@@ -344,3 +344,237 @@ func TestTeachStripLayout(t *testing.T) {
 		}
 	}
 }
+
+// storeOf returns a store that keeps a set of the labels, each digit with
+// an image of its own (a bar at a height of its place).
+func storeOf(t *testing.T, labels ...uint8) (*fakeStore, []byte) {
+	t.Helper()
+	var s mydigits.Set
+	for i, l := range labels {
+		d := mydigits.Digit{Label: l}
+		for x := range 20 {
+			d.Image[(4+i%20)*28+4+x] = 255
+		}
+		if err := s.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data := s.Encode()
+	return &fakeStore{kept: bytes.Clone(data)}, data
+}
+
+// openedList returns an app at size whose kept digits have the labels,
+// with the list of them open.
+func openedList(t *testing.T, size [2]int, labels ...uint8) (*App, *fakeStore, []byte) {
+	t.Helper()
+	store, data := storeOf(t, labels...)
+	a, ft := newTestApp(t, Options{Digits: store})
+	ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))
+	a.Layout(size[0], size[1])
+	tick(a)
+	if _, _, _, _, ok := a.ControlRect("digits:list"); !ok {
+		click(t, a, "teach:open") // a short phone's compact strip
+	}
+	click(t, a, "digits:list")
+	tick(a)
+	return a, store, data
+}
+
+// shownList is the state's list: the indices and labels shown.
+func shownList(t *testing.T, a *App) (idx, labels []int) {
+	t.Helper()
+	l := mineOf(t, a).List
+	if l == nil {
+		t.Fatal("the list is not open")
+	}
+	for _, d := range l.Shown {
+		idx, labels = append(idx, d.Index), append(labels, d.Label)
+	}
+	return idx, labels
+}
+
+// The list shows the digits by label; a click on one removes it from the
+// set and the store, Undo puts it back where it was, and Done gives the
+// pad back with the removal kept.
+func TestDigitListRemoveUndo(t *testing.T) {
+	for _, size := range [][2]int{{1280, 800}, {390, 844}, {320, 568}, {667, 375}} {
+		a, store, original := openedList(t, size, 5, 2, 5, 9)
+		if _, _, _, _, ok := a.ControlRect("pad"); ok {
+			t.Errorf("%v: the pad is there under the list", size)
+		}
+		idx, labels := shownList(t, a)
+		if fmt.Sprint(idx, labels) != "[1 0 2 3] [2 5 5 9]" {
+			t.Errorf("%v: shown %v %v, want the 2, the two 5s as taught, the 9", size, idx, labels)
+		}
+		for _, step := range []struct {
+			control string
+			labels  []int
+			message string
+		}{
+			{"mine:remove:0", []int{2, 5, 9}, "Removed a 5 — 3 of your digits"},
+			{"mine:remove:2", []int{2, 5}, "Removed a 9 — 2 of your digits"},
+			{"mine:undo", []int{2, 5, 9}, "Put back a 9 — 3 of your digits"},
+			{"mine:undo", []int{5, 2, 5, 9}, "Put back a 5 — 4 of your digits"},
+			{"mine:remove:1", []int{5, 5, 9}, "Removed a 2 — 3 of your digits"},
+		} {
+			click(t, a, step.control)
+			tick(a)
+			if got := keptLabels(t, store); fmt.Sprint(got) != fmt.Sprint(step.labels) {
+				t.Errorf("%v %s: kept %v, want %v", size, step.control, got, step.labels)
+			}
+			if m := mineOf(t, a); m.Message != step.message || m.Error {
+				t.Errorf("%v %s: message %q, want %q", size, step.control, m.Message, step.message)
+			}
+		}
+		click(t, a, "mine:undo")
+		if !bytes.Equal(store.kept, original) {
+			t.Errorf("%v: undoing every removal did not give the set back", size)
+		}
+		if _, _, _, _, ok := a.ControlRect("mine:undo"); ok {
+			t.Errorf("%v: Undo with nothing to put back", size)
+		}
+		click(t, a, "mine:remove:3")
+		click(t, a, "mine:done")
+		tick(a)
+		if m := mineOf(t, a); m.List != nil || m.Count != 3 {
+			t.Errorf("%v: after Done the list is %v with %d digits", size, m.List, m.Count)
+		}
+		if _, _, _, _, ok := a.ControlRect("pad"); !ok {
+			t.Errorf("%v: no pad after Done", size)
+		}
+	}
+}
+
+// Each digit shown is read with the pad's network: the list's reading is
+// the class the network gives the digit's image.
+func TestDigitListReadsWithTheNetwork(t *testing.T) {
+	a, _, _ := openedList(t, [2]int{1280, 800}, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+	for range 3 {
+		tick(a)
+	}
+	net, err := nn.NewPredictor(nn.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := net.SetWeights(a.snap.Weights); err != nil {
+		t.Fatal(err)
+	}
+	l := mineOf(t, a).List
+	if l == nil || len(l.Shown) != 10 {
+		t.Fatalf("list %+v", l)
+	}
+	img := make([]float32, nn.Inputs)
+	probs := make([]float32, nn.Classes)
+	for _, d := range l.Shown {
+		for k, g := range a.mine.set.At(d.Index).Image {
+			img[k] = float32(g) / 255
+		}
+		net.Predict(img, probs)
+		best := 0
+		for k, p := range probs {
+			if p > probs[best] {
+				best = k
+			}
+		}
+		if d.Read != best {
+			t.Errorf("digit %d (a %d) read as %d, the network says %d", d.Index, d.Label, d.Read, best)
+		}
+	}
+}
+
+// Many digits go on pages; the pager turns them, and removing the last
+// digit of the last page shows the page before.
+func TestDigitListPages(t *testing.T) {
+	labels := make([]uint8, 130)
+	for i := range labels {
+		labels[i] = uint8(i % 10)
+	}
+	a, _, _ := openedList(t, [2]int{360, 640}, labels...)
+	l := mineOf(t, a).List
+	per := len(l.Shown)
+	if l.Pages != (len(labels)+per-1)/per || l.Pages < 2 {
+		t.Fatalf("%d pages of %d, want all %d digits", l.Pages, per, len(labels))
+	}
+	seen := map[int]bool{}
+	for p := range l.Pages {
+		if p > 0 {
+			click(t, a, "mine:next")
+		}
+		idx, _ := shownList(t, a)
+		for _, i := range idx {
+			seen[i] = true
+		}
+	}
+	if len(seen) != len(labels) {
+		t.Errorf("the pages show %d different digits, want %d", len(seen), len(labels))
+	}
+	for range len(labels) - (l.Pages-1)*per {
+		idx, _ := shownList(t, a)
+		click(t, a, fmt.Sprint("mine:remove:", idx[0]))
+	}
+	if got := mineOf(t, a).List; got.Page != l.Pages-2 || got.Pages != l.Pages-1 {
+		t.Errorf("after emptying the last page: page %d of %d", got.Page, got.Pages)
+	}
+	click(t, a, "mine:prev")
+	if got := mineOf(t, a).List; got.Page != l.Pages-3 {
+		t.Errorf("Prev shows page %d", got.Page)
+	}
+}
+
+// On a portrait phone too short for the strip under the answer, the pad
+// keeps its size and Teach in its header opens the strip in the answer's
+// place: ten chips a finger's size, which teach; a new drawing closes it,
+// and on an empty pad it gives the list, Export and Import.
+func TestCompactTeaching(t *testing.T) {
+	for _, size := range [][2]int{{320, 568}, {360, 640}} {
+		store := &fakeStore{}
+		a, ft := newTestApp(t, Options{Digits: store})
+		ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))
+		a.Layout(size[0], size[1])
+		tick(a)
+		padW := a.padV.layout.Pad.W
+		a.DrawStrokes(aSeven)
+		tick(a)
+		if _, _, _, _, ok := a.ControlRect("teach:0"); ok {
+			t.Errorf("%v: chips before Teach", size)
+		}
+		clearW := a.p.fonts.bold13.width("Clear") + 28
+		if whole := ui.PhoneDrawingLayout(a.screen.Drawing, clearW, ui.Portrait).Pad.W; padW != whole {
+			t.Errorf("%v: the pad is %v wide, %v without the strip", size, padW, whole)
+		}
+		click(t, a, "teach:open")
+		tick(a)
+		panel := a.screen.Drawing
+		for i := range 10 {
+			x, y, w, h, ok := a.ControlRect(fmt.Sprint("teach:", i))
+			r := ui.Rect{X: x, Y: y, W: w, H: h}
+			if !ok || w < ui.TouchH || h < ui.TouchH || !inside(r, panel) || overlaps(r, a.padV.layout.Pad) {
+				t.Errorf("%v: teach:%d at %v (%v), want a %d px square target in %v under the pad", size, i, r, ok, ui.TouchH, panel)
+			}
+		}
+		if a.padV.layout.Pad.W != padW {
+			t.Errorf("%v: the pad went from %v to %v wide", size, padW, a.padV.layout.Pad.W)
+		}
+		click(t, a, "teach:4")
+		tick(a)
+		if got := keptLabels(t, store); fmt.Sprint(got) != "[4]" {
+			t.Errorf("%v: kept %v", size, got)
+		}
+		a.ClearPad()
+		tick(a)
+		for _, name := range []string{"digits:list", "digits:export", "digits:import"} {
+			if _, _, w, h, ok := a.ControlRect(name); !ok || w < ui.TouchH || h < ui.TouchH {
+				t.Errorf("%v: %s is %vx%v (%v) on an empty pad", size, name, w, h, ok)
+			}
+		}
+		a.DrawStrokes(aSeven)
+		tick(a)
+		tick(a)
+		if _, _, _, _, ok := a.ControlRect("teach:0"); ok || a.padV.layout.Guess.Empty() {
+			t.Errorf("%v: the strip stays open over a new drawing's answer", size)
+		}
+		if m := mineOf(t, a); !strings.HasPrefix(m.Message, "Kept as a 4") {
+			t.Errorf("%v: message %q", size, m.Message)
+		}
+	}
+}

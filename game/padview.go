@@ -30,6 +30,10 @@ var (
 type padView struct {
 	layout ui.DrawingPanel
 	clear  *button
+	// compactTeach: the teaching strip does not fit under the answer (a
+	// short portrait phone), so it opens in the answer's place instead
+	// (teacher.place).
+	compactTeach bool
 
 	drawing pad.Drawing
 	pointer int  // the pointer drawing the open stroke
@@ -122,11 +126,14 @@ func newPadView(r ui.Rect, p *painter, onClear func()) *padView {
 // resize lays the panel out in r for the screen's form, and renders the
 // ink again if the pad's size on the screen changed.
 func (v *padView) resize(r ui.Rect, p *painter, form ui.Form) {
+	v.compactTeach = false
 	clearW := p.fonts.bold13.width("Clear") + 28
 	if form == ui.Desktop {
 		v.layout = ui.DrawingLayout(r, clearW)
 	} else {
-		v.layout = ui.PhoneDrawingLayout(teachRoom(r, clearW, form), clearW, form)
+		room, fits := teachRoom(r, clearW, form)
+		v.layout = ui.PhoneDrawingLayout(room, clearW, form)
+		v.compactTeach = !fits
 	}
 	v.clear.rect = v.layout.Clear
 	side := p.devicePixels(v.layout.Pad.W) // sharp at the device's resolution
@@ -275,9 +282,12 @@ func (v *padView) drawChrome(dst *ebiten.Image, p *painter, panel ui.Rect) {
 	if !l.PreviewLabel.Empty() {
 		p.textIn(dst, f.regular13, "Network input 28×28", l.PreviewLabel, alignLeft, colTextDim)
 	}
-	pv := l.Preview
-	p.rect(dst, ui.Rect{X: pv.X - 1, Y: pv.Y - 1, W: pv.W + 2, H: pv.H + 2}, colPadOutline)
-	p.textIn(dst, f.regular13, "Prediction", l.GuessLabel, alignLeft, colTextDim)
+	if pv := l.Preview; !pv.Empty() { // the compact teaching strip may take its place
+		p.rect(dst, ui.Rect{X: pv.X - 1, Y: pv.Y - 1, W: pv.W + 2, H: pv.H + 2}, colPadOutline)
+	}
+	if !l.GuessLabel.Empty() {
+		p.textIn(dst, f.regular13, "Prediction", l.GuessLabel, alignLeft, colTextDim)
+	}
 	if !l.BarsTitle.Empty() {
 		p.textIn(dst, f.bold13, "Class probabilities", l.BarsTitle, alignLeft, colTextDim)
 	}
@@ -322,6 +332,9 @@ func (v *padView) drawPad(c *canvas, p *painter) {
 	}
 
 	pv := l.Preview
+	if pv.Empty() {
+		return
+	}
 	c.restore(pv)
 	p.image(dst, v.previewImg, pv, ebiten.FilterNearest)
 	cell := pv.W / pad.NetSide
@@ -355,6 +368,9 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 	dst := c.dst
 	f := p.fonts
 	l := v.layout
+	if l.Guess.Empty() { // the compact teaching strip took its place
+		return
+	}
 	c.restore(v.guessArea())
 	switch {
 	case pr.notDigit():

@@ -164,6 +164,10 @@ func (a *App) drawChrome(dst *ebiten.Image) {
 	a.set.drawChrome(dst, a.p)
 	a.views[a.tab].drawChrome(dst, a.p)
 	a.diag.drawChrome(dst, a.p)
+	if a.listOpen() {
+		a.mine.list.drawChrome(dst, a.p)
+		return
+	}
 	a.padV.drawChrome(dst, a.p, a.screen.Drawing)
 }
 
@@ -201,14 +205,18 @@ func (a *App) drawRegions(c *canvas) {
 		}
 	}
 	v := a.padV
-	v.clear.redraw(c, p)
-	a.model.save.redraw(c, p)
-	a.model.load.redraw(c, p)
-	a.mine.redraw(c, p, a)
-	padDirty := dirty(c, &sc.pad, &sc.padDrawn, v.look())
-	if a.model.stripDirty(c) || padDirty { // the strip lies over the pad
-		v.drawPad(c, p)
-		a.model.drawStrip(c.dst, p)
+	if a.listOpen() { // in the drawing panel's place
+		a.mine.list.redraw(c, p, a.mine, a.snap)
+	} else {
+		v.clear.redraw(c, p)
+		a.model.save.redraw(c, p)
+		a.model.load.redraw(c, p)
+		a.mine.redraw(c, p, a)
+		padDirty := dirty(c, &sc.pad, &sc.padDrawn, v.look())
+		if a.model.stripDirty(c) || padDirty { // the strip lies over the pad
+			v.drawPad(c, p)
+			a.model.drawStrip(c.dst, p)
+		}
 	}
 	// The selected tab's view and the diagnosis: what the user did shows at
 	// once, what the training did at its pace (below).
@@ -235,7 +243,7 @@ func (a *App) drawRegions(c *canvas) {
 	if dirty(c, &sc.status, &sc.statusDrawn, *st) {
 		a.top.drawStatus(c, p)
 	}
-	if dirty(c, &sc.pred, &sc.predDrawn, *pr) {
+	if !a.listOpen() && dirty(c, &sc.pred, &sc.predDrawn, *pr) {
 		v.drawPrediction(c, p, pr)
 	}
 	if dirty(c, &sc.diag, &sc.diagDrawn, a.diag.look()) {

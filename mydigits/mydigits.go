@@ -70,6 +70,22 @@ func (s *Set) Remove(i int) error {
 	return nil
 }
 
+// Insert puts d at position i (0 to Len), moving the digits from i on
+// one place later: Remove followed by Insert at the same place gives the
+// set back as it was (an undo). It refuses a label that is not a digit,
+// a position outside the set, and any digit once the set is full.
+func (s *Set) Insert(i int, d Digit) error {
+	if i < 0 || i > len(s.digits) {
+		return fmt.Errorf("no place %d: you have %d digits", i, len(s.digits))
+	}
+	if err := s.Add(d); err != nil {
+		return err
+	}
+	copy(s.digits[i+1:], s.digits[i:len(s.digits)-1])
+	s.digits[i] = d
+	return nil
+}
+
 // Clear removes every digit.
 func (s *Set) Clear() { s.digits = nil }
 

@@ -83,6 +83,47 @@ func TestRemoveKeepsOrder(t *testing.T) {
 	}
 }
 
+// Insert after Remove at the same place gives the set back; a bad
+// place, a bad label or a full set changes nothing.
+func TestInsert(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		n, at   int
+		d       Digit
+		wantErr string
+	}{
+		{"first", 4, 0, digit(0, 0), ""},
+		{"middle", 4, 2, digit(2, 2), ""},
+		{"last", 4, 3, digit(3, 3), ""},
+		{"past the end", 4, 5, digit(1, 9), "no place 5"},
+		{"negative", 4, -1, digit(1, 9), "no place -1"},
+		{"bad label", 4, 1, digit(10, 1), "10 is not a digit"},
+		{"full", Max, 1, digit(1, 1), "the most kept"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := setOf(tc.n)
+			want := setOf(tc.n)
+			if tc.wantErr == "" {
+				if err := s.Remove(tc.at); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err := s.Insert(tc.at, tc.d)
+			if (err == nil) != (tc.wantErr == "") || (err != nil && !strings.Contains(err.Error(), tc.wantErr)) {
+				t.Fatalf("error %v, want %q", err, tc.wantErr)
+			}
+			if s.Len() != want.Len() {
+				t.Fatalf("%d digits, want %d", s.Len(), want.Len())
+			}
+			for i := range s.Len() {
+				if s.At(i) != want.At(i) {
+					t.Errorf("digit %d is not the original", i)
+				}
+			}
+		})
+	}
+}
+
 func TestMerge(t *testing.T) {
 	for _, tc := range []struct {
 		name           string
