@@ -240,3 +240,23 @@ func TestReaderStandsUpright(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderViewsFit checks that a view stretching the drawing past the
+// pad's edge, as a strong upright shear of a drawing that fills the pad
+// does, is shrunk to fit rather than clipped: the diagonal of a full pad,
+// sheared, keeps its direction.
+func TestReaderViewsFit(t *testing.T) {
+	d := mustDrawing(t, [][][2]float32{{{0, 0}, {Size, Size}}, {{0, Size}, {Size, 0}}})
+	for _, v := range []view{readViews[0], readViews[3].upright(maxSlant), readViews[4].upright(-maxSlant), rotation(30).upright(maxSlant)} {
+		var r Reader
+		r.transform(d, d.Ink(), v)
+		for i, s := range r.view.strokes {
+			a, b := s[0], s[1]
+			dx, dy := d.strokes[i][1].X-d.strokes[i][0].X, d.strokes[i][1].Y-d.strokes[i][0].Y
+			want := math.Atan2(float64(v.c*dx+v.d*dy), float64(v.a*dx+v.b*dy))
+			if got := math.Atan2(float64(b.Y-a.Y), float64(b.X-a.X)); math.Abs(got-want) > 1e-4 {
+				t.Errorf("view %v: stroke %d runs at %.4f rad, want %.4f", v, i, got, want)
+			}
+		}
+	}
+}
