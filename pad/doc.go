@@ -83,16 +83,20 @@
 //
 // # Reading a drawing
 //
-// A Reader classifies a drawing from NumViews renderings of its strokes:
-// the strokes as drawn, turned ViewDegrees either way and sheared by
+// A Reader classifies a drawing from NumViews renderings of its strokes.
+// It first measures the drawing's slant (the least-squares lean of its
+// ink, cov(x, y)/var(y) on the rendered image, within ±1) and shears the
+// strokes upright, as the classic MNIST experiments deskewed digits; then
+// it takes them as they are, turned ViewDegrees either way and sheared by
 // ViewShear either way, each rendered as Preprocess renders them but with
 // a thinner pen, ViewPenWidth pixels wide. It averages the network's
 // probabilities over them. The network's input stays in Preprocess's frame
-// (centred, the same size, strokes within MNIST's widths); averaging over
-// drawings a hand could have made of the same digit makes the answer
-// depend less on one slant or angle, and wrong answers less confident
-// (cmd/padbench -single reads the one image, for comparison). Read costs
-// NumViews times Preprocess and a prediction, and does not allocate once
+// (centred, the same size, strokes within MNIST's widths); taking the
+// slant out and averaging over drawings a hand could have made of the
+// same digit makes the answer depend less on one slant or angle, and
+// wrong answers less confident (cmd/padbench -single reads the one image,
+// for comparison). Read costs NumViews+1 times Preprocess and NumViews
+// predictions, and does not allocate once
 // its Reader has grown.
 //
 // # Cost and errors
