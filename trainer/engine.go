@@ -26,7 +26,9 @@ type Options struct {
 	// at each epoch's end. At the browser's 45,000-50,000 samples/s that is
 	// about five validation points a second, more than the charts redraw
 	// (once a second); they cost the worker roughly a tenth of its training
-	// (BenchmarkEngineTrainOnly against BenchmarkEngineDefault).
+	// (BenchmarkEngineTrainOnly against BenchmarkEngineDefault). A run on
+	// more than WholeValAbove images evaluates all the validation images,
+	// every 30,000 samples and at each epoch's end.
 	Trainer nn.TrainerOptions
 	// Coming is how many training images the host will add with grow
 	// commands (the browser's worker: those still downloading). A run
