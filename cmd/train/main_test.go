@@ -93,10 +93,9 @@ func TestDivergingRunIsReported(t *testing.T) {
 // embedded subset's 20,000, and 60,000 for the app's bundles.
 func TestDataKinds(t *testing.T) {
 	tests := []struct {
-		data  string
-		train string
-		code  int
-		want  string
+		data, train string
+		code        int
+		want        string
 	}{
 		{"subset", "20000", 0, ""},
 		{"subset", "20001", 2, "the subset data has 20000 training images"},
