@@ -1,14 +1,14 @@
 // Browser test of full MNIST in the page: with train=60000 the training
-// worker waits for the second data file (mnist-more.bin), then trains the
-// seed's first example (784-128-10, ReLU, Adam 1e-3, batch 32) on all
-// 60,000 images and reaches the parity figures of README.md ("Does it train
-// like a real framework?"): 95.70% after one epoch and 97.50% after ten.
-// The table's figures are on all 10,000 test images, within ±0.5 points;
-// the page validates on the first 2,000, which adds sampling error: two
-// standard errors of an accuracy near 96% on 2,000 images are 0.9 points
-// (2·sqrt(0.96·0.04/2000)). So the test asks for at least the figure less
-// 1.4 points. After one epoch that is still 0.8 points above what 20,000
-// images give (93.47%), so a run on the first file alone fails it.
+// worker waits for the second data file (mnist-more.bin), then trains on
+// all 60,000 images and, like the parity table of README.md ("Does it train
+// like a real framework?"), measures accuracy on all 10,000 test images
+// (trainer.WholeValAbove). Two of the seed's examples (784-128-10, Adam
+// 1e-3, batch 32: ReLU, and ReLU with dropout 0.2) must land within the
+// table's ±0.5 points after epochs 1 and 10. The figure read is the
+// evaluation at the epoch's end: the next one comes 30,000 samples later,
+// so the test polls often and refuses a state read past it. On the first
+// 2,000 test images alone (what the page measured before), the ReLU run
+// reads 96.70% after ten epochs, 0.8 points under the table, and fails.
 // Run: make test-web.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,27 +17,41 @@ import { memory } from './soak.mjs';
 
 const env = useServerAndBrowser();
 
-test('train=60000 trains on all of MNIST and reaches the parity figures', { timeout: 900000 }, async (t) => {
-  const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await openApp(page, env.server.url + '/?train=60000');
-  const allowance = 0.005 + 0.009;
-  const checks = [{ epoch: 1, want: 0.957 - allowance }, { epoch: 10, want: 0.975 - allowance }];
-  let s;
-  for (const c of checks) {
-    const end = Date.now() + 600000;
-    for (;;) {
-      s = await state(page);
-      if (s.run === 'failed' || s.run === 'diverged') assert.fail(`the run ${s.run}: ${s.error || ''}`);
-      if (s.epoch >= c.epoch) break;
-      if (Date.now() > end) assert.fail(`epoch ${c.epoch} not reached in 600 s; last state ${s.run}, epoch ${s.epoch}`);
-      await sleep(100);
+const trainImages = 60000;
+const evalEvery = 30000; // trainer's wholeValEvery
+const tolerance = 0.005;
+
+// The parity table's rows for these examples (PyTorch 1.13, mean of 2 seeds).
+const examples = [
+  { name: 'relu', query: 'train=60000', want: { 1: 0.957, 10: 0.975 } },
+  { name: 'relu + dropout 0.2', query: 'train=60000&dropout=0.2', want: { 1: 0.958, 10: 0.980 } },
+];
+
+for (const ex of examples) {
+  test(`${ex.name} on all of MNIST reaches the parity figures in the page`, { timeout: 900000 }, async (t) => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openApp(page, env.server.url + '/?' + ex.query);
+    for (const epoch of [1, 10]) {
+      const end = Date.now() + 600000;
+      let s;
+      for (;;) {
+        s = await state(page);
+        if (s.run === 'failed' || s.run === 'diverged') assert.fail(`the run ${s.run}: ${s.error || ''}`);
+        if (s.epoch >= epoch) break;
+        if (Date.now() > end) assert.fail(`epoch ${epoch} not reached in 600 s; last state ${s.run}, epoch ${s.epoch}`);
+        await sleep(20);
+      }
+      const endSamples = epoch * trainImages;
+      assert.ok(s.samplesSeen >= endSamples && s.samplesSeen < endSamples + evalEvery,
+        `read at ${s.samplesSeen} samples, not between epoch ${epoch}'s end (${endSamples}) and the next evaluation`);
+      for (const kv of ex.query.split('&')) assert.ok(s.config.split('&').includes(kv), `config ${s.config} lacks ${kv}`);
+      const want = ex.want[epoch];
+      t.diagnostic(`epoch ${epoch}: test accuracy ${(100 * s.valAcc).toFixed(2)}% (parity table ${(100 * want).toFixed(2)}%)`);
+      assert.ok(Math.abs(s.valAcc - want) <= tolerance,
+        `after epoch ${epoch} test accuracy ${(100 * s.valAcc).toFixed(2)}%, want ${(100 * want).toFixed(2)} ± ${100 * tolerance} points`);
     }
-    t.diagnostic(`epoch ${s.epoch.toFixed(2)}: validation accuracy ${(100 * s.valAcc).toFixed(2)}%`);
-    assert.match(s.config, /train=60000/);
-    assert.ok(s.samplesSeen >= c.epoch * 60000, `${s.samplesSeen} samples after ${c.epoch} epochs of 60,000 images`);
-    assert.ok(s.valAcc >= c.want, `after epoch ${c.epoch} validation accuracy ${(100 * s.valAcc).toFixed(2)}%, want at least ${(100 * c.want).toFixed(2)}%`);
-  }
-  const m = await memory(page);
-  t.diagnostic(`WebAssembly memory: worker ${(m.workerBytes / 1e6).toFixed(0)} MB, page ${(m.pageBytes / 1e6).toFixed(0)} MB`);
-  await page.close();
-});
+    const m = await memory(page);
+    t.diagnostic(`WebAssembly memory: worker ${(m.workerBytes / 1e6).toFixed(0)} MB, page ${(m.pageBytes / 1e6).toFixed(0)} MB`);
+    await page.close();
+  });
+}

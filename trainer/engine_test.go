@@ -1,6 +1,7 @@
 package trainer
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -386,5 +387,90 @@ func TestEngineAdoptsTheEarlyRun(t *testing.T) {
 				t.Errorf("run %d at step %d, then run %d at step %d: adopted %v, want %v", before.RunID, before.Steps, after.RunID, after.Steps, adopted, tt.adopt)
 			}
 		})
+	}
+}
+
+// TestEngineValidatesWholeSetAboveWholeValAbove checks that a run on more
+// than WholeValAbove images evaluates all the validation images, less
+// often, and a run on fewer the first ValLimit of them, every EvalEvery.
+func TestEngineValidatesWholeSetAboveWholeValAbove(t *testing.T) {
+	train, val := testData(WholeValAbove+100, 1), testData(2500, 2)
+	tests := []struct {
+		train     int
+		wantN     int
+		wantEvals int // in the first epoch, its end's included
+	}{
+		{WholeValAbove, 2000, WholeValAbove / 10000},
+		{WholeValAbove + 100, 2500, 1},
+	}
+	for _, tt := range tests {
+		e := NewEngine(Data{Train: train, Val: val}, Options{Epochs: 2})
+		if err := e.Handle(Command{Op: OpStart, Config: fmt.Sprintf("hidden=16&batch=100&train=%d", tt.train)}); err != nil {
+			t.Fatal(err)
+		}
+		for e.tr.Epoch() < 1 {
+			e.tr.Step(1)
+		}
+		if n, evals := e.tr.LastEval().N, len(e.tr.History().Val); n != tt.wantN || evals != tt.wantEvals {
+			t.Errorf("train=%d: %d evaluations, the last on %d images; want %d on %d", tt.train, evals, n, tt.wantEvals, tt.wantN)
+		}
+	}
+}
+
+// TestEngineGrowsItsValidationSet checks that a grow brings a larger
+// validation set that starts with the engine's images, and refuses one
+// that does not.
+func TestEngineGrowsItsValidationSet(t *testing.T) {
+	val := testData(300, 2)
+	other := testData(300, 3)
+	tests := []struct {
+		name  string
+		val   *nn.Dataset
+		wantN int
+		err   string
+	}{
+		{"none", nil, 100, ""},
+		{"larger", &val, 300, ""},
+		{"smaller", &nn.Dataset{Pixels: val.Pixels[:50*nn.Inputs], Labels: val.Labels[:50]}, 100, ""},
+		{"other images", &other, 100, "does not start with"},
+		{"pixels short", &nn.Dataset{Pixels: val.Pixels[:200*nn.Inputs], Labels: val.Labels}, 100, "does not start with"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			first := nn.Dataset{Pixels: val.Pixels[:100*nn.Inputs], Labels: val.Labels[:100]}
+			e := NewEngine(Data{Train: testData(500, 1), Val: first}, Options{})
+			train := testData(500, 1)
+			err := e.Handle(Command{Op: OpGrow, Train: &train, Val: tt.val})
+			if e.data.Val.Len() != tt.wantN || !strings.Contains(errText(err), tt.err) {
+				t.Errorf("%d validation images, error %q; want %d, an error with %q", e.data.Val.Len(), errText(err), tt.wantN, tt.err)
+			}
+		})
+	}
+}
+
+// TestEngineWholeSetRunSameWhenDataCameLate checks that a run on more than
+// WholeValAbove images gives the same validation curve whether its
+// training and validation images came with a grow (the page) or were there
+// from the start (the desktop).
+func TestEngineWholeSetRunSameWhenDataCameLate(t *testing.T) {
+	train, val := testData(WholeValAbove+100, 1), testData(2500, 2)
+	cfg := fmt.Sprintf("hidden=16&batch=100&train=%d", train.Len())
+	part := nn.Dataset{Pixels: train.Pixels[:WholeValAbove*nn.Inputs], Labels: train.Labels[:WholeValAbove]}
+	partVal := nn.Dataset{Pixels: val.Pixels[:2000*nn.Inputs], Labels: val.Labels[:2000]}
+	late := NewEngine(Data{Train: part, Val: partVal}, Options{Epochs: 1, Coming: 100})
+	early := NewEngine(Data{Train: train, Val: val}, Options{Epochs: 1})
+	late.Handle(Command{Op: OpStart, Config: cfg})
+	if err := late.Handle(Command{Op: OpGrow, Train: &train, Val: &val}); err != nil {
+		t.Fatal(err)
+	}
+	early.Handle(Command{Op: OpStart, Config: cfg})
+	for _, e := range []*Engine{late, early} {
+		for e.tr.State() == nn.Training {
+			e.tr.Step(1)
+		}
+	}
+	a, b := late.tr.History().Val, early.tr.History().Val
+	if len(a) == 0 || !slices.Equal(a, b) || late.tr.LastEval().N != val.Len() {
+		t.Errorf("validation curve of the run whose images came late %v (last on %d images), from the start %v", a, late.tr.LastEval().N, b)
 	}
 }

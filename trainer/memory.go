@@ -28,8 +28,8 @@ const (
 	WorkerGCPercent = 25
 	// workerHeapBase is the live Go heap of a worker besides its run: the
 	// MNIST images it holds once mnist-more.bin has arrived (60,000
-	// training, 2,000 validation and 8,000 test images of 784 bytes) and
-	// the runtime's own.
+	// training and 10,000 test images of 784 bytes, and a copy of the
+	// first 2,000 test images) and the runtime's own.
 	workerHeapBase = 60 << 20
 	// workerNonHeap is the WebAssembly memory of a worker besides its Go
 	// heap: the module's data, stacks and the runtime's structures.

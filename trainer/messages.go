@@ -26,7 +26,9 @@ const (
 	// OpGrow replaces the training images with Train, which starts with
 	// them and adds more (a host whose data arrives in parts sends it; it
 	// cannot cross the worker boundary). A Train no larger than the
-	// engine's says that no more images will come.
+	// engine's says that no more images will come. Val, if it holds more
+	// images than the engine's validation set and starts with the same
+	// ones, replaces that too.
 	OpGrow = "grow"
 	// OpMine sets the user's own taught digits (Digits), which the run's
 	// batches mix in while its config has mine on, and which each
@@ -47,6 +49,8 @@ type Command struct {
 	// Train is the training set of OpGrow (a pointer keeps Command
 	// comparable).
 	Train *nn.Dataset `json:"-"`
+	// Val is the validation set of OpGrow, or nil.
+	Val *nn.Dataset `json:"-"`
 	// Digits are the user's digits of OpMine (a pointer keeps Command
 	// comparable).
 	Digits *nn.Dataset `json:"digits,omitempty"`

@@ -33,7 +33,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	var o options
 	config := fs.String("config", "", "config as a compact string, e.g. \"hidden=256&act=elu\"")
 	fs.StringVar(&o.preset, "preset", "", "named experiment: "+strings.Join(nn.PresetNames(), ", "))
-	fs.StringVar(&o.data, "data", datasets.Subset, "training data: subset (20,000 embedded images) or full (60,000, from the Go module cache)")
+	fs.StringVar(&o.data, "data", datasets.Subset, "training data: subset (20,000 embedded images), bundled (the app's 60,000: both embedded bundles, 16 grey levels, class-balanced order) or full (60,000, from the Go module cache)")
 	fs.StringVar(&o.mnistDir, "mnist-dir", "", "folder with the MNIST IDX .gz files for -data full (default: the GoMNIST module)")
 	fs.IntVar(&o.epochs, "epochs", 10, "epochs to train")
 	fs.BoolVar(&o.text, "text", false, "print a human-readable table instead of JSON lines")
@@ -55,8 +55,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if o.epochs < 1 || o.epochs > 1000 {
 		return o, fmt.Errorf("-epochs %d: must be between 1 and 1000", o.epochs)
 	}
-	if o.data != datasets.Subset && o.data != datasets.Full {
-		return o, fmt.Errorf("-data %q: must be subset or full", o.data)
+	if o.data != datasets.Subset && o.data != datasets.Bundled && o.data != datasets.Full {
+		return o, fmt.Errorf("-data %q: must be subset, bundled or full", o.data)
 	}
 
 	base := nn.DefaultConfig()
@@ -67,7 +67,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		}
 		base = p.Config
 	}
-	if o.data == datasets.Full {
+	if o.data == datasets.Full || o.data == datasets.Bundled {
 		base.TrainSize = nn.MaxTrainSize
 	}
 	cfg := base

@@ -88,3 +88,24 @@ func TestDivergingRunIsReported(t *testing.T) {
 		t.Errorf("summary %v", last)
 	}
 }
+
+// TestDataKinds checks that each -data trains on its own images: the
+// embedded subset's 20,000, and 60,000 for the app's bundles.
+func TestDataKinds(t *testing.T) {
+	tests := []struct {
+		data, train string
+		code        int
+		want        string
+	}{
+		{"subset", "20000", 0, ""},
+		{"subset", "20001", 2, "the subset data has 20000 training images"},
+		{"bundled", "60000", 0, ""},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		code := run([]string{"-data", tt.data, "-train", tt.train, "-hidden", "8", "-batch", "256", "-epochs", "1"}, &out, &errOut)
+		if code != tt.code || !strings.Contains(errOut.String(), tt.want) {
+			t.Errorf("-data %s -train %s: exit %d, stderr %q; want %d and %q", tt.data, tt.train, code, errOut.String(), tt.code, tt.want)
+		}
+	}
+}

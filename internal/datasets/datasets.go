@@ -1,6 +1,7 @@
 // Package datasets loads MNIST for the command-line tools and the desktop
-// app: the bundled 20,000-image subset (embedded, always there) or the full
-// 60,000 images from the Go module cache.
+// app: the bundled 20,000-image subset (embedded, always there), the app's
+// 60,000 (both embedded bundles) or the full 60,000 images from the Go
+// module cache.
 package datasets
 
 import (
@@ -12,6 +13,9 @@ import (
 const (
 	Subset = "subset" // the embedded 20,000 training images
 	Full   = "full"   // all 60,000 training images, from the GoMNIST module
+	// Bundled is the 60,000 training images the app trains on: both
+	// embedded bundles, with 16 grey levels, in their class-balanced order.
+	Bundled = "bundled"
 )
 
 // Data is a training set and the 10,000 MNIST test images, which serve as

@@ -18,6 +18,8 @@ func Load(kind, dir string) (Data, error) {
 	switch kind {
 	case Subset:
 		b, err = assets.MNIST()
+	case Bundled:
+		b, err = assets.Full()
 	case Full:
 		if dir == "" {
 			dir, err = mnist.ModuleDataDir()
@@ -27,7 +29,7 @@ func Load(kind, dir string) (Data, error) {
 		}
 		b, err = mnist.LoadDir(dir)
 	default:
-		return Data{}, fmt.Errorf("unknown data %q (want %s or %s)", kind, Subset, Full)
+		return Data{}, fmt.Errorf("unknown data %q (want %s, %s or %s)", kind, Subset, Bundled, Full)
 	}
 	if err != nil {
 		return Data{}, err

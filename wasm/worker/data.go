@@ -18,9 +18,10 @@ import (
 // embeds for the desktop: mnist.bin (the first 20,000 training images and
 // the first 2,000 test images) and mnist-more.bin (the other 40,000
 // training images and the other 8,000 test images). Training starts on the
-// first while the second arrives. The engine validates on at most 2,000
-// images (trainer.Options' default ValLimit), the first file's, as the
-// desktop's does, so the second file's test images are not used here.
+// first while the second arrives. A run validates on the first file's
+// 2,000 test images (trainer.Options' default ValLimit) unless it trains on
+// more than trainer.WholeValAbove images: it then waits for the second
+// file, and validates on all 10,000, as on the desktop.
 //
 // Both are decoded into one buffer, where the training images end up
 // contiguous (nn.Dataset needs them so) without a decoded copy of each file
@@ -30,8 +31,8 @@ const (
 	firstFile = 0
 	moreFile  = 1
 	// room is the images the buffer holds: all of MNIST's training
-	// images (nn.MaxTrainSize) and its 10,000 test images, of which the
-	// second file's are painted after the training images and unused.
+	// images (nn.MaxTrainSize) and its 10,000 test images, which end up
+	// after the training images in MNIST's order.
 	room = nn.MaxTrainSize + 10000
 )
 
@@ -70,40 +71,47 @@ func loadFirst() (pageData, error) {
 // growLater waits for mnist-more.bin, decodes it into d.buf after the
 // first file's training images, letting the event loop (and so training)
 // run between chunks of images, and queues a grow command with all the
-// training images. If the file cannot be had, it posts a notice and queues
+// training and test images. If the file cannot be had, it posts a notice and queues
 // a grow that says no more images will come.
 func growLater(d pageData, queue *trainer.Queue, post func(map[string]any, ...any)) {
-	all, err := loadMore(d)
+	all, val, err := loadMore(d)
 	if err != nil {
 		post(map[string]any{"type": "notice", "message": fmt.Sprintf("only %d training images: %v", d.train.Len(), err)})
 		queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &d.train})
 		return
 	}
-	queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &all})
+	queue.Push(trainer.Command{Op: trainer.OpGrow, Train: &all, Val: &val})
 }
 
-// loadMore waits for mnist-more.bin and returns the training images of
-// both files. The engine's run reads only the first file's images, which
-// the decoding leaves alone.
-func loadMore(d pageData) (nn.Dataset, error) {
+// loadMore waits for mnist-more.bin and returns the training images and
+// the test images of both files. The engine's run reads only the first
+// file's training images, which the decoding leaves alone; the second
+// file's test images move up in the buffer to make room for the first
+// file's before them.
+func loadMore(d pageData) (train, val nn.Dataset, err error) {
 	raw, err := fetched(moreFile)
 	if err != nil {
-		return nn.Dataset{}, err
+		return train, val, err
 	}
-	train, test, err := mnist.Counts(raw)
+	nTrain, nTest, err := mnist.Counts(raw)
 	if err != nil {
-		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
+		return train, val, fmt.Errorf("mnist-more.bin: %w", err)
 	}
 	start := d.train.Len() * mnist.Pixels
-	end := start + (train+test)*mnist.Pixels
-	if end > len(d.buf) {
-		return nn.Dataset{}, fmt.Errorf("mnist-more.bin holds %d images, more than the %d expected", train+test, room-d.train.Len())
+	end := start + (nTrain+nTest)*mnist.Pixels
+	if end+len(d.val.Pixels) > len(d.buf) {
+		return train, val, fmt.Errorf("mnist-more.bin holds %d images, more than the %d expected", nTrain+nTest, room-d.train.Len()-d.val.Len())
 	}
 	b, err := mnist.DecodeIntoPausing(raw, d.buf[start:end], newYielder())
 	if err != nil {
-		return nn.Dataset{}, fmt.Errorf("mnist-more.bin: %w", err)
+		return train, val, fmt.Errorf("mnist-more.bin: %w", err)
 	}
-	return nn.Dataset{Pixels: d.buf[:start+train*mnist.Pixels], Labels: slices.Concat(d.train.Labels, b.Train.Labels)}, nil
+	trainEnd := start + nTrain*mnist.Pixels
+	copy(d.buf[trainEnd+len(d.val.Pixels):], d.buf[trainEnd:end])
+	copy(d.buf[trainEnd:], d.val.Pixels)
+	train = nn.Dataset{Pixels: d.buf[:trainEnd], Labels: slices.Concat(d.train.Labels, b.Train.Labels)}
+	val = nn.Dataset{Pixels: d.buf[trainEnd : end+len(d.val.Pixels)], Labels: slices.Concat(d.val.Labels, b.Test.Labels)}
+	return train, val, nil
 }
 
 // fetched waits for the bytes of data file i from worker.js's
