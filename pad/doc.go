@@ -62,17 +62,20 @@
 //   - unlike any digit: a network of its own, bundled as notdigit.model
 //     (an nn network with two convolutions, 8c5-p2-16c5-p2, and 64 hidden
 //     units, 82 kB, of whose outputs only 0, "digit", and 1, "not a
-//     digit", are trained on MNIST's training images and on drawn digits
-//     and non-digits of the same sets and of part Final, each drawing also
-//     warped: turned, slanted, stretched, tapered and bent), its
-//     confidence that the image is a digit bounded (UnlikeFloor) so that
-//     it cannot outweigh a large distance on its own;
+//     digit", are trained on MNIST's training images, on drawn digits and
+//     non-digits of the same sets and of part Final, each drawing also
+//     warped: turned, slanted, stretched, tapered and bent, and on
+//     non-digits and 0s that genverdict generates itself from families no
+//     evaluation set draws), its confidence that the image is a digit
+//     bounded (UnlikeFloor) so that it cannot outweigh a large distance on
+//     its own;
 //   - structural limits (holes, separate pieces of ink, strokes, stroke
 //     length over size) set at or above the 99.9th percentile of digits,
 //     adding StructureWeight when any is exceeded.
 //
-// The verdict is NotDigit above MaxScore, the 98th percentile of the
-// score of the hardest tuning digits (drawset's UnseenVTune), and a Digit
+// The verdict is NotDigit above MaxScore, the 98.5th percentile of the
+// score of the hardest tuning digits (the tuning halves of drawset's two
+// unseen sets, UnseenVTune and UnseenTune), and a Digit
 // is Unsure above DoubtScore, so that a page can say it is not sure
 // instead of calling a digit a non-digit. internal/genverdict makes both
 // files; the limits are percentiles of digits, never of non-digits.

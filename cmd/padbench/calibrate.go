@@ -7,14 +7,17 @@ import (
 
 	"digitlab/internal/datasets"
 	"digitlab/pad"
+	"digitlab/pad/drawset"
 )
 
 // calibrate prints the percentiles of each measurement pad.Checker makes, on
-// the bundled MNIST training images and the digits of the tuning, Fresh
-// and blind-tuning sets (where the limits come from) and, for information
-// only, on the tuning and blind-tuning non-digits. The held-out parts are
-// not looked at.
-func calibrate(w io.Writer, s sets, data datasets.Data) {
+// the bundled MNIST training images, the digits of the tuning, Fresh and
+// blind-tuning sets and the digits of the two unseen sets' tuning halves
+// (drawset.UnseenVTune and UnseenTune, n of each, where pad.MaxScore and
+// pad.DoubtScore come from) and, for information only, on the tuning and
+// blind-tuning non-digits. The held-out parts are not looked at.
+func calibrate(w io.Writer, s sets, data datasets.Data, seed uint64, n int) {
+	hardest := append(prepare(drawset.UnseenVDigits(seed, n, drawset.UnseenVTune)), prepare(drawset.UnseenDigits(seed, n, drawset.UnseenTune))...)
 	var mnist []pad.Judgement
 	var img [pad.NetPixels]float32
 	check := pad.NewChecker()
@@ -49,6 +52,7 @@ func calibrate(w io.Writer, s sets, data datasets.Data) {
 		js   []pad.Judgement
 	}{{"MNIST training (20,000)", mnist}, {"drawn digits, tuning", judgements(s.digitsTune)}, {"drawn digits, fresh", judgements(s.digitsFresh)},
 		{"drawn digits, blind tuning half", judgements(s.vblindDigits)},
+		{"drawn digits, both unseen sets' tuning halves", judgements(hardest)},
 		{"non-digits, tuning", judgements(s.othersTune)}, {"non-digits, blind tuning half", judgements(s.vblindOthers)}} {
 		fmt.Fprintf(w, "%s: percentiles %v\n", g.name, qs)
 		for _, m := range measures {

@@ -186,7 +186,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if o.calibrate {
-		calibrate(stdout, sets, data)
+		calibrate(stdout, sets, data, o.seed, o.n)
 		return 0
 	}
 	if o.verdict {
