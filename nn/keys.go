@@ -3,7 +3,6 @@ package nn
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -335,7 +334,7 @@ func intKey(name, what string, lo, hi int, field func(*Config) *int) Key {
 		Help:   fmt.Sprintf("%s, %d to %d", what, lo, hi),
 		format: func(c *Config) string { return strconv.Itoa(*field(c)) },
 		parse: func(c *Config, v string) error {
-			if !wholeNumber.MatchString(v) {
+			if !isWholeNumber(v) {
 				return fmt.Errorf("not a whole number")
 			}
 			n, err := strconv.Atoi(v)
@@ -354,20 +353,61 @@ func intKey(name, what string, lo, hi int, field func(*Config) *int) Key {
 	}
 }
 
-// decimal and wholeNumber are the number forms a config takes: plain
-// decimal notation as people write it in a URL. strconv alone would also
-// take hexadecimal floats ("0x1p-3"), digit separators ("1_0"), "Inf" and
-// "NaN", which a shared link should never need and which read back as a
-// surprise.
-var (
-	decimal     = regexp.MustCompile(`^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$`)
-	wholeNumber = regexp.MustCompile(`^[+-]?[0-9]+$`)
-)
+// isDecimal and isWholeNumber accept the number forms a config takes:
+// plain decimal notation as people write it in a URL,
+// [+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)? and [+-]?[0-9]+.
+// strconv alone would also take hexadecimal floats ("0x1p-3"), digit
+// separators ("1_0"), "Inf" and "NaN", which a shared link should never
+// need and which read back as a surprise. They are written out rather than
+// as regular expressions so that the training worker's module, which
+// parses the page's config, does not carry package regexp (about 0.3 MB
+// of WebAssembly).
+func isDecimal(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	whole := digitRun(s)
+	s = s[whole:]
+	frac := 0
+	if strings.HasPrefix(s, ".") {
+		frac = digitRun(s[1:])
+		s = s[1+frac:]
+	}
+	if whole == 0 && frac == 0 {
+		return false
+	}
+	if s != "" && (s[0] == 'e' || s[0] == 'E') {
+		s = s[1:]
+		if s != "" && (s[0] == '+' || s[0] == '-') {
+			s = s[1:]
+		}
+		n := digitRun(s)
+		return n > 0 && n == len(s)
+	}
+	return s == ""
+}
+
+func isWholeNumber(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	n := digitRun(s)
+	return n > 0 && n == len(s)
+}
+
+// digitRun is the length of the run of ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
 
 // parseDecimal reads a finite decimal number; negative zero reads as zero,
 // so that "-0" is shown and written back as "0".
 func parseDecimal(s string) (float64, error) {
-	if len(s) > 64 || !decimal.MatchString(s) {
+	if len(s) > 64 || !isDecimal(s) {
 		return 0, fmt.Errorf("not a number")
 	}
 	f, err := strconv.ParseFloat(s, 64)
