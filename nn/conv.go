@@ -23,8 +23,10 @@ package nn
 // where the CPU has it, four output positions side by side forward and a
 // row of positions at a time for the first layer's weight gradient, else
 // SSE. In the browser's training worker whole passes run in the SIMD
-// kernels (kernels_simd.go), one call per layer and batch, which group
-// the same way. All give the Go loops' results bit for bit.
+// kernels (kernels_simd.go), one call per layer and batch; with four
+// lanes instead of eight, their forward pass lists each image's non-zero
+// inputs first (in nz) and sums only those, where a dense loop would
+// mask the zeros out. All give the Go loops' results bit for bit.
 type conv2d[T Float] struct {
 	in, out shape
 	k, pad  int
@@ -33,7 +35,15 @@ type conv2d[T Float] struct {
 	// gwt is the weight gradient transposed like wt, where the first
 	// layer's backward pass adds to it (backwardFilters).
 	gwt []T
+	// nz is the SIMD forward kernel's list of an image's non-zero inputs
+	// (kernels_simd.go); nzLen(in) words.
+	nz []int32
 }
+
+// nzLen returns the words of conv2d.nz for inputs of shape in: an entry
+// (value, weight offset) per input and a column start per column and row,
+// plus one per row.
+func nzLen(in shape) int { return 2*in.size() + in.h*(in.w+1) }
 
 func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	k, f := st.kernel, st.filters
@@ -49,6 +59,7 @@ func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	c.b = &param[T]{data: make([]T, f), grad: make([]T, f), fanIn: fanIn, fanOut: fanOut}
 	c.wt = make([]T, n)
 	c.gwt = make([]T, n)
+	c.nz = make([]int32, nzLen(in))
 	return c
 }
 

@@ -312,111 +312,218 @@
   ;; starts at the biases and adds x·(its F weights) for every non-zero
   ;; input of its window, the kernel's rows in order and each row in order:
   ;; the order of nn.convAccumulateGo, so every lane's sums are the Go
-  ;; loop's. Where four positions side by side have whole windows and F is
-  ;; 8, they go together ($acc4c8, as nn.convAccumulate4 does natively);
-  ;; else the filters of a position go in groups of 16, 8 and 4 whose sums
-  ;; stay in registers over the window: with 16 or more filters these
-  ;; measure faster in V8 than $acc4c8 for each 8 (BenchmarkConv in the
-  ;; worker). F a multiple of 4, rows positive.
+  ;; loop's.
+  ;;
+  ;; Most inputs are zero (about 80% of MNIST's pixels, half the ReLU
+  ;; outputs), and 128-bit lanes make a dense loop that masks them out
+  ;; cost as much per input as the work it keeps. So each image's non-zero
+  ;; inputs are listed first, at nz: for each, its value and the byte
+  ;; offset of its weights in a kernel row of wt counted from the row's
+  ;; first column (8 bytes an entry, in HWC order), followed by the
+  ;; address of each image row's first entry at or after each column
+  ;; (inW+1 words a row). A window's row is then one run of entries, and
+  ;; a position's filters go in groups of 16, 8 and 4 whose sums stay in
+  ;; registers over the runs of its window ($nz16, $nz8, $nz4): no test or
+  ;; branch per input. nz holds inH·inW·C·2 + inH·(inW+1) words. F a
+  ;; multiple of 4, rows positive.
   (func (export "convForward")
-    (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $rows i32)
+    (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $nz i32) (param $rows i32)
     (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $pad i32)
-    (local $fB i32) (local $xRowB i32) (local $wRowB i32) (local $inB i32)
+    (local $fB i32) (local $wRowB i32) (local $csRowB i32) (local $cs i32)
     (local $xr i32) (local $yp i32) (local $oy i32) (local $ox i32)
     (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
-    (local $n i32) (local $nr i32) (local $xs i32) (local $ws i32) (local $j i32)
+    (local $nr i32) (local $j i32) (local $csw i32) (local $lo i32) (local $hi i32) (local $base i32)
+    (local $e i32) (local $p i32) (local $iy i32) (local $ix i32) (local $c i32) (local $off i32)
+    (local $cp i32) (local $v f32)
     ;; bytes: the F outputs of a position (also the F weights of one input
-    ;; in wt), an image row, a kernel row of wt, an image
+    ;; in wt), a kernel row of wt, a row of column starts
     (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
-    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
     (local.set $wRowB (i32.mul (i32.mul (local.get $K) (local.get $C)) (local.get $fB)))
-    (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
+    (local.set $csRowB (i32.shl (i32.add (local.get $inW) (i32.const 1)) (i32.const 2)))
+    (local.set $cs (i32.add (local.get $nz)
+      (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 3))))
     (local.set $xr (local.get $x))
     (local.set $yp (local.get $y))
     (loop $image
+      ;; the image's non-zero inputs and each row's column starts
+      (local.set $e (local.get $nz))
+      (local.set $cp (local.get $cs))
+      (local.set $p (local.get $xr))
+      (local.set $iy (i32.const 0))
+      (loop $inRow
+        (local.set $off (i32.const 0))
+        (local.set $ix (i32.const 0))
+        (loop $inCol
+          (i32.store (local.get $cp) (local.get $e))
+          (local.set $cp (i32.add (local.get $cp) (i32.const 4)))
+          (local.set $c (local.get $C))
+          (loop $inCh
+            (local.set $v (f32.load (local.get $p)))
+            (f32.store (local.get $e) (local.get $v))
+            (i32.store offset=4 (local.get $e) (local.get $off))
+            (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (local.get $v) (f32.const 0)) (i32.const 3))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (local.set $off (i32.add (local.get $off) (local.get $fB)))
+            (local.set $c (i32.sub (local.get $c) (i32.const 1)))
+            (br_if $inCh (local.get $c)))
+          (local.set $ix (i32.add (local.get $ix) (i32.const 1)))
+          (br_if $inCol (i32.lt_s (local.get $ix) (local.get $inW))))
+        (i32.store (local.get $cp) (local.get $e))
+        (local.set $cp (i32.add (local.get $cp) (i32.const 4)))
+        (local.set $iy (i32.add (local.get $iy) (i32.const 1)))
+        (br_if $inRow (i32.lt_s (local.get $iy) (local.get $inH))))
       (local.set $oy (i32.const 0))
       (loop $outRow
         ;; kernel rows [ky0, ky1) fall inside the image
         (local.set $ky0 (call $max0 (i32.sub (local.get $pad) (local.get $oy))))
         (local.set $ky1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inH) (local.get $pad)) (local.get $oy))))
         (local.set $nr (i32.sub (local.get $ky1) (local.get $ky0)))
+        ;; the column starts of the window's first row
+        (local.set $csw (i32.add (local.get $cs) (i32.mul
+          (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $csRowB))))
         (local.set $ox (i32.const 0))
         (loop $outCol
-         ;; four positions at a time where their windows are whole, for
-         ;; F = 8 (see $acc4c8); else one
-         (if (i32.and (i32.and (i32.eq (local.get $F) (i32.const 8)) (i32.gt_s (local.get $nr) (i32.const 0)))
-                      (i32.and (i32.ge_s (local.get $ox) (local.get $pad))
-                               (i32.le_s (i32.add (local.get $ox) (i32.const 4))
-                                         (i32.add (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $K)) (i32.const 1)))))
-          (then
-            (memory.copy (local.get $yp) (local.get $b) (local.get $fB))
-            (memory.copy (i32.add (local.get $yp) (local.get $fB)) (local.get $b) (local.get $fB))
-            (memory.copy (i32.add (local.get $yp) (i32.shl (local.get $fB) (i32.const 1))) (local.get $b) (local.get $fB))
-            (memory.copy (i32.add (local.get $yp) (i32.mul (local.get $fB) (i32.const 3))) (local.get $b) (local.get $fB))
-            (local.set $xs (i32.add (local.get $xr) (i32.shl
-              (i32.mul (i32.add
-                (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
-                (i32.sub (local.get $ox) (local.get $pad)))
-                (local.get $C))
-              (i32.const 2))))
-            (local.set $ws (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))))
-            (local.set $j (i32.const 0))
-            (loop $groups
-              (call $acc4c8 (local.get $xs) (local.get $xRowB) (local.get $nr) (i32.mul (local.get $K) (local.get $C))
-                (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                (i32.add (local.get $yp) (local.get $j)) (i32.shl (local.get $C) (i32.const 2)))
-              (local.set $j (i32.add (local.get $j) (i32.const 32)))
-              (br_if $groups (i32.lt_u (local.get $j) (local.get $fB))))
-            (local.set $yp (i32.add (local.get $yp) (i32.shl (local.get $fB) (i32.const 2))))
-            (local.set $ox (i32.add (local.get $ox) (i32.const 4))))
-          (else
           (local.set $kx0 (call $max0 (i32.sub (local.get $pad) (local.get $ox))))
           (local.set $kx1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $ox))))
-          (local.set $n (i32.mul (i32.sub (local.get $kx1) (local.get $kx0)) (local.get $C)))
-          (memory.copy (local.get $yp) (local.get $b) (local.get $fB))
-          (if (i32.and (i32.gt_s (local.get $nr) (i32.const 0)) (i32.gt_s (local.get $n) (i32.const 0)))
-            (then
-              ;; the window's first input: row oy−pad+ky0, column ox−pad+kx0
-              (local.set $xs (i32.add (local.get $xr) (i32.shl
-                (i32.mul (i32.add
-                  (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
-                  (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx0)))
-                  (local.get $C))
-                (i32.const 2))))
-              (local.set $ws (i32.add (local.get $wt) (i32.mul
-                (i32.mul (i32.add (i32.mul (local.get $ky0) (local.get $K)) (local.get $kx0)) (local.get $C))
-                (local.get $fB))))
-              (local.set $j (i32.const 0))
-              (block $filtersDone
-                (loop $filters
-                  (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
-                  (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
-                    (then
-                      (call $acc16 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
-                        (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                        (i32.add (local.get $yp) (local.get $j)))
-                      (local.set $j (i32.add (local.get $j) (i32.const 64))))
-                    (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
-                      (then
-                        (call $acc8 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
-                          (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                          (i32.add (local.get $yp) (local.get $j)))
-                        (local.set $j (i32.add (local.get $j) (i32.const 32))))
-                      (else
-                        (call $acc4 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
-                          (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                          (i32.add (local.get $yp) (local.get $j)))
-                        (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
-                  (br $filters)))))
+          ;; byte offsets in a row of column starts of the window's columns
+          ;; [ox−pad+kx0, ox−pad+kx1), and wt of kernel row ky0 moved back
+          ;; by the weights of the ox−pad columns before the window, so that
+          ;; an entry's offset lands on its tap's weights
+          (local.set $lo (i32.shl (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx0)) (i32.const 2)))
+          (local.set $hi (i32.shl (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx1)) (i32.const 2)))
+          (local.set $base (i32.sub
+            (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB)))
+            (i32.mul (i32.mul (i32.sub (local.get $ox) (local.get $pad)) (local.get $C)) (local.get $fB))))
+          (local.set $j (i32.const 0))
+          (block $filtersDone
+            (loop $filters
+              (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
+              (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
+                (then
+                  (call $nz16 (local.get $csw) (local.get $csRowB) (local.get $lo) (local.get $hi)
+                    (i32.add (local.get $base) (local.get $j)) (local.get $wRowB) (local.get $nr)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)))
+                  (local.set $j (i32.add (local.get $j) (i32.const 64))))
+                (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
+                  (then
+                    (call $nz8 (local.get $csw) (local.get $csRowB) (local.get $lo) (local.get $hi)
+                      (i32.add (local.get $base) (local.get $j)) (local.get $wRowB) (local.get $nr)
+                      (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)))
+                    (local.set $j (i32.add (local.get $j) (i32.const 32))))
+                  (else
+                    (call $nz4 (local.get $csw) (local.get $csRowB) (local.get $lo) (local.get $hi)
+                      (i32.add (local.get $base) (local.get $j)) (local.get $wRowB) (local.get $nr)
+                      (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)))
+                    (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
+              (br $filters)))
           (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
-          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))))
+          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
           (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
-      (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
+      (local.set $xr (i32.add (local.get $xr) (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 2))))
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
       (br_if $image (local.get $rows))))
+
+  ;; nz16: one position's sums for 16 filters (see convForward): from the
+  ;; biases at bp, for each of nr kernel rows (their column starts one every
+  ;; csRowB bytes from cs, their weights one every wRowB bytes from base),
+  ;; each entry of the run between the column starts at lo and hi adds its
+  ;; value times the 16 weights at base + its offset; the sums go to yp.
+  (func $nz16
+    (param $cs i32) (param $csRowB i32) (param $lo i32) (param $hi i32)
+    (param $base i32) (param $wRowB i32) (param $nr i32) (param $bp i32) (param $yp i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
+    (local.set $a0 (v128.load offset=0 (local.get $bp)))
+    (local.set $a1 (v128.load offset=16 (local.get $bp)))
+    (local.set $a2 (v128.load offset=32 (local.get $bp)))
+    (local.set $a3 (v128.load offset=48 (local.get $bp)))
+    (block $rowsDone
+      (loop $row
+        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
+        (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+        (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+        (if (i32.lt_u (local.get $e) (local.get $end))
+          (then
+            (loop $entry
+              (local.set $v (v128.load32_splat (local.get $e)))
+              (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+            (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+            (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
+            (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $w)))))
+            (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $w)))))
+              (local.set $e (i32.add (local.get $e) (i32.const 8)))
+              (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+        (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+        (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+        (br $row)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0))
+    (v128.store offset=16 (local.get $yp) (local.get $a1))
+    (v128.store offset=32 (local.get $yp) (local.get $a2))
+    (v128.store offset=48 (local.get $yp) (local.get $a3)))
+
+  ;; nz8: one position's sums for 8 filters (see convForward): from the
+  ;; biases at bp, for each of nr kernel rows (their column starts one every
+  ;; csRowB bytes from cs, their weights one every wRowB bytes from base),
+  ;; each entry of the run between the column starts at lo and hi adds its
+  ;; value times the 8 weights at base + its offset; the sums go to yp.
+  (func $nz8
+    (param $cs i32) (param $csRowB i32) (param $lo i32) (param $hi i32)
+    (param $base i32) (param $wRowB i32) (param $nr i32) (param $bp i32) (param $yp i32)
+    (local $a0 v128) (local $a1 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
+    (local.set $a0 (v128.load offset=0 (local.get $bp)))
+    (local.set $a1 (v128.load offset=16 (local.get $bp)))
+    (block $rowsDone
+      (loop $row
+        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
+        (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+        (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+        (if (i32.lt_u (local.get $e) (local.get $end))
+          (then
+            (loop $entry
+              (local.set $v (v128.load32_splat (local.get $e)))
+              (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+            (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+            (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
+              (local.set $e (i32.add (local.get $e) (i32.const 8)))
+              (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+        (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+        (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+        (br $row)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0))
+    (v128.store offset=16 (local.get $yp) (local.get $a1)))
+
+  ;; nz4: one position's sums for 4 filters (see convForward): from the
+  ;; biases at bp, for each of nr kernel rows (their column starts one every
+  ;; csRowB bytes from cs, their weights one every wRowB bytes from base),
+  ;; each entry of the run between the column starts at lo and hi adds its
+  ;; value times the 4 weights at base + its offset; the sums go to yp.
+  (func $nz4
+    (param $cs i32) (param $csRowB i32) (param $lo i32) (param $hi i32)
+    (param $base i32) (param $wRowB i32) (param $nr i32) (param $bp i32) (param $yp i32)
+    (local $a0 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
+    (local.set $a0 (v128.load offset=0 (local.get $bp)))
+    (block $rowsDone
+      (loop $row
+        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
+        (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+        (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+        (if (i32.lt_u (local.get $e) (local.get $end))
+          (then
+            (loop $entry
+              (local.set $v (v128.load32_splat (local.get $e)))
+              (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+            (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+              (local.set $e (i32.add (local.get $e) (i32.const 8)))
+              (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+        (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+        (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+        (br $row)))
+    (v128.store offset=0 (local.get $yp) (local.get $a0)))
 
   ;; convBackward: the convolution's backward pass, nn.conv2d.backward,
   ;; for the layout of convForward; w and gw are the weights and their
@@ -426,7 +533,10 @@
   ;; gradient d adds d to gb[f], d times the window's inputs to the
   ;; filter's weight gradient and, with dx, d times the filter's weights to
   ;; the window of dx (cleared first): nn.convBackGo's updates in its
-  ;; order, four lanes at a time along each kernel row. Without dx, for a
+  ;; order, four lanes at a time along each kernel row. A position's
+  ;; non-zero output gradients are found four filters at a time with a
+  ;; bitmask, so that the three in four that pooling zeroes cost no
+  ;; branch each. Without dx, for a
   ;; valid convolution and F a multiple of 8, $backFilters does it with
   ;; gwt (F·K·K·C floats) for the transposed gradient. rows positive.
   (func (export "convBackward")
@@ -437,6 +547,7 @@
     (local $xr i32) (local $dxr i32) (local $dp i32) (local $oy i32) (local $ox i32)
     (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
     (local $n i32) (local $nr i32) (local $in i32) (local $wk i32) (local $f i32) (local $d f32)
+    (local $g i32) (local $mask i32)
     (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
     (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
     (local.set $kRowB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
@@ -475,11 +586,16 @@
           (local.set $wk (i32.shl
             (i32.mul (i32.add (i32.mul (local.get $ky0) (local.get $K)) (local.get $kx0)) (local.get $C))
             (i32.const 2)))
-          (local.set $f (i32.const 0))
-          (loop $filters
-            (local.set $d (f32.load (i32.add (local.get $dp) (i32.shl (local.get $f) (i32.const 2)))))
-            (if (f32.ne (local.get $d) (f32.const 0))
-              (then
+          ;; the filters whose output gradient is not zero (±0 skipped,
+          ;; NaN not), four at a time, in order
+          (local.set $g (i32.const 0))
+          (loop $groups
+            (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (i32.add (local.get $dp) (local.get $g))) (v128.const i32x4 0 0 0 0))))
+            (block $bitsDone
+              (loop $bits
+                (br_if $bitsDone (i32.eqz (local.get $mask)))
+                (local.set $f (i32.add (i32.shr_u (local.get $g) (i32.const 2)) (i32.ctz (local.get $mask))))
+                (local.set $d (f32.load (i32.add (local.get $dp) (i32.shl (local.get $f) (i32.const 2)))))
                 (f32.store (i32.add (local.get $gb) (i32.shl (local.get $f) (i32.const 2)))
                   (f32.add (f32.load (i32.add (local.get $gb) (i32.shl (local.get $f) (i32.const 2)))) (local.get $d)))
                 (call $convBack (local.get $d)
@@ -488,9 +604,11 @@
                   (i32.add (i32.add (local.get $gw) (i32.mul (local.get $f) (local.get $tapsB))) (local.get $wk))
                   (local.get $kRowB)
                   (select (i32.add (local.get $dxr) (local.get $in)) (i32.const 0) (local.get $dx))
-                  (local.get $nr) (local.get $n))))
-            (local.set $f (i32.add (local.get $f) (i32.const 1)))
-            (br_if $filters (i32.lt_u (local.get $f) (local.get $F))))
+                  (local.get $nr) (local.get $n))
+                (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+                (br $bits)))
+            (local.set $g (i32.add (local.get $g) (i32.const 16)))
+            (br_if $groups (i32.lt_u (local.get $g) (local.get $fB))))
           (local.set $dp (i32.add (local.get $dp) (local.get $fB)))
           (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
           (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
@@ -683,229 +801,6 @@
     (select (local.get $a) (i32.const 0) (i32.gt_s (local.get $a) (i32.const 0))))
   (func $min (param $a i32) (param $b i32) (result i32)
     (select (local.get $a) (local.get $b) (i32.lt_s (local.get $a) (local.get $b))))
-
-  ;; acc4c8: convAccumulateGo for four output positions side by side and 8
-  ;; of their filters (see convForward): position j's window starts at
-  ;; xs + j·cB and its sums at yp + j·eB, and the weights of its input i at
-  ;; ws + i·eB. The four positions' sums are independent chains; a zero
-  ;; input leaves its position's sums as they are (bitselect on x ≠ 0:
-  ;; ±0 skipped, NaN not), and when the four inputs of a step are all ±0
-  ;; the step is skipped.
-  (func $acc4c8
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32) (param $cB i32)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128)
-    (local $w0 v128) (local $w1 v128) (local $v v128) (local $m v128)
-    (local $xi i32) (local $wi i32) (local $cnt i32) (local $c2 i32) (local $c3 i32) (local $e2 i32) (local $e3 i32)
-    (local.set $c2 (i32.shl (local.get $cB) (i32.const 1)))
-    (local.set $c3 (i32.add (local.get $c2) (local.get $cB)))
-    (local.set $e2 (i32.shl (local.get $eB) (i32.const 1)))
-    (local.set $e3 (i32.add (local.get $e2) (local.get $eB)))
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (local.set $a1 (v128.load offset=16 (local.get $yp)))
-    (local.set $a2 (v128.load offset=0 (i32.add (local.get $yp) (local.get $eB))))
-    (local.set $a3 (v128.load offset=16 (i32.add (local.get $yp) (local.get $eB))))
-    (local.set $a4 (v128.load offset=0 (i32.add (local.get $yp) (local.get $e2))))
-    (local.set $a5 (v128.load offset=16 (i32.add (local.get $yp) (local.get $e2))))
-    (local.set $a6 (v128.load offset=0 (i32.add (local.get $yp) (local.get $e3))))
-    (local.set $a7 (v128.load offset=16 (i32.add (local.get $yp) (local.get $e3))))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (loop $tap
-        (if (i32.and (i32.or (i32.or (i32.load (local.get $xi)) (i32.load (i32.add (local.get $xi) (local.get $cB))))
-                             (i32.or (i32.load (i32.add (local.get $xi) (local.get $c2))) (i32.load (i32.add (local.get $xi) (local.get $c3)))))
-                     (i32.const 0x7fffffff))
-          (then
-            (local.set $w0 (v128.load offset=0 (local.get $wi)))
-            (local.set $w1 (v128.load offset=16 (local.get $wi)))
-            (local.set $v (f32x4.splat (f32.load (local.get $xi))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a0 (v128.bitselect (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a0) (local.get $m)))
-            (local.set $a1 (v128.bitselect (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a1) (local.get $m)))
-            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $cB)))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a2 (v128.bitselect (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a2) (local.get $m)))
-            (local.set $a3 (v128.bitselect (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a3) (local.get $m)))
-            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $c2)))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a4 (v128.bitselect (f32x4.add (local.get $a4) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a4) (local.get $m)))
-            (local.set $a5 (v128.bitselect (f32x4.add (local.get $a5) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a5) (local.get $m)))
-            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $c3)))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a6 (v128.bitselect (f32x4.add (local.get $a6) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a6) (local.get $m)))
-            (local.set $a7 (v128.bitselect (f32x4.add (local.get $a7) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a7) (local.get $m)))))
-        (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-        (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-        (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-        (br_if $tap (local.get $cnt)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1))
-    (v128.store offset=0 (i32.add (local.get $yp) (local.get $eB)) (local.get $a2))
-    (v128.store offset=16 (i32.add (local.get $yp) (local.get $eB)) (local.get $a3))
-    (v128.store offset=0 (i32.add (local.get $yp) (local.get $e2)) (local.get $a4))
-    (v128.store offset=16 (i32.add (local.get $yp) (local.get $e2)) (local.get $a5))
-    (v128.store offset=0 (i32.add (local.get $yp) (local.get $e3)) (local.get $a6))
-    (v128.store offset=16 (i32.add (local.get $yp) (local.get $e3)) (local.get $a7)))
-
-  ;; acc16: convAccumulateGo for 16 filters, their running sums in
-  ;; registers (see convForward).
-  (func $acc16
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (local.set $a1 (v128.load offset=16 (local.get $yp)))
-    (local.set $a2 (v128.load offset=32 (local.get $yp)))
-    (local.set $a3 (v128.load offset=48 (local.get $yp)))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (block $quadsDone
-        (loop $quad
-          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
-          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
-          (block $lanesDone
-            (loop $lane
-              (br_if $lanesDone (i32.eqz (local.get $mask)))
-              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-              (br $lane)))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
-          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
-          (br $quad)))
-      (block $singlesDone
-        (loop $single
-          (br_if $singlesDone (i32.eqz (local.get $cnt)))
-          (local.set $f (f32.load (local.get $xi)))
-          (if (f32.ne (local.get $f) (f32.const 0))
-            (then
-              (local.set $v (f32x4.splat (local.get $f)))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $wi)))))
-              (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $wi)))))
-              (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $wi)))))))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-          (br $single)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1))
-    (v128.store offset=32 (local.get $yp) (local.get $a2))
-    (v128.store offset=48 (local.get $yp) (local.get $a3)))
-
-
-  ;; acc8: convAccumulateGo for 8 filters, their running sums in
-  ;; registers (see convForward).
-  (func $acc8
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
-    (local $a0 v128) (local $a1 v128)
-    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (local.set $a1 (v128.load offset=16 (local.get $yp)))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (block $quadsDone
-        (loop $quad
-          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
-          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
-          (block $lanesDone
-            (loop $lane
-              (br_if $lanesDone (i32.eqz (local.get $mask)))
-              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-              (br $lane)))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
-          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
-          (br $quad)))
-      (block $singlesDone
-        (loop $single
-          (br_if $singlesDone (i32.eqz (local.get $cnt)))
-          (local.set $f (f32.load (local.get $xi)))
-          (if (f32.ne (local.get $f) (f32.const 0))
-            (then
-              (local.set $v (f32x4.splat (local.get $f)))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $wi)))))))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-          (br $single)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1)))
-
-
-  ;; acc4: convAccumulateGo for 4 filters, their running sums in
-  ;; registers (see convForward).
-  (func $acc4
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
-    (local $a0 v128)
-    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (block $quadsDone
-        (loop $quad
-          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
-          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
-          (block $lanesDone
-            (loop $lane
-              (br_if $lanesDone (i32.eqz (local.get $mask)))
-              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-              (br $lane)))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
-          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
-          (br $quad)))
-      (block $singlesDone
-        (loop $single
-          (br_if $singlesDone (i32.eqz (local.get $cnt)))
-          (local.set $f (f32.load (local.get $xi)))
-          (if (f32.ne (local.get $f) (f32.const 0))
-            (then
-              (local.set $v (f32x4.splat (local.get $f)))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-          (br $single)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0)))
 
   ;; relu: y = x where x > 0, else +0, over n floats (any n), as the Go
   ;; loop of nn.activation: pmax(0, x) is 0 < x ? x : 0, which also maps
