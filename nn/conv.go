@@ -35,15 +35,17 @@ type conv2d[T Float] struct {
 	// gwt is the weight gradient transposed like wt, where the first
 	// layer's backward pass adds to it (backwardFilters).
 	gwt []T
-	// nz is the SIMD forward kernel's list of an image's non-zero inputs
-	// (kernels_simd.go); nzLen(in) words.
+	// nz is the SIMD kernels' list of an image's non-zero inputs (forward)
+	// or of an output row's non-zero gradients (backward without dx), see
+	// kernels_simd.go; nzLen(in, out) words.
 	nz []int32
 }
 
-// nzLen returns the words of conv2d.nz for inputs of shape in: an entry
-// (value, weight offset) per input and a column start per column and row,
-// plus one per row.
-func nzLen(in shape) int { return 2*in.size() + in.h*(in.w+1) }
+// nzLen returns the words of conv2d.nz for inputs of shape in and outputs
+// of shape out: forward, an entry (value, weight offset) per input and a
+// column start per column and row, plus one per row; backward, four words
+// per output of a row.
+func nzLen(in, out shape) int { return max(2*in.size()+in.h*(in.w+1), 4*out.w*out.c) }
 
 func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	k, f := st.kernel, st.filters
@@ -59,7 +61,7 @@ func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	c.b = &param[T]{data: make([]T, f), grad: make([]T, f), fanIn: fanIn, fanOut: fanOut}
 	c.wt = make([]T, n)
 	c.gwt = make([]T, n)
-	c.nz = make([]int32, nzLen(in))
+	c.nz = make([]int32, nzLen(in, c.out))
 	return c
 }
 

@@ -22,8 +22,8 @@ function kernelImports(importObject) {
     rmsprop: (w, g, ms, n, rate, lambda) => k.rmsprop(w, g, ms, n, rate, lambda),
     convForward: (x, wt, b, y, nz, rows, inH, inW, c, outH, outW, f, kk, pad) =>
       k.convForward(x, wt, b, y, nz, rows, inH, inW, c, outH, outW, f, kk, pad),
-    convBackward: (x, w, gw, gb, dy, dx, gwt, rows, inH, inW, c, outH, outW, f, kk, pad) =>
-      k.convBackward(x, w, gw, gb, dy, dx, gwt, rows, inH, inW, c, outH, outW, f, kk, pad),
+    convBackward: (x, w, gw, gb, dy, dx, nz, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convBackward(x, w, gw, gb, dy, dx, nz, rows, inH, inW, c, outH, outW, f, kk, pad),
     relu: (x, y, n) => k.relu(x, y, n),
     reluGrad: (x, dy, dx, n) => k.reluGrad(x, dy, dx, n),
     maxPool2: (x, y, arg, rows, inH, inW, c) => k.maxPool2(x, y, arg, rows, inH, inW, c),

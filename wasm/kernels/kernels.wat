@@ -536,11 +536,11 @@
   ;; order, four lanes at a time along each kernel row. A position's
   ;; non-zero output gradients are found four filters at a time with a
   ;; bitmask, so that the three in four that pooling zeroes cost no
-  ;; branch each. Without dx, for a
-  ;; valid convolution and F a multiple of 8, $backFilters does it with
-  ;; gwt (F·K·K·C floats) for the transposed gradient. rows positive.
+  ;; branch each. Without dx, for a valid convolution, $backList does it
+  ;; with nz (4·outW·F words) for its list of non-zero output gradients.
+  ;; rows positive.
   (func (export "convBackward")
-    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32) (param $gwt i32)
+    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32) (param $nz i32)
     (param $rows i32) (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $pad i32)
     (local $fB i32) (local $xRowB i32) (local $kRowB i32) (local $tapsB i32) (local $inB i32)
@@ -553,10 +553,9 @@
     (local.set $kRowB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
     (local.set $tapsB (i32.mul (local.get $kRowB) (local.get $K)))
     (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
-    (if (i32.and (i32.eqz (local.get $dx))
-                 (i32.and (i32.eqz (local.get $pad)) (i32.eqz (i32.and (local.get $F) (i32.const 7)))))
+    (if (i32.and (i32.eqz (local.get $dx)) (i32.eqz (local.get $pad)))
       (then
-        (call $backFilters (local.get $x) (local.get $gw) (local.get $gb) (local.get $dy) (local.get $gwt)
+        (call $backList (local.get $x) (local.get $gw) (local.get $gb) (local.get $dy) (local.get $nz)
           (local.get $rows) (local.get $inW) (local.get $C) (local.get $outH) (local.get $outW)
           (local.get $F) (local.get $K) (local.get $inB))
         (return)))
@@ -619,112 +618,98 @@
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
       (br_if $image (local.get $rows))))
 
-  ;; backFilters: nn.conv2d.backwardFilters, convBackward without dx for a
-  ;; valid convolution and F a multiple of 8: the weight gradient
-  ;; transposed into gwt (tap, then filter), then for each image, output
-  ;; row, kernel row and run of up to 8 of its K·C inputs, $gradRow8 for
-  ;; every 8 filters (the bias gradient with the first run), then gwt back
-  ;; into gw. Each gradient gets the terms of convBackward's loop in its
-  ;; order.
-  (func $backFilters
-    (param $x i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $gwt i32)
+  ;; backList: convBackward without dx for a valid convolution (the first
+  ;; layer, where a kernel row is a few inputs and three in four output
+  ;; gradients are zero): for each output row, its non-zero output
+  ;; gradients are listed at nz first (16 bytes each: the gradient, the
+  ;; byte offsets of its filter's weights and its position's window, and
+  ;; of its bias, in order of position and filter), without a branch per
+  ;; gradient; then each entry adds d to its bias gradient and d times its
+  ;; window's inputs to its filter's weight gradient, four lanes at a time
+  ;; along each kernel row: convBack's updates in its order. nz holds
+  ;; 4·outW·F words.
+  (func $backList
+    (param $x i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $nz i32)
     (param $rows i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $inB i32)
-    (local $taps i32) (local $n i32) (local $fB i32) (local $xRowB i32) (local $dRowB i32)
-    (local $f i32) (local $t i32) (local $oy i32) (local $ky i32) (local $i i32) (local $j i32)
-    (local $xr i32) (local $dRow i32)
-    (local.set $n (i32.mul (local.get $K) (local.get $C)))
-    (local.set $taps (i32.mul (local.get $n) (local.get $K)))
-    (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
-    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
-    (local.set $dRowB (i32.mul (local.get $outW) (local.get $fB)))
-    (call $transpose (local.get $gw) (local.get $gwt) (local.get $F) (local.get $taps))
+    (local $nB i32) (local $n16 i32) (local $tapsB i32) (local $xRowB i32) (local $cB i32)
+    (local $xr i32) (local $xrow i32) (local $dp i32) (local $oy i32) (local $ox i32) (local $f i32)
+    (local $e i32) (local $p i32) (local $xo i32) (local $fo i32) (local $d f32) (local $dv v128)
+    (local $xs i32) (local $g i32) (local $r i32) (local $k i32) (local $gbp i32)
+    (local.set $nB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
+    (local.set $n16 (i32.and (local.get $nB) (i32.const -16)))
+    (local.set $tapsB (i32.mul (local.get $nB) (local.get $K)))
+    (local.set $cB (i32.shl (local.get $C) (i32.const 2)))
+    (local.set $xRowB (i32.mul (local.get $inW) (local.get $cB)))
     (local.set $xr (local.get $x))
-    (local.set $dRow (local.get $dy))
+    (local.set $dp (local.get $dy))
     (loop $image
+      (local.set $xrow (local.get $xr))
       (local.set $oy (i32.const 0))
       (loop $outRow
-        (local.set $ky (i32.const 0))
-        (loop $kRow
-          (local.set $i (i32.const 0))
-          (loop $run
-            (local.set $j (i32.const 0))
-            (loop $group
-              (call $gradRow8
-                (i32.add (local.get $dRow) (local.get $j)) (local.get $fB)
-                (i32.add (local.get $xr) (i32.add (i32.mul (i32.add (local.get $oy) (local.get $ky)) (local.get $xRowB)) (i32.shl (local.get $i) (i32.const 2))))
-                (i32.shl (local.get $C) (i32.const 2)) (local.get $outW)
-                (call $min (i32.const 8) (i32.sub (local.get $n) (local.get $i)))
-                (i32.add (local.get $gwt) (i32.add (i32.mul (i32.add (i32.mul (local.get $ky) (local.get $n)) (local.get $i)) (local.get $fB)) (local.get $j)))
-                (select (i32.add (local.get $gb) (local.get $j)) (i32.const 0) (i32.eqz (i32.or (local.get $ky) (local.get $i)))))
-              (local.set $j (i32.add (local.get $j) (i32.const 32)))
-              (br_if $group (i32.lt_u (local.get $j) (local.get $fB))))
-            (local.set $i (i32.add (local.get $i) (i32.const 8)))
-            (br_if $run (i32.lt_s (local.get $i) (local.get $n))))
-          (local.set $ky (i32.add (local.get $ky) (i32.const 1)))
-          (br_if $kRow (i32.lt_s (local.get $ky) (local.get $K))))
-        (local.set $dRow (i32.add (local.get $dRow) (local.get $dRowB)))
+        ;; the row's non-zero output gradients (±0 skipped, NaN not)
+        (local.set $e (local.get $nz))
+        (local.set $xo (i32.const 0))
+        (local.set $ox (i32.const 0))
+        (loop $listCol
+          (local.set $fo (i32.const 0))
+          (local.set $f (i32.const 0))
+          (loop $listF
+            (local.set $d (f32.load (local.get $dp)))
+            (f32.store (local.get $e) (local.get $d))
+            (i32.store offset=4 (local.get $e) (local.get $fo))
+            (i32.store offset=8 (local.get $e) (local.get $xo))
+            (i32.store offset=12 (local.get $e) (local.get $f))
+            (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (local.get $d) (f32.const 0)) (i32.const 4))))
+            (local.set $dp (i32.add (local.get $dp) (i32.const 4)))
+            (local.set $fo (i32.add (local.get $fo) (local.get $tapsB)))
+            (local.set $f (i32.add (local.get $f) (i32.const 4)))
+            (br_if $listF (i32.lt_u (local.get $fo) (i32.mul (local.get $F) (local.get $tapsB)))))
+          (local.set $xo (i32.add (local.get $xo) (local.get $cB)))
+          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+          (br_if $listCol (i32.lt_s (local.get $ox) (local.get $outW))))
+        ;; each entry's updates
+        (local.set $p (local.get $nz))
+        (block $entriesDone
+          (loop $entry
+            (br_if $entriesDone (i32.ge_u (local.get $p) (local.get $e)))
+            (local.set $d (f32.load (local.get $p)))
+            (local.set $gbp (i32.add (local.get $gb) (i32.load offset=12 (local.get $p))))
+            (f32.store (local.get $gbp) (f32.add (f32.load (local.get $gbp)) (local.get $d)))
+            (local.set $dv (f32x4.splat (local.get $d)))
+            (local.set $g (i32.add (local.get $gw) (i32.load offset=4 (local.get $p))))
+            (local.set $xs (i32.add (local.get $xrow) (i32.load offset=8 (local.get $p))))
+            (local.set $r (local.get $K))
+            (loop $kRow
+              (local.set $k (i32.const 0))
+              (block $quadsDone
+                (loop $quad
+                  (br_if $quadsDone (i32.ge_u (local.get $k) (local.get $n16)))
+                  (v128.store (i32.add (local.get $g) (local.get $k))
+                    (f32x4.add (v128.load (i32.add (local.get $g) (local.get $k)))
+                               (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $xs) (local.get $k))))))
+                  (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                  (br $quad)))
+              (block $singlesDone
+                (loop $single
+                  (br_if $singlesDone (i32.ge_u (local.get $k) (local.get $nB)))
+                  (f32.store (i32.add (local.get $g) (local.get $k))
+                    (f32.add (f32.load (i32.add (local.get $g) (local.get $k)))
+                             (f32.mul (local.get $d) (f32.load (i32.add (local.get $xs) (local.get $k))))))
+                  (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                  (br $single)))
+              (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+              (local.set $g (i32.add (local.get $g) (local.get $nB)))
+              (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+              (br_if $kRow (local.get $r)))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br $entry)))
+        (local.set $xrow (i32.add (local.get $xrow) (local.get $xRowB)))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
       (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
-      (br_if $image (local.get $rows)))
-    (call $transpose (local.get $gwt) (local.get $gw) (local.get $taps) (local.get $F)))
-
-  ;; transpose writes the a×b floats at src (a rows of b) to dst as b rows
-  ;; of a.
-  (func $transpose (param $src i32) (param $dst i32) (param $a i32) (param $b i32)
-    (local $r i32) (local $c i32)
-    (local.set $r (i32.const 0))
-    (loop $rowLoop
-      (local.set $c (i32.const 0))
-      (loop $colLoop
-        (f32.store (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (local.get $c) (local.get $a)) (local.get $r)) (i32.const 2)))
-          (f32.load (i32.add (local.get $src) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $b)) (local.get $c)) (i32.const 2)))))
-        (local.set $c (i32.add (local.get $c) (i32.const 1)))
-        (br_if $colLoop (i32.lt_s (local.get $c) (local.get $b))))
-      (local.set $r (i32.add (local.get $r) (i32.const 1)))
-      (br_if $rowLoop (i32.lt_s (local.get $r) (local.get $a)))))
-
-  ;; gradRow8: nn.convGradRowGo for 8 filters: for each of cols positions
-  ;; in order, d (fB bytes apart) holds their 8 output gradients and x (cB
-  ;; bytes apart) the position's m inputs; where a gradient is not zero
-  ;; (±0 skipped, NaN not: bitselect on d ≠ 0), it is added to gb (when not
-  ;; 0) and its multiple of input i to the 8 sums at g + i·fB.
-  (func $gradRow8
-    (param $d i32) (param $fB i32) (param $x i32) (param $cB i32) (param $cols i32) (param $m i32) (param $g i32) (param $gb i32)
-    (local $d0 v128) (local $d1 v128) (local $m0 v128) (local $m1 v128) (local $v v128) (local $s v128)
-    (local $i i32) (local $gi i32) (local $xi i32)
-    (loop $pos
-      (local.set $d0 (v128.load offset=0 (local.get $d)))
-      (local.set $d1 (v128.load offset=16 (local.get $d)))
-      (local.set $m0 (f32x4.ne (local.get $d0) (v128.const i32x4 0 0 0 0)))
-      (local.set $m1 (f32x4.ne (local.get $d1) (v128.const i32x4 0 0 0 0)))
-      (if (v128.any_true (v128.or (local.get $m0) (local.get $m1)))
-        (then
-          (if (local.get $gb)
-            (then
-              (local.set $s (v128.load offset=0 (local.get $gb)))
-              (v128.store offset=0 (local.get $gb) (v128.bitselect (f32x4.add (local.get $s) (local.get $d0)) (local.get $s) (local.get $m0)))
-              (local.set $s (v128.load offset=16 (local.get $gb)))
-              (v128.store offset=16 (local.get $gb) (v128.bitselect (f32x4.add (local.get $s) (local.get $d1)) (local.get $s) (local.get $m1)))))
-          (local.set $i (local.get $m))
-          (local.set $gi (local.get $g))
-          (local.set $xi (local.get $x))
-          (loop $tap
-            (local.set $v (f32x4.splat (f32.load (local.get $xi))))
-            (local.set $s (v128.load offset=0 (local.get $gi)))
-            (v128.store offset=0 (local.get $gi) (v128.bitselect (f32x4.add (local.get $s) (f32x4.mul (local.get $v) (local.get $d0))) (local.get $s) (local.get $m0)))
-            (local.set $s (v128.load offset=16 (local.get $gi)))
-            (v128.store offset=16 (local.get $gi) (v128.bitselect (f32x4.add (local.get $s) (f32x4.mul (local.get $v) (local.get $d1))) (local.get $s) (local.get $m1)))
-            (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-            (local.set $gi (i32.add (local.get $gi) (local.get $fB)))
-            (local.set $i (i32.sub (local.get $i) (i32.const 1)))
-            (br_if $tap (local.get $i)))))
-      (local.set $d (i32.add (local.get $d) (local.get $fB)))
-      (local.set $x (i32.add (local.get $x) (local.get $cB)))
-      (local.set $cols (i32.sub (local.get $cols) (i32.const 1)))
-      (br_if $pos (local.get $cols))))
+      (br_if $image (local.get $rows))))
 
   ;; convBack: nn.convBackGo for one output gradient d: over nr kernel rows,
   ;; gw[i] += d·x[i] and, when dx is not 0, dx[i] += d·w[i] for i < n, the
