@@ -42,10 +42,10 @@ type conv2d[T Float] struct {
 }
 
 // nzLen returns the words of conv2d.nz for inputs of shape in and outputs
-// of shape out: forward, an entry (value, weight offset) per input and a
-// column start per column and row, plus one per row; backward, four words
+// of shape out: forward, an entry (value and three byte offsets) per
+// input and a column start per column and row, plus one per row; backward, five words
 // per output of a row.
-func nzLen(in, out shape) int { return max(2*in.size()+in.h*(in.w+1), 4*out.w*out.c) }
+func nzLen(in, out shape) int { return max(4*in.size()+in.h*(in.w+1), 5*out.w*out.c) }
 
 func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	k, f := st.kernel, st.filters

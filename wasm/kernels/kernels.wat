@@ -317,15 +317,19 @@
   ;; Most inputs are zero (about 80% of MNIST's pixels, half the ReLU
   ;; outputs), and 128-bit lanes make a dense loop that masks them out
   ;; cost as much per input as the work it keeps. So each image's non-zero
-  ;; inputs are listed first, at nz: for each, its value and the byte
-  ;; offset of its weights in a kernel row of wt counted from the row's
-  ;; first column (8 bytes an entry, in HWC order), followed by the
+  ;; inputs are listed first, at nz: for each, its value and three byte
+  ;; offsets: of its weights in a kernel row of wt counted from the row's
+  ;; first column, of its channel's (c·F·4) and of its column's outputs
+  ;; (column·F·4) (16 bytes an entry, in HWC order), followed by the
   ;; address of each image row's first entry at or after each column
   ;; (inW+1 words a row). A window's row is then one run of entries, and
   ;; a position's filters go in groups of 16, 8 and 4 whose sums stay in
-  ;; registers over the runs of its window ($nz16, $nz8, $nz4): no test or
-  ;; branch per input. nz holds inH·inW·C·2 + inH·(inW+1) words. F a
-  ;; multiple of 4, rows positive.
+  ;; registers over the runs of its window ($nz16, $nz8, $nz4, a row of
+  ;; positions a call): no test or branch per input. With fewer than 4
+  ;; channels (the first layer) a window's row is too short for that to
+  ;; pay, and $scatter adds each input to the positions that hold it
+  ;; instead. nz holds inH·inW·C·4 + inH·(inW+1) words. F a multiple of 4,
+  ;; rows positive.
   (func (export "convForward")
     (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $nz i32) (param $rows i32)
     (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
@@ -335,14 +339,15 @@
     (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
     (local $nr i32) (local $j i32) (local $csw i32) (local $lo i32) (local $hi i32) (local $base i32)
     (local $e i32) (local $p i32) (local $iy i32) (local $ix i32) (local $c i32) (local $off i32)
-    (local $cp i32) (local $v f32)
+    (local $cp i32) (local $v f32) (local $cfB i32)
     ;; bytes: the F outputs of a position (also the F weights of one input
     ;; in wt), a kernel row of wt, a row of column starts
     (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
     (local.set $wRowB (i32.mul (i32.mul (local.get $K) (local.get $C)) (local.get $fB)))
     (local.set $csRowB (i32.shl (i32.add (local.get $inW) (i32.const 1)) (i32.const 2)))
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
     (local.set $cs (i32.add (local.get $nz)
-      (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 3))))
+      (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 4))))
     (local.set $xr (local.get $x))
     (local.set $yp (local.get $y))
     (loop $image
@@ -357,16 +362,18 @@
         (loop $inCol
           (i32.store (local.get $cp) (local.get $e))
           (local.set $cp (i32.add (local.get $cp) (i32.const 4)))
-          (local.set $c (local.get $C))
+          (local.set $c (i32.const 0))
           (loop $inCh
             (local.set $v (f32.load (local.get $p)))
             (f32.store (local.get $e) (local.get $v))
             (i32.store offset=4 (local.get $e) (local.get $off))
-            (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (local.get $v) (f32.const 0)) (i32.const 3))))
+            (i32.store offset=8 (local.get $e) (local.get $c))
+            (i32.store offset=12 (local.get $e) (i32.mul (local.get $ix) (local.get $fB)))
+            (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (local.get $v) (f32.const 0)) (i32.const 4))))
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (local.set $off (i32.add (local.get $off) (local.get $fB)))
-            (local.set $c (i32.sub (local.get $c) (i32.const 1)))
-            (br_if $inCh (local.get $c)))
+            (local.set $c (i32.add (local.get $c) (local.get $fB)))
+            (br_if $inCh (i32.lt_u (local.get $c) (local.get $cfB))))
           (local.set $ix (i32.add (local.get $ix) (i32.const 1)))
           (br_if $inCol (i32.lt_s (local.get $ix) (local.get $inW))))
         (i32.store (local.get $cp) (local.get $e))
@@ -382,148 +389,264 @@
         ;; the column starts of the window's first row
         (local.set $csw (i32.add (local.get $cs) (i32.mul
           (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $csRowB))))
-        (local.set $ox (i32.const 0))
-        (loop $outCol
-          (local.set $kx0 (call $max0 (i32.sub (local.get $pad) (local.get $ox))))
-          (local.set $kx1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $ox))))
-          ;; byte offsets in a row of column starts of the window's columns
-          ;; [ox−pad+kx0, ox−pad+kx1), and wt of kernel row ky0 moved back
-          ;; by the weights of the ox−pad columns before the window, so that
-          ;; an entry's offset lands on its tap's weights
-          (local.set $lo (i32.shl (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx0)) (i32.const 2)))
-          (local.set $hi (i32.shl (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx1)) (i32.const 2)))
-          (local.set $base (i32.sub
-            (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB)))
-            (i32.mul (i32.mul (i32.sub (local.get $ox) (local.get $pad)) (local.get $C)) (local.get $fB))))
-          (local.set $j (i32.const 0))
-          (block $filtersDone
-            (loop $filters
-              (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
-              (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
-                (then
-                  (call $nz16 (local.get $csw) (local.get $csRowB) (local.get $lo) (local.get $hi)
-                    (i32.add (local.get $base) (local.get $j)) (local.get $wRowB) (local.get $nr)
-                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)))
+        ;; the row's positions, a group of filters at a time, or with
+        ;; fewer than 4 channels, where a window's row is a few inputs,
+        ;; by $scatter
+        (local.set $j (select (local.get $fB) (i32.const 0) (i32.lt_u (local.get $C) (i32.const 4))))
+        (if (local.get $j)
+          (then
+            (call $scatter (local.get $csw) (local.get $csRowB) (local.get $nr)
+              (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $wRowB)
+              (local.get $b) (local.get $yp) (local.get $fB) (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))))
+        (block $filtersDone
+          (loop $filters
+            (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
+            (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
+              (then
+                  (call $nz16 (local.get $csw) (local.get $csRowB) (local.get $nr)
+                    (i32.add (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $j)) (local.get $wRowB)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)) (local.get $fB)
+                    (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))
                   (local.set $j (i32.add (local.get $j) (i32.const 64))))
-                (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
-                  (then
-                    (call $nz8 (local.get $csw) (local.get $csRowB) (local.get $lo) (local.get $hi)
-                      (i32.add (local.get $base) (local.get $j)) (local.get $wRowB) (local.get $nr)
-                      (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)))
-                    (local.set $j (i32.add (local.get $j) (i32.const 32))))
-                  (else
-                    (call $nz4 (local.get $csw) (local.get $csRowB) (local.get $lo) (local.get $hi)
-                      (i32.add (local.get $base) (local.get $j)) (local.get $wRowB) (local.get $nr)
-                      (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)))
-                    (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
-              (br $filters)))
-          (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
-          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
-          (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
+              (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
+                (then
+                  (call $nz8 (local.get $csw) (local.get $csRowB) (local.get $nr)
+                    (i32.add (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $j)) (local.get $wRowB)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)) (local.get $fB)
+                    (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))
+                  (local.set $j (i32.add (local.get $j) (i32.const 32))))
+                (else
+                  (call $nz4 (local.get $csw) (local.get $csRowB) (local.get $nr)
+                    (i32.add (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $j)) (local.get $wRowB)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)) (local.get $fB)
+                    (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))
+                  (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
+            (br $filters)))
+        (local.set $yp (i32.add (local.get $yp) (i32.mul (local.get $outW) (local.get $fB))))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
       (local.set $xr (i32.add (local.get $xr) (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 2))))
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
       (br_if $image (local.get $rows))))
 
-  ;; nz16: one position's sums for 16 filters (see convForward): from the
-  ;; biases at bp, for each of nr kernel rows (their column starts one every
-  ;; csRowB bytes from cs, their weights one every wRowB bytes from base),
-  ;; each entry of the run between the column starts at lo and hi adds its
-  ;; value times the 16 weights at base + its offset; the sums go to yp.
+  ;; scatter: the sums of a row of outW positions (see convForward) for
+  ;; inputs with few channels: the row starts at the biases b; then for
+  ;; each of nr kernel rows (their column starts one every csRowB bytes
+  ;; from csw, their weights one every wRowB bytes from wk, kernel row
+  ;; ky0's), each entry of the input row adds its value times the weights
+  ;; of its tap to each position whose window holds it. A position gets
+  ;; its terms in convAccumulateGo's order: the kernel rows in order, and
+  ;; within one, its inputs in order. The sums stay in memory (yp), but
+  ;; each input costs no loop over the window's rows per position.
+  (func $scatter
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $b i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
+    (local $rowB i32) (local $cfB i32) (local $q i32) (local $e i32) (local $end i32)
+    (local $v v128) (local $w i32) (local $y i32) (local $kx i32) (local $padB i32)
+    (local.set $rowB (i32.mul (local.get $outW) (local.get $fB)))
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $padB (i32.add (local.get $yp) (i32.mul (local.get $pad) (local.get $fB))))
+    (local.set $q (i32.const 0))
+    (loop $init
+      (memory.copy (i32.add (local.get $yp) (local.get $q)) (local.get $b) (local.get $fB))
+      (local.set $q (i32.add (local.get $q) (local.get $fB)))
+      (br_if $init (i32.lt_u (local.get $q) (local.get $rowB))))
+    (block $rowsDone
+      (loop $row
+        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
+        (local.set $e (i32.load (local.get $csw)))
+        (local.set $end (i32.load (i32.add (local.get $csw) (i32.shl (local.get $inW) (i32.const 2)))))
+        (block $entriesDone
+          (loop $entry
+            (br_if $entriesDone (i32.ge_u (local.get $e) (local.get $end)))
+            (local.set $v (v128.load32_splat (local.get $e)))
+            ;; tap (0, c)'s weights, and the position whose tap it is
+            (local.set $w (i32.add (local.get $wk) (i32.load offset=8 (local.get $e))))
+            (local.set $y (i32.add (local.get $padB) (i32.load offset=12 (local.get $e))))
+            (local.set $kx (local.get $K))
+            (loop $tap
+              (if (i32.lt_u (i32.sub (local.get $y) (local.get $yp)) (local.get $rowB))
+                (then
+                  (local.set $q (i32.const 0))
+                  (loop $group
+                    (v128.store (i32.add (local.get $y) (local.get $q))
+                      (f32x4.add (v128.load (i32.add (local.get $y) (local.get $q)))
+                                 (f32x4.mul (local.get $v) (v128.load (i32.add (local.get $w) (local.get $q))))))
+                    (local.set $q (i32.add (local.get $q) (i32.const 16)))
+                    (br_if $group (i32.lt_u (local.get $q) (local.get $fB))))))
+              (local.set $w (i32.add (local.get $w) (local.get $cfB)))
+              (local.set $y (i32.sub (local.get $y) (local.get $fB)))
+              (local.set $kx (i32.sub (local.get $kx) (i32.const 1)))
+              (br_if $tap (local.get $kx)))
+            (local.set $e (i32.add (local.get $e) (i32.const 16)))
+            (br $entry)))
+        (local.set $csw (i32.add (local.get $csw) (local.get $csRowB)))
+        (local.set $wk (i32.add (local.get $wk) (local.get $wRowB)))
+        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+        (br $row))))
+
+  ;; nz16: a row of outW positions' sums for 16 filters (see convForward):
+  ;; for each position ox, from the biases at bp, for each of nr kernel rows
+  ;; (their column starts one every csRowB bytes from csw, their weights
+  ;; one every wRowB bytes from wk, the weights of kernel row ky0 for these
+  ;; filters), each entry of the run between the column starts of the
+  ;; window's first and last columns adds its value times the 16 weights
+  ;; its offset gives; the sums go to yp + ox·fB.
   (func $nz16
-    (param $cs i32) (param $csRowB i32) (param $lo i32) (param $hi i32)
-    (param $base i32) (param $wRowB i32) (param $nr i32) (param $bp i32) (param $yp i32)
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $bp i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
-    (local.set $a0 (v128.load offset=0 (local.get $bp)))
-    (local.set $a1 (v128.load offset=16 (local.get $bp)))
-    (local.set $a2 (v128.load offset=32 (local.get $bp)))
-    (local.set $a3 (v128.load offset=48 (local.get $bp)))
-    (block $rowsDone
-      (loop $row
-        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
-        (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
-        (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
-        (if (i32.lt_u (local.get $e) (local.get $end))
-          (then
-            (loop $entry
-              (local.set $v (v128.load32_splat (local.get $e)))
-              (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
-            (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
-            (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
-            (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $w)))))
-            (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $w)))))
-              (local.set $e (i32.add (local.get $e) (i32.const 8)))
-              (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
-        (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
-        (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
-        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-        (br $row)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1))
-    (v128.store offset=32 (local.get $yp) (local.get $a2))
-    (v128.store offset=48 (local.get $yp) (local.get $a3)))
+    (local $ox i32) (local $lo i32) (local $hi i32) (local $base i32) (local $cs i32) (local $r i32)
+    (local $wcol i32) (local $cfB i32)
+    ;; wk moved back by the weights of the ox−pad columns before the window,
+    ;; so that an entry's offset lands on its tap's weights
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $wcol (i32.add (local.get $wk) (i32.mul (local.get $pad) (local.get $cfB))))
+    (loop $pos
+      ;; byte offsets in a row of column starts of the window's columns
+      ;; [ox−pad+kx0, ox−pad+kx1)
+      (local.set $lo (i32.shl (call $max0 (i32.sub (local.get $ox) (local.get $pad))) (i32.const 2)))
+      (local.set $hi (i32.shl (call $min (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $K)) (local.get $inW)) (i32.const 2)))
+        (local.set $a0 (v128.load offset=0 (local.get $bp)))
+        (local.set $a1 (v128.load offset=16 (local.get $bp)))
+        (local.set $a2 (v128.load offset=32 (local.get $bp)))
+        (local.set $a3 (v128.load offset=48 (local.get $bp)))
+      (local.set $cs (local.get $csw))
+      (local.set $base (local.get $wcol))
+      (local.set $r (local.get $nr))
+      (block $rowsDone
+        (loop $row
+          (br_if $rowsDone (i32.le_s (local.get $r) (i32.const 0)))
+          (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+          (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+          (if (i32.lt_u (local.get $e) (local.get $end))
+            (then
+              (loop $entry
+                (local.set $v (v128.load32_splat (local.get $e)))
+                (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+                  (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
+                  (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $w)))))
+                  (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $w)))))
+                (local.set $e (i32.add (local.get $e) (i32.const 16)))
+                (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+          (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+          (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+          (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+          (br $row)))
+        (v128.store offset=0 (local.get $yp) (local.get $a0))
+        (v128.store offset=16 (local.get $yp) (local.get $a1))
+        (v128.store offset=32 (local.get $yp) (local.get $a2))
+        (v128.store offset=48 (local.get $yp) (local.get $a3))
+      (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+      (local.set $wcol (i32.sub (local.get $wcol) (local.get $cfB)))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $pos (i32.lt_s (local.get $ox) (local.get $outW)))))
 
-  ;; nz8: one position's sums for 8 filters (see convForward): from the
-  ;; biases at bp, for each of nr kernel rows (their column starts one every
-  ;; csRowB bytes from cs, their weights one every wRowB bytes from base),
-  ;; each entry of the run between the column starts at lo and hi adds its
-  ;; value times the 8 weights at base + its offset; the sums go to yp.
+  ;; nz8: a row of outW positions' sums for 8 filters (see convForward):
+  ;; for each position ox, from the biases at bp, for each of nr kernel rows
+  ;; (their column starts one every csRowB bytes from csw, their weights
+  ;; one every wRowB bytes from wk, the weights of kernel row ky0 for these
+  ;; filters), each entry of the run between the column starts of the
+  ;; window's first and last columns adds its value times the 8 weights
+  ;; its offset gives; the sums go to yp + ox·fB.
   (func $nz8
-    (param $cs i32) (param $csRowB i32) (param $lo i32) (param $hi i32)
-    (param $base i32) (param $wRowB i32) (param $nr i32) (param $bp i32) (param $yp i32)
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $bp i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
     (local $a0 v128) (local $a1 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
-    (local.set $a0 (v128.load offset=0 (local.get $bp)))
-    (local.set $a1 (v128.load offset=16 (local.get $bp)))
-    (block $rowsDone
-      (loop $row
-        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
-        (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
-        (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
-        (if (i32.lt_u (local.get $e) (local.get $end))
-          (then
-            (loop $entry
-              (local.set $v (v128.load32_splat (local.get $e)))
-              (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
-            (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
-            (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
-              (local.set $e (i32.add (local.get $e) (i32.const 8)))
-              (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
-        (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
-        (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
-        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-        (br $row)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1)))
+    (local $ox i32) (local $lo i32) (local $hi i32) (local $base i32) (local $cs i32) (local $r i32)
+    (local $wcol i32) (local $cfB i32)
+    ;; wk moved back by the weights of the ox−pad columns before the window,
+    ;; so that an entry's offset lands on its tap's weights
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $wcol (i32.add (local.get $wk) (i32.mul (local.get $pad) (local.get $cfB))))
+    (loop $pos
+      ;; byte offsets in a row of column starts of the window's columns
+      ;; [ox−pad+kx0, ox−pad+kx1)
+      (local.set $lo (i32.shl (call $max0 (i32.sub (local.get $ox) (local.get $pad))) (i32.const 2)))
+      (local.set $hi (i32.shl (call $min (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $K)) (local.get $inW)) (i32.const 2)))
+        (local.set $a0 (v128.load offset=0 (local.get $bp)))
+        (local.set $a1 (v128.load offset=16 (local.get $bp)))
+      (local.set $cs (local.get $csw))
+      (local.set $base (local.get $wcol))
+      (local.set $r (local.get $nr))
+      (block $rowsDone
+        (loop $row
+          (br_if $rowsDone (i32.le_s (local.get $r) (i32.const 0)))
+          (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+          (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+          (if (i32.lt_u (local.get $e) (local.get $end))
+            (then
+              (loop $entry
+                (local.set $v (v128.load32_splat (local.get $e)))
+                (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+                  (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
+                (local.set $e (i32.add (local.get $e) (i32.const 16)))
+                (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+          (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+          (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+          (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+          (br $row)))
+        (v128.store offset=0 (local.get $yp) (local.get $a0))
+        (v128.store offset=16 (local.get $yp) (local.get $a1))
+      (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+      (local.set $wcol (i32.sub (local.get $wcol) (local.get $cfB)))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $pos (i32.lt_s (local.get $ox) (local.get $outW)))))
 
-  ;; nz4: one position's sums for 4 filters (see convForward): from the
-  ;; biases at bp, for each of nr kernel rows (their column starts one every
-  ;; csRowB bytes from cs, their weights one every wRowB bytes from base),
-  ;; each entry of the run between the column starts at lo and hi adds its
-  ;; value times the 4 weights at base + its offset; the sums go to yp.
+  ;; nz4: a row of outW positions' sums for 4 filters (see convForward):
+  ;; for each position ox, from the biases at bp, for each of nr kernel rows
+  ;; (their column starts one every csRowB bytes from csw, their weights
+  ;; one every wRowB bytes from wk, the weights of kernel row ky0 for these
+  ;; filters), each entry of the run between the column starts of the
+  ;; window's first and last columns adds its value times the 4 weights
+  ;; its offset gives; the sums go to yp + ox·fB.
   (func $nz4
-    (param $cs i32) (param $csRowB i32) (param $lo i32) (param $hi i32)
-    (param $base i32) (param $wRowB i32) (param $nr i32) (param $bp i32) (param $yp i32)
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $bp i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
     (local $a0 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
-    (local.set $a0 (v128.load offset=0 (local.get $bp)))
-    (block $rowsDone
-      (loop $row
-        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
-        (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
-        (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
-        (if (i32.lt_u (local.get $e) (local.get $end))
-          (then
-            (loop $entry
-              (local.set $v (v128.load32_splat (local.get $e)))
-              (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
-            (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
-              (local.set $e (i32.add (local.get $e) (i32.const 8)))
-              (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
-        (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
-        (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
-        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-        (br $row)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0)))
+    (local $ox i32) (local $lo i32) (local $hi i32) (local $base i32) (local $cs i32) (local $r i32)
+    (local $wcol i32) (local $cfB i32)
+    ;; wk moved back by the weights of the ox−pad columns before the window,
+    ;; so that an entry's offset lands on its tap's weights
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $wcol (i32.add (local.get $wk) (i32.mul (local.get $pad) (local.get $cfB))))
+    (loop $pos
+      ;; byte offsets in a row of column starts of the window's columns
+      ;; [ox−pad+kx0, ox−pad+kx1)
+      (local.set $lo (i32.shl (call $max0 (i32.sub (local.get $ox) (local.get $pad))) (i32.const 2)))
+      (local.set $hi (i32.shl (call $min (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $K)) (local.get $inW)) (i32.const 2)))
+        (local.set $a0 (v128.load offset=0 (local.get $bp)))
+      (local.set $cs (local.get $csw))
+      (local.set $base (local.get $wcol))
+      (local.set $r (local.get $nr))
+      (block $rowsDone
+        (loop $row
+          (br_if $rowsDone (i32.le_s (local.get $r) (i32.const 0)))
+          (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+          (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+          (if (i32.lt_u (local.get $e) (local.get $end))
+            (then
+              (loop $entry
+                (local.set $v (v128.load32_splat (local.get $e)))
+                (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+                (local.set $e (i32.add (local.get $e) (i32.const 16)))
+                (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+          (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+          (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+          (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+          (br $row)))
+        (v128.store offset=0 (local.get $yp) (local.get $a0))
+      (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+      (local.set $wcol (i32.sub (local.get $wcol) (local.get $cfB)))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $pos (i32.lt_s (local.get $ox) (local.get $outW)))))
 
   ;; convBackward: the convolution's backward pass, nn.conv2d.backward,
   ;; for the layout of convForward; w and gw are the weights and their
@@ -537,7 +660,7 @@
   ;; non-zero output gradients are found four filters at a time with a
   ;; bitmask, so that the three in four that pooling zeroes cost no
   ;; branch each. Without dx, for a valid convolution, $backList does it
-  ;; with nz (4·outW·F words) for its list of non-zero output gradients.
+  ;; with nz (5·outW·F words) for its list of non-zero output gradients.
   ;; rows positive.
   (func (export "convBackward")
     (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32) (param $nz i32)
@@ -620,65 +743,78 @@
 
   ;; backList: convBackward without dx for a valid convolution (the first
   ;; layer, where a kernel row is a few inputs and three in four output
-  ;; gradients are zero): for each output row, its non-zero output
-  ;; gradients are listed at nz first (16 bytes each: the gradient, the
-  ;; byte offsets of its filter's weights and its position's window, and
-  ;; of its bias, in order of position and filter), without a branch per
+  ;; gradients are zero): for each output row, the byte offsets in the row
+  ;; of its non-zero output gradients (±0 skipped, NaN not) are listed at
+  ;; nz first, in order of position and filter, without a branch per
   ;; gradient; then each entry adds d to its bias gradient and d times its
   ;; window's inputs to its filter's weight gradient, four lanes at a time
-  ;; along each kernel row: convBack's updates in its order. nz holds
-  ;; 4·outW·F words.
+  ;; along each kernel row: convBack's updates in its order. After the
+  ;; list (outW·F words), a table gives for each output of a row the byte
+  ;; offsets of its filter's weights, of its window in the input row and
+  ;; of its bias (4 words each). nz holds 5·outW·F words.
   (func $backList
     (param $x i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $nz i32)
     (param $rows i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $inB i32)
-    (local $nB i32) (local $n16 i32) (local $tapsB i32) (local $xRowB i32) (local $cB i32)
+    (local $nB i32) (local $n16 i32) (local $tapsB i32) (local $xRowB i32) (local $cB i32) (local $dRowB i32)
     (local $xr i32) (local $xrow i32) (local $dp i32) (local $oy i32) (local $ox i32) (local $f i32)
-    (local $e i32) (local $p i32) (local $xo i32) (local $fo i32) (local $d f32) (local $dv v128)
+    (local $e i32) (local $p i32) (local $rel i32) (local $t i32) (local $tab i32) (local $d f32) (local $dv v128)
     (local $xs i32) (local $g i32) (local $r i32) (local $k i32) (local $gbp i32)
     (local.set $nB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
     (local.set $n16 (i32.and (local.get $nB) (i32.const -16)))
     (local.set $tapsB (i32.mul (local.get $nB) (local.get $K)))
     (local.set $cB (i32.shl (local.get $C) (i32.const 2)))
     (local.set $xRowB (i32.mul (local.get $inW) (local.get $cB)))
+    (local.set $dRowB (i32.shl (i32.mul (local.get $outW) (local.get $F)) (i32.const 2)))
+    ;; the table
+    (local.set $tab (i32.add (local.get $nz) (local.get $dRowB)))
+    (local.set $t (local.get $tab))
+    (local.set $ox (i32.const 0))
+    (loop $tabCol
+      (local.set $f (i32.const 0))
+      (loop $tabF
+        (i32.store offset=0 (local.get $t) (i32.mul (local.get $f) (local.get $tapsB)))
+        (i32.store offset=4 (local.get $t) (i32.mul (local.get $ox) (local.get $cB)))
+        (i32.store offset=8 (local.get $t) (i32.shl (local.get $f) (i32.const 2)))
+        (local.set $t (i32.add (local.get $t) (i32.const 16)))
+        (local.set $f (i32.add (local.get $f) (i32.const 1)))
+        (br_if $tabF (i32.lt_u (local.get $f) (local.get $F))))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $tabCol (i32.lt_s (local.get $ox) (local.get $outW))))
     (local.set $xr (local.get $x))
     (local.set $dp (local.get $dy))
     (loop $image
       (local.set $xrow (local.get $xr))
       (local.set $oy (i32.const 0))
       (loop $outRow
-        ;; the row's non-zero output gradients (±0 skipped, NaN not)
+        ;; the row's non-zero output gradients, four at a time (F is a
+        ;; multiple of 4)
         (local.set $e (local.get $nz))
-        (local.set $xo (i32.const 0))
-        (local.set $ox (i32.const 0))
-        (loop $listCol
-          (local.set $fo (i32.const 0))
-          (local.set $f (i32.const 0))
-          (loop $listF
-            (local.set $d (f32.load (local.get $dp)))
-            (f32.store (local.get $e) (local.get $d))
-            (i32.store offset=4 (local.get $e) (local.get $fo))
-            (i32.store offset=8 (local.get $e) (local.get $xo))
-            (i32.store offset=12 (local.get $e) (local.get $f))
-            (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (local.get $d) (f32.const 0)) (i32.const 4))))
-            (local.set $dp (i32.add (local.get $dp) (i32.const 4)))
-            (local.set $fo (i32.add (local.get $fo) (local.get $tapsB)))
-            (local.set $f (i32.add (local.get $f) (i32.const 4)))
-            (br_if $listF (i32.lt_u (local.get $fo) (i32.mul (local.get $F) (local.get $tapsB)))))
-          (local.set $xo (i32.add (local.get $xo) (local.get $cB)))
-          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
-          (br_if $listCol (i32.lt_s (local.get $ox) (local.get $outW))))
+        (local.set $rel (i32.const 0))
+        (loop $list
+          (i32.store (local.get $e) (local.get $rel))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=0 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (i32.store (local.get $e) (i32.add (local.get $rel) (i32.const 4)))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=4 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (i32.store (local.get $e) (i32.add (local.get $rel) (i32.const 8)))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=8 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (i32.store (local.get $e) (i32.add (local.get $rel) (i32.const 12)))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=12 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (local.set $rel (i32.add (local.get $rel) (i32.const 16)))
+          (br_if $list (i32.lt_u (local.get $rel) (local.get $dRowB))))
         ;; each entry's updates
         (local.set $p (local.get $nz))
         (block $entriesDone
           (loop $entry
             (br_if $entriesDone (i32.ge_u (local.get $p) (local.get $e)))
-            (local.set $d (f32.load (local.get $p)))
-            (local.set $gbp (i32.add (local.get $gb) (i32.load offset=12 (local.get $p))))
+            (local.set $rel (i32.load (local.get $p)))
+            (local.set $d (f32.load (i32.add (local.get $dp) (local.get $rel))))
+            (local.set $t (i32.add (local.get $tab) (i32.shl (local.get $rel) (i32.const 2))))
+            (local.set $gbp (i32.add (local.get $gb) (i32.load offset=8 (local.get $t))))
             (f32.store (local.get $gbp) (f32.add (f32.load (local.get $gbp)) (local.get $d)))
             (local.set $dv (f32x4.splat (local.get $d)))
-            (local.set $g (i32.add (local.get $gw) (i32.load offset=4 (local.get $p))))
-            (local.set $xs (i32.add (local.get $xrow) (i32.load offset=8 (local.get $p))))
+            (local.set $g (i32.add (local.get $gw) (i32.load offset=0 (local.get $t))))
+            (local.set $xs (i32.add (local.get $xrow) (i32.load offset=4 (local.get $t))))
             (local.set $r (local.get $K))
             (loop $kRow
               (local.set $k (i32.const 0))
@@ -702,8 +838,9 @@
               (local.set $g (i32.add (local.get $g) (local.get $nB)))
               (local.set $r (i32.sub (local.get $r) (i32.const 1)))
               (br_if $kRow (local.get $r)))
-            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (br $entry)))
+        (local.set $dp (i32.add (local.get $dp) (local.get $dRowB)))
         (local.set $xrow (i32.add (local.get $xrow) (local.get $xRowB)))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
