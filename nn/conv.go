@@ -23,8 +23,10 @@ package nn
 // where the CPU has it, four output positions side by side forward and a
 // row of positions at a time for the first layer's weight gradient, else
 // SSE. In the browser's training worker whole passes run in the SIMD
-// kernels (kernels_simd.go), one call per layer and batch, which group
-// the same way. All give the Go loops' results bit for bit.
+// kernels (kernels_simd.go), one call per layer and batch; with four
+// lanes instead of eight, their forward pass lists each image's non-zero
+// inputs first (in nz) and sums only those, where a dense loop would
+// mask the zeros out. All give the Go loops' results bit for bit.
 type conv2d[T Float] struct {
 	in, out shape
 	k, pad  int
@@ -33,7 +35,17 @@ type conv2d[T Float] struct {
 	// gwt is the weight gradient transposed like wt, where the first
 	// layer's backward pass adds to it (backwardFilters).
 	gwt []T
+	// nz is the SIMD kernels' list of an image's non-zero inputs (forward)
+	// or of an output row's non-zero gradients (backward without dx), see
+	// kernels_simd.go; nzLen(in, out) words.
+	nz []int32
 }
+
+// nzLen returns the words of conv2d.nz for inputs of shape in and outputs
+// of shape out: forward, an entry (value and three byte offsets) per
+// input and a column start per column and row, plus one per row; backward, five words
+// per output of a row.
+func nzLen(in, out shape) int { return max(4*in.size()+in.h*(in.w+1), 5*out.w*out.c) }
 
 func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	k, f := st.kernel, st.filters
@@ -49,6 +61,7 @@ func newConv2d[T Float](in shape, st convStage) *conv2d[T] {
 	c.b = &param[T]{data: make([]T, f), grad: make([]T, f), fanIn: fanIn, fanOut: fanOut}
 	c.wt = make([]T, n)
 	c.gwt = make([]T, n)
+	c.nz = make([]int32, nzLen(in, c.out))
 	return c
 }
 

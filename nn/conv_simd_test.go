@@ -11,27 +11,35 @@ import (
 // The convolution's SIMD kernels promise the Go loops' results bit for
 // bit (see kernels_simd_test.go for how these tests run): for the filter
 // counts the kernels group in 16, 8 and 4, valid and same padding, odd and
-// even kernels, windows cut by the border, and inputs with -0 (skipped
-// like 0) and NaN (not skipped).
+// even kernels, windows cut by the border, inputs with under 4 channels
+// (the forward pass scatters each input) and with 4 or more (it gathers
+// each position's), inputs with -0 (skipped like 0) and NaN (not
+// skipped), and a first image whose inputs and output gradients are all
+// zero (empty lists of non-zero values).
 func TestSIMDConvMatchesGo(t *testing.T) {
 	requireSIMD(t)
 	nan, negZero := float32(math.NaN()), float32(math.Copysign(0, -1))
 	tests := []struct {
-		in     shape
-		st     convStage
-		rows   int
-		simdOK bool
+		in        shape
+		st        convStage
+		rows      int
+		simdOK    bool
+		zeroFirst bool
 	}{
-		{shape{28, 28, 1}, convStage{filters: 8, kernel: 5}, 3, true},
-		{shape{12, 12, 8}, convStage{filters: 16, kernel: 5}, 2, true},
-		{shape{28, 28, 1}, convStage{filters: 16, kernel: 5}, 1, true},
-		{shape{12, 12, 16}, convStage{filters: 32, kernel: 5}, 2, true},
-		{shape{9, 7, 3}, convStage{filters: 4, kernel: 3, same: true}, 2, true},
-		{shape{7, 9, 5}, convStage{filters: 12, kernel: 4, same: true}, 3, true},
-		{shape{6, 5, 2}, convStage{filters: 20, kernel: 5, same: true}, 2, true},
-		{shape{4, 4, 2}, convStage{filters: 8, kernel: 7, same: true}, 2, true},
-		{shape{5, 5, 1}, convStage{filters: 28, kernel: 1}, 2, true},
-		{shape{8, 8, 3}, convStage{filters: 6, kernel: 3}, 2, false},
+		{shape{6, 6, 4}, convStage{filters: 8, kernel: 3}, 2, true, false},
+		{shape{6, 7, 3}, convStage{filters: 12, kernel: 3}, 2, true, false},
+		{shape{8, 8, 1}, convStage{filters: 8, kernel: 5}, 2, true, true},
+		{shape{6, 6, 4}, convStage{filters: 16, kernel: 3, same: true}, 3, true, true},
+		{shape{28, 28, 1}, convStage{filters: 8, kernel: 5}, 3, true, false},
+		{shape{12, 12, 8}, convStage{filters: 16, kernel: 5}, 2, true, false},
+		{shape{28, 28, 1}, convStage{filters: 16, kernel: 5}, 1, true, false},
+		{shape{12, 12, 16}, convStage{filters: 32, kernel: 5}, 2, true, false},
+		{shape{9, 7, 3}, convStage{filters: 4, kernel: 3, same: true}, 2, true, false},
+		{shape{7, 9, 5}, convStage{filters: 12, kernel: 4, same: true}, 3, true, false},
+		{shape{6, 5, 2}, convStage{filters: 20, kernel: 5, same: true}, 2, true, false},
+		{shape{4, 4, 2}, convStage{filters: 8, kernel: 7, same: true}, 2, true, false},
+		{shape{5, 5, 1}, convStage{filters: 28, kernel: 1}, 2, true, false},
+		{shape{8, 8, 3}, convStage{filters: 6, kernel: 3}, 2, false, false},
 	}
 	for _, tt := range tests {
 		for _, withDX := range []bool{false, true} {
@@ -51,6 +59,10 @@ func TestSIMDConvMatchesGo(t *testing.T) {
 				x[len(x)/3], x[len(x)/2] = negZero, nan
 				dy := sparse(4, tt.rows*fast.Out(), 0.7)
 				dy[len(dy)/3] = negZero
+				if tt.zeroFirst {
+					clear(x[:fast.In()])
+					clear(dy[:fast.Out()])
+				}
 				run := func(c *conv2d[float32]) (y, dx []float32) {
 					y = make([]float32, tt.rows*c.Out())
 					c.forward(x, y, tt.rows, true)

@@ -40,10 +40,10 @@ func simdMomentum(w, g, v unsafe.Pointer, n int32, rate, lambda, mu float32, nes
 func simdRMSProp(w, g, ms unsafe.Pointer, n int32, rate, lambda float32) float32
 
 //go:wasmimport kernels convForward
-func simdConvForward(x, wt, b, y unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
+func simdConvForward(x, wt, b, y, nz unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
 
 //go:wasmimport kernels convBackward
-func simdConvBackward(x, w, gw, gb, dy, dx, gwt unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
+func simdConvBackward(x, w, gw, gb, dy, dx, nz unsafe.Pointer, rows, inH, inW, inC, outH, outW, filters, k, pad int32)
 
 //go:wasmimport kernels relu
 func simdReLU(x, y unsafe.Pointer, n int32)
@@ -172,8 +172,8 @@ func convSIMD[T Float](c *conv2d[T], rows int) bool {
 }
 
 // fastConvForward computes c's forward pass for rows rows, from the
-// transposed weights c.wt, if the SIMD kernels can, and reports whether
-// they did.
+// transposed weights c.wt and with c.nz for the list of an image's
+// non-zero inputs, if the SIMD kernels can, and reports whether they did.
 func fastConvForward[T Float](c *conv2d[T], x, y []T, rows int) bool {
 	if !convSIMD(c, rows) {
 		return false
@@ -183,15 +183,16 @@ func fastConvForward[T Float](c *conv2d[T], x, y []T, rows int) bool {
 	wtf, _ := f32(c.wt)
 	bf, _ := f32(c.b.data)
 	_, _, _, _ = xf[rows*c.in.size()-1], yf[rows*c.out.size()-1], wtf[len(c.w.data)-1], bf[c.out.c-1] // bounds, before handing out addresses
-	simdConvForward(ptr(xf), ptr(wtf), ptr(bf), ptr(yf), int32(rows),
+	_ = c.nz[nzLen(c.in, c.out)-1]
+	simdConvForward(ptr(xf), ptr(wtf), ptr(bf), ptr(yf), unsafe.Pointer(unsafe.SliceData(c.nz)), int32(rows),
 		int32(c.in.h), int32(c.in.w), int32(c.in.c), int32(c.out.h), int32(c.out.w), int32(c.out.c), int32(c.k), int32(c.pad))
 	return true
 }
 
 // fastConvBackward computes c's backward pass for rows rows (dx may be
-// nil; without it the kernel may use c.gwt for the transposed weight
-// gradient, as backwardFilters does) if the SIMD kernels can, and reports
-// whether they did.
+// nil; without it, for a valid convolution, the kernel lists an output
+// row's non-zero gradients in c.nz first) if the SIMD kernels can, and
+// reports whether they did.
 func fastConvBackward[T Float](c *conv2d[T], x, dy, dx []T, rows int) bool {
 	if !convSIMD(c, rows) {
 		return false
@@ -209,9 +210,8 @@ func fastConvBackward[T Float](c *conv2d[T], x, dy, dx []T, rows int) bool {
 		_ = dxf[rows*c.in.size()-1]
 		dxp = ptr(dxf)
 	}
-	gwtf, _ := f32(c.gwt)
-	_ = gwtf[n-1]
-	simdConvBackward(ptr(xf), ptr(wf), ptr(gwf), ptr(gbf), ptr(dyf), dxp, ptr(gwtf), int32(rows),
+	_ = c.nz[nzLen(c.in, c.out)-1]
+	simdConvBackward(ptr(xf), ptr(wf), ptr(gwf), ptr(gbf), ptr(dyf), dxp, unsafe.Pointer(unsafe.SliceData(c.nz)), int32(rows),
 		int32(c.in.h), int32(c.in.w), int32(c.in.c), int32(c.out.h), int32(c.out.w), int32(c.out.c), int32(c.k), int32(c.pad))
 	return true
 }

@@ -20,10 +20,10 @@ function kernelImports(importObject) {
     sgd: (w, g, n, rate, lambda) => k.sgd(w, g, n, rate, lambda),
     momentum: (w, g, v, n, rate, lambda, mu, nesterov) => k.momentum(w, g, v, n, rate, lambda, mu, nesterov),
     rmsprop: (w, g, ms, n, rate, lambda) => k.rmsprop(w, g, ms, n, rate, lambda),
-    convForward: (x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad) =>
-      k.convForward(x, wt, b, y, rows, inH, inW, c, outH, outW, f, kk, pad),
-    convBackward: (x, w, gw, gb, dy, dx, gwt, rows, inH, inW, c, outH, outW, f, kk, pad) =>
-      k.convBackward(x, w, gw, gb, dy, dx, gwt, rows, inH, inW, c, outH, outW, f, kk, pad),
+    convForward: (x, wt, b, y, nz, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convForward(x, wt, b, y, nz, rows, inH, inW, c, outH, outW, f, kk, pad),
+    convBackward: (x, w, gw, gb, dy, dx, nz, rows, inH, inW, c, outH, outW, f, kk, pad) =>
+      k.convBackward(x, w, gw, gb, dy, dx, nz, rows, inH, inW, c, outH, outW, f, kk, pad),
     relu: (x, y, n) => k.relu(x, y, n),
     reluGrad: (x, dy, dx, n) => k.reluGrad(x, dy, dx, n),
     maxPool2: (x, y, arg, rows, inH, inW, c) => k.maxPool2(x, y, arg, rows, inH, inW, c),

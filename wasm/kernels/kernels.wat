@@ -312,111 +312,341 @@
   ;; starts at the biases and adds x·(its F weights) for every non-zero
   ;; input of its window, the kernel's rows in order and each row in order:
   ;; the order of nn.convAccumulateGo, so every lane's sums are the Go
-  ;; loop's. Where four positions side by side have whole windows and F is
-  ;; 8, they go together ($acc4c8, as nn.convAccumulate4 does natively);
-  ;; else the filters of a position go in groups of 16, 8 and 4 whose sums
-  ;; stay in registers over the window: with 16 or more filters these
-  ;; measure faster in V8 than $acc4c8 for each 8 (BenchmarkConv in the
-  ;; worker). F a multiple of 4, rows positive.
+  ;; loop's.
+  ;;
+  ;; Most inputs are zero (about 80% of MNIST's pixels, half the ReLU
+  ;; outputs), and 128-bit lanes make a dense loop that masks them out
+  ;; cost as much per input as the work it keeps. So each image's non-zero
+  ;; inputs are listed first, at nz: for each, its value and three byte
+  ;; offsets: of its weights in a kernel row of wt counted from the row's
+  ;; first column, of its channel's (c·F·4) and of its column's outputs
+  ;; (column·F·4) (16 bytes an entry, in HWC order), followed by the
+  ;; address of each image row's first entry at or after each column
+  ;; (inW+1 words a row). A window's row is then one run of entries, and
+  ;; a position's filters go in groups of 16, 8 and 4 whose sums stay in
+  ;; registers over the runs of its window ($nz16, $nz8, $nz4, a row of
+  ;; positions a call): no test or branch per input. With fewer than 4
+  ;; channels (the first layer) a window's row is too short for that to
+  ;; pay, and $scatter adds each input to the positions that hold it
+  ;; instead. nz holds inH·inW·C·4 + inH·(inW+1) words. F a multiple of 4,
+  ;; rows positive.
   (func (export "convForward")
-    (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $rows i32)
+    (param $x i32) (param $wt i32) (param $b i32) (param $y i32) (param $nz i32) (param $rows i32)
     (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $pad i32)
-    (local $fB i32) (local $xRowB i32) (local $wRowB i32) (local $inB i32)
+    (local $fB i32) (local $wRowB i32) (local $csRowB i32) (local $cs i32)
     (local $xr i32) (local $yp i32) (local $oy i32) (local $ox i32)
     (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
-    (local $n i32) (local $nr i32) (local $xs i32) (local $ws i32) (local $j i32)
+    (local $nr i32) (local $j i32) (local $csw i32) (local $lo i32) (local $hi i32) (local $base i32)
+    (local $e i32) (local $p i32) (local $iy i32) (local $ix i32) (local $c i32) (local $off i32)
+    (local $cp i32) (local $v f32) (local $cfB i32)
     ;; bytes: the F outputs of a position (also the F weights of one input
-    ;; in wt), an image row, a kernel row of wt, an image
+    ;; in wt), a kernel row of wt, a row of column starts
     (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
-    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
     (local.set $wRowB (i32.mul (i32.mul (local.get $K) (local.get $C)) (local.get $fB)))
-    (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
+    (local.set $csRowB (i32.shl (i32.add (local.get $inW) (i32.const 1)) (i32.const 2)))
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $cs (i32.add (local.get $nz)
+      (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 4))))
     (local.set $xr (local.get $x))
     (local.set $yp (local.get $y))
     (loop $image
+      ;; the image's non-zero inputs and each row's column starts
+      (local.set $e (local.get $nz))
+      (local.set $cp (local.get $cs))
+      (local.set $p (local.get $xr))
+      (local.set $iy (i32.const 0))
+      (loop $inRow
+        (local.set $off (i32.const 0))
+        (local.set $ix (i32.const 0))
+        (loop $inCol
+          (i32.store (local.get $cp) (local.get $e))
+          (local.set $cp (i32.add (local.get $cp) (i32.const 4)))
+          (local.set $c (i32.const 0))
+          (loop $inCh
+            (local.set $v (f32.load (local.get $p)))
+            (f32.store (local.get $e) (local.get $v))
+            (i32.store offset=4 (local.get $e) (local.get $off))
+            (i32.store offset=8 (local.get $e) (local.get $c))
+            (i32.store offset=12 (local.get $e) (i32.mul (local.get $ix) (local.get $fB)))
+            (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (local.get $v) (f32.const 0)) (i32.const 4))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (local.set $off (i32.add (local.get $off) (local.get $fB)))
+            (local.set $c (i32.add (local.get $c) (local.get $fB)))
+            (br_if $inCh (i32.lt_u (local.get $c) (local.get $cfB))))
+          (local.set $ix (i32.add (local.get $ix) (i32.const 1)))
+          (br_if $inCol (i32.lt_s (local.get $ix) (local.get $inW))))
+        (i32.store (local.get $cp) (local.get $e))
+        (local.set $cp (i32.add (local.get $cp) (i32.const 4)))
+        (local.set $iy (i32.add (local.get $iy) (i32.const 1)))
+        (br_if $inRow (i32.lt_s (local.get $iy) (local.get $inH))))
       (local.set $oy (i32.const 0))
       (loop $outRow
         ;; kernel rows [ky0, ky1) fall inside the image
         (local.set $ky0 (call $max0 (i32.sub (local.get $pad) (local.get $oy))))
         (local.set $ky1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inH) (local.get $pad)) (local.get $oy))))
         (local.set $nr (i32.sub (local.get $ky1) (local.get $ky0)))
-        (local.set $ox (i32.const 0))
-        (loop $outCol
-         ;; four positions at a time where their windows are whole, for
-         ;; F = 8 (see $acc4c8); else one
-         (if (i32.and (i32.and (i32.eq (local.get $F) (i32.const 8)) (i32.gt_s (local.get $nr) (i32.const 0)))
-                      (i32.and (i32.ge_s (local.get $ox) (local.get $pad))
-                               (i32.le_s (i32.add (local.get $ox) (i32.const 4))
-                                         (i32.add (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $K)) (i32.const 1)))))
+        ;; the column starts of the window's first row
+        (local.set $csw (i32.add (local.get $cs) (i32.mul
+          (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $csRowB))))
+        ;; the row's positions, a group of filters at a time, or with
+        ;; fewer than 4 channels, where a window's row is a few inputs,
+        ;; by $scatter
+        (local.set $j (select (local.get $fB) (i32.const 0) (i32.lt_u (local.get $C) (i32.const 4))))
+        (if (local.get $j)
           (then
-            (memory.copy (local.get $yp) (local.get $b) (local.get $fB))
-            (memory.copy (i32.add (local.get $yp) (local.get $fB)) (local.get $b) (local.get $fB))
-            (memory.copy (i32.add (local.get $yp) (i32.shl (local.get $fB) (i32.const 1))) (local.get $b) (local.get $fB))
-            (memory.copy (i32.add (local.get $yp) (i32.mul (local.get $fB) (i32.const 3))) (local.get $b) (local.get $fB))
-            (local.set $xs (i32.add (local.get $xr) (i32.shl
-              (i32.mul (i32.add
-                (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
-                (i32.sub (local.get $ox) (local.get $pad)))
-                (local.get $C))
-              (i32.const 2))))
-            (local.set $ws (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))))
-            (local.set $j (i32.const 0))
-            (loop $groups
-              (call $acc4c8 (local.get $xs) (local.get $xRowB) (local.get $nr) (i32.mul (local.get $K) (local.get $C))
-                (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                (i32.add (local.get $yp) (local.get $j)) (i32.shl (local.get $C) (i32.const 2)))
-              (local.set $j (i32.add (local.get $j) (i32.const 32)))
-              (br_if $groups (i32.lt_u (local.get $j) (local.get $fB))))
-            (local.set $yp (i32.add (local.get $yp) (i32.shl (local.get $fB) (i32.const 2))))
-            (local.set $ox (i32.add (local.get $ox) (i32.const 4))))
-          (else
-          (local.set $kx0 (call $max0 (i32.sub (local.get $pad) (local.get $ox))))
-          (local.set $kx1 (call $min (local.get $K) (i32.sub (i32.add (local.get $inW) (local.get $pad)) (local.get $ox))))
-          (local.set $n (i32.mul (i32.sub (local.get $kx1) (local.get $kx0)) (local.get $C)))
-          (memory.copy (local.get $yp) (local.get $b) (local.get $fB))
-          (if (i32.and (i32.gt_s (local.get $nr) (i32.const 0)) (i32.gt_s (local.get $n) (i32.const 0)))
-            (then
-              ;; the window's first input: row oy−pad+ky0, column ox−pad+kx0
-              (local.set $xs (i32.add (local.get $xr) (i32.shl
-                (i32.mul (i32.add
-                  (i32.mul (i32.add (i32.sub (local.get $oy) (local.get $pad)) (local.get $ky0)) (local.get $inW))
-                  (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $kx0)))
-                  (local.get $C))
-                (i32.const 2))))
-              (local.set $ws (i32.add (local.get $wt) (i32.mul
-                (i32.mul (i32.add (i32.mul (local.get $ky0) (local.get $K)) (local.get $kx0)) (local.get $C))
-                (local.get $fB))))
-              (local.set $j (i32.const 0))
-              (block $filtersDone
-                (loop $filters
-                  (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
-                  (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
-                    (then
-                      (call $acc16 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
-                        (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                        (i32.add (local.get $yp) (local.get $j)))
-                      (local.set $j (i32.add (local.get $j) (i32.const 64))))
-                    (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
-                      (then
-                        (call $acc8 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
-                          (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                          (i32.add (local.get $yp) (local.get $j)))
-                        (local.set $j (i32.add (local.get $j) (i32.const 32))))
-                      (else
-                        (call $acc4 (local.get $xs) (local.get $xRowB) (local.get $nr) (local.get $n)
-                          (i32.add (local.get $ws) (local.get $j)) (local.get $wRowB) (local.get $fB)
-                          (i32.add (local.get $yp) (local.get $j)))
-                        (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
-                  (br $filters)))))
-          (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
-          (local.set $ox (i32.add (local.get $ox) (i32.const 1)))))
-          (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
+            (call $scatter (local.get $csw) (local.get $csRowB) (local.get $nr)
+              (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $wRowB)
+              (local.get $b) (local.get $yp) (local.get $fB) (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))))
+        (block $filtersDone
+          (loop $filters
+            (br_if $filtersDone (i32.ge_u (local.get $j) (local.get $fB)))
+            (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 64))
+              (then
+                  (call $nz16 (local.get $csw) (local.get $csRowB) (local.get $nr)
+                    (i32.add (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $j)) (local.get $wRowB)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)) (local.get $fB)
+                    (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))
+                  (local.set $j (i32.add (local.get $j) (i32.const 64))))
+              (else (if (i32.ge_u (i32.sub (local.get $fB) (local.get $j)) (i32.const 32))
+                (then
+                  (call $nz8 (local.get $csw) (local.get $csRowB) (local.get $nr)
+                    (i32.add (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $j)) (local.get $wRowB)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)) (local.get $fB)
+                    (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))
+                  (local.set $j (i32.add (local.get $j) (i32.const 32))))
+                (else
+                  (call $nz4 (local.get $csw) (local.get $csRowB) (local.get $nr)
+                    (i32.add (i32.add (local.get $wt) (i32.mul (local.get $ky0) (local.get $wRowB))) (local.get $j)) (local.get $wRowB)
+                    (i32.add (local.get $b) (local.get $j)) (i32.add (local.get $yp) (local.get $j)) (local.get $fB)
+                    (local.get $outW) (local.get $pad) (local.get $K) (local.get $C) (local.get $inW))
+                  (local.set $j (i32.add (local.get $j) (i32.const 16)))))))
+            (br $filters)))
+        (local.set $yp (i32.add (local.get $yp) (i32.mul (local.get $outW) (local.get $fB))))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
-      (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
+      (local.set $xr (i32.add (local.get $xr) (i32.shl (i32.mul (i32.mul (local.get $inH) (local.get $inW)) (local.get $C)) (i32.const 2))))
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
       (br_if $image (local.get $rows))))
+
+  ;; scatter: the sums of a row of outW positions (see convForward) for
+  ;; inputs with few channels: the row starts at the biases b; then for
+  ;; each of nr kernel rows (their column starts one every csRowB bytes
+  ;; from csw, their weights one every wRowB bytes from wk, kernel row
+  ;; ky0's), each entry of the input row adds its value times the weights
+  ;; of its tap to each position whose window holds it. A position gets
+  ;; its terms in convAccumulateGo's order: the kernel rows in order, and
+  ;; within one, its inputs in order. The sums stay in memory (yp), but
+  ;; each input costs no loop over the window's rows per position.
+  (func $scatter
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $b i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
+    (local $rowB i32) (local $cfB i32) (local $q i32) (local $e i32) (local $end i32)
+    (local $v v128) (local $w i32) (local $y i32) (local $kx i32) (local $padB i32)
+    (local.set $rowB (i32.mul (local.get $outW) (local.get $fB)))
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $padB (i32.add (local.get $yp) (i32.mul (local.get $pad) (local.get $fB))))
+    (local.set $q (i32.const 0))
+    (loop $init
+      (memory.copy (i32.add (local.get $yp) (local.get $q)) (local.get $b) (local.get $fB))
+      (local.set $q (i32.add (local.get $q) (local.get $fB)))
+      (br_if $init (i32.lt_u (local.get $q) (local.get $rowB))))
+    (block $rowsDone
+      (loop $row
+        (br_if $rowsDone (i32.le_s (local.get $nr) (i32.const 0)))
+        (local.set $e (i32.load (local.get $csw)))
+        (local.set $end (i32.load (i32.add (local.get $csw) (i32.shl (local.get $inW) (i32.const 2)))))
+        (block $entriesDone
+          (loop $entry
+            (br_if $entriesDone (i32.ge_u (local.get $e) (local.get $end)))
+            (local.set $v (v128.load32_splat (local.get $e)))
+            ;; tap (0, c)'s weights, and the position whose tap it is
+            (local.set $w (i32.add (local.get $wk) (i32.load offset=8 (local.get $e))))
+            (local.set $y (i32.add (local.get $padB) (i32.load offset=12 (local.get $e))))
+            (local.set $kx (local.get $K))
+            (loop $tap
+              (if (i32.lt_u (i32.sub (local.get $y) (local.get $yp)) (local.get $rowB))
+                (then
+                  (local.set $q (i32.const 0))
+                  (loop $group
+                    (v128.store (i32.add (local.get $y) (local.get $q))
+                      (f32x4.add (v128.load (i32.add (local.get $y) (local.get $q)))
+                                 (f32x4.mul (local.get $v) (v128.load (i32.add (local.get $w) (local.get $q))))))
+                    (local.set $q (i32.add (local.get $q) (i32.const 16)))
+                    (br_if $group (i32.lt_u (local.get $q) (local.get $fB))))))
+              (local.set $w (i32.add (local.get $w) (local.get $cfB)))
+              (local.set $y (i32.sub (local.get $y) (local.get $fB)))
+              (local.set $kx (i32.sub (local.get $kx) (i32.const 1)))
+              (br_if $tap (local.get $kx)))
+            (local.set $e (i32.add (local.get $e) (i32.const 16)))
+            (br $entry)))
+        (local.set $csw (i32.add (local.get $csw) (local.get $csRowB)))
+        (local.set $wk (i32.add (local.get $wk) (local.get $wRowB)))
+        (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
+        (br $row))))
+
+  ;; nz16: a row of outW positions' sums for 16 filters (see convForward):
+  ;; for each position ox, from the biases at bp, for each of nr kernel rows
+  ;; (their column starts one every csRowB bytes from csw, their weights
+  ;; one every wRowB bytes from wk, the weights of kernel row ky0 for these
+  ;; filters), each entry of the run between the column starts of the
+  ;; window's first and last columns adds its value times the 16 weights
+  ;; its offset gives; the sums go to yp + ox·fB.
+  (func $nz16
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $bp i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
+    (local $ox i32) (local $lo i32) (local $hi i32) (local $base i32) (local $cs i32) (local $r i32)
+    (local $wcol i32) (local $cfB i32)
+    ;; wk moved back by the weights of the ox−pad columns before the window,
+    ;; so that an entry's offset lands on its tap's weights
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $wcol (i32.add (local.get $wk) (i32.mul (local.get $pad) (local.get $cfB))))
+    (loop $pos
+      ;; byte offsets in a row of column starts of the window's columns
+      ;; [ox−pad+kx0, ox−pad+kx1)
+      (local.set $lo (i32.shl (call $max0 (i32.sub (local.get $ox) (local.get $pad))) (i32.const 2)))
+      (local.set $hi (i32.shl (call $min (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $K)) (local.get $inW)) (i32.const 2)))
+        (local.set $a0 (v128.load offset=0 (local.get $bp)))
+        (local.set $a1 (v128.load offset=16 (local.get $bp)))
+        (local.set $a2 (v128.load offset=32 (local.get $bp)))
+        (local.set $a3 (v128.load offset=48 (local.get $bp)))
+      (local.set $cs (local.get $csw))
+      (local.set $base (local.get $wcol))
+      (local.set $r (local.get $nr))
+      (block $rowsDone
+        (loop $row
+          (br_if $rowsDone (i32.le_s (local.get $r) (i32.const 0)))
+          (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+          (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+          (if (i32.lt_u (local.get $e) (local.get $end))
+            (then
+              (loop $entry
+                (local.set $v (v128.load32_splat (local.get $e)))
+                (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+                  (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
+                  (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $w)))))
+                  (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $w)))))
+                (local.set $e (i32.add (local.get $e) (i32.const 16)))
+                (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+          (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+          (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+          (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+          (br $row)))
+        (v128.store offset=0 (local.get $yp) (local.get $a0))
+        (v128.store offset=16 (local.get $yp) (local.get $a1))
+        (v128.store offset=32 (local.get $yp) (local.get $a2))
+        (v128.store offset=48 (local.get $yp) (local.get $a3))
+      (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+      (local.set $wcol (i32.sub (local.get $wcol) (local.get $cfB)))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $pos (i32.lt_s (local.get $ox) (local.get $outW)))))
+
+  ;; nz8: a row of outW positions' sums for 8 filters (see convForward):
+  ;; for each position ox, from the biases at bp, for each of nr kernel rows
+  ;; (their column starts one every csRowB bytes from csw, their weights
+  ;; one every wRowB bytes from wk, the weights of kernel row ky0 for these
+  ;; filters), each entry of the run between the column starts of the
+  ;; window's first and last columns adds its value times the 8 weights
+  ;; its offset gives; the sums go to yp + ox·fB.
+  (func $nz8
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $bp i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
+    (local $a0 v128) (local $a1 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
+    (local $ox i32) (local $lo i32) (local $hi i32) (local $base i32) (local $cs i32) (local $r i32)
+    (local $wcol i32) (local $cfB i32)
+    ;; wk moved back by the weights of the ox−pad columns before the window,
+    ;; so that an entry's offset lands on its tap's weights
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $wcol (i32.add (local.get $wk) (i32.mul (local.get $pad) (local.get $cfB))))
+    (loop $pos
+      ;; byte offsets in a row of column starts of the window's columns
+      ;; [ox−pad+kx0, ox−pad+kx1)
+      (local.set $lo (i32.shl (call $max0 (i32.sub (local.get $ox) (local.get $pad))) (i32.const 2)))
+      (local.set $hi (i32.shl (call $min (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $K)) (local.get $inW)) (i32.const 2)))
+        (local.set $a0 (v128.load offset=0 (local.get $bp)))
+        (local.set $a1 (v128.load offset=16 (local.get $bp)))
+      (local.set $cs (local.get $csw))
+      (local.set $base (local.get $wcol))
+      (local.set $r (local.get $nr))
+      (block $rowsDone
+        (loop $row
+          (br_if $rowsDone (i32.le_s (local.get $r) (i32.const 0)))
+          (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+          (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+          (if (i32.lt_u (local.get $e) (local.get $end))
+            (then
+              (loop $entry
+                (local.set $v (v128.load32_splat (local.get $e)))
+                (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+                  (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $w)))))
+                (local.set $e (i32.add (local.get $e) (i32.const 16)))
+                (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+          (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+          (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+          (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+          (br $row)))
+        (v128.store offset=0 (local.get $yp) (local.get $a0))
+        (v128.store offset=16 (local.get $yp) (local.get $a1))
+      (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+      (local.set $wcol (i32.sub (local.get $wcol) (local.get $cfB)))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $pos (i32.lt_s (local.get $ox) (local.get $outW)))))
+
+  ;; nz4: a row of outW positions' sums for 4 filters (see convForward):
+  ;; for each position ox, from the biases at bp, for each of nr kernel rows
+  ;; (their column starts one every csRowB bytes from csw, their weights
+  ;; one every wRowB bytes from wk, the weights of kernel row ky0 for these
+  ;; filters), each entry of the run between the column starts of the
+  ;; window's first and last columns adds its value times the 4 weights
+  ;; its offset gives; the sums go to yp + ox·fB.
+  (func $nz4
+    (param $csw i32) (param $csRowB i32) (param $nr i32) (param $wk i32) (param $wRowB i32)
+    (param $bp i32) (param $yp i32) (param $fB i32) (param $outW i32) (param $pad i32)
+    (param $K i32) (param $C i32) (param $inW i32)
+    (local $a0 v128) (local $v v128) (local $e i32) (local $end i32) (local $w i32)
+    (local $ox i32) (local $lo i32) (local $hi i32) (local $base i32) (local $cs i32) (local $r i32)
+    (local $wcol i32) (local $cfB i32)
+    ;; wk moved back by the weights of the ox−pad columns before the window,
+    ;; so that an entry's offset lands on its tap's weights
+    (local.set $cfB (i32.mul (local.get $C) (local.get $fB)))
+    (local.set $wcol (i32.add (local.get $wk) (i32.mul (local.get $pad) (local.get $cfB))))
+    (loop $pos
+      ;; byte offsets in a row of column starts of the window's columns
+      ;; [ox−pad+kx0, ox−pad+kx1)
+      (local.set $lo (i32.shl (call $max0 (i32.sub (local.get $ox) (local.get $pad))) (i32.const 2)))
+      (local.set $hi (i32.shl (call $min (i32.add (i32.sub (local.get $ox) (local.get $pad)) (local.get $K)) (local.get $inW)) (i32.const 2)))
+        (local.set $a0 (v128.load offset=0 (local.get $bp)))
+      (local.set $cs (local.get $csw))
+      (local.set $base (local.get $wcol))
+      (local.set $r (local.get $nr))
+      (block $rowsDone
+        (loop $row
+          (br_if $rowsDone (i32.le_s (local.get $r) (i32.const 0)))
+          (local.set $e (i32.load (i32.add (local.get $cs) (local.get $lo))))
+          (local.set $end (i32.load (i32.add (local.get $cs) (local.get $hi))))
+          (if (i32.lt_u (local.get $e) (local.get $end))
+            (then
+              (loop $entry
+                (local.set $v (v128.load32_splat (local.get $e)))
+                (local.set $w (i32.add (local.get $base) (i32.load offset=4 (local.get $e))))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $w)))))
+                (local.set $e (i32.add (local.get $e) (i32.const 16)))
+                (br_if $entry (i32.lt_u (local.get $e) (local.get $end))))))
+          (local.set $cs (i32.add (local.get $cs) (local.get $csRowB)))
+          (local.set $base (i32.add (local.get $base) (local.get $wRowB)))
+          (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+          (br $row)))
+        (v128.store offset=0 (local.get $yp) (local.get $a0))
+      (local.set $yp (i32.add (local.get $yp) (local.get $fB)))
+      (local.set $wcol (i32.sub (local.get $wcol) (local.get $cfB)))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $pos (i32.lt_s (local.get $ox) (local.get $outW)))))
 
   ;; convBackward: the convolution's backward pass, nn.conv2d.backward,
   ;; for the layout of convForward; w and gw are the weights and their
@@ -426,26 +656,29 @@
   ;; gradient d adds d to gb[f], d times the window's inputs to the
   ;; filter's weight gradient and, with dx, d times the filter's weights to
   ;; the window of dx (cleared first): nn.convBackGo's updates in its
-  ;; order, four lanes at a time along each kernel row. Without dx, for a
-  ;; valid convolution and F a multiple of 8, $backFilters does it with
-  ;; gwt (F·K·K·C floats) for the transposed gradient. rows positive.
+  ;; order, four lanes at a time along each kernel row. A position's
+  ;; non-zero output gradients are found four filters at a time with a
+  ;; bitmask, so that the three in four that pooling zeroes cost no
+  ;; branch each. Without dx, for a valid convolution, $backList does it
+  ;; with nz (5·outW·F words) for its list of non-zero output gradients.
+  ;; rows positive.
   (func (export "convBackward")
-    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32) (param $gwt i32)
+    (param $x i32) (param $w i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $dx i32) (param $nz i32)
     (param $rows i32) (param $inH i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $pad i32)
     (local $fB i32) (local $xRowB i32) (local $kRowB i32) (local $tapsB i32) (local $inB i32)
     (local $xr i32) (local $dxr i32) (local $dp i32) (local $oy i32) (local $ox i32)
     (local $kx0 i32) (local $kx1 i32) (local $ky0 i32) (local $ky1 i32)
     (local $n i32) (local $nr i32) (local $in i32) (local $wk i32) (local $f i32) (local $d f32)
+    (local $g i32) (local $mask i32)
     (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
     (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
     (local.set $kRowB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
     (local.set $tapsB (i32.mul (local.get $kRowB) (local.get $K)))
     (local.set $inB (i32.mul (local.get $inH) (local.get $xRowB)))
-    (if (i32.and (i32.eqz (local.get $dx))
-                 (i32.and (i32.eqz (local.get $pad)) (i32.eqz (i32.and (local.get $F) (i32.const 7)))))
+    (if (i32.and (i32.eqz (local.get $dx)) (i32.eqz (local.get $pad)))
       (then
-        (call $backFilters (local.get $x) (local.get $gw) (local.get $gb) (local.get $dy) (local.get $gwt)
+        (call $backList (local.get $x) (local.get $gw) (local.get $gb) (local.get $dy) (local.get $nz)
           (local.get $rows) (local.get $inW) (local.get $C) (local.get $outH) (local.get $outW)
           (local.get $F) (local.get $K) (local.get $inB))
         (return)))
@@ -475,11 +708,16 @@
           (local.set $wk (i32.shl
             (i32.mul (i32.add (i32.mul (local.get $ky0) (local.get $K)) (local.get $kx0)) (local.get $C))
             (i32.const 2)))
-          (local.set $f (i32.const 0))
-          (loop $filters
-            (local.set $d (f32.load (i32.add (local.get $dp) (i32.shl (local.get $f) (i32.const 2)))))
-            (if (f32.ne (local.get $d) (f32.const 0))
-              (then
+          ;; the filters whose output gradient is not zero (±0 skipped,
+          ;; NaN not), four at a time, in order
+          (local.set $g (i32.const 0))
+          (loop $groups
+            (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (i32.add (local.get $dp) (local.get $g))) (v128.const i32x4 0 0 0 0))))
+            (block $bitsDone
+              (loop $bits
+                (br_if $bitsDone (i32.eqz (local.get $mask)))
+                (local.set $f (i32.add (i32.shr_u (local.get $g) (i32.const 2)) (i32.ctz (local.get $mask))))
+                (local.set $d (f32.load (i32.add (local.get $dp) (i32.shl (local.get $f) (i32.const 2)))))
                 (f32.store (i32.add (local.get $gb) (i32.shl (local.get $f) (i32.const 2)))
                   (f32.add (f32.load (i32.add (local.get $gb) (i32.shl (local.get $f) (i32.const 2)))) (local.get $d)))
                 (call $convBack (local.get $d)
@@ -488,9 +726,11 @@
                   (i32.add (i32.add (local.get $gw) (i32.mul (local.get $f) (local.get $tapsB))) (local.get $wk))
                   (local.get $kRowB)
                   (select (i32.add (local.get $dxr) (local.get $in)) (i32.const 0) (local.get $dx))
-                  (local.get $nr) (local.get $n))))
-            (local.set $f (i32.add (local.get $f) (i32.const 1)))
-            (br_if $filters (i32.lt_u (local.get $f) (local.get $F))))
+                  (local.get $nr) (local.get $n))
+                (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+                (br $bits)))
+            (local.set $g (i32.add (local.get $g) (i32.const 16)))
+            (br_if $groups (i32.lt_u (local.get $g) (local.get $fB))))
           (local.set $dp (i32.add (local.get $dp) (local.get $fB)))
           (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
           (br_if $outCol (i32.lt_s (local.get $ox) (local.get $outW))))
@@ -501,112 +741,112 @@
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
       (br_if $image (local.get $rows))))
 
-  ;; backFilters: nn.conv2d.backwardFilters, convBackward without dx for a
-  ;; valid convolution and F a multiple of 8: the weight gradient
-  ;; transposed into gwt (tap, then filter), then for each image, output
-  ;; row, kernel row and run of up to 8 of its K·C inputs, $gradRow8 for
-  ;; every 8 filters (the bias gradient with the first run), then gwt back
-  ;; into gw. Each gradient gets the terms of convBackward's loop in its
-  ;; order.
-  (func $backFilters
-    (param $x i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $gwt i32)
+  ;; backList: convBackward without dx for a valid convolution (the first
+  ;; layer, where a kernel row is a few inputs and three in four output
+  ;; gradients are zero): for each output row, the byte offsets in the row
+  ;; of its non-zero output gradients (±0 skipped, NaN not) are listed at
+  ;; nz first, in order of position and filter, without a branch per
+  ;; gradient; then each entry adds d to its bias gradient and d times its
+  ;; window's inputs to its filter's weight gradient, four lanes at a time
+  ;; along each kernel row: convBack's updates in its order. After the
+  ;; list (outW·F words), a table gives for each output of a row the byte
+  ;; offsets of its filter's weights, of its window in the input row and
+  ;; of its bias (4 words each). nz holds 5·outW·F words.
+  (func $backList
+    (param $x i32) (param $gw i32) (param $gb i32) (param $dy i32) (param $nz i32)
     (param $rows i32) (param $inW i32) (param $C i32) (param $outH i32) (param $outW i32)
     (param $F i32) (param $K i32) (param $inB i32)
-    (local $taps i32) (local $n i32) (local $fB i32) (local $xRowB i32) (local $dRowB i32)
-    (local $f i32) (local $t i32) (local $oy i32) (local $ky i32) (local $i i32) (local $j i32)
-    (local $xr i32) (local $dRow i32)
-    (local.set $n (i32.mul (local.get $K) (local.get $C)))
-    (local.set $taps (i32.mul (local.get $n) (local.get $K)))
-    (local.set $fB (i32.shl (local.get $F) (i32.const 2)))
-    (local.set $xRowB (i32.shl (i32.mul (local.get $inW) (local.get $C)) (i32.const 2)))
-    (local.set $dRowB (i32.mul (local.get $outW) (local.get $fB)))
-    (call $transpose (local.get $gw) (local.get $gwt) (local.get $F) (local.get $taps))
+    (local $nB i32) (local $n16 i32) (local $tapsB i32) (local $xRowB i32) (local $cB i32) (local $dRowB i32)
+    (local $xr i32) (local $xrow i32) (local $dp i32) (local $oy i32) (local $ox i32) (local $f i32)
+    (local $e i32) (local $p i32) (local $rel i32) (local $t i32) (local $tab i32) (local $d f32) (local $dv v128)
+    (local $xs i32) (local $g i32) (local $r i32) (local $k i32) (local $gbp i32)
+    (local.set $nB (i32.shl (i32.mul (local.get $K) (local.get $C)) (i32.const 2)))
+    (local.set $n16 (i32.and (local.get $nB) (i32.const -16)))
+    (local.set $tapsB (i32.mul (local.get $nB) (local.get $K)))
+    (local.set $cB (i32.shl (local.get $C) (i32.const 2)))
+    (local.set $xRowB (i32.mul (local.get $inW) (local.get $cB)))
+    (local.set $dRowB (i32.shl (i32.mul (local.get $outW) (local.get $F)) (i32.const 2)))
+    ;; the table
+    (local.set $tab (i32.add (local.get $nz) (local.get $dRowB)))
+    (local.set $t (local.get $tab))
+    (local.set $ox (i32.const 0))
+    (loop $tabCol
+      (local.set $f (i32.const 0))
+      (loop $tabF
+        (i32.store offset=0 (local.get $t) (i32.mul (local.get $f) (local.get $tapsB)))
+        (i32.store offset=4 (local.get $t) (i32.mul (local.get $ox) (local.get $cB)))
+        (i32.store offset=8 (local.get $t) (i32.shl (local.get $f) (i32.const 2)))
+        (local.set $t (i32.add (local.get $t) (i32.const 16)))
+        (local.set $f (i32.add (local.get $f) (i32.const 1)))
+        (br_if $tabF (i32.lt_u (local.get $f) (local.get $F))))
+      (local.set $ox (i32.add (local.get $ox) (i32.const 1)))
+      (br_if $tabCol (i32.lt_s (local.get $ox) (local.get $outW))))
     (local.set $xr (local.get $x))
-    (local.set $dRow (local.get $dy))
+    (local.set $dp (local.get $dy))
     (loop $image
+      (local.set $xrow (local.get $xr))
       (local.set $oy (i32.const 0))
       (loop $outRow
-        (local.set $ky (i32.const 0))
-        (loop $kRow
-          (local.set $i (i32.const 0))
-          (loop $run
-            (local.set $j (i32.const 0))
-            (loop $group
-              (call $gradRow8
-                (i32.add (local.get $dRow) (local.get $j)) (local.get $fB)
-                (i32.add (local.get $xr) (i32.add (i32.mul (i32.add (local.get $oy) (local.get $ky)) (local.get $xRowB)) (i32.shl (local.get $i) (i32.const 2))))
-                (i32.shl (local.get $C) (i32.const 2)) (local.get $outW)
-                (call $min (i32.const 8) (i32.sub (local.get $n) (local.get $i)))
-                (i32.add (local.get $gwt) (i32.add (i32.mul (i32.add (i32.mul (local.get $ky) (local.get $n)) (local.get $i)) (local.get $fB)) (local.get $j)))
-                (select (i32.add (local.get $gb) (local.get $j)) (i32.const 0) (i32.eqz (i32.or (local.get $ky) (local.get $i)))))
-              (local.set $j (i32.add (local.get $j) (i32.const 32)))
-              (br_if $group (i32.lt_u (local.get $j) (local.get $fB))))
-            (local.set $i (i32.add (local.get $i) (i32.const 8)))
-            (br_if $run (i32.lt_s (local.get $i) (local.get $n))))
-          (local.set $ky (i32.add (local.get $ky) (i32.const 1)))
-          (br_if $kRow (i32.lt_s (local.get $ky) (local.get $K))))
-        (local.set $dRow (i32.add (local.get $dRow) (local.get $dRowB)))
+        ;; the row's non-zero output gradients, four at a time (F is a
+        ;; multiple of 4)
+        (local.set $e (local.get $nz))
+        (local.set $rel (i32.const 0))
+        (loop $list
+          (i32.store (local.get $e) (local.get $rel))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=0 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (i32.store (local.get $e) (i32.add (local.get $rel) (i32.const 4)))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=4 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (i32.store (local.get $e) (i32.add (local.get $rel) (i32.const 8)))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=8 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (i32.store (local.get $e) (i32.add (local.get $rel) (i32.const 12)))
+          (local.set $e (i32.add (local.get $e) (i32.shl (f32.ne (f32.load offset=12 (i32.add (local.get $dp) (local.get $rel))) (f32.const 0)) (i32.const 2))))
+          (local.set $rel (i32.add (local.get $rel) (i32.const 16)))
+          (br_if $list (i32.lt_u (local.get $rel) (local.get $dRowB))))
+        ;; each entry's updates
+        (local.set $p (local.get $nz))
+        (block $entriesDone
+          (loop $entry
+            (br_if $entriesDone (i32.ge_u (local.get $p) (local.get $e)))
+            (local.set $rel (i32.load (local.get $p)))
+            (local.set $d (f32.load (i32.add (local.get $dp) (local.get $rel))))
+            (local.set $t (i32.add (local.get $tab) (i32.shl (local.get $rel) (i32.const 2))))
+            (local.set $gbp (i32.add (local.get $gb) (i32.load offset=8 (local.get $t))))
+            (f32.store (local.get $gbp) (f32.add (f32.load (local.get $gbp)) (local.get $d)))
+            (local.set $dv (f32x4.splat (local.get $d)))
+            (local.set $g (i32.add (local.get $gw) (i32.load offset=0 (local.get $t))))
+            (local.set $xs (i32.add (local.get $xrow) (i32.load offset=4 (local.get $t))))
+            (local.set $r (local.get $K))
+            (loop $kRow
+              (local.set $k (i32.const 0))
+              (block $quadsDone
+                (loop $quad
+                  (br_if $quadsDone (i32.ge_u (local.get $k) (local.get $n16)))
+                  (v128.store (i32.add (local.get $g) (local.get $k))
+                    (f32x4.add (v128.load (i32.add (local.get $g) (local.get $k)))
+                               (f32x4.mul (local.get $dv) (v128.load (i32.add (local.get $xs) (local.get $k))))))
+                  (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                  (br $quad)))
+              (block $singlesDone
+                (loop $single
+                  (br_if $singlesDone (i32.ge_u (local.get $k) (local.get $nB)))
+                  (f32.store (i32.add (local.get $g) (local.get $k))
+                    (f32.add (f32.load (i32.add (local.get $g) (local.get $k)))
+                             (f32.mul (local.get $d) (f32.load (i32.add (local.get $xs) (local.get $k))))))
+                  (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                  (br $single)))
+              (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
+              (local.set $g (i32.add (local.get $g) (local.get $nB)))
+              (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+              (br_if $kRow (local.get $r)))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br $entry)))
+        (local.set $dp (i32.add (local.get $dp) (local.get $dRowB)))
+        (local.set $xrow (i32.add (local.get $xrow) (local.get $xRowB)))
         (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
         (br_if $outRow (i32.lt_s (local.get $oy) (local.get $outH))))
       (local.set $xr (i32.add (local.get $xr) (local.get $inB)))
       (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
-      (br_if $image (local.get $rows)))
-    (call $transpose (local.get $gwt) (local.get $gw) (local.get $taps) (local.get $F)))
-
-  ;; transpose writes the a×b floats at src (a rows of b) to dst as b rows
-  ;; of a.
-  (func $transpose (param $src i32) (param $dst i32) (param $a i32) (param $b i32)
-    (local $r i32) (local $c i32)
-    (local.set $r (i32.const 0))
-    (loop $rowLoop
-      (local.set $c (i32.const 0))
-      (loop $colLoop
-        (f32.store (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (local.get $c) (local.get $a)) (local.get $r)) (i32.const 2)))
-          (f32.load (i32.add (local.get $src) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $b)) (local.get $c)) (i32.const 2)))))
-        (local.set $c (i32.add (local.get $c) (i32.const 1)))
-        (br_if $colLoop (i32.lt_s (local.get $c) (local.get $b))))
-      (local.set $r (i32.add (local.get $r) (i32.const 1)))
-      (br_if $rowLoop (i32.lt_s (local.get $r) (local.get $a)))))
-
-  ;; gradRow8: nn.convGradRowGo for 8 filters: for each of cols positions
-  ;; in order, d (fB bytes apart) holds their 8 output gradients and x (cB
-  ;; bytes apart) the position's m inputs; where a gradient is not zero
-  ;; (±0 skipped, NaN not: bitselect on d ≠ 0), it is added to gb (when not
-  ;; 0) and its multiple of input i to the 8 sums at g + i·fB.
-  (func $gradRow8
-    (param $d i32) (param $fB i32) (param $x i32) (param $cB i32) (param $cols i32) (param $m i32) (param $g i32) (param $gb i32)
-    (local $d0 v128) (local $d1 v128) (local $m0 v128) (local $m1 v128) (local $v v128) (local $s v128)
-    (local $i i32) (local $gi i32) (local $xi i32)
-    (loop $pos
-      (local.set $d0 (v128.load offset=0 (local.get $d)))
-      (local.set $d1 (v128.load offset=16 (local.get $d)))
-      (local.set $m0 (f32x4.ne (local.get $d0) (v128.const i32x4 0 0 0 0)))
-      (local.set $m1 (f32x4.ne (local.get $d1) (v128.const i32x4 0 0 0 0)))
-      (if (v128.any_true (v128.or (local.get $m0) (local.get $m1)))
-        (then
-          (if (local.get $gb)
-            (then
-              (local.set $s (v128.load offset=0 (local.get $gb)))
-              (v128.store offset=0 (local.get $gb) (v128.bitselect (f32x4.add (local.get $s) (local.get $d0)) (local.get $s) (local.get $m0)))
-              (local.set $s (v128.load offset=16 (local.get $gb)))
-              (v128.store offset=16 (local.get $gb) (v128.bitselect (f32x4.add (local.get $s) (local.get $d1)) (local.get $s) (local.get $m1)))))
-          (local.set $i (local.get $m))
-          (local.set $gi (local.get $g))
-          (local.set $xi (local.get $x))
-          (loop $tap
-            (local.set $v (f32x4.splat (f32.load (local.get $xi))))
-            (local.set $s (v128.load offset=0 (local.get $gi)))
-            (v128.store offset=0 (local.get $gi) (v128.bitselect (f32x4.add (local.get $s) (f32x4.mul (local.get $v) (local.get $d0))) (local.get $s) (local.get $m0)))
-            (local.set $s (v128.load offset=16 (local.get $gi)))
-            (v128.store offset=16 (local.get $gi) (v128.bitselect (f32x4.add (local.get $s) (f32x4.mul (local.get $v) (local.get $d1))) (local.get $s) (local.get $m1)))
-            (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-            (local.set $gi (i32.add (local.get $gi) (local.get $fB)))
-            (local.set $i (i32.sub (local.get $i) (i32.const 1)))
-            (br_if $tap (local.get $i)))))
-      (local.set $d (i32.add (local.get $d) (local.get $fB)))
-      (local.set $x (i32.add (local.get $x) (local.get $cB)))
-      (local.set $cols (i32.sub (local.get $cols) (i32.const 1)))
-      (br_if $pos (local.get $cols))))
+      (br_if $image (local.get $rows))))
 
   ;; convBack: nn.convBackGo for one output gradient d: over nr kernel rows,
   ;; gw[i] += d·x[i] and, when dx is not 0, dx[i] += d·w[i] for i < n, the
@@ -683,229 +923,6 @@
     (select (local.get $a) (i32.const 0) (i32.gt_s (local.get $a) (i32.const 0))))
   (func $min (param $a i32) (param $b i32) (result i32)
     (select (local.get $a) (local.get $b) (i32.lt_s (local.get $a) (local.get $b))))
-
-  ;; acc4c8: convAccumulateGo for four output positions side by side and 8
-  ;; of their filters (see convForward): position j's window starts at
-  ;; xs + j·cB and its sums at yp + j·eB, and the weights of its input i at
-  ;; ws + i·eB. The four positions' sums are independent chains; a zero
-  ;; input leaves its position's sums as they are (bitselect on x ≠ 0:
-  ;; ±0 skipped, NaN not), and when the four inputs of a step are all ±0
-  ;; the step is skipped.
-  (func $acc4c8
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32) (param $cB i32)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128)
-    (local $w0 v128) (local $w1 v128) (local $v v128) (local $m v128)
-    (local $xi i32) (local $wi i32) (local $cnt i32) (local $c2 i32) (local $c3 i32) (local $e2 i32) (local $e3 i32)
-    (local.set $c2 (i32.shl (local.get $cB) (i32.const 1)))
-    (local.set $c3 (i32.add (local.get $c2) (local.get $cB)))
-    (local.set $e2 (i32.shl (local.get $eB) (i32.const 1)))
-    (local.set $e3 (i32.add (local.get $e2) (local.get $eB)))
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (local.set $a1 (v128.load offset=16 (local.get $yp)))
-    (local.set $a2 (v128.load offset=0 (i32.add (local.get $yp) (local.get $eB))))
-    (local.set $a3 (v128.load offset=16 (i32.add (local.get $yp) (local.get $eB))))
-    (local.set $a4 (v128.load offset=0 (i32.add (local.get $yp) (local.get $e2))))
-    (local.set $a5 (v128.load offset=16 (i32.add (local.get $yp) (local.get $e2))))
-    (local.set $a6 (v128.load offset=0 (i32.add (local.get $yp) (local.get $e3))))
-    (local.set $a7 (v128.load offset=16 (i32.add (local.get $yp) (local.get $e3))))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (loop $tap
-        (if (i32.and (i32.or (i32.or (i32.load (local.get $xi)) (i32.load (i32.add (local.get $xi) (local.get $cB))))
-                             (i32.or (i32.load (i32.add (local.get $xi) (local.get $c2))) (i32.load (i32.add (local.get $xi) (local.get $c3)))))
-                     (i32.const 0x7fffffff))
-          (then
-            (local.set $w0 (v128.load offset=0 (local.get $wi)))
-            (local.set $w1 (v128.load offset=16 (local.get $wi)))
-            (local.set $v (f32x4.splat (f32.load (local.get $xi))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a0 (v128.bitselect (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a0) (local.get $m)))
-            (local.set $a1 (v128.bitselect (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a1) (local.get $m)))
-            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $cB)))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a2 (v128.bitselect (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a2) (local.get $m)))
-            (local.set $a3 (v128.bitselect (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a3) (local.get $m)))
-            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $c2)))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a4 (v128.bitselect (f32x4.add (local.get $a4) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a4) (local.get $m)))
-            (local.set $a5 (v128.bitselect (f32x4.add (local.get $a5) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a5) (local.get $m)))
-            (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (local.get $c3)))))
-            (local.set $m (f32x4.ne (local.get $v) (v128.const i32x4 0 0 0 0)))
-            (local.set $a6 (v128.bitselect (f32x4.add (local.get $a6) (f32x4.mul (local.get $v) (local.get $w0))) (local.get $a6) (local.get $m)))
-            (local.set $a7 (v128.bitselect (f32x4.add (local.get $a7) (f32x4.mul (local.get $v) (local.get $w1))) (local.get $a7) (local.get $m)))))
-        (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-        (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-        (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-        (br_if $tap (local.get $cnt)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1))
-    (v128.store offset=0 (i32.add (local.get $yp) (local.get $eB)) (local.get $a2))
-    (v128.store offset=16 (i32.add (local.get $yp) (local.get $eB)) (local.get $a3))
-    (v128.store offset=0 (i32.add (local.get $yp) (local.get $e2)) (local.get $a4))
-    (v128.store offset=16 (i32.add (local.get $yp) (local.get $e2)) (local.get $a5))
-    (v128.store offset=0 (i32.add (local.get $yp) (local.get $e3)) (local.get $a6))
-    (v128.store offset=16 (i32.add (local.get $yp) (local.get $e3)) (local.get $a7)))
-
-  ;; acc16: convAccumulateGo for 16 filters, their running sums in
-  ;; registers (see convForward).
-  (func $acc16
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (local.set $a1 (v128.load offset=16 (local.get $yp)))
-    (local.set $a2 (v128.load offset=32 (local.get $yp)))
-    (local.set $a3 (v128.load offset=48 (local.get $yp)))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (block $quadsDone
-        (loop $quad
-          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
-          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
-          (block $lanesDone
-            (loop $lane
-              (br_if $lanesDone (i32.eqz (local.get $mask)))
-              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-              (br $lane)))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
-          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
-          (br $quad)))
-      (block $singlesDone
-        (loop $single
-          (br_if $singlesDone (i32.eqz (local.get $cnt)))
-          (local.set $f (f32.load (local.get $xi)))
-          (if (f32.ne (local.get $f) (f32.const 0))
-            (then
-              (local.set $v (f32x4.splat (local.get $f)))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $wi)))))
-              (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $v) (v128.load offset=32 (local.get $wi)))))
-              (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $v) (v128.load offset=48 (local.get $wi)))))))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-          (br $single)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1))
-    (v128.store offset=32 (local.get $yp) (local.get $a2))
-    (v128.store offset=48 (local.get $yp) (local.get $a3)))
-
-
-  ;; acc8: convAccumulateGo for 8 filters, their running sums in
-  ;; registers (see convForward).
-  (func $acc8
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
-    (local $a0 v128) (local $a1 v128)
-    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (local.set $a1 (v128.load offset=16 (local.get $yp)))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (block $quadsDone
-        (loop $quad
-          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
-          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
-          (block $lanesDone
-            (loop $lane
-              (br_if $lanesDone (i32.eqz (local.get $mask)))
-              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-              (br $lane)))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
-          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
-          (br $quad)))
-      (block $singlesDone
-        (loop $single
-          (br_if $singlesDone (i32.eqz (local.get $cnt)))
-          (local.set $f (f32.load (local.get $xi)))
-          (if (f32.ne (local.get $f) (f32.const 0))
-            (then
-              (local.set $v (f32x4.splat (local.get $f)))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))
-              (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=16 (local.get $wi)))))))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-          (br $single)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0))
-    (v128.store offset=16 (local.get $yp) (local.get $a1)))
-
-
-  ;; acc4: convAccumulateGo for 4 filters, their running sums in
-  ;; registers (see convForward).
-  (func $acc4
-    (param $xs i32) (param $xRowB i32) (param $nr i32) (param $n i32)
-    (param $ws i32) (param $wRowB i32) (param $eB i32) (param $yp i32)
-    (local $a0 v128)
-    (local $v v128) (local $xi i32) (local $wi i32) (local $cnt i32) (local $mask i32) (local $f f32)
-    (local.set $a0 (v128.load offset=0 (local.get $yp)))
-    (loop $row
-      (local.set $xi (local.get $xs))
-      (local.set $wi (local.get $ws))
-      (local.set $cnt (local.get $n))
-      (block $quadsDone
-        (loop $quad
-          (br_if $quadsDone (i32.lt_u (local.get $cnt) (i32.const 4)))
-          (local.set $mask (i32x4.bitmask (f32x4.ne (v128.load (local.get $xi)) (v128.const i32x4 0 0 0 0))))
-          (block $lanesDone
-            (loop $lane
-              (br_if $lanesDone (i32.eqz (local.get $mask)))
-              (local.set $v (f32x4.splat (f32.load (i32.add (local.get $xi) (i32.shl (i32.ctz (local.get $mask)) (i32.const 2))))))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (i32.add (local.get $wi) (i32.mul (i32.ctz (local.get $mask)) (local.get $eB)))))))
-              (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-              (br $lane)))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 16)))
-          (local.set $wi (i32.add (local.get $wi) (i32.shl (local.get $eB) (i32.const 2))))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 4)))
-          (br $quad)))
-      (block $singlesDone
-        (loop $single
-          (br_if $singlesDone (i32.eqz (local.get $cnt)))
-          (local.set $f (f32.load (local.get $xi)))
-          (if (f32.ne (local.get $f) (f32.const 0))
-            (then
-              (local.set $v (f32x4.splat (local.get $f)))
-              (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=0 (local.get $wi)))))))
-          (local.set $xi (i32.add (local.get $xi) (i32.const 4)))
-          (local.set $wi (i32.add (local.get $wi) (local.get $eB)))
-          (local.set $cnt (i32.sub (local.get $cnt) (i32.const 1)))
-          (br $single)))
-      (local.set $xs (i32.add (local.get $xs) (local.get $xRowB)))
-      (local.set $ws (i32.add (local.get $ws) (local.get $wRowB)))
-      (local.set $nr (i32.sub (local.get $nr) (i32.const 1)))
-      (br_if $row (local.get $nr)))
-    (v128.store offset=0 (local.get $yp) (local.get $a0)))
 
   ;; relu: y = x where x > 0, else +0, over n floats (any n), as the Go
   ;; loop of nn.activation: pmax(0, x) is 0 < x ? x : 0, which also maps
