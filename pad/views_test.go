@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"digitlab/internal/datasets"
+	"digitlab/internal/testnet"
 	"digitlab/nn"
 )
 
@@ -262,35 +262,13 @@ func TestReaderViewsFit(t *testing.T) {
 	}
 }
 
-// trainedNet is the default network after two epochs on the bundled
-// images: seeded, so the same network on every run, and good enough that
-// its doubts mean something.
-func trainedNet(t *testing.T) *nn.Network {
-	t.Helper()
-	data, err := datasets.Load(datasets.Subset, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := nn.NewTrainer(nn.DefaultConfig(), data.Train, data.Test, nn.TrainerOptions{Epochs: 2, ValLimit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for tr.State() == nn.Training {
-		tr.Step(100)
-	}
-	if tr.State() != nn.Finished {
-		t.Fatalf("training ended %v", tr.State())
-	}
-	return tr.Network()
-}
-
 // TestReaderDoubt checks the doubt on what Read answers: a drawing the
 // network misreads, its probability split between two classes, is
 // doubtful with the other class as Also; clean drawings it reads right
 // are not; nothing to read has no answer to doubt. The doubt is the mean
 // probabilities' runner-up over the answer, and costs no allocation.
 func TestReaderDoubt(t *testing.T) {
-	net := trainedNet(t)
+	net := testnet.Default(t, 2)
 	byStyle := map[string][][][2]float32{}
 	for _, d := range loadDigits(t) {
 		byStyle[fmt.Sprint(d.Label, d.Style)] = d.Strokes
