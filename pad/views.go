@@ -175,9 +175,10 @@ func (r *Reader) transform(d *Drawing, in Ink, v view) {
 	r.view.points = d.points
 }
 
-// Doubt is what the views of the last Read say against its answer,
-// measured on the network's own outputs, so it means the same whatever
-// network read the drawing.
+// Doubt is what the last Read's probabilities say against its answer,
+// measured against the network's own outputs on the drawing (the runner-up
+// against the answer, each view against the mean), not against fixed
+// probabilities, so that it holds for whatever network read the drawing.
 type Doubt struct {
 	// Label is Read's answer and Also the runner-up of the mean
 	// probabilities: -1 both when Read found nothing to read.
@@ -219,11 +220,12 @@ func (r *Reader) Doubt() Doubt {
 }
 
 // DoubtRatio is the runner-up's share of the answer's mean probability
-// from which Doubtful calls an answer doubtful. A ratio, not a
-// probability: it means the same for a network that is sure of everything
-// as for one that is sure of nothing. Chosen on the unseen drawings'
-// tuning half (cmd/padbench -unseen): there it flags 57% of the default
-// run's wrong answers and 10% of its right ones; 44% and 4% of draw-robust's.
+// from which Doubtful calls an answer doubtful. A ratio, not a confidence
+// threshold: a network unsure of everything is doubted only where two
+// classes come close, not on every drawing. A sharper network is doubted
+// less: chosen on the unseen drawings' tuning half (cmd/padbench -unseen),
+// it flags 57% of the default run's wrong answers there and 10% of its
+// right ones, but 44% and 4% of draw-robust's.
 const DoubtRatio = 0.25
 
 // Doubtful reports whether the pad should say the answer could also be
