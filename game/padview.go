@@ -398,17 +398,10 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		base := math.Round(l.Guess.CenterY() + g.capHeight/2)
 		p.text(dst, g, d, l.Guess.X, base, colAccent)
 		x := l.Guess.X + g.width(d) + 10
-		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, base-g.capHeight+f.bold15.capHeight, colText)
-		top := base - g.capHeight + f.bold15.capHeight
-		caption, capCol := "confidence", colTextMuted
-		lines, fits := v.doubtLines(f.regular13, pr, l.Guess.Right()-x, top+40)
-		if !fits { // no room under the answer: the shortest doubt takes the caption's place
-			if d := pr.doubts(); len(d) > 0 {
-				caption, capCol = d[len(d)-1][1], colWarn
-			}
-		}
-		p.text(dst, f.regular13, caption, x, top+18, capCol)
-		for i, line := range lines {
+		top := base - g.capHeight + f.bold15.capHeight // the confidence's baseline
+		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, top, colText)
+		p.text(dst, f.regular13, "confidence", x, top+18, colTextMuted)
+		for i, line := range v.doubtLines(f.regular13, pr, l.Guess.Right()-x, top+40) {
 			p.text(dst, f.regular13, line, x, top+40+float64(i)*doubtLineH, colWarn)
 		}
 	}
@@ -482,12 +475,13 @@ const doubtLineH = 16
 
 // doubtLines wraps the doubts to width from the baseline y down, in the
 // longest forms that fit in the guess's area: both long, the views' short,
-// both short, then the views' alone. fits is false when none fits (a
-// short landscape phone), and lines are then empty.
-func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines []string, fits bool) {
+// both short, then the views' alone; none when nothing fits
+// (TestDoubtsFitUnderTheAnswer checks that the views' fits on every
+// screen).
+func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines []string) {
 	d := pr.doubts()
 	if len(d) == 0 {
-		return nil, true
+		return nil
 	}
 	rows := int((v.guessArea().Bottom()-f.descent-y)/doubtLineH) + 1
 	tries := [][]int{{0, 0}, {0, 1}, {1, 1}, {-1, 1}, {-1, 0}}
@@ -507,10 +501,10 @@ func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines [
 			}
 		}
 		if !wide && len(lines) <= rows {
-			return lines, true
+			return lines
 		}
 	}
-	return nil, false
+	return nil
 }
 
 // alsoText is what the pad says under an answer the views doubt, for
