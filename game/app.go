@@ -128,7 +128,7 @@ type predKey struct {
 // (ebiten.SetScreenClearedEveryFrame(false)): Draw redraws only what changed.
 func New(t Trainer, opts Options) *App {
 	a := &App{t: t, training: true, warnings: append([]string(nil), opts.Warnings...)}
-	a.pred = prediction{empty: true, label: -1}
+	a.pred = prediction{empty: true, label: -1, also: -1}
 	a.predKey.version = ^uint64(0) // no drawing has this version: predict at once
 	a.checker = opts.Checker
 	if a.checker == nil {
@@ -400,7 +400,7 @@ func (a *App) predict() {
 		return
 	}
 	a.predKey = key
-	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1}
+	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1, also: -1}
 	if a.pred.empty {
 		return
 	}
@@ -423,6 +423,9 @@ func (a *App) predict() {
 	if a.pred.ready {
 		if label := cls.read(d, &a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
 			a.pred.label = label
+			if db := cls.doubt(d); db.Doubtful() {
+				a.pred.also = db.Also
+			}
 		}
 	}
 }

@@ -187,6 +187,11 @@ type predJSON struct {
 	Ready  bool                  `json:"ready"`
 	Label  int                   `json:"label"`
 	Probs  [nn.Classes]jsonFloat `json:"probs"`
+
+	// Doubt: pad.Reader's views doubt the answer (pad.Doubt.Doubtful),
+	// and AlsoLabel is what it could also be (the runner-up), else -1.
+	Doubt     bool `json:"doubt"`
+	AlsoLabel int  `json:"alsoLabel"`
 }
 
 // evidenceJSON is the Why tab's explanation of the pad's image.
@@ -235,7 +240,8 @@ func (a *App) publish() {
 		Warnings:     append([]string{}, a.warnings...),
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
-		Prediction:   predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label},
+		Prediction: predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label,
+			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel()},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
@@ -296,7 +302,8 @@ func (a *App) publish() {
 // framesPerSec, drawnFrames, config, training, diverged, findings (each
 // with its fix and change), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
-// prediction {verdict, empty, ready, label, probs[10]}, evidence {winner,
+// prediction {verdict, unsure, empty, ready, label, doubt, alsoLabel,
+// probs[10]}, evidence {winner,
 // runnerUp, sentence, neighbours} (null unless the Why tab is shown),
 // padRect {x, y, w, h}, warnings, error, padError, model {loaded, name,
 // config, message, error} and mine {count, counts, right, total, message,

@@ -71,6 +71,15 @@ func (c *classifier) read(d *pad.Drawing, img *[pad.NetPixels]float32, probs *[n
 	return c.views.Read(c.net, d, probs)
 }
 
+// doubt is pad.Reader's doubt on the last read of d; none (Label -1) for
+// an image without strokes, which has no views.
+func (c *classifier) doubt(d *pad.Drawing) pad.Doubt {
+	if d == nil {
+		return pad.Doubt{Label: -1, Also: -1}
+	}
+	return c.views.Doubt()
+}
+
 // predict writes the class probabilities of img to probs and returns the
 // most probable class.
 func (c *classifier) predict(img *[pad.NetPixels]float32, probs *[nn.Classes]float32) int {

@@ -244,7 +244,11 @@ type prediction struct {
 	// (pad.Judgement.Unsure); the pad says so under the answer.
 	unsure bool
 	label  int // -1 unless the network has read a digit
-	probs  [nn.Classes]float32
+	// also is the class the answer could also be, when pad.Reader's views
+	// doubt the answer (pad.Doubt.Doubtful), else -1; the pad says so
+	// under the answer.
+	also  int
+	probs [nn.Classes]float32
 	// checking: the pad holds ink, but the not-a-digit checker is still
 	// loading, so nothing is read yet (ready is false).
 	checking bool
@@ -394,12 +398,11 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 		base := math.Round(l.Guess.CenterY() + g.capHeight/2)
 		p.text(dst, g, d, l.Guess.X, base, colAccent)
 		x := l.Guess.X + g.width(d) + 10
-		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, base-g.capHeight+f.bold15.capHeight, colText)
-		p.text(dst, f.regular13, "confidence", x, base-g.capHeight+f.bold15.capHeight+18, colTextMuted)
-		if pr.unsure && pr.label >= 0 {
-			for i, line := range f.regular13.wrap(unsureText, l.Guess.Right()-x, " ") {
-				p.text(dst, f.regular13, line, x, base-g.capHeight+f.bold15.capHeight+40+float64(i)*16, colWarn)
-			}
+		top := base - g.capHeight + f.bold15.capHeight // the confidence's baseline
+		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, top, colText)
+		p.text(dst, f.regular13, "confidence", x, top+18, colTextMuted)
+		for i, line := range v.doubtLines(f.regular13, pr, l.Guess.Right()-x, top+40) {
+			p.text(dst, f.regular13, line, x, top+40+float64(i)*doubtLineH, colWarn)
 		}
 	}
 
@@ -440,7 +443,79 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 // unsureText is what the pad adds under an answer when the checker took
 // the drawing for a digit only just: the answer is shown, and so is the
 // doubt, rather than a confident digit or a wrong "not a digit".
-const unsureText = "not sure this is a digit"
+var unsureText = [2]string{"not sure this is a digit", "a digit?"}
+
+// alsoLabel is the class the answer could also be, or -1.
+func (pr *prediction) alsoLabel() int {
+	if pr.label < 0 {
+		return -1
+	}
+	return pr.also
+}
+
+// doubts are what the pad adds under an answer it doubts, each in a long
+// and a short form: the checker's (unsureText), then the views' ("could
+// also be a 0").
+func (pr *prediction) doubts() [][2]string {
+	if pr.label < 0 {
+		return nil
+	}
+	var d [][2]string
+	if pr.unsure {
+		d = append(d, unsureText)
+	}
+	if k := pr.alsoLabel(); k >= 0 {
+		d = append(d, alsoText[k])
+	}
+	return d
+}
+
+// doubtLineH is the spacing of the doubts' lines.
+const doubtLineH = 16
+
+// doubtLines wraps the doubts to width from the baseline y down, in the
+// longest forms that fit in the guess's area: both long, the views' short,
+// both short, then the views' alone; none when nothing fits
+// (TestDoubtsFitUnderTheAnswer checks that the views' fits on every
+// screen).
+func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines []string) {
+	d := pr.doubts()
+	if len(d) == 0 {
+		return nil
+	}
+	rows := int((v.guessArea().Bottom()-f.descent-y)/doubtLineH) + 1
+	tries := [][]int{{0, 0}, {0, 1}, {1, 1}, {-1, 1}, {-1, 0}}
+	if len(d) == 1 {
+		tries = [][]int{{-1, 0}, {-1, 1}}
+	}
+	for _, try := range tries {
+		lines = lines[:0]
+		wide := false // a word wider than the column
+		for i, form := range try {
+			if form < 0 {
+				continue
+			}
+			for _, line := range f.wrap(d[i+len(d)-len(try)][form], width, " ") {
+				wide = wide || f.width(line) > width
+				lines = append(lines, line)
+			}
+		}
+		if !wide && len(lines) <= rows {
+			return lines
+		}
+	}
+	return nil
+}
+
+// alsoText is what the pad says under an answer the views doubt, for
+// each runner-up class, long and short: made once, as the pad is drawn
+// every frame.
+var alsoText = func() (t [nn.Classes][2]string) {
+	for k := range t {
+		t[k] = [2]string{fmt.Sprintf("could also be a %d", k), fmt.Sprintf("or a %d?", k)}
+	}
+	return t
+}()
 
 // notDigitText is what the pad says of a drawing the checker rejects.
 const notDigitText = "That doesn't look like a digit"

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"digitlab/internal/testnet"
 	"digitlab/nn"
 )
 
@@ -258,5 +259,59 @@ func TestReaderViewsFit(t *testing.T) {
 				t.Errorf("view %v: stroke %d runs at %.4f rad, want %.4f", v, i, got, want)
 			}
 		}
+	}
+}
+
+// TestReaderDoubt checks the doubt on what Read answers: a drawing the
+// network misreads, its probability split between two classes, is
+// doubtful with the other class as Also; clean drawings it reads right
+// are not; nothing to read has no answer to doubt. The doubt is the mean
+// probabilities' runner-up over the answer, and costs no allocation.
+func TestReaderDoubt(t *testing.T) {
+	net := testnet.Default(t, 2)
+	byStyle := map[string][][][2]float32{}
+	for _, d := range loadDigits(t) {
+		byStyle[fmt.Sprint(d.Label, d.Style)] = d.Strokes
+	}
+	for _, tc := range []struct {
+		name     string
+		strokes  [][][2]float32
+		label    int // Read's answer
+		doubtful bool
+		also     int // checked when doubtful
+	}{
+		{"a clean 8", byStyle["8two-loops"], 8, false, 0},
+		{"a clean 3", byStyle["3round"], 3, false, 0},
+		{"a clean 7", byStyle["7plain"], 7, false, 0},
+		{"a 6 read as 0", byStyle["6big-loop"], 0, true, 6},
+		{"a dot", [][][2]float32{{{100, 100}, {102, 101}}}, -1, false, -1},
+	} {
+		var r Reader
+		var probs [nn.Classes]float32
+		k := r.Read(net, mustDrawing(t, tc.strokes), &probs)
+		d := r.Doubt()
+		if k != tc.label || d.Label != k || d.Doubtful() != tc.doubtful || (tc.doubtful && d.Also != tc.also) {
+			t.Errorf("%s: read %d, doubt %+v (doubtful %v); want %d, doubtful %v, also %d", tc.name, k, d, d.Doubtful(), tc.label, tc.doubtful, tc.also)
+		}
+		if k < 0 {
+			if d.Also != -1 || d.Ratio != 0 {
+				t.Errorf("%s: nothing read, but doubt %+v", tc.name, d)
+			}
+			continue
+		}
+		second := slices.Max(slices.Delete(slices.Clone(probs[:]), k, k+1))
+		if d.Also == k || probs[d.Also] != second || d.Ratio != probs[d.Also]/probs[k] {
+			t.Errorf("%s: doubt %+v, want the runner-up of %v over the answer", tc.name, d, probs)
+		}
+	}
+	var fresh Reader
+	if d := fresh.Doubt(); d.Label != -1 || d.Also != -1 || d.Doubtful() {
+		t.Errorf("a Reader that has read nothing: %+v", d)
+	}
+	dr := mustDrawing(t, byStyle["8two-loops"])
+	var r Reader
+	var probs [nn.Classes]float32
+	if n := testing.AllocsPerRun(5, func() { r.Read(net, dr, &probs); r.Doubt() }); n != 0 {
+		t.Errorf("Read and Doubt allocate %v times per drawing", n)
 	}
 }

@@ -52,6 +52,8 @@ type partReport struct {
 	// not rejected by the verdict (the page shows no digit for those).
 	Shown         tally             `json:"shown_right"`
 	RejectedByPen map[string]*tally `json:"rejected_by_pen"`
+	// Doubt is how pad.Reader's doubt sorts the answers (views only).
+	Doubt doubtReport `json:"doubt"`
 }
 
 // verdictReport is how pad.Checker fares. ReadAs and OthersNetOver90 are
@@ -280,6 +282,7 @@ func readDigits(name string, net *nn.Network, rd *pad.Reader, ds []drawn) partRe
 		if rd != nil {
 			k = rd.Read(net, d.d, &probs)
 			c = float64(probs[max(k, 0)])
+			p.Doubt.add(rd.Doubt(), k == d.Label)
 		}
 		ok := k == d.Label
 		p.All.add(ok)
@@ -358,6 +361,9 @@ func printReports(w io.Writer, rs []report, asJSON bool) error {
 			fmt.Fprintf(w, "  by pen:    %s\n", tallies(p.ByPen))
 			fmt.Fprintf(w, "  by family: %s\n", tallies(p.ByFamily))
 			fmt.Fprintf(w, "  called not a digit by the verdict, by pen: %s\n", tallies(p.RejectedByPen))
+			if p.Doubt.Wrong.N+p.Doubt.Right.N > 0 {
+				fmt.Fprintf(w, "  %s\n", p.Doubt)
+			}
 		}
 		v := r.Verdict
 		fmt.Fprintln(w)

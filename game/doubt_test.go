@@ -1,0 +1,148 @@
+package game
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"digitlab/game/ui"
+	"digitlab/internal/testnet"
+	"digitlab/nn"
+	"digitlab/pad"
+	"digitlab/pad/drawset"
+	"digitlab/trainer"
+)
+
+// doubtCases are the first drawings of drawset's part Fresh that net
+// reads with a doubt and without one, as pad.Reader says.
+func doubtCases(t *testing.T, net *nn.Network) (doubtful, sure [][][2]float32) {
+	t.Helper()
+	var r pad.Reader
+	var probs [nn.Classes]float32
+	for _, s := range drawset.Digits(1, 200, drawset.Fresh) {
+		var d pad.Drawing
+		if d.AddStrokes(s.Strokes) != nil || r.Read(net, &d, &probs) < 0 {
+			continue
+		}
+		if db := r.Doubt(); db.Doubtful() && doubtful == nil {
+			doubtful = s.Strokes
+		} else if !db.Doubtful() && sure == nil {
+			sure = s.Strokes
+		}
+	}
+	if doubtful == nil || sure == nil {
+		t.Fatal("part Fresh's first 200 digits are all read with a doubt, or all without")
+	}
+	return doubtful, sure
+}
+
+// drawOn draws strokes on a's pad and lets the app read them.
+func drawOn(t *testing.T, a *App, strokes [][][2]float32) {
+	t.Helper()
+	tick(a)
+	if err := a.DrawStrokes(strokes); err != nil {
+		t.Fatal(err)
+	}
+	tick(a)
+}
+
+// The state's doubt is pad.Reader's on the drawing, and the pad says it
+// under the answer: "could also be a" the runner-up, for a drawing the
+// network reads with a doubt, and nothing for one it reads without.
+func TestPredictionDoubt(t *testing.T) {
+	net := testnet.Default(t, 2)
+	snap := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
+	snap.Weights = net.AppendWeights(nil)
+	doubtful, sure := doubtCases(t, net)
+	for _, tc := range []struct {
+		name     string
+		strokes  [][][2]float32
+		doubtful bool
+	}{
+		{"a drawing read with a doubt", doubtful, true},
+		{"a drawing read without one", sure, false},
+	} {
+		a, ft := newTestApp(t, Options{})
+		ft.set(snap)
+		drawOn(t, a, tc.strokes)
+		var st struct {
+			Prediction struct {
+				Verdict   string
+				Label     int
+				Probs     [nn.Classes]float64
+				Doubt     bool
+				AlsoLabel int
+			}
+		}
+		if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
+			t.Fatal(err)
+		}
+		p := st.Prediction
+		if p.Verdict != "digit" {
+			t.Fatalf("%s: verdict %q: pick a drawing the checker takes for a digit", tc.name, p.Verdict)
+		}
+		// The runner-up of the probabilities the state shows.
+		also := -1
+		if tc.doubtful {
+			for k, q := range p.Probs {
+				if k != p.Label && (also < 0 || q > p.Probs[also]) {
+					also = k
+				}
+			}
+		}
+		if p.Doubt != tc.doubtful || p.AlsoLabel != also {
+			t.Errorf("%s: label %d, doubt %v, alsoLabel %d; want doubt %v, alsoLabel %d (probs %v)", tc.name, p.Label, p.Doubt, p.AlsoLabel, tc.doubtful, also, p.Probs)
+		}
+		var lines []string
+		for _, tr := range traceFrame(a, a.screen.W, a.screen.H) {
+			lines = append(lines, tr.text)
+		}
+		shown := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+		says := strings.Contains(shown, "could also be a") || strings.Contains(shown, "or a ")
+		if says != tc.doubtful || (tc.doubtful && !strings.Contains(shown, fmt.Sprintf(" a %d", also))) {
+			t.Errorf("%s: the pad says %q", tc.name, shown)
+		}
+	}
+}
+
+// On every phone and desktop size, both doubts under an answer (the
+// checker's and the views') are drawn whole, inside the area the guess
+// is redrawn in, over no other text.
+func TestDoubtsFitUnderTheAnswer(t *testing.T) {
+	for _, size := range [][2]float64{
+		{390, 844}, {360, 640}, {320, 568}, {844, 390}, {740, 360}, {667, 375},
+		{1024, 600}, {1280, 720}, {1920, 1080},
+	} {
+		a, ft := newTestApp(t, Options{})
+		ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))
+		sw, sh := a.layoutAt(size[0], size[1], 1)
+		drawOn(t, a, [][][2]float32{{{80, 60}, {200, 60}, {140, 230}}})
+		if a.form != ui.Desktop {
+			a.setPage(ui.PageDraw)
+			tick(a)
+		}
+		a.pred.unsure, a.pred.also = true, (a.pred.label+1)%nn.Classes
+		name := fmt.Sprintf("%vx%v", size[0], size[1])
+		area := a.padV.guessArea()
+		// The lines of the doubts, as wrapped: any text of theirs but a
+		// bar's lone digit.
+		forms := append(unsureText[:], alsoText[a.pred.also][:]...)
+		var got []string
+		for _, tr := range traceFrame(a, sw, sh) {
+			if len(tr.text) <= 2 || !slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(f, tr.text) }) {
+				continue
+			}
+			got = append(got, tr.text)
+			if !inside(tr.box, area) {
+				t.Errorf("%s: %q at %v, outside the guess's area %v", name, tr.text, tr.box, area)
+			}
+		}
+		shown := strings.Join(strings.Fields(strings.Join(got, " ")), " ")
+		if !strings.Contains(shown, alsoText[a.pred.also][0]) && !strings.Contains(shown, alsoText[a.pred.also][1]) {
+			t.Errorf("%s: drew %q, want it to say %q or %q", name, got, alsoText[a.pred.also][0], alsoText[a.pred.also][1])
+		}
+		check(t, a, name, sw, sh)
+	}
+}
