@@ -6,6 +6,7 @@ package testnet
 import (
 	"testing"
 
+	"digitlab/assets"
 	"digitlab/internal/datasets"
 	"digitlab/nn"
 )
@@ -13,10 +14,13 @@ import (
 // Default trains nn.DefaultConfig for epochs on the bundled images.
 func Default(t testing.TB, epochs int) *nn.Network {
 	t.Helper()
-	data, err := datasets.Load(datasets.Subset, "")
+	// assets.MNIST rather than datasets.Load, which reads GoMNIST's files
+	// too and so is not built for WebAssembly, where pad's tests also run.
+	b, err := assets.MNIST()
 	if err != nil {
 		t.Fatal(err)
 	}
+	data := datasets.FromBundle(b)
 	tr, err := nn.NewTrainer(nn.DefaultConfig(), data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, ValLimit: 100})
 	if err != nil {
 		t.Fatal(err)

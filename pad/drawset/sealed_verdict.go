@@ -20,16 +20,9 @@ func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample {
 // the sealed pens and placements. Seeds and halves are as for
 // SealedVDigits.
 func SealedVOthers(seed uint64, n int, h SealedHalf) []Sample {
-	ps := sealedSeed(seed, h, 18)
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<62))
-		o := sealedOtherShapes[i%len(sealedOtherShapes)]
-		pn := choosePen(r, HeldOut, sealedPens)
-		out[i] = Sample{Label: -1, Family: o.name, Pen: pn.name, HeldOut: true,
-			Strokes: sealedStrokes(normalize(o.make(r)), pn, r, uni(r, 0.85, 1.25))}
-	}
-	return out
+	return othersInTurn(sealedSeed(seed, h, 18), n, sealedOtherShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+		return sealedStrokes(s, pn, r, uni(r, 0.85, 1.25))
+	})
 }
 
 // SealedVFamilies returns the digit families, non-digit families and pens
