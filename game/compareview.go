@@ -11,6 +11,7 @@ import (
 	"digitlab/game/ui"
 	"digitlab/nn"
 	"digitlab/runs"
+	"digitlab/trainer"
 )
 
 // runColours tell the compared runs apart, by run ID.
@@ -378,11 +379,36 @@ func (v *compareView) drawTable(c *canvas, p *painter) {
 	for _, b := range v.buttons() {
 		b.draw(dst, p) // inside the table, which was restored whole
 	}
-	note := v.note
-	if note == "" {
-		note = "Click a run to load its config; pin one to compare against it."
+	p.textIn(dst, f.regular13, f.regular13.ellipsize(v.tableNote(), l.Note.W), l.Note, alignLeft, colTextMuted)
+}
+
+// mixedValNote warns that the compared accuracies are not all on the same
+// test images: a run on more than trainer.WholeValAbove images validates
+// on all 10,000, the others on the first 2,000, which are harder (the same
+// network reads about a point fewer of them), so two such runs' best
+// accuracies differ by more than their networks do.
+// It is short enough for the narrowest table (a landscape phone's).
+const mixedValNote = "Test images differ: runs over 20,000 use all 10,000"
+
+// tableNote is the line under the table: the last action's message, else
+// a warning when the runs were scored on different test images, else how
+// to use the table.
+func (v *compareView) tableNote() string {
+	if v.note != "" {
+		return v.note
 	}
-	p.textIn(dst, f.regular13, f.regular13.ellipsize(note, l.Note.W), l.Note, alignLeft, colTextMuted)
+	whole, part := false, false
+	for _, r := range v.list {
+		if r.Config.TrainSize > trainer.WholeValAbove {
+			whole = true
+		} else {
+			part = true
+		}
+	}
+	if whole && part {
+		return mixedValNote
+	}
+	return "Click a run to load its config; pin one to compare against it."
 }
 
 // formatDuration writes seconds as "42 s", "3.5 min" or "1.2 h".
