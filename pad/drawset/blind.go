@@ -38,33 +38,14 @@ func blindSeed(seed uint64, h Half) uint64 {
 // to measure it on ways of writing nobody tuned it for. Drawing i depends
 // only on (seed, h, i).
 func BlindDigits(seed uint64, n int, h Half) []Sample {
-	ps := blindSeed(seed, h)
-	byLabel := shapesByLabel(blindShapes, func(digitShape) bool { return true })
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, HeldOut, blindPens)
-		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: true, Strokes: draw(ds.make(r), pn, r, 1)}
-	}
-	return out
+	return digitsInTurn(blindSeed(seed, h), n, HeldOut, blindShapes, blindPens, drawDigit)
 }
 
 // BlindOthers returns n drawings of the blind set's half h that are not
 // digits, the families of blindOtherShapes in turn, drawn with the blind
 // pens but "squashed" (the last one), which makes an infinity sign an 8.
 func BlindOthers(seed uint64, n int, h Half) []Sample {
-	ps := blindSeed(seed, h)
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<62))
-		o := blindOtherShapes[i%len(blindOtherShapes)]
-		pn := choosePen(r, HeldOut, blindPens[:len(blindPens)-1])
-		out[i] = Sample{Label: -1, Family: o.name, Pen: pn.name, HeldOut: true,
-			Strokes: draw(normalize(o.make(r)), pn, r, uni(r, 0.6, 1.2))}
-	}
-	return out
+	return othersInTurn(blindSeed(seed, h), n, HeldOut, blindOtherShapes, blindPens[:len(blindPens)-1], drawOther)
 }
 
 // BlindFamilies returns the digit families, pens and non-digit families of

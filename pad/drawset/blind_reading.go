@@ -357,19 +357,3 @@ func toPad(v vec) [2]float32 {
 	f := func(x float64) float32 { return float32(math.Round(min(max(x, 0), pad.Size)*10) / 10) }
 	return [2]float32{f(v.X), f(v.Y)}
 }
-
-// blindDigits is Digits for the blind parts: drawing i depends only on
-// (seed, part, i), the labels in turn.
-func blindDigits(seed uint64, n int, part Part) []Sample {
-	ps := partSeed(seed, part)
-	byLabel := shapesByLabel(readingShapes, func(digitShape) bool { return true })
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, part, readingPens)
-		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: true, Strokes: drawBlind(ds.make(r), pn, r)}
-	}
-	return out
-}

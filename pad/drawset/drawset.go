@@ -312,17 +312,21 @@ func draw(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
 // digitFamily names a digit family as Sample.Family does: "4/open".
 func digitFamily(d digitShape) string { return fmt.Sprintf("%d/%s", d.label, d.name) }
 
+// allows reports whether part draws a family or pen that is held out or
+// not: every part but Tuning draws the held-out ones too.
+func allows(part Part, heldOut bool) bool { return part != Tuning || !heldOut }
+
 // choosePen draws a pen of pens by weight among those the part allows.
 func choosePen(r *rand.Rand, part Part, pens []pen) pen {
 	total := 0
 	for _, p := range pens {
-		if part != Tuning || !p.heldOut {
+		if allows(part, p.heldOut) {
 			total += p.weight
 		}
 	}
 	k := r.IntN(total)
 	for _, p := range pens {
-		if part != Tuning || !p.heldOut {
+		if allows(part, p.heldOut) {
 			if k < p.weight {
 				return p
 			}
@@ -355,28 +359,14 @@ func shapesByLabel(shapes []digitShape, keep func(digitShape) bool) [][]digitSha
 // 9, 0, .... Drawing i depends only on (seed, part, i), so a larger n
 // extends a smaller set. It panics if seed is not below HeldOutSeedBase.
 func Digits(seed uint64, n int, part Part) []Sample {
-	if isBlind(part) {
-		return blindDigits(seed, n, part)
-	}
 	ps := partSeed(seed, part)
-	out := make([]Sample, n)
-	shapes, pns := digitShapes, pens
-	if part == Fresh {
-		shapes, pns = freshShapes, freshPens
+	switch {
+	case isBlind(part):
+		return digitsInTurn(ps, n, part, readingShapes, readingPens, drawBlind)
+	case part == Fresh:
+		return digitsInTurn(ps, n, part, freshShapes, freshPens, drawDigit)
 	}
-	byLabel := shapesByLabel(shapes, func(d digitShape) bool { return part != Tuning || !d.heldOut })
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, part, pns)
-		out[i] = Sample{
-			Label: label, Family: digitFamily(ds), Pen: pn.name,
-			HeldOut: ds.heldOut || pn.heldOut,
-			Strokes: draw(ds.make(r), pn, r, 1),
-		}
-	}
-	return out
+	return digitsInTurn(ps, n, part, digitShapes, pens, drawDigit)
 }
 
 // Others returns n drawings that are not digits, the families in turn.
@@ -386,14 +376,51 @@ func Others(seed uint64, n int, part Part) []Sample {
 	if part == Fresh || isBlind(part) {
 		panic("drawset: parts Fresh and Blind hold only digits")
 	}
-	ps := partSeed(seed, part)
-	fams := finalShapes
-	if part != Final {
-		fams = nil
-		for _, o := range otherShapes {
-			if part == HeldOut || !o.heldOut {
-				fams = append(fams, o)
-			}
+	fams := otherShapes
+	if part == Final {
+		fams = finalShapes
+	}
+	return othersInTurn(partSeed(seed, part), n, part, fams, pens, drawOther)
+}
+
+// drawDigit is draw for a digit, in the proportions the placement gives it.
+func drawDigit(s shape, pn pen, r *rand.Rand) [][][2]float32 { return draw(s, pn, r, 1) }
+
+// drawOther is draw for a non-digit, its width scaled by a further 0.6 to
+// 1.2 on top of the placement's.
+func drawOther(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return draw(s, pn, r, uni(r, 0.6, 1.2))
+}
+
+// digitsInTurn returns n drawn digits, the labels in turn 0, 1, ..., 9, 0,
+// ..., each of a shape of shapes for its label and a pen of pens, those
+// that part allows, and drawn by draw. Drawing i comes from its own stream
+// of the PCG seed ps, so a longer set starts with the same drawings; draw
+// takes its random numbers after the shape's.
+func digitsInTurn(ps uint64, n int, part Part, shapes []digitShape, pens []pen, draw func(shape, pen, *rand.Rand) [][][2]float32) []Sample {
+	byLabel := shapesByLabel(shapes, func(d digitShape) bool { return allows(part, d.heldOut) })
+	out := make([]Sample, n)
+	for i := range out {
+		r := rand.New(rand.NewPCG(ps, uint64(i)))
+		label := i % 10
+		ds := pick(r, byLabel[label]...)
+		pn := choosePen(r, part, pens)
+		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: ds.heldOut || pn.heldOut,
+			Strokes: draw(ds.make(r), pn, r)}
+	}
+	return out
+}
+
+// othersInTurn returns n non-digit drawings, the families of shapes that
+// part allows in turn, each with a pen of pens that part allows and drawn
+// by draw. Drawing i comes from its own stream of the PCG seed ps, apart
+// from the digits' streams, so a longer set starts with the same
+// drawings; draw takes its random numbers after the shape's.
+func othersInTurn(ps uint64, n int, part Part, shapes []otherShape, pens []pen, draw func(shape, pen, *rand.Rand) [][][2]float32) []Sample {
+	var fams []otherShape
+	for _, o := range shapes {
+		if allows(part, o.heldOut) {
+			fams = append(fams, o)
 		}
 	}
 	out := make([]Sample, n)
@@ -401,10 +428,8 @@ func Others(seed uint64, n int, part Part) []Sample {
 		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<62))
 		o := fams[i%len(fams)]
 		pn := choosePen(r, part, pens)
-		out[i] = Sample{
-			Label: -1, Family: o.name, Pen: pn.name, HeldOut: o.heldOut || pn.heldOut,
-			Strokes: draw(normalize(o.make(r)), pn, r, uni(r, 0.6, 1.2)),
-		}
+		out[i] = Sample{Label: -1, Family: o.name, Pen: pn.name, HeldOut: o.heldOut || pn.heldOut,
+			Strokes: draw(normalize(o.make(r)), pn, r)}
 	}
 	return out
 }

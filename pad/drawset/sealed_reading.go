@@ -518,14 +518,7 @@ func SealedDigits(seed uint64, n int, h SealedHalf) []Sample {
 // sealedDigits draws n digits of the sealed families and pens from the
 // PCG seed ps.
 func sealedDigits(ps uint64, n int) []Sample {
-	byLabel := shapesByLabel(sealedShapes, func(digitShape) bool { return true })
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, HeldOut, sealedPens)
-		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: true, Strokes: sealedStrokes(ds.make(r), pn, r, 1)}
-	}
-	return out
+	return digitsInTurn(ps, n, HeldOut, sealedShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+		return sealedStrokes(s, pn, r, 1)
+	})
 }

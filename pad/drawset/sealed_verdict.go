@@ -20,7 +20,7 @@ func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample {
 // the sealed pens and placements. Seeds and halves are as for
 // SealedVDigits.
 func SealedVOthers(seed uint64, n int, h SealedHalf) []Sample {
-	return othersInTurn(sealedSeed(seed, h, 18), n, sealedOtherShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return othersInTurn(sealedSeed(seed, h, 18), n, HeldOut, sealedOtherShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return sealedStrokes(s, pn, r, uni(r, 0.85, 1.25))
 	})
 }

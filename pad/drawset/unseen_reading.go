@@ -413,32 +413,30 @@ func unseenPlacement(r *rand.Rand) placement {
 // UnseenDigits returns n drawn digits of a half of the unseen set, the
 // labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on (seed,
 // half, i), so a larger n extends a smaller set. A fifth of the drawings
-// are sampled as a fast pointer reports them (see hurried). It panics if
-// seed is not below HeldOutSeedBase or the half is not one of the two.
+// are sampled as a fast pointer reports them (see unseenStrokes). It
+// panics if seed is not below HeldOutSeedBase or the half is not one of
+// the two.
 func UnseenDigits(seed uint64, n int, h UnseenHalf) []Sample {
 	if h != UnseenTune && h != UnseenHeld {
 		panic("drawset: no such half of the unseen set")
 	}
-	ps := partSeed(seed, Part(h))
-	byLabel := shapesByLabel(unseenShapes, func(digitShape) bool { return true })
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, HeldOut, unseenPens)
-		s := pn.apply(ds.make(r), r)
-		pl := unseenPlacement(r)
-		fast := r.IntN(5) == 0
-		var strokes [][][2]float32
-		for _, p := range place(s, pl, r) {
-			if fast {
-				strokes = append(strokes, hurried(p, pl.h, r))
-			} else {
-				strokes = append(strokes, mouse(p, pl.h, r))
-			}
+	return digitsInTurn(partSeed(seed, Part(h)), n, HeldOut, unseenShapes, unseenPens, unseenStrokes)
+}
+
+// unseenStrokes turns a glyph-space shape into strokes as draw does, with
+// the unseen set's placements; one drawing in five is sampled as a fast
+// pointer reports it (see hurried), whatever the pen.
+func unseenStrokes(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	s = pn.apply(s, r)
+	pl := unseenPlacement(r)
+	fast := r.IntN(5) == 0
+	var out [][][2]float32
+	for _, p := range place(s, pl, r) {
+		if fast {
+			out = append(out, hurried(p, pl.h, r))
+		} else {
+			out = append(out, mouse(p, pl.h, r))
 		}
-		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: true, Strokes: strokes}
 	}
 	return out
 }

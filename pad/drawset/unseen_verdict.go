@@ -36,41 +36,17 @@ func uvSeed(seed uint64, h UnseenVHalf) uint64 {
 // UnseenVDigits returns n drawn digits of half h, the labels in turn 0, 1,
 // ..., 9. Drawing i depends only on (seed, h, i).
 func UnseenVDigits(seed uint64, n int, h UnseenVHalf) []Sample {
-	ps := uvSeed(seed, h)
-	byLabel := shapesByLabel(uvDigitShapes, func(digitShape) bool { return true })
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, HeldOut, uvPens)
-		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: true, Strokes: uvDraw(ds.make(r), pn, r, 1)}
-	}
-	return out
+	return digitsInTurn(uvSeed(seed, h), n, HeldOut, uvDigitShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+		return uvDraw(s, pn, r, 1)
+	})
 }
 
 // UnseenVOthers returns n drawings of half h that are not digits, the
 // families of uvOtherShapes in turn, with the same pens as the digits.
 func UnseenVOthers(seed uint64, n int, h UnseenVHalf) []Sample {
-	return othersInTurn(uvSeed(seed, h), n, uvOtherShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return othersInTurn(uvSeed(seed, h), n, HeldOut, uvOtherShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return uvDraw(s, pn, r, uni(r, 0.6, 1.2))
 	})
-}
-
-// othersInTurn returns n non-digit drawings of a held-out set, the families
-// of shapes in turn, drawing i from its own stream of the part seed ps (so
-// a longer set starts with the same drawings), each with a pen of pens and
-// drawn by draw, which may take its own random numbers after the shape's.
-func othersInTurn(ps uint64, n int, shapes []otherShape, pens []pen, draw func(shape, pen, *rand.Rand) [][][2]float32) []Sample {
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<62))
-		o := shapes[i%len(shapes)]
-		pn := choosePen(r, HeldOut, pens)
-		out[i] = Sample{Label: -1, Family: o.name, Pen: pn.name, HeldOut: true,
-			Strokes: draw(normalize(o.make(r)), pn, r)}
-	}
-	return out
 }
 
 // UnseenVFamilies returns the digit families, non-digit families and pens
