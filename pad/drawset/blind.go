@@ -219,7 +219,7 @@ var blindShapes = []digitShape{
 // bold letter filled in with three lines, a slip corrected by drawing part
 // of a stroke again, a strong tilt or slant, and squashed proportions.
 var blindPens = []pen{
-	{"plain", 2, true, func(s shape, r *rand.Rand) shape { return s }},
+	{"plain", 2, true, asIs},
 	{"sloppy", 2, true, sloppy},
 	{"broken", 1, true, broken},
 	{"sketched", 1, true, sketched},

@@ -217,8 +217,8 @@ var readingShapes = []digitShape{
 // strokes gone over twice, strokes broken by a lifted pen, a careless
 // hand whose shapes lose their proportions, and plain strokes.
 var readingPens = []pen{
-	{"plain", 3, true, func(s shape, r *rand.Rand) shape { return s }},
-	{"fast", 2, true, func(s shape, r *rand.Rand) shape { return s }}, // sampled sparsely, see drawBlind
+	{"plain", 3, true, asIs},
+	{"fast", 2, true, asIs}, // sampled sparsely, see drawBlind
 	{"gone-over", 1, true, goneOver},
 	{"broken", 1, true, liftedPen},
 	{"sloppy", 2, true, sloppyHand},
@@ -322,29 +322,26 @@ func blindPlacement(r *rand.Rand, shaky bool) placement {
 // quickly reports it, points three to six times further apart.
 func drawBlind(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 	s = pn.apply(s, r)
-	pl := blindPlacement(r, false)
-	var out [][][2]float32
-	for _, p := range place(s, pl, r) {
-		if pn.name == "fast" {
-			out = append(out, hurried(p, pl.h, r))
-		} else {
-			out = append(out, mouse(p, pl.h, r))
-		}
-	}
-	return out
+	return pointerStrokes(s, blindPlacement(r, false), pn.name == "fast", r)
 }
 
 // hurried samples a pad path as a pointer moved fast reports it: a point
 // every sixth to third of the digit's height (6 to maxHurriedStep pad
 // units), so curves become a few straight segments and corners are cut.
 func hurried(p path, h float64, r *rand.Rand) [][2]float32 {
-	step := min(max(h*uni(r, 1.0/6, 1.0/3), 6), maxHurriedStep)
+	return sampleAlong(p, r, min(max(h*uni(r, 1.0/6, 1.0/3), 6), maxHurriedStep), toPad)
+}
+
+// sampleAlong returns pt of a pad path's points every step pad units or so
+// (the first 30 to 100% of it from the start, then 70 to 130% apart), the
+// ends always included.
+func sampleAlong(p path, r *rand.Rand, step float64, pt func(vec) [2]float32) [][2]float32 {
 	l := length(p)
-	out := [][2]float32{toPad(p[0])}
+	out := [][2]float32{pt(p[0])}
 	for d := step * uni(r, 0.3, 1); d < l; d += step * uni(r, 0.7, 1.3) {
-		out = append(out, toPad(pointAt(p, d)))
+		out = append(out, pt(pointAt(p, d)))
 	}
-	return append(out, toPad(p[len(p)-1]))
+	return append(out, pt(p[len(p)-1]))
 }
 
 // maxHurriedStep bounds the hurried pen's mean gap between points, in pad

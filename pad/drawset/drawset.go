@@ -54,11 +54,15 @@ type pen struct {
 	apply   func(s shape, r *rand.Rand) shape
 }
 
+// asIs is a pen's change to a shape that leaves it as it is: a plain
+// hand, or a pen whose way of drawing is the placement's or the sampling's.
+func asIs(s shape, r *rand.Rand) shape { return s }
+
 // pens lists the ways of drawing. Their weights make plain drawings the
 // most common, as they are on a real pad.
 var pens = []pen{
-	{"plain", 3, false, func(s shape, r *rand.Rand) shape { return s }},
-	{"shaky", 2, false, func(s shape, r *rand.Rand) shape { return s }}, // the wobble is added on the pad, see place
+	{"plain", 3, false, asIs},
+	{"shaky", 2, false, asIs}, // the wobble is added on the pad, see place
 	{"retrace", 1, false, retrace},
 	{"outline", 1, false, outline},
 	{"cursive", 1, false, cursive},
@@ -302,9 +306,19 @@ func draw(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
 	s = pn.apply(s, r)
 	pl := randomPlacement(r, pn.name == "shaky")
 	pl.aspect *= aspect
+	return pointerStrokes(s, pl, false, r)
+}
+
+// pointerStrokes places s by pl and samples every stroke as a mouse
+// reports it, or, if fast, as a pointer moved fast does (see hurried).
+func pointerStrokes(s shape, pl placement, fast bool, r *rand.Rand) [][][2]float32 {
 	var out [][][2]float32
 	for _, p := range place(s, pl, r) {
-		out = append(out, mouse(p, pl.h, r))
+		if fast {
+			out = append(out, hurried(p, pl.h, r))
+		} else {
+			out = append(out, mouse(p, pl.h, r))
+		}
 	}
 	return out
 }

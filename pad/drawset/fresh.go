@@ -227,7 +227,7 @@ var freshShapes = []digitShape{
 // drawings showed to be the hardest, drawn differently from the other
 // parts' pens.
 var freshPens = []pen{
-	{"plain", 2, true, func(s shape, r *rand.Rand) shape { return s }},
+	{"plain", 2, true, asIs},
 	{"hollow", 2, true, hollow},
 	{"gothic", 1, true, gothic},
 	{"twin-line", 1, true, twinLine},
@@ -238,14 +238,7 @@ var freshPens = []pen{
 
 // FreshFamilies returns the digit families and pens of part Fresh.
 func FreshFamilies() []string {
-	var out []string
-	for _, d := range freshShapes {
-		out = append(out, digitFamily(d))
-	}
-	for _, p := range freshPens {
-		out = append(out, "pen "+p.name)
-	}
-	return out
+	return familyNames(freshShapes, nil, freshPens)
 }
 
 // tiltedArc is arc on an ellipse turned by tilt degrees clockwise.

@@ -321,12 +321,12 @@ var sealedShapes = []digitShape{
 // scattered; and a stylus, sampled every one or two units, landing with a
 // tiny hook.
 var sealedPens = []pen{
-	{"careful", 3, true, func(s shape, r *rand.Rand) shape { return s }},
+	{"careful", 3, true, asIs},
 	{"italic", 1, true, italicHand},
 	{"beginner", 1, true, beginnerHand},
 	{"lefty", 1, true, leftHanded},
 	{"dash-off", 1, true, dashOff},
-	{"finger", 1, true, func(s shape, r *rand.Rand) shape { return s }}, // the slop and scatter are the sampling's, see sealedStrokes
+	{"finger", 1, true, asIs}, // the slop and scatter are the sampling's, see sealedStrokes
 	{"stylus", 1, true, stylusHooks},
 }
 
@@ -494,16 +494,10 @@ func sealedStrokes(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32
 	return out
 }
 
-// sampleEvery samples a pad path every step pad units or so (70 to 130%
-// of it), each point scattered by sd pad units, the ends always included.
+// sampleEvery samples a pad path as sampleAlong does, each point
+// scattered by sd pad units.
 func sampleEvery(p path, r *rand.Rand, step, sd float64) [][2]float32 {
-	pt := func(v vec) [2]float32 { return toPad(v.add(vec{r.NormFloat64() * sd, r.NormFloat64() * sd})) }
-	l := length(p)
-	out := [][2]float32{pt(p[0])}
-	for d := step * uni(r, 0.3, 1); d < l; d += step * uni(r, 0.7, 1.3) {
-		out = append(out, pt(pointAt(p, d)))
-	}
-	return append(out, pt(p[len(p)-1]))
+	return sampleAlong(p, r, step, func(v vec) [2]float32 { return toPad(v.add(vec{r.NormFloat64() * sd, r.NormFloat64() * sd})) })
 }
 
 // SealedDigits returns n drawn digits of a half of the sealed drawn-digit

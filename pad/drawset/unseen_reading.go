@@ -282,7 +282,7 @@ var unseenShapes = []digitShape{
 // quaver, a fluent hand that rounds every corner off, and a hurried one
 // that stops short of where a stroke should end.
 var unseenPens = []pen{
-	{"steady", 3, true, func(s shape, r *rand.Rand) shape { return s }},
+	{"steady", 3, true, asIs},
 	{"marker", 1, true, marker},
 	{"trackpad", 1, true, trackpadHooks},
 	{"quaver", 1, true, quaver},
@@ -429,14 +429,5 @@ func UnseenDigits(seed uint64, n int, h UnseenHalf) []Sample {
 func unseenStrokes(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 	s = pn.apply(s, r)
 	pl := unseenPlacement(r)
-	fast := r.IntN(5) == 0
-	var out [][][2]float32
-	for _, p := range place(s, pl, r) {
-		if fast {
-			out = append(out, hurried(p, pl.h, r))
-		} else {
-			out = append(out, mouse(p, pl.h, r))
-		}
-	}
-	return out
+	return pointerStrokes(s, pl, r.IntN(5) == 0, r)
 }

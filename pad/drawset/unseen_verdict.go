@@ -61,13 +61,13 @@ func UnseenVFamilies() []string {
 // that miss each other; a felt marker drawn as four close lines; and tiny
 // writing (see uvDraw).
 var uvPens = []pen{
-	{"plain", 3, true, func(s shape, r *rand.Rand) shape { return s }},
-	{"backhand", 1, true, func(s shape, r *rand.Rand) shape { return s }}, // the lean is the placement's, see uvDraw
-	{"wide", 1, true, func(s shape, r *rand.Rand) shape { return s }},     // the stretch is the placement's, see uvDraw
+	{"plain", 3, true, asIs},
+	{"backhand", 1, true, asIs}, // the lean is the placement's, see uvDraw
+	{"wide", 1, true, asIs},     // the stretch is the placement's, see uvDraw
 	{"angular", 1, true, uvAngular},
 	{"child", 1, true, uvChild},
 	{"felt-marker", 1, true, uvFelt},
-	{"tiny", 1, true, func(s shape, r *rand.Rand) shape { return s }}, // the size is the placement's, see uvDraw
+	{"tiny", 1, true, asIs}, // the size is the placement's, see uvDraw
 }
 
 // uvAngular keeps 6 to 9 points of every stroke and joins them straight.
@@ -140,11 +140,7 @@ func uvDraw(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
 	case "tiny":
 		pl.h = uni(r, 20, 36)
 	}
-	var out [][][2]float32
-	for _, p := range place(s, pl, r) {
-		out = append(out, mouse(p, pl.h, r))
-	}
-	return out
+	return pointerStrokes(s, pl, false, r)
 }
 
 // uvDigitShapes are the unseen set's ways of writing each digit, two to
