@@ -8,54 +8,55 @@ import (
 
 func TestBlind(t *testing.T) {
 	blind := BlindFamilies()
-	var elsewhere []string
-	for _, d := range digitShapes {
-		elsewhere = append(elsewhere, digitFamily(d))
-	}
-	for _, o := range otherShapes {
-		elsewhere = append(elsewhere, o.name)
-	}
-	elsewhere = append(append(elsewhere, FinalFamilies()...), FreshFamilies()...)
-	for _, p := range pens {
-		elsewhere = append(elsewhere, "pen "+p.name)
-	}
+	elsewhere := slices.Concat(familyNames(digitShapes, otherShapes, pens), FinalFamilies(), FreshFamilies())
 	for _, f := range blind {
 		if f != "pen plain" && slices.Contains(elsewhere, f) {
 			t.Errorf("blind family %q is in another part", f)
 		}
 	}
 	for _, tc := range []struct {
-		name     string
-		gen      func(uint64, int, Half) []Sample
-		digits   bool
-		families int // distinct families expected in 600 drawings
+		name          string
+		gen           func(uint64, int, Half) []Sample
+		digits        bool
+		families, pns int // distinct families and pens expected in 600 drawings
 	}{
-		{"digits", BlindDigits, true, len(blindShapes)},
-		{"others", BlindOthers, false, len(blindOtherShapes)},
+		{"digits", BlindDigits, true, len(blindShapes), len(blindPens)},
+		{"others", BlindOthers, false, len(blindOtherShapes), len(blindPens) - 1},
 	} {
-		for _, h := range []Half{BlindTuning, BlindHeldOut} {
-			ss := tc.gen(5, 600, h)
-			fams := map[string]bool{}
-			for i, s := range ss {
-				fams[s.Family] = true
-				want := -1
-				if tc.digits {
-					want = i % 10
-				}
-				if s.Label != want || !s.HeldOut || !slices.Contains(blind, s.Family) || !slices.Contains(blind, "pen "+s.Pen) {
-					t.Fatalf("%s half %d, %d: label %d, %s, held out %v; want label %d and a blind style", tc.name, h, i, s.Label, s.Style(), s.HeldOut, want)
-				}
-				checkStrokes(t, tc.name, s)
+		checkSetHalves(t, tc.name, tc.gen, [2]Half{BlindTuning, BlindHeldOut}, 600, tc.digits, blind, tc.families, tc.pns)
+	}
+}
+
+// checkSetHalves checks both halves of a generator of a set that is held
+// out as a whole: n drawings of each, the labels in turn (or -1 for
+// non-digits), every one held out and of the set's families and pens
+// (names as familyNames gives them), with strokes the pad accepts; nFam
+// families and nPens pens drawn; a smaller set the start of a larger one;
+// and the two halves different drawings.
+func checkSetHalves[H any](t *testing.T, name string, gen func(uint64, int, H) []Sample, halves [2]H, n int, digits bool, names []string, nFam, nPens int) {
+	t.Helper()
+	for _, h := range halves {
+		ss := gen(5, n, h)
+		fams, pns := map[string]bool{}, map[string]bool{}
+		for i, s := range ss {
+			fams[s.Family], pns[s.Pen] = true, true
+			want := -1
+			if digits {
+				want = i % 10
 			}
-			if len(fams) != tc.families {
-				t.Errorf("%s half %d: %d families, want %d", tc.name, h, len(fams), tc.families)
+			if s.Label != want || !s.HeldOut || !slices.Contains(names, s.Family) || !slices.Contains(names, "pen "+s.Pen) {
+				t.Fatalf("%s half %v, %d: label %d, %s, held out %v; want label %d and a style of the set", name, h, i, s.Label, s.Style(), s.HeldOut, want)
 			}
-			if !reflect.DeepEqual(tc.gen(5, 30, h), ss[:30]) {
-				t.Errorf("%s half %d: a smaller set is not a prefix of a larger one", tc.name, h)
-			}
+			checkStrokes(t, name, s)
 		}
-		if reflect.DeepEqual(tc.gen(5, 10, BlindTuning), tc.gen(5, 10, BlindHeldOut)) {
-			t.Errorf("%s: the two halves are the same drawings", tc.name)
+		if len(fams) != nFam || len(pns) != nPens {
+			t.Errorf("%s half %v: %d families and %d pens, want %d and %d", name, h, len(fams), len(pns), nFam, nPens)
 		}
+		if !reflect.DeepEqual(gen(5, 30, h), ss[:30]) {
+			t.Errorf("%s half %v: a smaller set is not a prefix of a larger one", name, h)
+		}
+	}
+	if reflect.DeepEqual(gen(5, 10, halves[0]), gen(5, 10, halves[1])) {
+		t.Errorf("%s: the two halves are the same drawings", name)
 	}
 }

@@ -127,18 +127,8 @@ func TestSealedSeeds(t *testing.T) {
 // TestSealedFamiliesAreNew checks that the sealed sets' families and pens
 // are many, weigh every digit alike and are in no other set.
 func TestSealedFamiliesAreNew(t *testing.T) {
-	var others []string
-	for _, d := range slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes, unseenShapes, uvDigitShapes) {
-		others = append(others, digitFamily(d))
-	}
-	for _, o := range slices.Concat(otherShapes, finalShapes, blindOtherShapes, uvOtherShapes) {
-		others = append(others, o.name)
-	}
-	for _, ps := range [][]pen{pens, freshPens, readingPens, blindPens, unseenPens, uvPens} {
-		for _, p := range ps {
-			others = append(others, "pen "+p.name)
-		}
-	}
+	others := familyNames(slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes, unseenShapes, uvDigitShapes),
+		slices.Concat(otherShapes, finalShapes, blindOtherShapes, uvOtherShapes), slices.Concat(pens, freshPens, readingPens, blindPens, unseenPens, uvPens))
 	for _, tc := range []struct {
 		name      string
 		names     []string

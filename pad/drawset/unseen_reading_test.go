@@ -47,15 +47,7 @@ func TestUnseenHalvesSplitBySeed(t *testing.T) {
 			t.Errorf("drawing %d is in two halves", i)
 		}
 	}
-	var others []string
-	for _, d := range slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes) {
-		others = append(others, digitFamily(d))
-	}
-	for _, ps := range [][]pen{pens, freshPens, readingPens, blindPens} {
-		for _, p := range ps {
-			others = append(others, "pen "+p.name)
-		}
-	}
+	others := familyNames(slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes), nil, slices.Concat(pens, freshPens, readingPens, blindPens))
 	for _, f := range UnseenFamilies() {
 		if slices.Contains(others, f) {
 			t.Errorf("unseen family %s is also a family of another set", f)
