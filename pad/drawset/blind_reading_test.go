@@ -1,6 +1,7 @@
 package drawset
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"slices"
@@ -13,23 +14,34 @@ import (
 // TestBlindParts checks what the blind halves hold: digits only, labels in
 // turn, every blind family and pen and no other, drawings the pad accepts.
 func TestBlindParts(t *testing.T) {
-	blind := BlindReadingFamilies()
 	for _, part := range []Part{BlindTune, BlindHeld} {
-		ss := Digits(3, 800, part)
-		fams, pens := map[string]bool{}, map[string]bool{}
-		for i, s := range ss {
-			if s.Label != i%10 || !strings.HasPrefix(s.Family, string(rune('0'+s.Label))+"/") {
-				t.Fatalf("part %d drawing %d: label %d, family %s", part, i, s.Label, s.Family)
-			}
-			if !slices.Contains(blind, s.Family) || !slices.Contains(blind, "pen "+s.Pen) || !s.HeldOut {
-				t.Fatalf("part %d drawing %d: style %s (held out %v) is not a blind one", part, i, s.Style(), s.HeldOut)
-			}
-			fams[s.Family], pens[s.Pen] = true, true
-			checkBlindStrokes(t, s)
+		checkReadingHalf(t, fmt.Sprintf("part %d", part), Digits(3, 800, part), BlindReadingFamilies(), len(readingShapes), len(readingPens), false)
+	}
+}
+
+// checkReadingHalf checks a half of a drawn-digit set that is held out as
+// a whole: digits only, the labels in turn, every one held out and of the
+// set's families and pens (names as familyNames gives them), nFam
+// families and nPens pens drawn, and strokes the pad accepts, with the
+// gaps of the fast pen allowed in every drawing if fast.
+func checkReadingHalf(t *testing.T, name string, ss []Sample, names []string, nFam, nPens int, fast bool) {
+	t.Helper()
+	fams, pens := map[string]bool{}, map[string]bool{}
+	for i, s := range ss {
+		if s.Label != i%10 || !strings.HasPrefix(s.Family, string(rune('0'+s.Label))+"/") {
+			t.Fatalf("%s drawing %d: label %d, family %s", name, i, s.Label, s.Family)
 		}
-		if len(fams) != len(readingShapes) || len(pens) != len(readingPens) {
-			t.Errorf("part %d: %d families and %d pens, want %d and %d", part, len(fams), len(pens), len(readingShapes), len(readingPens))
+		if !slices.Contains(names, s.Family) || !slices.Contains(names, "pen "+s.Pen) || !s.HeldOut {
+			t.Fatalf("%s drawing %d: style %s (held out %v) is not one of the set's", name, i, s.Style(), s.HeldOut)
 		}
+		fams[s.Family], pens[s.Pen] = true, true
+		if fast {
+			s.Pen = "fast"
+		}
+		checkBlindStrokes(t, s)
+	}
+	if len(fams) != nFam || len(pens) != nPens {
+		t.Errorf("%s: %d families and %d pens, want %d and %d", name, len(fams), len(pens), nFam, nPens)
 	}
 }
 

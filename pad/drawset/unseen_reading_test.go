@@ -1,9 +1,9 @@
 package drawset
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -11,24 +11,9 @@ import (
 // in turn, every unseen family and pen and no other, drawings the pad
 // accepts.
 func TestUnseenHalves(t *testing.T) {
-	unseen := UnseenFamilies()
 	for _, h := range []UnseenHalf{UnseenTune, UnseenHeld} {
-		ss := UnseenDigits(3, 1000, h)
-		fams, pens := map[string]bool{}, map[string]bool{}
-		for i, s := range ss {
-			if s.Label != i%10 || !strings.HasPrefix(s.Family, string(rune('0'+s.Label))+"/") {
-				t.Fatalf("half %d drawing %d: label %d, family %s", h, i, s.Label, s.Family)
-			}
-			if !slices.Contains(unseen, s.Family) || !slices.Contains(unseen, "pen "+s.Pen) || !s.HeldOut {
-				t.Fatalf("half %d drawing %d: style %s (held out %v) is not an unseen one", h, i, s.Style(), s.HeldOut)
-			}
-			fams[s.Family], pens[s.Pen] = true, true
-			s.Pen = "fast" // the gaps of a hurried pointer are allowed in any drawing of the set
-			checkBlindStrokes(t, s)
-		}
-		if len(fams) != len(unseenShapes) || len(pens) != len(unseenPens) {
-			t.Errorf("half %d: %d families and %d pens, want %d and %d", h, len(fams), len(pens), len(unseenShapes), len(unseenPens))
-		}
+		// The gaps of a hurried pointer are allowed in any drawing of the set.
+		checkReadingHalf(t, fmt.Sprintf("half %d", h), UnseenDigits(3, 1000, h), UnseenFamilies(), len(unseenShapes), len(unseenPens), true)
 	}
 }
 
