@@ -15,6 +15,8 @@
 //	go run ./cmd/padbench -verdict -vunseen tuning    # and a half of the unseen verdict set (see vunseen.go)
 //	go run ./cmd/padbench -sealed -sealed-held        # and the digits of the sealed halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -vsealed tuning    # and a half of the sealed verdict set (see sealed.go)
+//	go run ./cmd/padbench -outside -outside-held      # and the digits of the outside halves (see outside.go)
+//	go run ./cmd/padbench -verdict -voutside tuning   # and a half of the outside verdict set (see outside.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -78,6 +80,7 @@ type options struct {
 	single    bool   // read Preprocess's one image, not pad.Reader's views
 	unseen    unseenFlags
 	sealed    sealedFlags
+	outside   outsideFlags
 	export    string
 	cacheDir  string
 }
@@ -108,6 +111,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.cacheDir, "cache", "bin", "folder for cached trained models")
 	o.unseen.register(fs)
 	o.sealed.register(fs)
+	o.outside.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -130,6 +134,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, fmt.Errorf("-vunseen %q: want tuning or held-out, with -verdict and without -json", o.vunseen)
 	}
 	if err := o.sealed.check(o.verdict, o.json); err != nil {
+		return o, err
+	}
+	if err := o.outside.check(o.verdict, o.json); err != nil {
 		return o, err
 	}
 	cfg, err := nn.ParseConfig(*config)
@@ -177,7 +184,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
 	sets.views = !o.single
-	unseen := append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...)
+	unseen := append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -194,6 +201,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			printVUnseen(stdout, measureVUnseen(o.seed, o.n, o.vunseen))
 		}
 		o.sealed.printVerdict(stdout, o.seed, o.n)
+		o.outside.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

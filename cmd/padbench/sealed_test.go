@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -38,8 +39,8 @@ func TestSealedParts(t *testing.T) {
 	}
 }
 
-// TestSealedFlagErrors checks that -vsealed takes only a half, and only
-// with -verdict and without -json.
+// TestSealedFlagErrors checks that -vsealed and -voutside take only a
+// half, and only with -verdict and without -json.
 func TestSealedFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -50,6 +51,11 @@ func TestSealedFlagErrors(t *testing.T) {
 		{[]string{"-verdict", "-vsealed", "both"}, false},
 		{[]string{"-vsealed", "tuning"}, false},
 		{[]string{"-verdict", "-json", "-vsealed", "tuning"}, false},
+		{[]string{"-verdict", "-voutside", "tuning"}, true},
+		{[]string{"-verdict", "-voutside", "held-out"}, true},
+		{[]string{"-verdict", "-voutside", "both"}, false},
+		{[]string{"-voutside", "tuning"}, false},
+		{[]string{"-verdict", "-json", "-voutside", "tuning"}, false},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
 		if (err == nil) != tc.ok {
@@ -58,26 +64,31 @@ func TestSealedFlagErrors(t *testing.T) {
 	}
 }
 
-// TestVSealedReport checks that -vsealed prints the half asked for, with n
-// digits and n/2 non-digits, under the sealed set's name, and nothing
-// without it. It checks the counts only.
+// TestVSealedReport checks that -vsealed and -voutside print the half
+// asked for, with n digits and n/2 non-digits, under the set's name, and
+// nothing without it. It checks the counts only. The outside set's
+// held-out half is left out: it is measured once, when the verdict is
+// frozen.
 func TestVSealedReport(t *testing.T) {
 	const n = 20
 	for _, tc := range []struct {
-		half, want string
+		flag, half, want string
+		print            func(w io.Writer, seed uint64, n int)
 	}{
-		{"", ""},
-		{"tuning", "sealed verdict set, tuning half"},
-		{"held-out", "sealed verdict set, held-out half"},
+		{"-vsealed", "", "", sealedFlags{}.printVerdict},
+		{"-vsealed", "tuning", "sealed verdict set, tuning half", sealedFlags{verdict: "tuning"}.printVerdict},
+		{"-vsealed", "held-out", "sealed verdict set, held-out half", sealedFlags{verdict: "held-out"}.printVerdict},
+		{"-voutside", "", "", outsideFlags{}.printVerdict},
+		{"-voutside", "tuning", "outside verdict set, tuning half", outsideFlags{verdict: "tuning"}.printVerdict},
 	} {
 		var b bytes.Buffer
-		sealedFlags{verdict: tc.half}.printVerdict(&b, 1, n)
+		tc.print(&b, 1, n)
 		out := b.String()
 		switch {
 		case tc.want == "" && out != "":
-			t.Errorf("no -vsealed: printed %d bytes", len(out))
+			t.Errorf("no %s: printed %d bytes", tc.flag, len(out))
 		case tc.want != "" && (!strings.HasPrefix(out, tc.want) || !strings.Contains(out, "(n=20)") || !strings.Contains(out, "(n=10)")):
-			t.Errorf("-vsealed %s: the report does not start with %q or count 20 digits and 10 non-digits", tc.half, tc.want)
+			t.Errorf("%s %s: the report does not start with %q or count 20 digits and 10 non-digits", tc.flag, tc.half, tc.want)
 		}
 	}
 }

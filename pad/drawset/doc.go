@@ -77,6 +77,13 @@
 // different seeds: BlindTuning may be looked at while changing the
 // verdict; BlindHeldOut is measured once, when it is frozen.
 //
+// The outside sets (OutsideDigits; OutsideVDigits and OutsideVOthers for
+// the verdict) hold 50 more digit families, 33 non-digit families and
+// seven pens (OutsideVFamilies), written after every set above had been
+// looked at or measured, by someone who had tuned nothing on any of them.
+// Like the sealed sets they have a tuning half, OutsideTune, and a
+// held-out half, OutsideHeld, drawn from other seeds and measured once.
+//
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look
 // better.

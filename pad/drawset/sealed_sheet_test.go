@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	imgdraw "image/draw"
@@ -70,20 +69,7 @@ func TestSealedSheet(t *testing.T) {
 			writeContactSheet(t, filepath.Join(dir, g.name+".png"), order[:len(rows)], rows)
 			continue
 		}
-		order = nil
-		for _, f := range g.fams {
-			if len(byFam[f]) > 0 {
-				order = append(order, f)
-			}
-		}
-		for k := 0; k < len(order); k += sheetRows {
-			fams := order[k:min(k+sheetRows, len(order))]
-			var rows [][]Sample
-			for _, f := range fams {
-				rows = append(rows, byFam[f])
-			}
-			writeContactSheet(t, filepath.Join(dir, fmt.Sprintf("%s-%02d.png", g.name, k/sheetRows)), fams, rows)
-		}
+		writeSheetsInOrder(t, dir, g.name, g.fams, byFam)
 	}
 }
 

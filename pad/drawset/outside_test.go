@@ -1,0 +1,168 @@
+package drawset
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"digitlab/pad"
+)
+
+// outsideSets are the outside sets' generators, for the checks below.
+func outsideSets() []halfSet[OutsideHalf] {
+	return []halfSet[OutsideHalf]{
+		{"OutsideDigits", OutsideDigits, true, OutsideFamilies(), len(outsideShapes), len(outsidePens), checkOutsideStrokes},
+		{"OutsideVDigits", OutsideVDigits, true, OutsideVFamilies(), len(outsideShapes), len(outsidePens), checkOutsideStrokes},
+		{"OutsideVOthers", OutsideVOthers, false, OutsideVFamilies(), len(outsideOtherShapes), len(outsidePens), checkOutsideStrokes},
+	}
+}
+
+// TestOutsideHalves checks what every half of every outside generator
+// holds: 1,000 digits (labels in turn, so balanced) or 500 non-digits
+// (label -1), only the set's families and pens, every one of them, and
+// strokes the pad accepts, inside the pad, with no pointer gap wider than
+// the pen allows.
+func TestOutsideHalves(t *testing.T) {
+	for _, set := range outsideSets() {
+		n := 1000
+		if !set.digits {
+			n = 500
+		}
+		for _, h := range []OutsideHalf{OutsideTune, OutsideHeld} {
+			set.checkHalf(t, 3, n, h)
+		}
+	}
+}
+
+// outsideMaxGap is the widest gap between two pointer samples of a
+// stroke that each pen may leave, in pad units: the touchpad's longest
+// step and jerks, the thumb's longest step and scatter, a mouse's
+// otherwise (see mouse: at most 1.4 times 12 units, and jitter).
+var outsideMaxGap = map[string]float64{"touchpad": 1.8*maxTouchpadStep + 16, "thumb": 1.3*maxThumbStep + 10}
+
+// checkOutsideStrokes checks that the pad takes a drawing, that every
+// point is on the pad, that no gap between samples is wider than its pen
+// leaves, and that the drawing is more than a dot.
+func checkOutsideStrokes(t *testing.T, s Sample) {
+	t.Helper()
+	var d pad.Drawing
+	if err := d.AddStrokes(s.Strokes); err != nil {
+		t.Fatalf("%s: %v", s.Style(), err)
+	}
+	limit, ok := outsideMaxGap[s.Pen]
+	if !ok {
+		limit = 25
+	}
+	for _, st := range s.Strokes {
+		for j, p := range st {
+			if p[0] < 0 || p[0] > pad.Size || p[1] < 0 || p[1] > pad.Size {
+				t.Fatalf("%s: point (%g, %g) is off the pad", s.Style(), p[0], p[1])
+			}
+			if j == 0 {
+				continue
+			}
+			if gap := math.Hypot(float64(p[0]-st[j-1][0]), float64(p[1]-st[j-1][1])); gap > limit {
+				t.Fatalf("%s: gap of %.1f pad units, more than %.1f", s.Style(), gap, limit)
+			}
+		}
+	}
+	if in := d.Ink(); in.TooSmall() {
+		t.Fatalf("%s: extent %.1f is a dot, not a drawing", s.Style(), in.Extent())
+	}
+}
+
+// TestOutsideSeeds checks that every outside generator is reproducible
+// and extensible, that its two halves differ, that no other set draws
+// the same first drawing, and that the drawings are the ones they were
+// when the set was checked by eye (a fingerprint of each half: a change
+// to the generator that moves them would make old and new figures
+// incomparable).
+func TestOutsideSeeds(t *testing.T) {
+	for _, set := range outsideSets() {
+		set.checkSeeds(t, OutsideTune, OutsideHeld)
+	}
+	checkFirstsDiffer(t, []firstDrawing{
+		{"outside tuning", OutsideDigits(9, 1, OutsideTune)}, {"outside held-out", OutsideDigits(9, 1, OutsideHeld)},
+		{"outside verdict tuning", OutsideVDigits(9, 1, OutsideTune)}, {"outside verdict held-out", OutsideVDigits(9, 1, OutsideHeld)},
+		{"sealed tuning", SealedDigits(9, 1, SealedTune)}, {"sealed verdict held-out", SealedVDigits(9, 1, SealedHeld)},
+		{"unseen held-out", UnseenDigits(9, 1, UnseenHeld)}, {"blind held-out", Digits(9, 1, BlindHeld)},
+	})
+	for _, tc := range []struct {
+		name string
+		ss   []Sample
+		want uint64
+	}{
+		{"OutsideDigits tuning", OutsideDigits(1, 300, OutsideTune), 0xfbe8e8a39dc12ccf},
+		{"OutsideDigits held-out", OutsideDigits(1, 300, OutsideHeld), 0xd5697be8abaf5b0f},
+		{"OutsideVDigits tuning", OutsideVDigits(1, 300, OutsideTune), 0x8903df98e34c2653},
+		{"OutsideVDigits held-out", OutsideVDigits(1, 300, OutsideHeld), 0x0b2c6c868d1e5cad},
+		{"OutsideVOthers tuning", OutsideVOthers(1, 100, OutsideTune), 0x438ce65617cf8968},
+		{"OutsideVOthers held-out", OutsideVOthers(1, 100, OutsideHeld), 0x1a3e2a533973641c},
+	} {
+		if got := hashSamples(tc.ss); got != tc.want {
+			t.Errorf("%s of seed 1: fingerprint %#016x, want %#016x", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestOutsideFamiliesAreNew checks that the outside sets' families and
+// pens are many (five per digit, at least 25 non-digit families, six pens
+// beside the neat hand), each named once, and that no other set has a
+// family or pen of the same name.
+func TestOutsideFamiliesAreNew(t *testing.T) {
+	others := familyNames(slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes, unseenShapes, uvDigitShapes, sealedShapes),
+		slices.Concat(otherShapes, finalShapes, blindOtherShapes, uvOtherShapes, sealedOtherShapes),
+		slices.Concat(pens, freshPens, readingPens, blindPens, unseenPens, uvPens, sealedPens))
+	names := OutsideVFamilies()
+	for i, f := range names {
+		if slices.Contains(others, f) || slices.Contains(names[:i], f) {
+			t.Errorf("%s is also a family or pen of another set, or twice in this one", f)
+		}
+	}
+	var perDigit [10]int
+	for _, d := range outsideShapes {
+		perDigit[d.label]++
+	}
+	for d, c := range perDigit {
+		if c != 5 {
+			t.Errorf("digit %d has %d families, want 5", d, c)
+		}
+	}
+	if len(outsideOtherShapes) < 25 || len(outsidePens) < 7 {
+		t.Errorf("%d non-digit families and %d pens, want at least 25 and 7", len(outsideOtherShapes), len(outsidePens))
+	}
+}
+
+// TestOutsideVerdictLists checks that OutsideVFamilies names the verdict
+// set's digit families, then its non-digit families, then its pens, and
+// that OutsideVOthers draws the non-digit families in turn, so that
+// every family counts the same.
+func TestOutsideVerdictLists(t *testing.T) {
+	names := OutsideVFamilies()
+	nd, no := len(outsideShapes), len(outsideOtherShapes)
+	for _, tc := range []struct {
+		part      string
+		got, want []string
+	}{
+		{"digit families", names[:nd], OutsideFamilies()[:nd]},
+		{"pens", names[nd+no:], OutsideFamilies()[nd:]},
+	} {
+		if !slices.Equal(tc.got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.part, tc.got, tc.want)
+		}
+	}
+	for i, s := range OutsideVOthers(4, 3*no, OutsideHeld) {
+		if want := names[nd+i%no]; s.Family != want {
+			t.Fatalf("non-digit %d is %s, want %s", i, s.Family, want)
+		}
+	}
+}
+
+// TestOutsideRefusesOtherHalvesAndSeeds checks that a half that is not
+// one of the two, or a seed at HeldOutSeedBase, panics instead of
+// drawing from another set's seeds.
+func TestOutsideRefusesOtherHalvesAndSeeds(t *testing.T) {
+	for _, set := range outsideSets() {
+		set.checkRefuses(t, OutsideTune)
+	}
+}
