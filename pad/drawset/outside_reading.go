@@ -602,14 +602,7 @@ func OutsideDigits(seed uint64, n int, h OutsideHalf) []Sample {
 // outsideDigits draws n digits of the outside families and pens from the
 // PCG seed ps.
 func outsideDigits(ps uint64, n int) []Sample {
-	byLabel := shapesByLabel(outsideShapes, func(digitShape) bool { return true })
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		label := i % 10
-		ds := pick(r, byLabel[label]...)
-		pn := choosePen(r, HeldOut, outsidePens)
-		out[i] = Sample{Label: label, Family: digitFamily(ds), Pen: pn.name, HeldOut: true, Strokes: outsideStrokes(ds.make(r), pn, r, 1)}
-	}
-	return out
+	return digitsInTurn(ps, n, HeldOut, outsideShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+		return outsideStrokes(s, pn, r, 1)
+	})
 }

@@ -20,7 +20,7 @@ func OutsideVDigits(seed uint64, n int, h OutsideHalf) []Sample {
 // the outside pens and placements. Seeds and halves are as for
 // OutsideVDigits.
 func OutsideVOthers(seed uint64, n int, h OutsideHalf) []Sample {
-	return othersInTurn(outsideSeed(seed, h, 22), n, outsideOtherShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return othersInTurn(outsideSeed(seed, h, 22), n, HeldOut, outsideOtherShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return outsideStrokes(s, pn, r, uni(r, 0.85, 1.25))
 	})
 }
