@@ -149,7 +149,7 @@ padbench:
 
 ## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust, checked against padbench's native figures for the same drawings
 .PHONY: padbench-web
-PADBENCH_WEB_SETS = -n 500 -sealed -sealed-held -unseen -unseen-held -blind -blind-held
+PADBENCH_WEB_SETS = -n 500 -outside -outside-held -sealed -sealed-held -unseen -unseen-held -blind -blind-held
 padbench-web: web e2e/node_modules
 	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -export bin/drawset.json
 	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -json > bin/padbench-default.json
