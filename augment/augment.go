@@ -57,11 +57,12 @@ type limits struct {
 	shear256 int // shear, in 1/256, either way
 	shift256 int // shift, in 1/256 pixel, either way
 	thick    bool
+	waist256 int // move of the waist (see waistRow), in 1/256 pixel, either way
 }
 
 var levels = [...]limits{
 	Light:  {rotDeg: 8, scaleLo: 233, scaleHi: 284, shear256: 38, shift256: 2 * 256},
-	Strong: {rotDeg: 15, scaleLo: 213, scaleHi: 320, shear256: 77, shift256: 3 * 256, thick: true},
+	Strong: {rotDeg: 10, scaleLo: 233, scaleHi: 284, shear256: 77, shift256: 256, thick: true, waist256: 5 * 256},
 }
 
 // sinQ16 and cosQ16 are sin and cos of 0..15 degrees times 65536, rounded:
@@ -108,7 +109,11 @@ func Apply(dst, src []uint8, level Level, r *rand.Rand) {
 	if lim.thick {
 		thick = r.IntN(3) - 1 // thinner, as drawn, thicker
 	}
-	warp(dst, src, a, b, c, d, tx, ty)
+	var waist int64
+	if lim.waist256 > 0 {
+		waist = sym(r, lim.waist256) << 8
+	}
+	warp(dst, src, a, b, c, d, tx, ty, waist)
 	switch thick {
 	case 1:
 		stroke(dst, thicker)
@@ -162,9 +167,38 @@ func bordered(dst *[padW * padW]uint8, img []uint8) (x0, y0, x1, y1 int, ok bool
 	return x0, y0, x1, y1, x1 >= 0
 }
 
+// waistHalf is half the height, in pixels, of the band waistRow reshapes:
+// MNIST's 20-pixel ink box about its centre of mass.
+const waistHalf = 10
+
+// waistRow returns the row, relative to the centre and in 16-bit fixed
+// point, that destination row y shows once the shift ty is taken off and
+// the digit's waist moved by waist: the band of rows within waistHalf of
+// the centre is split at the centre, and the part above it is stretched
+// to end at waist while the part below is squeezed by as much (or the
+// other way round), so the top and bottom of the band, and every row
+// outside it, stay where they were. A 6 whose waist moves up gets a larger
+// loop and a shorter stem, a 9 the other way a larger head; 8s, 3s and 2s
+// get unequal halves: the proportions people's digits vary by, which an
+// affine map cannot give. The map is monotonic and continuous, so strokes
+// are neither torn nor folded, and it costs one division per row.
+func waistRow(y int, ty, waist int64) int64 {
+	const h = waistHalf << 16
+	v := int64(y-centre)<<16 - ty
+	switch {
+	case waist == 0 || v <= -h || v >= h:
+		return v
+	case v < waist: // [-h, waist] onto [-h, 0]
+		return -h + (v+h)*h/(waist+h)
+	default: // [waist, h] onto [0, h]
+		return (v - waist) * h / (h - waist)
+	}
+}
+
 // warp samples src bilinearly at the inverse-mapped position of every
-// destination pixel: source = M (dest - centre - t) + centre, with M =
-// [[a, b], [c, d]] and t in 16-bit fixed point. Positions outside src read 0.
+// destination pixel: source = M (w(dest - centre - t)) + centre, with M =
+// [[a, b], [c, d]], t in 16-bit fixed point and w moving the digit's waist
+// by waist pixels (Q16) along y (waistRow). Positions outside src read 0.
 //
 // Only the pixels whose sample lands next to the source's ink box are
 // computed: a sample at (ix+fx, iy+fy) reads pixels ix..ix+1 and iy..iy+1,
@@ -172,7 +206,7 @@ func bordered(dst *[padW * padW]uint8, img []uint8) (x0, y0, x1, y1 int, ok bool
 // Along a row the sample position moves in a straight line, so those pixels
 // are one run: the loop walks to its start, computes it, and stops at its
 // end. The cost follows the size of the digit rather than of the image.
-func warp(dst, src []uint8, a, b, c, d, tx, ty int64) {
+func warp(dst, src []uint8, a, b, c, d, tx, ty, waist int64) {
 	var p [padW * padW]uint8
 	x0, y0, x1, y1, ok := bordered(&p, src)
 	clear(dst)
@@ -185,7 +219,7 @@ func warp(dst, src []uint8, a, b, c, d, tx, ty int64) {
 	sxMin, sxSpan := int64(x0-1)<<16, uint64(x1-x0+2)<<16-1
 	syMin, sySpan := int64(y0-1)<<16, uint64(y1-y0+2)<<16-1
 	for y := 0; y < Side; y++ {
-		dy := int64(y-centre)<<16 - ty
+		dy := waistRow(y, ty, waist)
 		dx := int64(-centre)<<16 - tx
 		// Q16 source position of the row's first pixel; stepping x adds (a, c).
 		sx := (a*dx+b*dy)>>16 + centre*one
