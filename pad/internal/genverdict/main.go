@@ -12,12 +12,13 @@
 //   - pad/notdigit.model, networks small convolutional networks
 //     (8c5-p2-16c5-p2, 64 hidden units) asked whether a 28x28 image looks
 //     like a digit, their weights rounded to 8 bits by pad.EncodeModels.
-//     They learn from the same images, each from its own starting weights
-//     and order (seeds 1, 2, 3): one network's answer on drawings unlike
-//     its training data depends on the luck of its training (single
-//     networks trained alike rejected from 86% to 92% of the unseen
-//     verdict set's tuning non-digits at the same share of tuning digits
-//     rejected), and pad averages their answers.
+//     They learn from the same images but for the drawings shapes.go
+//     generates, of which each has its own, each from its own starting
+//     weights and order (seeds 1, 2, 3): one network's answer on drawings
+//     unlike its training data depends on the luck of its training
+//     (single networks trained alike rejected from 86% to 92% of the
+//     unseen verdict set's tuning non-digits at the same share of tuning
+//     digits rejected), and pad averages their answers.
 //
 // Each network learns two answers (output 0: a digit, output 1: not a digit) from
 //   - the first 8,000 of those MNIST images and the same drawn digits, as
@@ -187,18 +188,27 @@ func main() {
 	add(drawset.Others(TrainSeed, nonDigits, drawset.HeldOut), 1, otherCopies)
 	add(drawset.Others(TrainSeed, finalOthers, drawset.Final), 1, otherCopies)
 	add(drawset.BlindOthers(TrainSeed, blindOthers, drawset.BlindTuning), 1, otherCopies)
-	gen := make([]drawset.Sample, generatedOthers)
-	for i := range gen {
-		gen[i] = drawset.Sample{Label: -1, Strokes: nonDigit(r)}
-	}
-	add(gen, 1, 1)
-	zeros := make([]drawset.Sample, zeroVariants)
-	for i := range zeros {
-		zeros[i] = drawset.Sample{Label: 0, Strokes: hand(zeroVariant(r), r)}
-	}
-	add(zeros, 0, 1)
+	// Each network gets its own generated drawings (network 1 from r, the
+	// others from a stream of their own), so that together they have
+	// seen three times as many variants of shapes.go's families.
+	base := nn.Dataset{Pixels: ds.Pixels[:len(ds.Pixels):len(ds.Pixels)], Labels: ds.Labels[:len(ds.Labels):len(ds.Labels)]}
 	var nets []*nn.Network
 	for seed := 1; seed <= *nNets; seed++ {
+		ds = base
+		g := r
+		if seed > 1 {
+			g = rand.New(rand.NewPCG(TrainSeed, uint64(seed)))
+		}
+		gen := make([]drawset.Sample, generatedOthers)
+		for i := range gen {
+			gen[i] = drawset.Sample{Label: -1, Strokes: nonDigit(g)}
+		}
+		add(gen, 1, 1)
+		zeros := make([]drawset.Sample, zeroVariants)
+		for i := range zeros {
+			zeros[i] = drawset.Sample{Label: 0, Strokes: hand(zeroVariant(g), g)}
+		}
+		add(zeros, 0, 1)
 		cfg, err := nn.ParseConfig(fmt.Sprintf("%s&seed=%d&train=%d", *netConfig, seed, ds.Len()))
 		if err != nil {
 			log.Fatal(err)
