@@ -59,10 +59,11 @@
 //     sets), bundled as digitspace.bin (82 kB). Fitted on digits only, it
 //     asks whether the image looks like any way of writing a digit, so it
 //     does not depend on which non-digits anyone thought of;
-//   - unlike any digit: a network of its own, bundled as notdigit.model
-//     (an nn network with two convolutions, 8c5-p2-16c5-p2, and 64 hidden
-//     units, 82 kB, of whose outputs only 0, "digit", and 1, "not a
-//     digit", are trained on MNIST's training images, on drawn digits and
+//   - unlike any digit: three networks of its own, their answers
+//     averaged, bundled as notdigit.model (nn networks with two
+//     convolutions, 8c5-p2-16c5-p2, and 64 hidden units, started from
+//     different weights, their weights rounded to 8 bits: 66 kB together;
+//     of their outputs only 0, "digit", and 1, "not a digit", are trained on MNIST's training images, on drawn digits and
 //     non-digits of the same sets and of part Final, each drawing also
 //     warped: turned, slanted, stretched, tapered and bent, and on
 //     non-digits and 0s that genverdict generates itself from families no

@@ -7,7 +7,8 @@ import (
 
 // TestLoadChecker checks that the files a lazily loading page fetches make
 // the same checker as the bundled ones, and that damaged files get an error
-// naming which, not a panic.
+// naming which, not a panic (models_test.go checks the model file's
+// errors one by one).
 func TestLoadChecker(t *testing.T) {
 	cut := func(b []byte) []byte { return b[:len(b)/2] }
 	cases := []struct {
@@ -20,6 +21,7 @@ func TestLoadChecker(t *testing.T) {
 		{"no model", nil, digitSpaceFile, "not-a-digit model"},
 		{"a cut subspace file", notDigitModel, cut(digitSpaceFile), "subspaces"},
 		{"the files swapped", digitSpaceFile, notDigitModel, "not-a-digit model"},
+		{"no networks", EncodeModels(nil), digitSpaceFile, "not-a-digit model: 0 networks"},
 	}
 	var img [NetPixels]float32
 	for y := 6; y < 22; y++ { // a vertical bar: a 1

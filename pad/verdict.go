@@ -46,8 +46,8 @@ type Judgement struct {
 	// Remote is the squared distance from the image, pooled to 14x14, to
 	// the nearest digit's subspace (see SpaceComponents).
 	Remote float32
-	// Unlike is the bundled model's probability that the image is not a
-	// digit.
+	// Unlike is the bundled networks' mean probability that the image is
+	// not a digit.
 	Unlike float32
 	// Holes are background regions enclosed by ink, Pieces the separate
 	// pieces of ink, in the 28x28 image.
@@ -72,7 +72,7 @@ type Judgement struct {
 // training images and the digits and non-digits of drawset's earlier sets
 // and of its unseen set's tuning half UnseenVTune; cmd/padbench -calibrate
 // and -verdict -vunseen tuning); MaxScore and DoubtScore are percentiles
-// of digits only.
+// of tuning digits only (go run ./pad/internal/genverdict/calibrate).
 const (
 	// RemoteScaleDrawing and RemoteScaleImage turn Remote into units of
 	// a typical far digit: about the 99th percentile of the tuning drawn
@@ -81,10 +81,12 @@ const (
 	// scans, so an image gets the larger scale.
 	RemoteScaleDrawing = 2.3
 	RemoteScaleImage   = 5.93
-	// UnlikeFloor bounds how much the bundled model's confidence that an
-	// image is a digit can outweigh a large distance from every digit's
-	// subspace: the model has seen few kinds of non-digit, the subspaces
-	// none, so neither is trusted alone.
+	// UnlikeFloor bounds how much the bundled networks' confidence that
+	// an image is a digit can outweigh a large distance from every digit's
+	// subspace: the networks have seen few kinds of non-digit, the
+	// subspaces none, so neither is trusted alone. (-3 rejected about one
+	// point more of the tuning non-digits at the same share of tuning
+	// digits, but half again as many seven-segment 8s.)
 	UnlikeFloor = -2
 	// RemoteWeight and StructureWeight weigh the distance (per
 	// RemoteScale) and the structure against the model's logit. The
@@ -93,18 +95,19 @@ const (
 	RemoteWeight    = 2.3
 	StructureWeight = 3
 	// MaxScore: the score above which the verdict is NotDigit, the 98.5th
-	// percentile of the digits of both unseen sets' tuning halves
-	// (drawset's UnseenVTune and UnseenTune, 2,000 digits in shapes and
-	// pens no file was made from, seed 1; cmd/padbench -calibrate). Digits
-	// of shapes nobody tuned on score higher than those tuned on, so the
-	// limit comes from the hardest digits there are, with room to spare:
-	// about 1.5% of them are rejected, and 1 to 2% of part Fresh's digits
-	// and of MNIST's training images the bundled network did not learn
-	// from.
-	MaxScore = 3.0
+	// percentile (rounded up to a multiple of 0.05, in the digits' favour)
+	// of the digits of four tuning halves in shapes and pens
+	// the bundled files were not made from (drawset's sealed and unseen
+	// verdict sets' and drawn-digit sets' tuning halves, 2,000 digits of
+	// each, seed 1; go run ./pad/internal/genverdict/calibrate). Digits of
+	// shapes nobody tuned on score higher than those tuned on, so the
+	// limit comes from the hardest digits there are: about 1.5% of them
+	// are rejected, as are 1.5% of part Fresh's digits and 0.7% of MNIST's
+	// test images.
+	MaxScore = 2.95
 	// DoubtScore: the score above which a Digit is Unsure, the 95th
-	// percentile of the same digits.
-	DoubtScore = 2.0
+	// percentile of the same digits, rounded up likewise.
+	DoubtScore = 1.8
 	// MaxHoles: an 8 has two; 0.3% of MNIST training images show three,
 	// through a broken or overlapping stroke.
 	MaxHoles = 3
@@ -126,32 +129,34 @@ const inkLevel = 0.35
 // Checker tells digits from other drawings. It weighs three kinds of
 // evidence together: the distance to the nearest digit's subspace (fitted
 // on digits alone, so it does not depend on which non-digits anyone
-// thought of), how unlike any digit a small network of its own finds the
-// image (trained on MNIST, drawn digits and drawn non-digits), and the
-// structural limits. Both files are bundled with the package
+// thought of), how unlike any digit small networks of its own find the
+// image (trained on MNIST, drawn digits and drawn non-digits; several,
+// trained alike from different starting weights, because one network's
+// answer on a drawing unlike its training data depends on the luck of its
+// training, and their mean much less), and the structural limits. Both files are bundled with the package
 // (pad/internal/genverdict makes them), so its answer does not depend on
 // the network the user is training, broken ones included. A Checker is
 // not safe for concurrent use; make one per goroutine.
 type Checker struct {
-	net   *nn.Network
+	nets  []*nn.Network
 	space *digitSpace
 	probs [nn.Classes]float32
 }
 
 // LoadChecker makes a Checker from the two files genverdict writes (the
-// network and the digits' subspaces), for a build that fetches them
-// instead of bundling them (see bundled_lazy.go). Damaged files get an
-// error.
+// networks, see EncodeModels, and the digits' subspaces), for a build that
+// fetches them instead of bundling them (see bundled_lazy.go). Damaged
+// files get an error.
 func LoadChecker(model, space []byte) (*Checker, error) {
-	net, err := nn.LoadModel(model)
+	nets, err := DecodeModels(model)
 	if err != nil {
 		return nil, fmt.Errorf("the not-a-digit model: %w", err)
 	}
-	sp, err := parseSpace(space)
-	if err != nil {
+	c := &Checker{nets: nets}
+	if c.space, err = parseSpace(space); err != nil {
 		return nil, fmt.Errorf("the digits' subspaces: %w", err)
 	}
-	return &Checker{net: net, space: sp}, nil
+	return c, nil
 }
 
 // Check says whether img, a 28x28 image as Preprocess makes it (or an
@@ -177,8 +182,11 @@ func (c *Checker) Check(img *[NetPixels]float32, d *Drawing) Judgement {
 	if j.Pieces == 0 {
 		return j
 	}
-	c.net.Predict(img[:], c.probs[:])
-	j.Unlike = c.probs[1]
+	for _, net := range c.nets {
+		net.Predict(img[:], c.probs[:])
+		j.Unlike += c.probs[1]
+	}
+	j.Unlike /= float32(len(c.nets))
 	j.Remote, _ = c.space.remoteness(img)
 	scale := float32(RemoteScaleImage)
 	if d != nil {
