@@ -13,9 +13,10 @@ import (
 // calibrate prints the percentiles of each measurement pad.Checker makes, on
 // the bundled MNIST training images, the digits of the tuning, Fresh and
 // blind-tuning sets and the digits of the two unseen sets' tuning halves
-// (drawset.UnseenVTune and UnseenTune, n of each, where pad.MaxScore and
-// pad.DoubtScore come from) and, for information only, on the tuning and
-// blind-tuning non-digits. The held-out parts are not looked at.
+// (drawset.UnseenVTune and UnseenTune, n of each) and, for information
+// only, on the tuning and blind-tuning non-digits. The held-out parts are
+// not looked at. pad.MaxScore and pad.DoubtScore come from the four tuning
+// halves that pad/internal/genverdict/calibrate reads.
 func calibrate(w io.Writer, s sets, data datasets.Data, seed uint64, n int) {
 	hardest := append(prepare(drawset.UnseenVDigits(seed, n, drawset.UnseenVTune)), prepare(drawset.UnseenDigits(seed, n, drawset.UnseenTune))...)
 	var mnist []pad.Judgement
