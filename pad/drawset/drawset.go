@@ -357,6 +357,21 @@ func partSeed(seed uint64, part Part) uint64 {
 	return seed + uint64(part)*HeldOutSeedBase
 }
 
+// halfSeed is the PCG seed of half h (0 tuning, 1 held-out) of a set whose
+// tuning half is base times HeldOutSeedBase above the seed, so that sets
+// with different bases share no seed. It panics on a seed that is not
+// below HeldOutSeedBase or on a half that is neither; set names the set in
+// that message.
+func halfSeed(seed uint64, h int, base uint64, set string) uint64 {
+	if seed >= HeldOutSeedBase {
+		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
+	}
+	if h != 0 && h != 1 {
+		panic(fmt.Sprintf("drawset: %s half %d is neither its tuning nor its held-out half", set, h))
+	}
+	return seed + (base+uint64(h))*HeldOutSeedBase
+}
+
 // shapesByLabel groups the shapes that keep accepts by the digit they
 // draw, so a set can pick a shape of the label it needs.
 func shapesByLabel(shapes []digitShape, keep func(digitShape) bool) [][]digitShape {

@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 
@@ -29,19 +28,6 @@ const (
 	OutsideTune OutsideHalf = iota
 	OutsideHeld
 )
-
-// outsideSeed is the PCG seed of a half of an outside set whose tuning
-// half is base times HeldOutSeedBase above the seed; it panics on a seed
-// that is not below HeldOutSeedBase or on an unknown half.
-func outsideSeed(seed uint64, h OutsideHalf, base uint64) uint64 {
-	if seed >= HeldOutSeedBase {
-		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
-	}
-	if h != OutsideTune && h != OutsideHeld {
-		panic(fmt.Sprintf("drawset: outside half %d is not OutsideTune or OutsideHeld", h))
-	}
-	return seed + (base+uint64(h))*HeldOutSeedBase
-}
 
 // outsideShapes are the outside set's ways of writing each digit, five
 // per digit, each built differently from the families of the other sets:
@@ -596,7 +582,7 @@ func touchpadSamples(p path, r *rand.Rand, step float64) [][2]float32 {
 // larger n extends a smaller set. It panics if seed is not below
 // HeldOutSeedBase or the half is not one of the two.
 func OutsideDigits(seed uint64, n int, h OutsideHalf) []Sample {
-	return outsideDigits(outsideSeed(seed, h, 20), n)
+	return outsideDigits(halfSeed(seed, int(h), 20, "outside"), n)
 }
 
 // outsideDigits draws n digits of the outside families and pens from the

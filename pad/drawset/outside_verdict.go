@@ -12,7 +12,7 @@ import (
 // in both sets. Drawing i depends only on (seed, half, i). It panics if
 // seed is not below HeldOutSeedBase or the half is not one of the two.
 func OutsideVDigits(seed uint64, n int, h OutsideHalf) []Sample {
-	return outsideDigits(outsideSeed(seed, h, 22), n)
+	return outsideDigits(halfSeed(seed, int(h), 22, "outside"), n)
 }
 
 // OutsideVOthers returns n drawings of a half of the outside verdict set
@@ -20,7 +20,7 @@ func OutsideVDigits(seed uint64, n int, h OutsideHalf) []Sample {
 // the outside pens and placements. Seeds and halves are as for
 // OutsideVDigits.
 func OutsideVOthers(seed uint64, n int, h OutsideHalf) []Sample {
-	return othersInTurn(outsideSeed(seed, h, 22), n, HeldOut, outsideOtherShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return othersInTurn(halfSeed(seed, int(h), 22, "outside"), n, HeldOut, outsideOtherShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return outsideStrokes(s, pn, r, uni(r, 0.85, 1.25))
 	})
 }

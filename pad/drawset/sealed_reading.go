@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 
@@ -27,19 +26,6 @@ const (
 	SealedTune SealedHalf = iota
 	SealedHeld
 )
-
-// sealedSeed is the PCG seed of a half of a sealed set whose tuning half
-// is base times HeldOutSeedBase above the seed; it panics on a seed that
-// is not below HeldOutSeedBase or on an unknown half.
-func sealedSeed(seed uint64, h SealedHalf, base uint64) uint64 {
-	if seed >= HeldOutSeedBase {
-		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
-	}
-	if h != SealedTune && h != SealedHeld {
-		panic(fmt.Sprintf("drawset: sealed half %d is not SealedTune or SealedHeld", h))
-	}
-	return seed + (base+uint64(h))*HeldOutSeedBase
-}
 
 // sealedShapes are the sealed set's ways of writing each digit, five per
 // digit: 0s with a gap on the right or at the bottom, a flick past the
@@ -506,7 +492,7 @@ func sampleEvery(p path, r *rand.Rand, step, sd float64) [][2]float32 {
 // extends a smaller set. It panics if seed is not below HeldOutSeedBase
 // or the half is not one of the two.
 func SealedDigits(seed uint64, n int, h SealedHalf) []Sample {
-	return sealedDigits(sealedSeed(seed, h, 16), n)
+	return sealedDigits(halfSeed(seed, int(h), 16, "sealed"), n)
 }
 
 // sealedDigits draws n digits of the sealed families and pens from the

@@ -12,7 +12,7 @@ import (
 // in both sets. Drawing i depends only on (seed, half, i). It panics if
 // seed is not below HeldOutSeedBase or the half is not one of the two.
 func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample {
-	return sealedDigits(sealedSeed(seed, h, 18), n)
+	return sealedDigits(halfSeed(seed, int(h), 18, "sealed"), n)
 }
 
 // SealedVOthers returns n drawings of a half of the sealed verdict set
@@ -20,7 +20,7 @@ func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample {
 // the sealed pens and placements. Seeds and halves are as for
 // SealedVDigits.
 func SealedVOthers(seed uint64, n int, h SealedHalf) []Sample {
-	return othersInTurn(sealedSeed(seed, h, 18), n, HeldOut, sealedOtherShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return othersInTurn(halfSeed(seed, int(h), 18, "sealed"), n, HeldOut, sealedOtherShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return sealedStrokes(s, pn, r, uni(r, 0.85, 1.25))
 	})
 }

@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 )
@@ -21,22 +20,10 @@ const (
 	UnseenVHeld
 )
 
-// uvSeed is the PCG seed of a half; it panics on a seed that is not below
-// HeldOutSeedBase or on an unknown half.
-func uvSeed(seed uint64, h UnseenVHalf) uint64 {
-	if seed >= HeldOutSeedBase {
-		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
-	}
-	if h != UnseenVTune && h != UnseenVHeld {
-		panic(fmt.Sprintf("drawset: unseen-verdict half %d is not UnseenVTune or UnseenVHeld", h))
-	}
-	return seed + (14+uint64(h))*HeldOutSeedBase
-}
-
 // UnseenVDigits returns n drawn digits of half h, the labels in turn 0, 1,
 // ..., 9. Drawing i depends only on (seed, h, i).
 func UnseenVDigits(seed uint64, n int, h UnseenVHalf) []Sample {
-	return digitsInTurn(uvSeed(seed, h), n, HeldOut, uvDigitShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return digitsInTurn(halfSeed(seed, int(h), 14, "unseen verdict"), n, HeldOut, uvDigitShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return uvDraw(s, pn, r, 1)
 	})
 }
@@ -44,7 +31,7 @@ func UnseenVDigits(seed uint64, n int, h UnseenVHalf) []Sample {
 // UnseenVOthers returns n drawings of half h that are not digits, the
 // families of uvOtherShapes in turn, with the same pens as the digits.
 func UnseenVOthers(seed uint64, n int, h UnseenVHalf) []Sample {
-	return othersInTurn(uvSeed(seed, h), n, HeldOut, uvOtherShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+	return othersInTurn(halfSeed(seed, int(h), 14, "unseen verdict"), n, HeldOut, uvOtherShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return uvDraw(s, pn, r, uni(r, 0.6, 1.2))
 	})
 }
