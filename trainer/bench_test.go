@@ -55,9 +55,9 @@ func BenchmarkEngineTrainOnly(b *testing.B) {
 func BenchmarkEngineDefault(b *testing.B)        { benchEngine(b, Options{}, false) }
 func BenchmarkEngineDefaultPublish(b *testing.B) { benchEngine(b, Options{}, true) }
 
-// progressAfter returns the snapshot of the default config after samples
-// training images, as the worker would publish it.
-func progressAfter(b *testing.B, samples int64) Snapshot {
+// engineAfter returns an engine whose default-config run has seen samples
+// training images.
+func engineAfter(b *testing.B, samples int64) *Engine {
 	e := NewEngine(realData(b), Options{})
 	if err := e.Handle(Command{Op: OpStart, Config: nn.DefaultConfig().String(), On: true}); err != nil {
 		b.Fatal(err)
@@ -65,24 +65,53 @@ func progressAfter(b *testing.B, samples int64) Snapshot {
 	for e.tr.Samples() < samples {
 		e.Work(WorkSlice)
 	}
-	return e.Snapshot(true, nil)
+	return e
 }
 
-// BenchmarkProgressJSON measures what the page pays per progress message
-// four times a second: decoding the worker's JSON after one epoch.
-func BenchmarkProgressJSON(b *testing.B) {
-	s := progressAfter(b, 20000)
-	text, err := json.Marshal(s.Progress)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		var p Progress
-		if err := json.Unmarshal(text, &p); err != nil {
+// BenchmarkProgress measures what each progress message costs (the
+// worker sends ten a second): the worker's snapshot (history copy,
+// mistakes, diagnosis) and its JSON encoding, and the page's decoding, early
+// in a run (the race to 95% validation accuracy) and near the end of the
+// default 30-epoch run, whose history is then longest. bytes is the
+// message's size.
+func BenchmarkProgress(b *testing.B) {
+	for _, tc := range []struct {
+		name    string
+		samples int64
+	}{
+		{"early", 10000},
+		{"late", 29 * 20000},
+	} {
+		e := engineAfter(b, tc.samples)
+		b.Run(tc.name+"/snapshot", func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				e.Snapshot(false, nil)
+			}
+		})
+		s := e.Snapshot(false, nil)
+		text, err := json.Marshal(s.Progress)
+		if err != nil {
 			b.Fatal(err)
 		}
+		b.Run(tc.name+"/marshal", func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := json.Marshal(s.Progress); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(text)), "bytes")
+		})
+		b.Run(tc.name+"/unmarshal", func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				var p Progress
+				if err := json.Unmarshal(text, &p); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(text)), "bytes")
+		})
 	}
-	b.ReportMetric(float64(len(text)), "bytes")
 }
