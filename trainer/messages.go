@@ -1,6 +1,8 @@
 package trainer
 
 import (
+	"fmt"
+
 	"digitlab/diagnose"
 	"digitlab/evidence"
 	"digitlab/nn"
@@ -134,7 +136,42 @@ type Snapshot struct {
 // Mistake is a misclassified validation image.
 type Mistake struct {
 	nn.Mistake
-	Pixels []byte `json:"pixels"`
+	// Pixels are the image's 784 grey values. The browser's worker sends
+	// them beside the JSON (see DetachMistakePixels), where they are
+	// nil and omitted.
+	Pixels []byte `json:"pixels,omitempty"`
+}
+
+// DetachMistakePixels appends the pixels of p's mistakes to dst, in order,
+// nn.Inputs bytes each, sets their Pixels to nil, and returns the extended
+// buffer. The browser's worker sends that buffer as binary beside the
+// progress JSON: in the JSON the pixels would be base64, 90% of an early
+// message, and decoding them would cost the page's thread about ten times
+// what the rest of the message costs (BenchmarkProgress). Each Pixels must
+// hold nn.Inputs bytes.
+func (p *Progress) DetachMistakePixels(dst []byte) []byte {
+	for i := range p.Mistakes {
+		m := &p.Mistakes[i]
+		if len(m.Pixels) != nn.Inputs {
+			panic(fmt.Sprintf("trainer: mistake %d has %d pixels", i, len(m.Pixels)))
+		}
+		dst = append(dst, m.Pixels...)
+		m.Pixels = nil
+	}
+	return dst
+}
+
+// AttachMistakePixels gives p's mistakes their pixels from buf, laid out as
+// DetachMistakePixels lays them out (the mistakes share buf). A buffer of
+// the wrong size is an error: a worker and a page of different builds.
+func (p *Progress) AttachMistakePixels(buf []byte) error {
+	if len(buf) != len(p.Mistakes)*nn.Inputs {
+		return fmt.Errorf("trainer: %d bytes of pixels for %d mistakes", len(buf), len(p.Mistakes))
+	}
+	for i := range p.Mistakes {
+		p.Mistakes[i].Pixels = buf[i*nn.Inputs : (i+1)*nn.Inputs : (i+1)*nn.Inputs]
+	}
+	return nil
 }
 
 // NeighboursK is how many training images answer an OpNeighbours query.

@@ -132,6 +132,10 @@ func (w *workerTrainer) receive(gen int, msg js.Value) {
 			w.failLocked("bad progress from the training worker: " + err.Error())
 			return
 		}
+		if err := s.AttachMistakePixels(uint8s(msg.Get("pixels"))); err != nil {
+			w.failLocked("bad progress from the training worker: " + err.Error())
+			return
+		}
 		if m := msg.Get("memory"); m.Type() == js.TypeNumber {
 			w.memory = int64(m.Float())
 		}
@@ -151,6 +155,16 @@ func (w *workerTrainer) receive(gen int, msg js.Value) {
 	case "error":
 		w.failLocked(msg.Get("message").String())
 	}
+}
+
+// uint8s returns a copy of a Uint8Array's bytes; nil if arr is none.
+func uint8s(arr js.Value) []byte {
+	if arr.Type() != js.TypeObject {
+		return nil
+	}
+	b := make([]byte, arr.Get("length").Int())
+	js.CopyBytesToGo(b, arr)
+	return b
 }
 
 // fail marks the last snapshot failed with the error, so the app tells the

@@ -82,29 +82,38 @@ func main() {
 // starts with the page; the page's query string follows.
 const pageWorkerPrefix = "digitlab-page"
 
-// workerHost posts Serve's snapshots to the page: the progress as JSON, the
-// weights as a transferred Float32Array.
+// workerHost posts Serve's snapshots to the page: the progress as JSON,
+// the mistakes' pixels as a transferred Uint8Array beside it (see
+// trainer.Progress.DetachMistakePixels; wasm/app/bridge.go attaches them
+// again), the weights as a transferred Float32Array.
 type workerHost struct {
 	post  func(msg map[string]any, transfer ...any)
 	yield func()
+	// pixels holds the mistakes' pixels of the message being posted,
+	// reused from one message to the next.
+	pixels []byte
 }
 
 // Publish copies the weights into a new Float32Array (transferred to the
 // page), so Serve may reuse them.
 func (h *workerHost) Publish(s trainer.Snapshot, withWeights bool) []float32 {
+	h.pixels = s.DetachMistakePixels(h.pixels[:0])
 	text, err := json.Marshal(s.Progress)
 	if err != nil { // a bug: the engine's figures are finite by contract
 		h.post(map[string]any{"type": "error", "message": fmt.Sprint("training worker: ", err)})
 		return s.Weights
 	}
-	msg := map[string]any{"type": "progress", "json": string(text), "memory": wasmMemory()}
+	pixels := js.Global().Get("Uint8Array").New(len(h.pixels))
+	js.CopyBytesToJS(pixels, h.pixels)
+	msg := map[string]any{"type": "progress", "json": string(text), "pixels": pixels, "memory": wasmMemory()}
+	transfer := []any{pixels.Get("buffer")}
 	if !withWeights {
-		h.post(msg)
+		h.post(msg, transfer...)
 		return nil
 	}
 	weights := jsutil.Float32Array(s.Weights)
 	msg["weights"] = weights
-	h.post(msg, weights.Get("buffer"))
+	h.post(msg, append(transfer, weights.Get("buffer"))...)
 	return s.Weights
 }
 
