@@ -73,7 +73,7 @@ func engineAfter(b *testing.B, samples int64) *Engine {
 // mistakes, diagnosis) and its JSON encoding, and the page's decoding, early
 // in a run (the race to 95% validation accuracy) and near the end of the
 // default 30-epoch run, whose history is then longest. bytes is the
-// message's size.
+// JSON's size (the mistakes' pixels travel beside it).
 func BenchmarkProgress(b *testing.B) {
 	for _, tc := range []struct {
 		name    string
@@ -90,16 +90,24 @@ func BenchmarkProgress(b *testing.B) {
 			}
 		})
 		s := e.Snapshot(false, nil)
-		text, err := json.Marshal(s.Progress)
-		if err != nil {
-			b.Fatal(err)
+		// encode is what the worker sends: the JSON, and the mistakes'
+		// pixels beside it.
+		var pixels []byte
+		encode := func() []byte {
+			p := s.Progress
+			p.Mistakes = append([]Mistake(nil), s.Mistakes...)
+			pixels = p.DetachMistakePixels(pixels[:0])
+			text, err := json.Marshal(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return text
 		}
+		text := encode()
 		b.Run(tc.name+"/marshal", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				if _, err := json.Marshal(s.Progress); err != nil {
-					b.Fatal(err)
-				}
+				encode()
 			}
 			b.ReportMetric(float64(len(text)), "bytes")
 		})
@@ -108,6 +116,9 @@ func BenchmarkProgress(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				var p Progress
 				if err := json.Unmarshal(text, &p); err != nil {
+					b.Fatal(err)
+				}
+				if err := p.AttachMistakePixels(pixels); err != nil {
 					b.Fatal(err)
 				}
 			}
