@@ -117,11 +117,15 @@ func supersample(px, py int, inside func(x, y float64) bool) float64 {
 
 func newShapeSheet() *shapeSheet {
 	s, b := buildShapeSheet()
-	pix := make([]byte, 4*b.w*b.h)
-	for i, a := range b.pix {
+	// The texture ends below the last row of shapes and its padding: the
+	// rest of the builder's rows are empty, and each start uploads what
+	// the texture holds.
+	h := b.y + b.rowH
+	pix := make([]byte, 4*b.w*h)
+	for i, a := range b.pix[:b.w*h] {
 		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
 	}
-	s.img = ebiten.NewImage(b.w, b.h)
+	s.img = ebiten.NewImage(b.w, h)
 	s.img.WritePixels(pix)
 	return s
 }
