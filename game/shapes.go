@@ -138,8 +138,17 @@ func buildShapeSheet() (*shapeSheet, *sheetBuilder) {
 	s := &shapeSheet{lines: map[float64]sprite{}, tris: map[int]triangles{}}
 	s.solid = b.add(4, 4, func(int, int) float64 { return 1 })
 	for d := maxDisc; d >= 1; d-- {
-		r := float64(d) / 2
-		s.discs[d] = b.add(d, d, func(x, y int) float64 { return discCoverage(x, y, r) })
+		// A disc is symmetric about its centre lines, and mirroring a
+		// sample's offset from the centre is exact, so one quarter of its
+		// pixels gives them all.
+		r, q := float64(d)/2, (d+1)/2
+		quarter := make([]float64, q*q)
+		for y := range q {
+			for x := range q {
+				quarter[y*q+x] = discCoverage(x, y, r)
+			}
+		}
+		s.discs[d] = b.add(d, d, func(x, y int) float64 { return quarter[min(y, d-1-y)*q+min(x, d-1-x)] })
 	}
 	for _, lw := range lineWidths {
 		half := lw/2 + 1 // the quad reaches one pixel past the line for its fringe
