@@ -69,6 +69,38 @@ func (b *sheetBuilder) add(w, h int, cov func(x, y int) float64) sprite {
 	return sprite{float32(ox), float32(oy), float32(w), float32(h)}
 }
 
+// discCoverage is supersample's coverage of pixel (px, py) by the disc of
+// radius r centred at (r, r). Every start of the app renders the sheet's
+// 84 discs before its first frame, 13 million samples, so only the pixels
+// on a rim test their 64 samples: the disc is convex, so a pixel whose
+// four corner samples are inside is wholly covered, and one whose nearest
+// point to the centre within its samples' span is outside is not covered
+// at all. Every coordinate and square here is a small multiple of 1/256,
+// exact in float64, so the tests decide exactly as supersample's do.
+func discCoverage(px, py int, r float64) float64 {
+	const n = 8
+	in := func(fx, fy float64) bool { return (fx-r)*(fx-r)+(fy-r)*(fy-r) <= r*r }
+	x0, y0 := float64(px)+0.5/n, float64(py)+0.5/n
+	x1, y1 := float64(px)+(n-0.5)/n, float64(py)+(n-0.5)/n
+	if in(x0, y0) && in(x1, y0) && in(x0, y1) && in(x1, y1) {
+		return 1
+	}
+	if !in(min(max(r, x0), x1), min(max(r, y0), y1)) {
+		return 0
+	}
+	c := 0
+	for j := 0; j < n; j++ {
+		dy := float64(py) + (float64(j)+0.5)/n - r
+		for i := 0; i < n; i++ {
+			dx := float64(px) + (float64(i)+0.5)/n - r
+			if dx*dx+dy*dy <= r*r {
+				c++
+			}
+		}
+	}
+	return float64(c) / (n * n)
+}
+
 // supersample returns the fraction of a pixel's 8x8 sample grid inside.
 func supersample(px, py int, inside func(x, y float64) bool) float64 {
 	const n = 8
@@ -84,15 +116,39 @@ func supersample(px, py int, inside func(x, y float64) bool) float64 {
 }
 
 func newShapeSheet() *shapeSheet {
+	s, b := buildShapeSheet()
+	// The texture ends below the last row of shapes and its padding: the
+	// rest of the builder's rows are empty, and each start uploads what
+	// the texture holds.
+	h := b.y + b.rowH
+	pix := make([]byte, 4*b.w*h)
+	for i, a := range b.pix[:b.w*h] {
+		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
+	}
+	s.img = ebiten.NewImage(b.w, h)
+	s.img.WritePixels(pix)
+	return s
+}
+
+// buildShapeSheet lays out the shapes of the sheet and renders their
+// coverage, without the texture, which needs ebiten.
+func buildShapeSheet() (*shapeSheet, *sheetBuilder) {
 	const w, h = 1024, 512
 	b := &sheetBuilder{w: w, h: h, pix: make([]byte, w*h)}
 	s := &shapeSheet{lines: map[float64]sprite{}, tris: map[int]triangles{}}
 	s.solid = b.add(4, 4, func(int, int) float64 { return 1 })
 	for d := maxDisc; d >= 1; d-- {
-		r := float64(d) / 2
-		s.discs[d] = b.add(d, d, func(x, y int) float64 {
-			return supersample(x, y, func(fx, fy float64) bool { return (fx-r)*(fx-r)+(fy-r)*(fy-r) <= r*r })
-		})
+		// A disc is symmetric about its centre lines, and mirroring a
+		// sample's offset from the centre is exact, so one quarter of its
+		// pixels gives them all.
+		r, q := float64(d)/2, (d+1)/2
+		quarter := make([]float64, q*q)
+		for y := range q {
+			for x := range q {
+				quarter[y*q+x] = discCoverage(x, y, r)
+			}
+		}
+		s.discs[d] = b.add(d, d, func(x, y int) float64 { return quarter[min(y, d-1-y)*q+min(x, d-1-x)] })
 	}
 	for _, lw := range lineWidths {
 		half := lw/2 + 1 // the quad reaches one pixel past the line for its fringe
@@ -117,12 +173,5 @@ func newShapeSheet() *shapeSheet {
 		k := float64(sc)
 		s.tris[sc] = triangles{left: b.add(triW*sc, triH*sc, tri(true, k)), right: b.add(triW*sc, triH*sc, tri(false, k))}
 	}
-
-	pix := make([]byte, 4*w*h)
-	for i, a := range b.pix {
-		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
-	}
-	s.img = ebiten.NewImage(w, h)
-	s.img.WritePixels(pix)
-	return s
+	return s, b
 }
