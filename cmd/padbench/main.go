@@ -15,8 +15,8 @@
 //	go run ./cmd/padbench -verdict -vunseen tuning    # and a half of the unseen verdict set (see vunseen.go)
 //	go run ./cmd/padbench -sealed -sealed-held        # and the digits of the sealed halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -vsealed tuning    # and a half of the sealed verdict set (see sealed.go)
-//	go run ./cmd/padbench -outside -outside-held      # and the digits of the outside halves (see outside.go)
-//	go run ./cmd/padbench -verdict -voutside tuning   # and a half of the outside verdict set (see outside.go)
+//	go run ./cmd/padbench -outside -outside-held      # and the digits of the outside halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -voutside tuning   # and a half of the outside verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -79,8 +79,8 @@ type options struct {
 	blindHeld bool   // read the blind held-out half too
 	single    bool   // read Preprocess's one image, not pad.Reader's views
 	unseen    unseenFlags
-	sealed    sealedFlags
-	outside   outsideFlags
+	sealed    halvedFlags
+	outside   halvedFlags
 	export    string
 	cacheDir  string
 }
@@ -90,7 +90,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var o options
+	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}}
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
 	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")

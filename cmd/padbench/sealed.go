@@ -8,42 +8,82 @@ import (
 	"digitlab/pad/drawset"
 )
 
-// sealedFlags are -sealed, -sealed-held and -vsealed: drawset's sealed
-// sets, written before anyone tuned reading or the verdict on them. -sealed
-// and -sealed-held read the digits of the drawn-digit set's tuning and
-// held-out halves, reported as the unseen halves are; -vsealed measures
-// the verdict on a half of the sealed verdict set, reported as -vunseen
-// is. The tuning halves may be looked at while tuning; the held-out
-// halves are measured once, at the end.
-type sealedFlags struct {
+// halvedSet is one of drawset's sets in two halves, a tuning half (0) and
+// a held-out half (1): its name, and how to draw a half's digits and its
+// verdict set's digits and non-digits.
+type halvedSet struct {
+	name            string
+	digits, vdigits func(seed uint64, n, half int) []drawset.Sample
+	vothers         func(seed uint64, n, half int) []drawset.Sample
+}
+
+// sealedSet is drawset's sealed sets, written before anyone tuned reading
+// or the verdict on them.
+var sealedSet = halvedSet{"sealed",
+	func(seed uint64, n, h int) []drawset.Sample {
+		return drawset.SealedDigits(seed, n, drawset.SealedHalf(h))
+	},
+	func(seed uint64, n, h int) []drawset.Sample {
+		return drawset.SealedVDigits(seed, n, drawset.SealedHalf(h))
+	},
+	func(seed uint64, n, h int) []drawset.Sample {
+		return drawset.SealedVOthers(seed, n, drawset.SealedHalf(h))
+	}}
+
+// outsideSet is drawset's outside sets, written after every other set had
+// been looked at or measured, by someone who tuned nothing on them.
+var outsideSet = halvedSet{"outside",
+	func(seed uint64, n, h int) []drawset.Sample {
+		return drawset.OutsideDigits(seed, n, drawset.OutsideHalf(h))
+	},
+	func(seed uint64, n, h int) []drawset.Sample {
+		return drawset.OutsideVDigits(seed, n, drawset.OutsideHalf(h))
+	},
+	func(seed uint64, n, h int) []drawset.Sample {
+		return drawset.OutsideVOthers(seed, n, drawset.OutsideHalf(h))
+	}}
+
+// halvedFlags are the flags of a halvedSet named NAME: -NAME and
+// -NAME-held read the digits of its drawn-digit set's tuning and held-out
+// halves, reported as the unseen halves are; -vNAME measures the verdict
+// on a half of its verdict set, reported as -vunseen is. The tuning
+// halves may be looked at while tuning; the held-out halves are measured
+// once, at the end.
+type halvedFlags struct {
+	set        halvedSet
 	tune, held bool
 	verdict    string // "", "tuning" or "held-out"
 }
 
-// sealedHalves are the values of -vsealed.
-var sealedHalves = map[string]drawset.SealedHalf{"tuning": drawset.SealedTune, "held-out": drawset.SealedHeld}
+// halves are the values of -vNAME, as halvedSet's half numbers.
+var halves = map[string]int{"tuning": 0, "held-out": 1}
 
-func (s *sealedFlags) register(fs *flag.FlagSet) {
-	fs.BoolVar(&s.tune, "sealed", false, "also read the digits of the sealed set's tuning half (drawset.SealedDigits, SealedTune)")
-	fs.BoolVar(&s.held, "sealed-held", false, "also read the digits of the sealed set's held-out half (drawset.SealedDigits, SealedHeld; report with it, never tune on it)")
-	fs.StringVar(&s.verdict, "vsealed", "", "with -verdict, also measure it on a half of drawset's sealed verdict set: tuning, or held-out (report with it, never tune on it)")
+func (s *halvedFlags) register(fs *flag.FlagSet) {
+	name := s.set.name
+	fs.BoolVar(&s.tune, name, false, fmt.Sprintf("also read the digits of the %s set's tuning half", name))
+	fs.BoolVar(&s.held, name+"-held", false, fmt.Sprintf("also read the digits of the %s set's held-out half (report with it, never tune on it)", name))
+	fs.StringVar(&s.verdict, "v"+name, "", fmt.Sprintf("with -verdict, also measure it on a half of drawset's %s verdict set: tuning, or held-out (report with it, never tune on it)", name))
 }
 
-// check refuses a -vsealed that is not a half, or without -verdict, or
-// with -json, which the report it prints has no form for.
-func (s sealedFlags) check(verdict, asJSON bool) error {
-	if _, ok := sealedHalves[s.verdict]; s.verdict != "" && (!ok || !verdict || asJSON) {
-		return fmt.Errorf("-vsealed %q: want tuning or held-out, with -verdict and without -json", s.verdict)
+// check refuses a -vNAME that is not a half, or without -verdict, or with
+// -json, which the report it prints has no form for.
+func (s halvedFlags) check(verdict, asJSON bool) error {
+	if _, ok := halves[s.verdict]; s.verdict != "" && (!ok || !verdict || asJSON) {
+		return fmt.Errorf("-v%s %q: want tuning or held-out, with -verdict and without -json", s.set.name, s.verdict)
 	}
 	return nil
 }
 
-// sets are the sealed halves asked for, as parts read and exported as the
-// unseen halves are.
-func (s sealedFlags) sets(seed uint64, n int) unseenSets {
+// sets are the halves asked for, as parts read and exported as the unseen
+// halves are.
+func (s halvedFlags) sets(seed uint64, n int) unseenSets {
+	name := s.set.name
+	half := func(h int) func() []drawset.Sample {
+		return func() []drawset.Sample { return s.set.digits(seed, n, h) }
+	}
 	return digitHalves(
-		digitHalf{s.tune, "sealed tuning half", "sealed-tuning", func() []drawset.Sample { return drawset.SealedDigits(seed, n, drawset.SealedTune) }},
-		digitHalf{s.held, "sealed held-out half (report only)", "sealed-held-out", func() []drawset.Sample { return drawset.SealedDigits(seed, n, drawset.SealedHeld) }})
+		digitHalf{s.tune, name + " tuning half", name + "-tuning", half(0)},
+		digitHalf{s.held, name + " held-out half (report only)", name + "-held-out", half(1)})
 }
 
 // digitHalf is a half of a drawn-digit set that a flag asks for: name is
@@ -66,12 +106,12 @@ func digitHalves(hs ...digitHalf) unseenSets {
 	return out
 }
 
-// printVerdict prints the verdict on the -vsealed half, if one is asked
+// printVerdict prints the verdict on the -vNAME half, if one is asked
 // for: n digits and n/2 non-digits.
-func (s sealedFlags) printVerdict(w io.Writer, seed uint64, n int) {
+func (s halvedFlags) printVerdict(w io.Writer, seed uint64, n int) {
 	if s.verdict == "" {
 		return
 	}
-	h := sealedHalves[s.verdict]
-	printVUnseen(w, measureVSet("sealed verdict set", s.verdict, drawset.SealedVDigits(seed, n, h), drawset.SealedVOthers(seed, n/2, h)))
+	h := halves[s.verdict]
+	printVUnseen(w, measureVSet(s.set.name+" verdict set", s.verdict, s.set.vdigits(seed, n, h), s.set.vothers(seed, n/2, h)))
 }

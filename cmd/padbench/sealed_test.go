@@ -75,11 +75,11 @@ func TestVSealedReport(t *testing.T) {
 		flag, half, want string
 		print            func(w io.Writer, seed uint64, n int)
 	}{
-		{"-vsealed", "", "", sealedFlags{}.printVerdict},
-		{"-vsealed", "tuning", "sealed verdict set, tuning half", sealedFlags{verdict: "tuning"}.printVerdict},
-		{"-vsealed", "held-out", "sealed verdict set, held-out half", sealedFlags{verdict: "held-out"}.printVerdict},
-		{"-voutside", "", "", outsideFlags{}.printVerdict},
-		{"-voutside", "tuning", "outside verdict set, tuning half", outsideFlags{verdict: "tuning"}.printVerdict},
+		{"-vsealed", "", "", halvedFlags{set: sealedSet}.printVerdict},
+		{"-vsealed", "tuning", "sealed verdict set, tuning half", halvedFlags{set: sealedSet, verdict: "tuning"}.printVerdict},
+		{"-vsealed", "held-out", "sealed verdict set, held-out half", halvedFlags{set: sealedSet, verdict: "held-out"}.printVerdict},
+		{"-voutside", "", "", halvedFlags{set: outsideSet}.printVerdict},
+		{"-voutside", "tuning", "outside verdict set, tuning half", halvedFlags{set: outsideSet, verdict: "tuning"}.printVerdict},
 	} {
 		var b bytes.Buffer
 		tc.print(&b, 1, n)
