@@ -545,18 +545,24 @@ func outsideStrokes(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float3
 	pl.aspect *= aspect
 	var out [][][2]float32
 	for _, p := range place(s, pl, r) {
-		switch pn.name {
-		case "touchpad":
-			out = append(out, touchpadSamples(p, r, min(max(pl.h*uni(r, 0.08, 0.16), 6), maxTouchpadStep)))
-		case "thumb":
-			out = append(out, sampleEvery(p, r, uni(r, 7, maxThumbStep), 1.5))
-		case "shiver":
-			out = append(out, sampleEvery(p, r, uni(r, 1.5, 3), 0.2))
-		default:
-			out = append(out, mouse(p, pl.h, r))
-		}
+		out = append(out, outsideSamples(p, pl, pn.name, r))
 	}
 	return out
+}
+
+// outsideSamples samples one placed pad path as the outside pen named pn
+// reports it: far apart and jerky for a touchpad, few and scattered for a
+// thumb, dense for the shivering hand, as a mouse otherwise.
+func outsideSamples(p path, pl placement, pn string, r *rand.Rand) [][2]float32 {
+	switch pn {
+	case "touchpad":
+		return touchpadSamples(p, r, min(max(pl.h*uni(r, 0.08, 0.16), 6), maxTouchpadStep))
+	case "thumb":
+		return sampleEvery(p, r, uni(r, 7, maxThumbStep), 1.5)
+	case "shiver":
+		return sampleEvery(p, r, uni(r, 1.5, 3), 0.2)
+	}
+	return mouse(p, pl.h, r)
 }
 
 // touchpadSamples samples a pad path as a laptop touchpad reports a

@@ -1,0 +1,395 @@
+package drawset
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+)
+
+// FontsHalf selects a half of the fonts sets: the fonts drawn-digit set
+// (Fonts.Digits) or the fonts verdict set (Fonts.VDigits, Fonts.VOthers).
+type FontsHalf int
+
+// The fonts sets are drawn from real typefaces read from the system at
+// run time: the Hershey stroke fonts (Debian's hershey-fonts-data), each
+// stroke of a glyph a stroke on the pad, and the outlines of the DejaVu
+// TrueType faces (fonts-dejavu-core), each contour a stroke that traces
+// the outline as a person tracing a thick letter does. They were written
+// by someone who ran no classifier on them: every glyph was checked only
+// by looking at contact sheets (see TestFontsSheet), so nothing was tuned
+// on either half. The halves hold different fonts (fontsHeldOut) and are
+// drawn from their own seeds: the drawn-digit set from the seed plus 24
+// (tuning) or 25 (held-out) times HeldOutSeedBase, the verdict set from
+// 26 or 27 times it, after the outside sets' 20 to 23. FontsTune may be
+// looked at and tuned on; FontsHeld is measured once, at the end.
+const (
+	FontsTune FontsHalf = iota
+	FontsHeld
+)
+
+// Where Debian installs the fonts the sets are drawn from.
+const (
+	HersheyDir = "/usr/share/hershey-fonts"
+	DejaVuDir  = "/usr/share/fonts/truetype/dejavu"
+)
+
+// ErrNoFonts says which packages bring the font files the sets need.
+var ErrNoFonts = errors.New("install hershey-fonts-data and fonts-dejavu-core: apt-get install hershey-fonts-data fonts-dejavu-core")
+
+// hersheyGroup is a set of Hershey font files whose digits are the same
+// glyphs (the files share them), named by the first: a group is one
+// digit font and sits wholly in one half, so that no digit glyph is in
+// both. Its letters and symbols come from each of its files (symbols
+// only from those listed in hersheySymbols; letters only from Latin text
+// files, latin).
+type hersheyGroup struct {
+	name   string
+	files  []string
+	digits bool     // its files hold the ASCII digits
+	latin  []string // its files whose letter slots hold Latin letters
+}
+
+// hersheyGroups are the Hershey fonts the sets draw, grouped by shared
+// digits (as found by comparing the files' digit glyphs). The Greek and
+// Cyrillic files give their digits only (greekc's are unlike any other);
+// the Greek and Cyrillic letters and japanese.jhf (whose kanji include
+// the numerals one, two and three) are not drawn.
+var hersheyGroups = []hersheyGroup{
+	{"rowmans", []string{"rowmans", "greeks"}, true, []string{"rowmans"}},
+	{"rowmand", []string{"rowmand"}, true, []string{"rowmand"}},
+	{"rowmant", []string{"rowmant"}, true, []string{"rowmant"}},
+	{"futural", []string{"futural", "cursive", "greek", "mathlow", "mathupp", "meteorology"}, true, []string{"futural", "cursive"}},
+	{"futuram", []string{"futuram"}, true, []string{"futuram"}},
+	{"timesr", []string{"timesr", "timesg", "cyrillic", "music"}, true, []string{"timesr"}},
+	{"timesrb", []string{"timesrb"}, true, []string{"timesrb"}},
+	{"timesi", []string{"timesi"}, true, []string{"timesi"}},
+	{"timesib", []string{"timesib", "astrology"}, true, []string{"timesib"}},
+	{"scripts", []string{"scripts", "scriptc"}, true, []string{"scripts", "scriptc"}},
+	{"gothiceng", []string{"gothiceng", "gothicger", "gothicita"}, true, []string{"gothiceng", "gothicger", "gothicita"}},
+	{"gothgbt", []string{"gothgbt", "gothgrt", "gothitt"}, true, []string{"gothgbt", "gothgrt", "gothitt"}},
+	{"greekc", []string{"greekc", "cyrilc_1"}, true, nil},
+	{"symbolic", []string{"symbolic"}, false, nil},
+	{"markers", []string{"markers"}, false, nil},
+}
+
+// dejavuFaces are the DejaVu TrueType faces the sets draw (all of
+// fonts-dejavu-core's text faces; the maths face has the same digits as
+// DejaVu Sans).
+var dejavuFaces = []string{
+	"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-BoldOblique", "DejaVuSans-ExtraLight", "DejaVuSans-Oblique",
+	"DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-BoldOblique", "DejaVuSansCondensed-Oblique",
+	"DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono-BoldOblique", "DejaVuSansMono-Oblique",
+	"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-BoldItalic", "DejaVuSerif-Italic",
+	"DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-BoldItalic", "DejaVuSerifCondensed-Italic",
+}
+
+// fontsHeldOut are the Hershey groups and DejaVu faces of the held-out
+// half: 6 of the 15 groups and 8 of the 21 faces, the first of each list
+// shuffled once by a PCG seeded with 20261205 (stream 0), written here as
+// a fixed list so that the split never moves.
+var fontsHeldOut = []string{
+	"rowmans", "rowmand", "futuram", "futural", "rowmant", "timesib",
+	"DejaVuSans-BoldOblique", "DejaVuSerifCondensed-Bold", "DejaVuSans-Oblique", "DejaVuSerif-Italic",
+	"DejaVuSans-ExtraLight", "DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSerif",
+}
+
+// fontLetters are the Latin letters drawn as non-digits, from the Latin
+// Hershey files and every DejaVu face. Left out, as a letter a person
+// could read as a digit in some typeface or at a slant: O o Q D C c
+// (0); I i l j J L T t (1, 7); Z z (2); S s (5); B (8); b G e (6); g q a
+// d p y (9); A h Y (4); f (7, 1 in script faces). The rest
+// (E F H K M N P R U V W X and k m n r u v w x) look like no digit.
+const fontLetters = "EFHKMNPRUVWXkmnruvwx"
+
+// hersheySymbols are the glyph slots (0 for ASCII 32) of the Hershey
+// symbol files that are drawn as non-digits. Left out as a digit or a
+// piece of one: astrology's sun (⊙), earth (⊕) and Mars (♂) (a 0 with
+// marks), Jupiter (a 4), Saturn (an h or 5), Taurus (an 8), Gemini (11)
+// and Cancer (69); music's note heads and flags (0s, a 7-like rest, ) and
+// ( strokes), flat (a 6), alto and bass clefs (6 and 9 with dots);
+// meteorology's %, ∞ (8), ?, braces and its 6-like swirl; mathlow's %,
+// ∞, $, =, < and >, ≡, ∫, ∮, ∂ (a mirrored 6), ∃ (a 3), ⊂ ⊃ ∪ ∩ ∈, the
+// vertical arrows and ‖ and ⊥ (1s), the angle, brackets and braces;
+// symbolic's lines and arcs, zigzags (2, Z), fish and loops, the caret,
+// ◇ (a 0), ◉, ©, §, the balloon on a string (a 9), daggers, the 8-like
+// and ʃ-like curls, the dotless ı; markers' ○, ◇, ◉ and the second copy
+// of its set. Plain dots, dashes, commas and circles are left out of
+// every file. Glyphs one file shares with another are drawn once.
+var hersheySymbols = map[string][]int{
+	"astrology":   {1, 4, 5, 13, 15, 26, 27, 28, 29, 30, 31, 32, 63, 64, 91, 92, 93, 94},
+	"music":       {7, 8, 27, 30, 31, 95},
+	"meteorology": {4, 7, 10, 32, 92},
+	"mathlow":     {1, 2, 3, 6, 7, 10, 11, 26, 27, 31, 62, 66, 73, 75, 78, 87, 88},
+	"symbolic":    {38, 39, 41, 42, 44, 45, 46, 47, 49, 50, 51, 52, 53, 55, 56, 57, 58, 59, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72, 77, 78, 80, 88, 89, 90, 91, 92, 94},
+	"markers":     {34, 35, 37, 38, 39, 40, 41, 43, 44, 45, 46, 47, 48},
+}
+
+// fontsHalfSets are one half's glyphs, split by how they are drawn:
+// Hershey strokes with the stroke pens, TrueType outlines with the
+// outline pens.
+type fontsHalfSets struct {
+	hDigits, tDigits []digitShape
+	hOthers, tOthers []otherShape
+}
+
+// Fonts holds the glyphs of both halves of the fonts sets, read from the
+// font files once by LoadFonts.
+type Fonts struct {
+	half [2]fontsHalfSets
+}
+
+// LoadFonts reads the Hershey and DejaVu font files from where Debian
+// installs them. Missing files give ErrNoFonts (wrapped with what is
+// missing), so a caller can tell the person which packages to install.
+func LoadFonts() (*Fonts, error) { return loadFonts(HersheyDir, DejaVuDir) }
+
+func loadFonts(hdir, tdir string) (*Fonts, error) {
+	f := &Fonts{}
+	seen := map[string]bool{} // non-digit glyphs already drawn, by their strokes
+	glyphKey := func(s shape) string { return fmt.Sprint(s) }
+	for _, g := range hersheyGroups {
+		h := fontsHalfOf(g.name)
+		hs := &f.half[h]
+		for i, file := range g.files {
+			data, err := os.ReadFile(filepath.Join(hdir, file+".jhf"))
+			if err != nil {
+				return nil, fmt.Errorf("%w (%v)", ErrNoFonts, err)
+			}
+			gs, err := parseJHF(data)
+			if err != nil {
+				return nil, fmt.Errorf("%s.jhf: %w", file, err)
+			}
+			if len(gs) < 96 {
+				return nil, fmt.Errorf("%s.jhf: %d glyphs, want 96 (ASCII 32 to 127)", file, len(gs))
+			}
+			if i == 0 && g.digits {
+				for d := 0; d < 10; d++ {
+					hs.hDigits = append(hs.hDigits, glyphDigit(d, g.name, toHeight(jhfShape(gs[16+d]))))
+				}
+			}
+			var slots []int
+			if slices.Contains(g.latin, file) {
+				for _, c := range fontLetters {
+					slots = append(slots, int(c)-32)
+				}
+			}
+			slots = append(slots, hersheySymbols[file]...)
+			for _, k := range slots {
+				s := jhfShape(gs[k])
+				if len(s) == 0 || seen[glyphKey(s)] {
+					continue
+				}
+				seen[glyphKey(s)] = true
+				hs.hOthers = append(hs.hOthers, glyphOther(fmt.Sprintf("%s:%s", file, slotName(k)), s))
+			}
+		}
+	}
+	for _, face := range dejavuFaces {
+		hs := &f.half[fontsHalfOf(face)]
+		data, err := os.ReadFile(filepath.Join(tdir, face+".ttf"))
+		if err != nil {
+			return nil, fmt.Errorf("%w (%v)", ErrNoFonts, err)
+		}
+		font, err := parseTTF(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s.ttf: %w", face, err)
+		}
+		for d := 0; d < 10; d++ {
+			s, err := outlineShape(font, rune('0'+d))
+			if err != nil {
+				return nil, fmt.Errorf("%s.ttf: %w", face, err)
+			}
+			hs.tDigits = append(hs.tDigits, glyphDigit(d, face, toHeight(s)))
+		}
+		for _, c := range fontLetters {
+			s, err := outlineShape(font, c)
+			if err != nil {
+				return nil, fmt.Errorf("%s.ttf: %w", face, err)
+			}
+			hs.tOthers = append(hs.tOthers, glyphOther(fmt.Sprintf("%s:%c", face, c), s))
+		}
+	}
+	// A fixed shuffle of each half's non-digit families, so that a set of
+	// any size draws from every font, not only the first files' glyphs.
+	r := rand.New(rand.NewPCG(20261205, 1))
+	for h := range f.half {
+		hs := &f.half[h]
+		r.Shuffle(len(hs.hOthers), func(i, j int) { hs.hOthers[i], hs.hOthers[j] = hs.hOthers[j], hs.hOthers[i] })
+		r.Shuffle(len(hs.tOthers), func(i, j int) { hs.tOthers[i], hs.tOthers[j] = hs.tOthers[j], hs.tOthers[i] })
+	}
+	return f, nil
+}
+
+// fontsHalfOf is the half a Hershey group or DejaVu face is in.
+func fontsHalfOf(name string) FontsHalf {
+	if slices.Contains(fontsHeldOut, name) {
+		return FontsHeld
+	}
+	return FontsTune
+}
+
+// slotName names a Hershey glyph slot in a family: its ASCII letter for
+// a letter slot, its number otherwise.
+func slotName(k int) string {
+	if c := rune(k + 32); c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		return string(c)
+	}
+	return fmt.Sprint(k)
+}
+
+// glyphDigit is a font's digit as a digit family: every drawing of it
+// starts from the same glyph (the pen and placement vary it).
+func glyphDigit(d int, font string, s shape) digitShape {
+	return digitShape{d, font, true, func(*rand.Rand) shape { return mapShape(s, func(v vec) vec { return v }) }}
+}
+
+// glyphOther is a font's non-digit glyph as a non-digit family.
+func glyphOther(name string, s shape) otherShape {
+	return otherShape{name, true, func(*rand.Rand) shape { return mapShape(s, func(v vec) vec { return v }) }}
+}
+
+// strokePens are the fonts sets' ways of drawing a Hershey glyph's
+// strokes: a plain and a shaky hand, the outline of a thick letter
+// (drawset's outline pen), a stroke gone over twice, strokes broken and
+// overlapping, a hasty hand, a shivering one, a touchpad, a thumb and a
+// pointer moved fast.
+var strokePens = []pen{
+	{"plain", 3, true, asIs},
+	{"shaky", 2, true, asIs}, // the wobble is the placement's
+	{"outline", 2, true, outline},
+	{"retrace", 1, true, retrace},
+	{"overlap", 1, true, overlap},
+	{"hasty", 1, true, hasty},
+	{"shiver", 1, true, shiver},
+	{"touchpad", 1, true, asIs}, // the jerks are the sampling's
+	{"thumb", 1, true, thumb},
+	{"fast", 1, true, asIs}, // the sampling's, see hurried
+}
+
+// outlinePens are the fonts sets' ways of tracing a TrueType glyph's
+// outline: the stroke pens that keep each contour one closed line (an
+// outline of an outline, or contours joined into one cursive line, would
+// be no tracing a person does), and a second pass over the whole drawing.
+var outlinePens = []pen{
+	{"plain", 3, true, asIs},
+	{"shaky", 2, true, asIs},
+	{"overlap", 1, true, overlap},
+	{"hasty", 1, true, hasty},
+	{"shiver", 1, true, shiver},
+	{"touchpad", 1, true, asIs},
+	{"fast", 1, true, asIs},
+	{"redraw", 1, true, redraw},
+}
+
+// FontsPens returns the pens of the fonts sets.
+func FontsPens() []string {
+	var out []string
+	for _, p := range append(append([]pen(nil), strokePens...), outlinePens...) {
+		if !slices.Contains(out, p.name) {
+			out = append(out, p.name)
+		}
+	}
+	return out
+}
+
+// fontsStrokes turns a glyph into pad strokes: the pen's change, a
+// placement from a corner scribble to the full pad (randomPlacement,
+// its slant damped to -0.09..0.24 since italic faces bring their own,
+// slant and turn together leaning it by at most 30 degrees), then the
+// pointer's samples as the pen's device reports them.
+func fontsStrokes(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
+	s = pn.apply(s, r)
+	pl := randomPlacement(r, pn.name == "shaky")
+	pl.aspect *= aspect
+	pl.slant *= 0.6
+	if lean := math.Atan(pl.slant) * 180 / math.Pi; math.Abs(lean+pl.rot) > 30 {
+		pl.rot = math.Copysign(30, lean+pl.rot) - lean
+	}
+	switch pn.name {
+	case "touchpad", "thumb", "shiver":
+		var out [][][2]float32
+		for _, p := range place(s, pl, r) {
+			out = append(out, outsideSamples(p, pl, pn.name, r))
+		}
+		return out
+	}
+	return pointerStrokes(s, pl, pn.name == "fast", r)
+}
+
+// outlineStream moves the PCG seed of a fonts half to the one its
+// TrueType drawings are drawn from, apart from its Hershey drawings' and
+// above every set's seeds (all below 2^37).
+const outlineStream = 1 << 40
+
+// fontsDigits returns n drawn digits of the half drawn from PCG seed ps,
+// the labels in turn: blocks of ten alternate between Hershey glyphs
+// (even blocks) and TrueType outlines (odd), so every prefix holds both.
+func (f *Fonts) fontsDigits(ps uint64, n int, h FontsHalf) []Sample {
+	hs := f.half[h]
+	draw := func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fontsStrokes(s, pn, r, 1) }
+	return alternate(n, 10,
+		func(m int) []Sample { return digitsInTurn(ps, m, HeldOut, hs.hDigits, strokePens, draw) },
+		func(m int) []Sample { return digitsInTurn(ps+outlineStream, m, HeldOut, hs.tDigits, outlinePens, draw) })
+}
+
+// alternate returns n drawings taken block by block from a and b in
+// turn, a first; a(m) and b(m) draw m each, and their first drawings do
+// not depend on m, so neither does drawing i of the result.
+func alternate(n, block int, a, b func(m int) []Sample) []Sample {
+	per := (n + 2*block - 1) / (2 * block) * block
+	as, bs := a(per), b(per)
+	out := make([]Sample, n)
+	for i := range out {
+		k, j := i/block, i%block
+		if k%2 == 0 {
+			out[i] = as[k/2*block+j]
+		} else {
+			out[i] = bs[k/2*block+j]
+		}
+	}
+	return out
+}
+
+// Digits returns n drawn digits of a half of the fonts drawn-digit set,
+// the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
+// (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
+// half is not one of the two.
+func (f *Fonts) Digits(seed uint64, n int, h FontsHalf) []Sample {
+	return f.fontsDigits(halfSeed(seed, int(h), 24, "fonts"), n, h)
+}
+
+// VDigits returns n drawn digits of a half of the fonts verdict set, the
+// controls beside its non-digits: the drawn-digit set's glyphs and pens
+// drawn from the verdict set's own seeds (the seed plus 26 or 27 times
+// HeldOutSeedBase), so no drawing is in both sets.
+func (f *Fonts) VDigits(seed uint64, n int, h FontsHalf) []Sample {
+	return f.fontsDigits(halfSeed(seed, int(h), 26, "fonts"), n, h)
+}
+
+// VOthers returns n drawings of a half of the fonts verdict set that are
+// not digits: letters unlike digits and symbols (see fontLetters and
+// hersheySymbols), Hershey and TrueType in turn, each font's glyphs in
+// turn. Seeds and halves are as for VDigits.
+func (f *Fonts) VOthers(seed uint64, n int, h FontsHalf) []Sample {
+	ps := halfSeed(seed, int(h), 26, "fonts")
+	hs := f.half[h]
+	draw := func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fontsStrokes(s, pn, r, uni(r, 0.8, 1.2)) }
+	return alternate(n, 1,
+		func(m int) []Sample { return othersInTurn(ps, m, HeldOut, hs.hOthers, strokePens, draw) },
+		func(m int) []Sample { return othersInTurn(ps+outlineStream, m, HeldOut, hs.tOthers, outlinePens, draw) })
+}
+
+// Families returns the digit families, non-digit families and pens of a
+// half ("pen " and its name), the names its reports group by.
+func (f *Fonts) Families(h FontsHalf) []string {
+	hs := f.half[h]
+	out := familyNames(append(append([]digitShape(nil), hs.hDigits...), hs.tDigits...), append(append([]otherShape(nil), hs.hOthers...), hs.tOthers...), nil)
+	for _, p := range FontsPens() {
+		out = append(out, "pen "+p)
+	}
+	return out
+}
