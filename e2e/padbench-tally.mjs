@@ -7,7 +7,8 @@
 // names its rows, so that a page report and a native one can be matched.
 export const PARTS = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)',
   'blind tuning half', 'blind held-out half (report only)', 'unseen tuning half', 'unseen held-out half (report only)',
-  'sealed tuning half', 'sealed held-out half (report only)', 'outside tuning half', 'outside held-out half (report only)'];
+  'sealed tuning half', 'sealed held-out half (report only)', 'outside tuning half', 'outside held-out half (report only)',
+  'fonts tuning half', 'fonts held-out half (report only)'];
 
 // exportedParts maps the -export file's part of a digit to its row, for the
 // parts whose name alone says it (held-out splits on heldOut).
@@ -16,7 +17,8 @@ const exportedParts = {
   'blind-held-out': 'blind held-out half (report only)', 'unseen-tuning': 'unseen tuning half',
   'unseen-held-out': 'unseen held-out half (report only)', 'sealed-tuning': 'sealed tuning half',
   'sealed-held-out': 'sealed held-out half (report only)', 'outside-tuning': 'outside tuning half',
-  'outside-held-out': 'outside held-out half (report only)',
+  'outside-held-out': 'outside held-out half (report only)', 'fonts-tuning': 'fonts tuning half',
+  'fonts-held-out': 'fonts held-out half (report only)',
 };
 
 // partOf names the group a drawing is counted in.

@@ -15,6 +15,8 @@ test('partOf names every exported part as cmd/padbench names its rows', () => {
     [{ part: 'blind-held-out', label: 3 }, 'blind held-out half (report only)'],
     [{ part: 'unseen-tuning', label: 3 }, 'unseen tuning half'],
     [{ part: 'unseen-held-out', label: 3 }, 'unseen held-out half (report only)'],
+    [{ part: 'fonts-tuning', label: 3 }, 'fonts tuning half'],
+    [{ part: 'fonts-held-out', label: 3 }, 'fonts held-out half (report only)'],
     [{ part: 'tuning', label: -1 }, 'non-digits, tuning'],
     [{ part: 'final', label: -1 }, 'non-digits, held out'],
   ]) {

@@ -17,6 +17,8 @@
 //	go run ./cmd/padbench -verdict -vsealed tuning    # and a half of the sealed verdict set (see sealed.go)
 //	go run ./cmd/padbench -outside -outside-held      # and the digits of the outside halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -voutside tuning   # and a half of the outside verdict set (see sealed.go)
+//	go run ./cmd/padbench -fonts -fonts-held          # and the digits of the fonts halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -vfonts tuning     # and a half of the fonts verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -59,6 +61,7 @@ import (
 	"digitlab/augment"
 	"digitlab/internal/datasets"
 	"digitlab/nn"
+	"digitlab/pad/drawset"
 )
 
 type options struct {
@@ -81,6 +84,7 @@ type options struct {
 	unseen    unseenFlags
 	sealed    halvedFlags
 	outside   halvedFlags
+	fonts     halvedFlags
 	export    string
 	cacheDir  string
 }
@@ -90,7 +94,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}}
+	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}}
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
 	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
@@ -112,6 +116,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	o.unseen.register(fs)
 	o.sealed.register(fs)
 	o.outside.register(fs)
+	o.fonts.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -138,6 +143,16 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if err := o.outside.check(o.verdict, o.json); err != nil {
 		return o, err
+	}
+	if err := o.fonts.check(o.verdict, o.json); err != nil {
+		return o, err
+	}
+	if o.fonts.asked() { // the fonts sets are read from the system's font files
+		f, err := drawset.LoadFonts()
+		if err != nil {
+			return o, fmt.Errorf("-fonts: %w", err)
+		}
+		o.fonts.set = fontsSet(f)
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -184,7 +199,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
 	sets.views = !o.single
-	unseen := append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...)
+	unseen := append(append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...), o.fonts.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -202,6 +217,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		o.sealed.printVerdict(stdout, o.seed, o.n)
 		o.outside.printVerdict(stdout, o.seed, o.n)
+		o.fonts.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

@@ -43,6 +43,19 @@ var outsideSet = halvedSet{"outside",
 		return drawset.OutsideVOthers(seed, n, drawset.OutsideHalf(h))
 	}}
 
+// fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
+// font files f was loaded from, which nobody ran a classifier on before
+// they were measured.
+func fontsSet(f *drawset.Fonts) halvedSet {
+	return halvedSet{"fonts",
+		func(seed uint64, n, h int) []drawset.Sample { return f.Digits(seed, n, drawset.FontsHalf(h)) },
+		func(seed uint64, n, h int) []drawset.Sample { return f.VDigits(seed, n, drawset.FontsHalf(h)) },
+		func(seed uint64, n, h int) []drawset.Sample { return f.VOthers(seed, n, drawset.FontsHalf(h)) }}
+}
+
+// asked reports whether any of the set's flags is set.
+func (s halvedFlags) asked() bool { return s.tune || s.held || s.verdict != "" }
+
 // halvedFlags are the flags of a halvedSet named NAME: -NAME and
 // -NAME-held read the digits of its drawn-digit set's tuning and held-out
 // halves, reported as the unseen halves are; -vNAME measures the verdict

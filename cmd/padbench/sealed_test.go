@@ -39,8 +39,8 @@ func TestSealedParts(t *testing.T) {
 	}
 }
 
-// TestSealedFlagErrors checks that -vsealed and -voutside take only a
-// half, and only with -verdict and without -json.
+// TestSealedFlagErrors checks that -vsealed, -voutside and -vfonts take
+// only a half, and only with -verdict and without -json.
 func TestSealedFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -56,6 +56,11 @@ func TestSealedFlagErrors(t *testing.T) {
 		{[]string{"-verdict", "-voutside", "both"}, false},
 		{[]string{"-voutside", "tuning"}, false},
 		{[]string{"-verdict", "-json", "-voutside", "tuning"}, false},
+		{[]string{"-verdict", "-vfonts", "tuning"}, true},
+		{[]string{"-verdict", "-vfonts", "held-out"}, true},
+		{[]string{"-verdict", "-vfonts", "both"}, false},
+		{[]string{"-vfonts", "tuning"}, false},
+		{[]string{"-verdict", "-json", "-vfonts", "tuning"}, false},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
 		if (err == nil) != tc.ok {

@@ -62,6 +62,7 @@ func TestExportUnseen(t *testing.T) {
 		{[]string{"-unseen", "-unseen-held", "-blind"}, map[string]int{"tuning": n, "held-out": n, "blind-tuning": n, "unseen-tuning": n, "unseen-held-out": n}},
 		{[]string{"-sealed", "-sealed-held", "-unseen"}, map[string]int{"tuning": n, "held-out": n, "unseen-tuning": n, "sealed-tuning": n, "sealed-held-out": n}},
 		{[]string{"-outside", "-outside-held", "-sealed"}, map[string]int{"tuning": n, "held-out": n, "sealed-tuning": n, "outside-tuning": n, "outside-held-out": n}},
+		{[]string{"-fonts", "-fonts-held"}, map[string]int{"tuning": n, "held-out": n, "fonts-tuning": n, "fonts-held-out": n}},
 	} {
 		path := filepath.Join(t.TempDir(), "drawings.json")
 		args := append([]string{"-n", "12", "-export", path}, tc.args...)

@@ -56,7 +56,9 @@ type hersheyGroup struct {
 // hersheyGroups are the Hershey fonts the sets draw, grouped by shared
 // digits (as found by comparing the files' digit glyphs). The Greek and
 // Cyrillic files give their digits only (greekc's are unlike any other);
-// the Greek and Cyrillic letters and japanese.jhf (whose kanji include
+// the Greek and Cyrillic letters, the gothic files' letters (whose
+// Fraktur forms of v, B, W and others read as 6, 8 or nothing at pad
+// sizes) and japanese.jhf (whose kanji include
 // the numerals one, two and three) are not drawn.
 var hersheyGroups = []hersheyGroup{
 	{"rowmans", []string{"rowmans", "greeks"}, true, []string{"rowmans"}},
@@ -69,8 +71,8 @@ var hersheyGroups = []hersheyGroup{
 	{"timesi", []string{"timesi"}, true, []string{"timesi"}},
 	{"timesib", []string{"timesib", "astrology"}, true, []string{"timesib"}},
 	{"scripts", []string{"scripts", "scriptc"}, true, []string{"scripts", "scriptc"}},
-	{"gothiceng", []string{"gothiceng", "gothicger", "gothicita"}, true, []string{"gothiceng", "gothicger", "gothicita"}},
-	{"gothgbt", []string{"gothgbt", "gothgrt", "gothitt"}, true, []string{"gothgbt", "gothgrt", "gothitt"}},
+	{"gothiceng", []string{"gothiceng", "gothicger", "gothicita"}, true, nil},
+	{"gothgbt", []string{"gothgbt", "gothgrt", "gothitt"}, true, nil},
 	{"greekc", []string{"greekc", "cyrilc_1"}, true, nil},
 	{"symbolic", []string{"symbolic"}, false, nil},
 	{"markers", []string{"markers"}, false, nil},
@@ -110,21 +112,21 @@ const fontLetters = "EFHKMNPRUVWXkmnruvwx"
 // piece of one: astrology's sun (⊙), earth (⊕) and Mars (♂) (a 0 with
 // marks), Jupiter (a 4), Saturn (an h or 5), Taurus (an 8), Gemini (11)
 // and Cancer (69); music's note heads and flags (0s, a 7-like rest, ) and
-// ( strokes), flat (a 6), alto and bass clefs (6 and 9 with dots);
+// ( strokes), flat (a 6), natural (a 4), alto and bass clefs (6 and 9 with dots);
 // meteorology's %, ∞ (8), ?, braces and its 6-like swirl; mathlow's %,
 // ∞, $, =, < and >, ≡, ∫, ∮, ∂ (a mirrored 6), ∃ (a 3), ⊂ ⊃ ∪ ∩ ∈, the
 // vertical arrows and ‖ and ⊥ (1s), the angle, brackets and braces;
-// symbolic's lines and arcs, zigzags (2, Z), fish and loops, the caret,
+// symbolic's lines and arcs, the sloped post (a 5 when shaken), zigzags (2, Z), fish and loops, the caret,
 // ◇ (a 0), ◉, ©, §, the balloon on a string (a 9), daggers, the 8-like
 // and ʃ-like curls, the dotless ı; markers' ○, ◇, ◉ and the second copy
 // of its set. Plain dots, dashes, commas and circles are left out of
 // every file. Glyphs one file shares with another are drawn once.
 var hersheySymbols = map[string][]int{
 	"astrology":   {1, 4, 5, 13, 15, 26, 27, 28, 29, 30, 31, 32, 63, 64, 91, 92, 93, 94},
-	"music":       {7, 8, 27, 30, 31, 95},
+	"music":       {7, 27, 30, 31, 95},
 	"meteorology": {4, 7, 10, 32, 92},
 	"mathlow":     {1, 2, 3, 6, 7, 10, 11, 26, 27, 31, 62, 66, 73, 75, 78, 87, 88},
-	"symbolic":    {38, 39, 41, 42, 44, 45, 46, 47, 49, 50, 51, 52, 53, 55, 56, 57, 58, 59, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72, 77, 78, 80, 88, 89, 90, 91, 92, 94},
+	"symbolic":    {38, 39, 41, 42, 44, 45, 46, 47, 49, 50, 51, 52, 53, 55, 56, 57, 58, 59, 62, 64, 65, 66, 67, 68, 70, 71, 72, 77, 78, 80, 88, 89, 90, 91, 92, 94},
 	"markers":     {34, 35, 37, 38, 39, 40, 41, 43, 44, 45, 46, 47, 48},
 }
 
