@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // FontsHalf selects a half of the fonts sets: the fonts drawn-digit set
@@ -54,28 +55,23 @@ type hersheyGroup struct {
 }
 
 // hersheyGroups are the Hershey fonts the sets draw, grouped by shared
-// digits (as found by comparing the files' digit glyphs). The Greek and
-// Cyrillic files give their digits only (greekc's are unlike any other);
-// the Greek and Cyrillic letters, the gothic files' letters (whose
-// Fraktur forms of v, B, W and others read as 6, 8 or nothing at pad
-// sizes) and japanese.jhf (whose kanji include
-// the numerals one, two and three) are not drawn.
+// digits (files whose ten digit glyphs have the same strokes, whatever
+// their glyph numbers), and the symbol files by shared symbols. The
+// Greek and Cyrillic files give their digits, and the Greek and
+// Cyrillic letters of hersheySymbols. Not drawn: the other Greek and
+// Cyrillic letters, the gothic files' letters (whose Fraktur forms of
+// v, B, W and others read as 6, 8 or nothing at pad sizes), music.jhf
+// (see hersheySymbols; its digits are timesr's) and japanese.jhf (whose
+// kanji include the numerals one, two and three).
 var hersheyGroups = []hersheyGroup{
-	{"rowmans", []string{"rowmans", "greeks"}, true, []string{"rowmans"}},
-	{"rowmand", []string{"rowmand"}, true, []string{"rowmand"}},
-	{"rowmant", []string{"rowmant"}, true, []string{"rowmant"}},
-	{"futural", []string{"futural", "cursive", "greek", "mathlow", "mathupp", "meteorology"}, true, []string{"futural", "cursive"}},
-	{"futuram", []string{"futuram"}, true, []string{"futuram"}},
-	{"timesr", []string{"timesr", "timesg", "cyrillic", "music"}, true, []string{"timesr"}},
-	{"timesrb", []string{"timesrb"}, true, []string{"timesrb"}},
-	{"timesi", []string{"timesi"}, true, []string{"timesi"}},
+	{"rowmans", []string{"rowmans", "futural", "cursive", "greek", "greeks", "mathlow", "mathupp", "meteorology"}, true, []string{"rowmans", "futural", "cursive"}},
+	{"rowmand", []string{"rowmand", "futuram"}, true, []string{"rowmand", "futuram"}},
+	{"rowmant", []string{"rowmant", "timesrb"}, true, []string{"rowmant", "timesrb"}},
+	{"timesr", []string{"timesr", "timesg", "cyrillic", "cyrilc_1", "greekc"}, true, []string{"timesr"}},
+	{"timesi", []string{"timesi", "scripts", "scriptc"}, true, []string{"timesi", "scripts", "scriptc"}},
 	{"timesib", []string{"timesib", "astrology"}, true, []string{"timesib"}},
-	{"scripts", []string{"scripts", "scriptc"}, true, []string{"scripts", "scriptc"}},
-	{"gothiceng", []string{"gothiceng", "gothicger", "gothicita"}, true, nil},
-	{"gothgbt", []string{"gothgbt", "gothgrt", "gothitt"}, true, nil},
-	{"greekc", []string{"greekc", "cyrilc_1"}, true, nil},
-	{"symbolic", []string{"symbolic"}, false, nil},
-	{"markers", []string{"markers"}, false, nil},
+	{"gothiceng", []string{"gothiceng", "gothicger", "gothicita", "gothgbt", "gothgrt", "gothitt"}, true, nil},
+	{"symbolic", []string{"symbolic", "markers"}, false, nil},
 }
 
 // dejavuFaces are the DejaVu TrueType faces the sets draw (all of
@@ -90,13 +86,13 @@ var dejavuFaces = []string{
 }
 
 // fontsHeldOut are the Hershey groups and DejaVu faces of the held-out
-// half: 6 of the 15 groups and 8 of the 21 faces, the first of each list
+// half: 3 of the 8 groups and 8 of the 21 faces, the first of each list
 // shuffled once by a PCG seeded with 20261205 (stream 0), written here as
 // a fixed list so that the split never moves.
 var fontsHeldOut = []string{
-	"rowmans", "rowmand", "futuram", "futural", "rowmant", "timesib",
-	"DejaVuSans-BoldOblique", "DejaVuSerifCondensed-Bold", "DejaVuSans-Oblique", "DejaVuSerif-Italic",
-	"DejaVuSans-ExtraLight", "DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSerif",
+	"rowmand", "rowmans", "timesr",
+	"DejaVuSerif", "DejaVuSansCondensed", "DejaVuSansCondensed-BoldOblique", "DejaVuSerifCondensed",
+	"DejaVuSans-BoldOblique", "DejaVuSans-ExtraLight", "DejaVuSansMono-BoldOblique", "DejaVuSans-Bold",
 }
 
 // fontLetters are the Latin letters drawn as non-digits, from the Latin
@@ -107,27 +103,67 @@ var fontsHeldOut = []string{
 // (E F H K M N P R U V W X and k m n r u v w x) look like no digit.
 const fontLetters = "EFHKMNPRUVWXkmnruvwx"
 
+// faceLetters are the Greek and Cyrillic capitals drawn as non-digits
+// from the DejaVu faces beside fontLetters: Δ Π Ω Ж Л Я, which look like
+// no digit (the Greek and Cyrillic letters the Hershey files give are
+// chosen in hersheySymbols).
+const faceLetters = "ΔΠΩЖЛЯ"
+
+// scriptFiles are the Hershey script files. Their letters of
+// scriptLeftOut are left out: the r is a wave that can pass for a 2 or a
+// ~, the F a 3 or a 7.
+var scriptFiles = []string{"cursive", "scripts", "scriptc"}
+
+const scriptLeftOut = "rF"
+
 // hersheySymbols are the glyph slots (0 for ASCII 32) of the Hershey
-// symbol files that are drawn as non-digits. Left out as a digit or a
-// piece of one: astrology's sun (⊙), earth (⊕) and Mars (♂) (a 0 with
-// marks), Jupiter (a 4), Saturn (an h or 5), Taurus (an 8), Gemini (11)
-// and Cancer (69); music's note heads and flags (0s, a 7-like rest, ) and
-// ( strokes), flat (a 6), natural (a 4), alto and bass clefs (6 and 9 with dots);
-// meteorology's %, ∞ (8), ?, braces and its 6-like swirl; mathlow's %,
-// ∞, $, =, < and >, ≡, ∫, ∮, ∂ (a mirrored 6), ∃ (a 3), ⊂ ⊃ ∪ ∩ ∈, the
-// vertical arrows and ‖ and ⊥ (1s), the angle, brackets and braces;
-// symbolic's lines and arcs, the sloped post (a 5 when shaken), zigzags (2, Z), fish and loops, the caret,
-// ◇ (a 0), ◉, ©, §, the balloon on a string (a 9), daggers, the 8-like
-// and ʃ-like curls, the dotless ı; markers' ○, ◇, ◉ and the second copy
-// of its set. Plain dots, dashes, commas and circles are left out of
-// every file. Glyphs one file shares with another are drawn once.
+// symbol files that are drawn as non-digits, each checked by eye. Left
+// out as a digit or a piece of one:
+//   - astrology's sun (⊙), earth (⊕) and Mars (♂) (a 0 with marks),
+//     Uranus (a 6 or a ♂ when drawn), Jupiter (a 4), Saturn (an h or 5),
+//     Taurus (an 8), Gemini (11), Cancer (69), Capricorn (a v and a 9)
+//     and the moon (a C, left out as a 0);
+//   - all of music.jhf: its sharp (traced, a solid bar: a 1), note heads
+//     and flags (0s, a 7-like rest, ) and ( strokes), flat (a 6),
+//     natural (a 4), alto and bass clefs (6 and 9 with dots), C clef (a
+//     B or 8), treble clef (an & or 8 when small), repeat sign and block
+//     of bars (solid bars, 1s, once traced);
+//   - meteorology's %, ∞ (8), ?, braces and its 6-like swirl;
+//   - mathlow's ∓ (a T or a 7 crossed), %, ∞, $, =, < and >, ≡, ∫, ∮,
+//     ∂ (a mirrored 6), ∃ (a 3), ⊂ ⊃ ∪ ∩ ∈, the vertical arrows, ‖ and
+//     ⊥ (1s), the angle, brackets and braces;
+//   - symbolic's lines and arcs, the sloped post (a 5 when shaken),
+//     zigzags (2, Z), fish and loops, the caret, ◇ and the squares □, ▣
+//     and the one with hollow sides (boxy 0s once stretched), ◉, ©, §,
+//     the crossed hammers and the anchors (a t or a crossed 7), the
+//     balloon on a string (a 9), daggers, the 8-like and ʃ-like curls,
+//     the dotless ı;
+//   - markers' ○, □, ◇, ◉, ▣ and the second copy of its set;
+//   - of the Greek files' letters (greek.jhf and timesg.jhf in one order,
+//     greekc.jhf in another) all but Δ Π Ω Ψ and χ η κ λ μ ν π υ ω:
+//     their ψ (traced, a blob on a stem: a 9), # (traced, a solid bar), Φ φ (a slashed 0), Γ Λ Θ Σ ϒ Ξ,
+//     α β δ ε γ ι ϑ ρ σ τ ξ ζ and & are like a digit or a Latin letter
+//     that is left out;
+//   - of the Cyrillic files' letters (cyrillic.jhf and cyrilc_1.jhf, in
+//     different orders) all but Д И Й Ж Л П Я Ц and some of their lower
+//     case: their Ю ю (10), Ы ы (61), Ш ш Щ щ (111), Ф ф (a slashed 0),
+//     Б б (6), З з Э э (3), Ч ч (4), Г (a 7 reversed), У (a y), the hard
+//     and soft signs (a b or 6) and the letters that are Latin ones.
+//
+// Plain dots, dashes, commas and circles are left out of every file. A
+// glyph one file shares with another (the same strokes) is drawn once,
+// so that no glyph is in both halves.
 var hersheySymbols = map[string][]int{
-	"astrology":   {1, 4, 5, 13, 15, 26, 27, 28, 29, 30, 31, 32, 63, 64, 91, 92, 93, 94},
-	"music":       {7, 27, 30, 31, 95},
+	"astrology":   {1, 4, 5, 15, 26, 28, 29, 30, 31, 32, 63, 64, 91, 92, 94},
 	"meteorology": {4, 7, 10, 32, 92},
-	"mathlow":     {1, 2, 3, 6, 7, 10, 11, 26, 27, 31, 62, 66, 73, 75, 78, 87, 88},
-	"symbolic":    {38, 39, 41, 42, 44, 45, 46, 47, 49, 50, 51, 52, 53, 55, 56, 57, 58, 59, 62, 64, 65, 66, 67, 68, 70, 71, 72, 77, 78, 80, 88, 89, 90, 91, 92, 94},
-	"markers":     {34, 35, 37, 38, 39, 40, 41, 43, 44, 45, 46, 47, 48},
+	"mathlow":     {1, 3, 6, 7, 10, 11, 26, 27, 31, 62, 66, 67, 73, 75, 78, 79, 87, 88},
+	"symbolic":    {38, 39, 42, 44, 45, 46, 47, 50, 51, 52, 53, 55, 59, 62, 64, 65, 66, 67, 68, 70, 72, 77, 78, 80, 88, 89, 90, 91, 92, 94},
+	"markers":     {35, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48},
+	"greek":       {36, 48, 55, 57, 67, 72, 75, 76, 77, 78, 80, 85, 87},
+	"timesg":      {36, 48, 55, 57, 67, 72, 75, 76, 77, 78, 80, 85, 87},
+	"greekc":      {36, 48, 55, 56, 71, 74, 75, 76, 77, 80, 84, 86, 88},
+	"cyrillic":    {5, 36, 37, 40, 44, 48, 62, 64, 69, 72, 73, 76, 80, 93},
+	"cyrilc_1":    {37, 39, 41, 42, 44, 48, 55, 71, 73, 74, 76, 80, 87},
 }
 
 // fontsHalfSets are one half's glyphs, split by how they are drawn:
@@ -176,7 +212,9 @@ func loadFonts(hdir, tdir string) (*Fonts, error) {
 			var slots []int
 			if slices.Contains(g.latin, file) {
 				for _, c := range fontLetters {
-					slots = append(slots, int(c)-32)
+					if !strings.ContainsRune(scriptLeftOut, c) || !slices.Contains(scriptFiles, file) {
+						slots = append(slots, int(c)-32)
+					}
 				}
 			}
 			slots = append(slots, hersheySymbols[file]...)
@@ -207,7 +245,7 @@ func loadFonts(hdir, tdir string) (*Fonts, error) {
 			}
 			hs.tDigits = append(hs.tDigits, glyphDigit(d, face, toHeight(s)))
 		}
-		for _, c := range fontLetters {
+		for _, c := range fontLetters + faceLetters {
 			s, err := outlineShape(font, c)
 			if err != nil {
 				return nil, fmt.Errorf("%s.ttf: %w", face, err)
@@ -302,14 +340,20 @@ func FontsPens() []string {
 // placement from a corner scribble to the full pad (randomPlacement,
 // its slant damped to -0.09..0.24 since italic faces bring their own,
 // slant and turn together leaning it by at most 30 degrees), then the
-// pointer's samples as the pen's device reports them.
-func fontsStrokes(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 {
+// pointer's samples as the pen's device reports them. A traced outline
+// (a TrueType glyph, or the outline pen) is drawn at least minTraced
+// pad units tall: smaller, the pad's line fills the letter and an E
+// reads as an 8.
+func fontsStrokes(s shape, pn pen, r *rand.Rand, aspect float64, traced bool) [][][2]float32 {
 	s = pn.apply(s, r)
 	pl := randomPlacement(r, pn.name == "shaky")
 	pl.aspect *= aspect
 	pl.slant *= 0.6
 	if lean := math.Atan(pl.slant) * 180 / math.Pi; math.Abs(lean+pl.rot) > 30 {
 		pl.rot = math.Copysign(30, lean+pl.rot) - lean
+	}
+	if (traced || pn.name == "outline") && pl.h < minTraced {
+		pl.h = uni(r, minTraced, 1.6*minTraced)
 	}
 	switch pn.name {
 	case "touchpad", "thumb", "shiver":
@@ -322,6 +366,22 @@ func fontsStrokes(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32 
 	return pointerStrokes(s, pl, pn.name == "fast", r)
 }
 
+// minTraced is the least height of a traced outline, in pad units.
+const minTraced = 90
+
+// fontsDraw is fontsStrokes for digitsInTurn and othersInTurn: for a
+// digit (others false) in the placement's proportions, for a non-digit
+// its width scaled by a further 0.8 to 1.2; traced for TrueType outlines.
+func fontsDraw(others, traced bool) func(shape, pen, *rand.Rand) [][][2]float32 {
+	return func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
+		aspect := 1.0
+		if others {
+			aspect = uni(r, 0.8, 1.2)
+		}
+		return fontsStrokes(s, pn, r, aspect, traced)
+	}
+}
+
 // outlineStream moves the PCG seed of a fonts half to the one its
 // TrueType drawings are drawn from, apart from its Hershey drawings' and
 // above every set's seeds (all below 2^37).
@@ -332,10 +392,13 @@ const outlineStream = 1 << 40
 // (even blocks) and TrueType outlines (odd), so every prefix holds both.
 func (f *Fonts) fontsDigits(ps uint64, n int, h FontsHalf) []Sample {
 	hs := f.half[h]
-	draw := func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fontsStrokes(s, pn, r, 1) }
 	return alternate(n, 10,
-		func(m int) []Sample { return digitsInTurn(ps, m, HeldOut, hs.hDigits, strokePens, draw) },
-		func(m int) []Sample { return digitsInTurn(ps+outlineStream, m, HeldOut, hs.tDigits, outlinePens, draw) })
+		func(m int) []Sample {
+			return digitsInTurn(ps, m, HeldOut, hs.hDigits, strokePens, fontsDraw(false, false))
+		},
+		func(m int) []Sample {
+			return digitsInTurn(ps+outlineStream, m, HeldOut, hs.tDigits, outlinePens, fontsDraw(false, true))
+		})
 }
 
 // alternate returns n drawings taken block by block from a and b in
@@ -379,10 +442,13 @@ func (f *Fonts) VDigits(seed uint64, n int, h FontsHalf) []Sample {
 func (f *Fonts) VOthers(seed uint64, n int, h FontsHalf) []Sample {
 	ps := halfSeed(seed, int(h), 26, "fonts")
 	hs := f.half[h]
-	draw := func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fontsStrokes(s, pn, r, uni(r, 0.8, 1.2)) }
 	return alternate(n, 1,
-		func(m int) []Sample { return othersInTurn(ps, m, HeldOut, hs.hOthers, strokePens, draw) },
-		func(m int) []Sample { return othersInTurn(ps+outlineStream, m, HeldOut, hs.tOthers, outlinePens, draw) })
+		func(m int) []Sample {
+			return othersInTurn(ps, m, HeldOut, hs.hOthers, strokePens, fontsDraw(true, false))
+		},
+		func(m int) []Sample {
+			return othersInTurn(ps+outlineStream, m, HeldOut, hs.tOthers, outlinePens, fontsDraw(true, true))
+		})
 }
 
 // Families returns the digit families, non-digit families and pens of a

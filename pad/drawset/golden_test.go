@@ -83,4 +83,26 @@ func TestSetsUnchanged(t *testing.T) {
 			t.Errorf("%s: fingerprint %#016x, want %#016x", tc.name, got, tc.want)
 		}
 	}
+	// The fonts sets also depend on the font files, as Debian 12's
+	// hershey-fonts-data 0.1-1.1 and fonts-dejavu-core 2.37 install them.
+	f, err := LoadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		ss   []Sample
+		want uint64
+	}{
+		{"Fonts.Digits FontsTune", f.Digits(seed, digits, FontsTune), 0xfcfc007097ec3cec},
+		{"Fonts.Digits FontsHeld", f.Digits(seed, digits, FontsHeld), 0x9a6e9435cf4d7e75},
+		{"Fonts.VDigits FontsTune", f.VDigits(seed, digits, FontsTune), 0x2eac6fc225c41843},
+		{"Fonts.VDigits FontsHeld", f.VDigits(seed, digits, FontsHeld), 0x2f45bb0176fb0d14},
+		{"Fonts.VOthers FontsTune", f.VOthers(seed, others, FontsTune), 0x97e934d1af8f5c83},
+		{"Fonts.VOthers FontsHeld", f.VOthers(seed, others, FontsHeld), 0x1e88743d8d9486bc},
+	} {
+		if got := hashSamples(tc.ss); got != tc.want {
+			t.Errorf("%s: fingerprint %#016x, want %#016x", tc.name, got, tc.want)
+		}
+	}
 }

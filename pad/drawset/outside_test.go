@@ -45,11 +45,18 @@ var outsideMaxGap = map[string]float64{"touchpad": 1.8*maxTouchpadStep + 16, "th
 // leaves, and that the drawing is more than a dot.
 func checkOutsideStrokes(t *testing.T, s Sample) {
 	t.Helper()
+	checkPadStrokes(t, s, outsideMaxGap)
+}
+
+// checkPadStrokes is checkOutsideStrokes with the gaps each pen may leave
+// given by maxGap (25 pad units for a pen it does not name).
+func checkPadStrokes(t *testing.T, s Sample, maxGap map[string]float64) {
+	t.Helper()
 	var d pad.Drawing
 	if err := d.AddStrokes(s.Strokes); err != nil {
 		t.Fatalf("%s: %v", s.Style(), err)
 	}
-	limit, ok := outsideMaxGap[s.Pen]
+	limit, ok := maxGap[s.Pen]
 	if !ok {
 		limit = 25
 	}
