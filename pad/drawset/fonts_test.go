@@ -259,8 +259,8 @@ func TestFontsDisjoint(t *testing.T) {
 // TestFontsSeeds checks that every fonts generator is reproducible and
 // extensible (the same seed draws the same set, and a longer set starts
 // with the shorter one), that two seeds differ, that its halves share no
-// drawing, that no other set draws the same first drawing, and that
-// refusing a half or seed that is not its own.
+// drawing, that no other set draws the same first drawing, and that it
+// refuses a half or seed that is not its own.
 func TestFontsSeeds(t *testing.T) {
 	f := testFonts(t)
 	for _, set := range fontsSets(f, FontsTune) {
