@@ -19,7 +19,7 @@ UI_PKGS   := ./game/... ./cmd/digitlab/...
 FUZZX     ?= 1
 fuzz       = $(GO) test -run '^$$' -fuzz '^$(1)$$' -fuzztime $$(( $(2) * $(FUZZX) ))x -fuzzminimizetime 500x ./$(3)
 
-.PHONY: all serve web desktop kernels test test-go test-wasm fuzz parity test-web test-desktop soak bench bench-chromium bench-cnn bench-web assets clean
+.PHONY: all serve web desktop kernels deps test test-go test-wasm fuzz parity test-web test-desktop soak bench bench-chromium bench-cnn bench-web assets clean
 
 all: web
 
@@ -45,8 +45,12 @@ desktop:
 	$(GO) build -o bin/digitlab ./cmd/digitlab
 	./bin/digitlab
 
-## test: everything CI checks
-test: test-go test-wasm fuzz parity test-desktop test-web
+## test: everything CI checks (first installs the Debian packages it needs, if any is missing: .ci/deps)
+test: deps test-go test-wasm fuzz parity test-desktop test-web
+
+## deps: install the Debian packages the tests need, if any is missing (as root, or through sudo)
+deps:
+	bash .ci/deps
 
 test-go:
 	$(GO) vet ./...
@@ -144,7 +148,7 @@ bench-web: web e2e/node_modules
 # files that these Debian packages install.
 FONT_FILES = /usr/share/hershey-fonts/rowmans.jhf /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 $(FONT_FILES):
-	apt-get install -y -q --no-install-recommends hershey-fonts-data fonts-dejavu-core
+	bash .ci/deps
 
 ## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out, fresh parts and blind halves), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
 .PHONY: padbench
