@@ -44,7 +44,7 @@ func TestReaderRead(t *testing.T) {
 	d := mustDrawing(t, loadDigits(t)[0].Strokes)
 	var want [nn.Classes]float64
 	var img [NetPixels]float32
-	preprocess(d, &img, ViewPenWidth)
+	preprocess(d, &img, ViewPenWidth, nil)
 	slant := slantOf(&img)
 	if slant == 0 || math.Abs(float64(slant)) > maxSlant {
 		t.Fatalf("the first drawing's slant is %v: pick one that leans a little", slant)
@@ -53,7 +53,7 @@ func TestReaderRead(t *testing.T) {
 		var p [nn.Classes]float32
 		var vr Reader
 		vr.transform(d, d.Ink(), v.upright(slant))
-		preprocess(&vr.view, &img, ViewPenWidth)
+		preprocess(&vr.view, &img, ViewPenWidth, nil)
 		net.Predict(img[:], p[:])
 		for k := range p {
 			want[k] += float64(p[k]) / float64(NumViews)
@@ -89,7 +89,7 @@ func TestPenWidths(t *testing.T) {
 		var widths []float64
 		for _, d := range ds {
 			var img [NetPixels]float32
-			if !preprocess(mustDrawing(t, d.Strokes), &img, pen) {
+			if !preprocess(mustDrawing(t, d.Strokes), &img, pen, nil) {
 				t.Fatalf("pen %v, %d %s: nothing drawn", pen, d.Label, d.Style)
 			}
 			checkMNISTFrame(t, fmt.Sprintf("pen %v, %d %s", pen, d.Label, d.Style), &img)
@@ -200,7 +200,7 @@ func TestSlant(t *testing.T) {
 		{"a cross", [][][2]float32{{{40, 140}, {240, 140}}, {{140, 40}, {140, 240}}}, 0},
 	} {
 		var img [NetPixels]float32
-		if !preprocess(mustDrawing(t, tc.strokes), &img, ViewPenWidth) {
+		if !preprocess(mustDrawing(t, tc.strokes), &img, ViewPenWidth, nil) {
 			t.Fatalf("%s: nothing drawn", tc.name)
 		}
 		if got := slantOf(&img); math.Abs(float64(got-tc.want)) > 0.02 {
@@ -232,9 +232,9 @@ func TestReaderStandsUpright(t *testing.T) {
 			dr := mustDrawing(t, sheared)
 			var r Reader
 			var img [NetPixels]float32
-			preprocess(dr, &img, ViewPenWidth)
+			preprocess(dr, &img, ViewPenWidth, nil)
 			r.transform(dr, dr.Ink(), readViews[0].upright(slantOf(&img)))
-			preprocess(&r.view, &img, ViewPenWidth)
+			preprocess(&r.view, &img, ViewPenWidth, nil)
 			if s := slantOf(&img); math.Abs(float64(s)) > 0.04 {
 				t.Errorf("%d %s sheared %v: slant %.3f left in the upright view", d.Label, d.Style, shear, s)
 			}
