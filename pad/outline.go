@@ -19,10 +19,13 @@ type outline struct {
 	pen    float32 // the pen to draw the strokes with when fill is set, network pixels
 	// The measures behind fill (see measure), kept for tests.
 	share, thickness, inscribed, solidity float32
-	// Scratch memory: one row's crossings, the closed strokes' points and
-	// their hull, and the band's raster.
-	xs   []float32
+	// Scratch memory: the closed strokes' crossings of rows, one row's
+	// changes of winding, the region's runs, the closed strokes' points
+	// and their hull, and the band's raster.
 	cs   []crossing
+	ev   []crossing
+	span []span
+	hole []bool // per stroke: a closed stroke inside the contour of another
 	hull []Point
 	grid [outlineGrid * outlineGrid]int32
 }
@@ -127,6 +130,7 @@ func (o *outline) measure(d *Drawing, in Ink) {
 	if o.share < outlineShare {
 		return
 	}
+	o.findHoles(d.strokes)
 	// The band's area, on a grid over the ink's square box.
 	t := transform{
 		originX: (in.Min.X + in.Max.X) / 2,
@@ -138,14 +142,12 @@ func (o *outline) measure(d *Drawing, in Ink) {
 	g := &o.grid
 	clear(g[:])
 	var area int
-	for j := 0; j < outlineGrid; j++ {
-		o.xs, o.cs = crossings(d.strokes, o.closed, t, float32(j), o.xs[:0], o.cs)
-		for k := 0; k+1 < len(o.xs); k += 2 {
-			x0, x1 := pixelRange(o.xs[k], o.xs[k+1], outlineGrid)
-			area += max(x1-x0+1, 0)
-			for x := x0; x <= x1; x++ {
-				g[j*outlineGrid+x] = chamferFar
-			}
+	o.spans(d.strokes, t, outlineGrid)
+	for _, sp := range o.span {
+		x0, x1 := pixelRange(sp.u0, sp.u1, outlineGrid)
+		area += max(x1-x0+1, 0)
+		for x := x0; x <= x1; x++ {
+			g[sp.row*outlineGrid+x] = chamferFar
 		}
 	}
 	a := float32(area) / (t.scale * t.scale) // pad units squared
@@ -207,72 +209,170 @@ func (o *outline) hullArea(d *Drawing) float32 {
 	return abs(a) / 2
 }
 
-// crossings appends to xs the u coordinates, sorted, at which the row v
-// enters or leaves the region the closed strokes (each closed by a
-// segment from its last point to its first), mapped by t, enclose: between
-// the first and second, the third and fourth, ..., a point is inside.
-// Each stroke encloses what it winds around (the nonzero rule), so a band
-// that overlaps itself, where a stroke's bubble crosses its own, stays
-// filled; the strokes' regions combine by parity (the even-odd rule), so
-// the inner contour of a ring cuts its hole out of the outer one. cs is
-// scratch memory, returned for reuse.
-func crossings(strokes []Stroke, closed []bool, t transform, v float32, xs []float32, cs []crossing) ([]float32, []crossing) {
+// spans sets o.spans to the runs of each row v = 0, 1, ..., rows-1 that
+// lie inside the region the closed strokes (each closed by a segment from
+// its last point to its first), mapped by t, enclose. Each stroke encloses
+// what it winds around (the nonzero rule), so a band that overlaps
+// itself, where a stroke's bubble crosses its own, stays filled; a point
+// is inside when more contours than holes (see findHoles) wind around it,
+// so two bands drawn across each other, as the strokes of a bubble 4 are,
+// stay filled where they cross, the inner contour of a ring cuts its hole
+// out of the outer one, and an island drawn inside the hole is filled
+// again. Each segment is visited once, for the rows it crosses.
+func (o *outline) spans(strokes []Stroke, t transform, rows int) {
+	o.cs, o.span = o.cs[:0], o.span[:0]
 	for i, s := range strokes {
-		if !closed[i] {
+		if !o.closed[i] {
 			continue
 		}
-		cs = cs[:0]
 		au, av := t.apply(s[len(s)-1])
 		for _, p := range s {
 			bu, bv := t.apply(p)
-			if (av <= v) != (bv <= v) {
-				c := crossing{u: au + (v-av)*(bu-au)/(bv-av), dir: 1}
-				if bv < av {
-					c.dir = -1
-				}
-				cs = append(cs, c)
+			// Row v is crossed when lo <= v < hi.
+			lo, hi := min(av, bv), max(av, bv)
+			first := max(int(math.Ceil(float64(lo))), 0)
+			last := min(int(math.Ceil(float64(hi)))-1, rows-1)
+			dir := int32(1)
+			if bv < av {
+				dir = -1
+			}
+			for v := first; v <= last; v++ {
+				o.cs = append(o.cs, crossing{u: au + (float32(v)-av)*(bu-au)/(bv-av), dir: dir, row: int32(v), stroke: int32(i)})
 			}
 			au, av = bu, bv
 		}
-		slices.SortFunc(cs, func(a, b crossing) int {
-			switch {
-			case a.u < b.u:
-				return -1
-			case a.u > b.u:
-				return 1
+	}
+	slices.SortFunc(o.cs, func(a, b crossing) int {
+		switch {
+		case a.row != b.row:
+			return int(a.row - b.row)
+		case a.stroke != b.stroke:
+			return int(a.stroke - b.stroke)
+		}
+		return byU(a, b)
+	})
+	for r := 0; r < len(o.cs); {
+		row := o.cs[r].row
+		o.ev = o.ev[:0]
+		for r < len(o.cs) && o.cs[r].row == row {
+			// One stroke's crossings of the row: where its winding turns
+			// nonzero and back to zero.
+			st := o.cs[r].stroke
+			kind := int32(1)
+			if o.hole[st] {
+				kind = 2
 			}
-			return 0
-		})
-		var w int32
-		for _, c := range cs {
-			if (w == 0) != (w+c.dir == 0) { // the winding turns zero or nonzero
-				xs = append(xs, c.u)
+			var w int32
+			for ; r < len(o.cs) && o.cs[r].row == row && o.cs[r].stroke == st; r++ {
+				c := o.cs[r]
+				switch {
+				case w == 0:
+					o.ev = append(o.ev, crossing{u: c.u, dir: kind})
+				case w+c.dir == 0:
+					o.ev = append(o.ev, crossing{u: c.u, dir: -kind})
+				}
+				w += c.dir
 			}
-			w += c.dir
+		}
+		slices.SortFunc(o.ev, byU)
+		var fills, holes int32
+		var start float32
+		for _, e := range o.ev {
+			was := fills > holes
+			if e.dir == 1 || e.dir == -1 {
+				fills += e.dir
+			} else {
+				holes += e.dir / 2
+			}
+			switch is := fills > holes; {
+			case is && !was:
+				start = e.u
+			case was && !is:
+				o.span = append(o.span, span{row: int(row), u0: start, u1: e.u})
+			}
 		}
 	}
-	slices.Sort(xs)
-	return xs, cs
 }
+
+// span is a run of a row inside an outline's region, from u0 to u1.
+type span struct {
+	row    int
+	u0, u1 float32
+}
+
+func byU(a, b crossing) int {
+	switch {
+	case a.u < b.u:
+		return -1
+	case a.u > b.u:
+		return 1
+	}
+	return 0
+}
+
+// winds reports whether the closed stroke s winds around p.
+func winds(s Stroke, p Point) bool {
+	var w int
+	a := s[len(s)-1]
+	for _, b := range s {
+		if (a.Y <= p.Y) != (b.Y <= p.Y) {
+			u := a.X + (p.Y-a.Y)*(b.X-a.X)/(b.Y-a.Y)
+			if u > p.X {
+				if b.Y > a.Y {
+					w++
+				} else {
+					w--
+				}
+			}
+		}
+		a = b
+	}
+	return w != 0
+}
+
+// findHoles marks as a hole each closed stroke that lies inside an odd
+// number of other closed strokes (judged on holeSamples of its points):
+// the inner contour of a ring, of a 0's or an 8's loop, of a 4's triangle.
+func (o *outline) findHoles(strokes []Stroke) {
+	o.hole = o.hole[:0]
+	for i, s := range strokes {
+		depth := 0
+		for j, c := range strokes {
+			if j == i || !o.closed[i] || !o.closed[j] {
+				continue
+			}
+			inside := true
+			for k := 0; k < holeSamples && inside; k++ {
+				inside = winds(c, s[k*len(s)/holeSamples])
+			}
+			if inside {
+				depth++
+			}
+		}
+		o.hole = append(o.hole, depth%2 == 1)
+	}
+}
+
+// holeSamples is how many of a stroke's points findHoles tests.
+const holeSamples = 8
 
 // crossing is where a stroke crosses a row, and which way (+1 downwards).
 type crossing struct {
-	u   float32
-	dir int32
+	u           float32
+	dir         int32
+	row, stroke int32
 }
 
 // fillClosed sets to full ink the pixels of dst (side*side values) whose
-// centres the closed strokes enclose, by the even-odd rule, reusing xs.
+// centres lie inside the region the closed strokes, mapped by t, enclose
+// (see spans).
 func (o *outline) fillClosed(strokes []Stroke, dst []float32, side int, t transform) {
-	for j := 0; j < side; j++ {
-		o.xs, o.cs = crossings(strokes, o.closed, t, float32(j), o.xs[:0], o.cs)
-		xs := o.xs
-		row := dst[j*side : (j+1)*side]
-		for k := 0; k+1 < len(xs); k += 2 {
-			x0, x1 := pixelRange(xs[k], xs[k+1], side)
-			for x := x0; x <= x1; x++ {
-				row[x] = 1
-			}
+	o.spans(strokes, t, side)
+	for _, sp := range o.span {
+		x0, x1 := pixelRange(sp.u0, sp.u1, side)
+		row := dst[sp.row*side : (sp.row+1)*side]
+		for x := x0; x <= x1; x++ {
+			row[x] = 1
 		}
 	}
 }

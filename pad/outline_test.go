@@ -97,8 +97,9 @@ func TestOutlineMeasure(t *testing.T) {
 }
 
 // TestOutlineFill checks the region fillClosed fills on a pixel grid: a
-// ring's band but not its hole (contours combine by parity), and all of a
-// loop gone round twice (a stroke fills what it winds around).
+// ring's band but not its hole, whichever way the contours run, and all
+// of a loop gone round twice (a stroke fills what it winds around), of
+// two bands where they cross, and of an island inside a hole.
 func TestOutlineFill(t *testing.T) {
 	const side = 28
 	for _, tc := range []struct {
@@ -110,12 +111,15 @@ func TestOutlineFill(t *testing.T) {
 		{"ring, both contours the same way", [][][2]float32{ring(14, 14, 10, 10, 1), ring(14, 14, 6, 6, 1)}, [][2]int{{14, 6}, {6, 14}}, [][2]int{{14, 14}, {1, 1}}},
 		{"loop gone round twice", [][][2]float32{ring(14, 14, 10, 10, 2)}, [][2]int{{14, 14}, {14, 6}}, [][2]int{{1, 1}, {14, 2}}},
 		{"two loops apart", [][][2]float32{ring(8, 8, 5, 5, 1), ring(20, 20, 5, 5, -1)}, [][2]int{{8, 8}, {20, 20}}, [][2]int{{8, 20}, {20, 8}}},
+		{"two bands across each other", [][][2]float32{band([][2]float32{{4, 14}, {24, 14}}, 2), band([][2]float32{{14, 4}, {14, 24}}, 2)}, [][2]int{{14, 14}, {6, 14}, {14, 6}}, [][2]int{{6, 6}, {20, 20}}},
+		{"island in a ring's hole", [][][2]float32{ring(14, 14, 12, 12, 1), ring(14, 14, 8, 8, 1), ring(14, 14, 3, 3, 1)}, [][2]int{{14, 3}, {14, 14}}, [][2]int{{14, 8}, {1, 1}}},
 	} {
 		d := mustDrawing(t, tc.strokes)
 		o := outline{closed: make([]bool, len(tc.strokes)), fill: true}
 		for i := range o.closed {
 			o.closed[i] = true
 		}
+		o.findHoles(d.strokes)
 		dst := make([]float32, side*side)
 		o.fillClosed(d.strokes, dst, side, transform{scale: 1})
 		for _, p := range tc.in {

@@ -150,36 +150,47 @@ func TestReaderDoesNotAllocate(t *testing.T) {
 }
 
 // BenchmarkRead times Read, NumViews renderings and predictions, for the
-// default network and draw-robust's convolutional one; BenchmarkReadSingle
-// times the one image Preprocess makes and its prediction, for comparison.
+// default network and draw-robust's convolutional one, on a plain digit
+// and on an outlined one, whose band every rendering fills;
+// BenchmarkReadSingle times the one image Preprocess makes and its
+// prediction, for comparison.
 func BenchmarkRead(b *testing.B)       { benchRead(b, false) }
 func BenchmarkReadSingle(b *testing.B) { benchRead(b, true) }
 
 func benchRead(b *testing.B, single bool) {
+	drawings := []struct {
+		name    string
+		strokes [][][2]float32
+	}{
+		{"plain", loadDigits(b)[0].Strokes},
+		{"outlined", outlinedRings([][4]float64{{140, 90, 50, 50}, {140, 190, 55, 50}})},
+	}
 	for _, preset := range []string{"", "preset=draw-robust"} {
-		b.Run("config="+preset, func(b *testing.B) {
-			cfg, err := nn.ParseConfig(preset)
-			if err != nil {
-				b.Fatal(err)
-			}
-			net, err := nn.NewNetwork(cfg)
-			if err != nil {
-				b.Fatal(err)
-			}
-			d := mustDrawing(b, loadDigits(b)[0].Strokes)
-			var r Reader
-			var img [NetPixels]float32
-			var probs [nn.Classes]float32
-			b.ReportAllocs()
-			for b.Loop() {
-				if single {
-					Preprocess(d, &img)
-					net.Predict(img[:], probs[:])
-				} else {
-					r.Read(net, d, &probs)
+		for _, dr := range drawings {
+			b.Run("config="+preset+"/"+dr.name, func(b *testing.B) {
+				cfg, err := nn.ParseConfig(preset)
+				if err != nil {
+					b.Fatal(err)
 				}
-			}
-		})
+				net, err := nn.NewNetwork(cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				d := mustDrawing(b, dr.strokes)
+				var r Reader
+				var img [NetPixels]float32
+				var probs [nn.Classes]float32
+				b.ReportAllocs()
+				for b.Loop() {
+					if single {
+						Preprocess(d, &img)
+						net.Predict(img[:], probs[:])
+					} else {
+						r.Read(net, d, &probs)
+					}
+				}
+			})
+		}
 	}
 }
 
