@@ -47,20 +47,35 @@ var (
 
 const bandHalf = 14
 
-func outlined(centre [][][2]float32) [][][2]float32 {
+func outlined(centre [][][2]float32) [][][2]float32 { return outlinedBy(centre, bandHalf) }
+
+func outlinedBy(centre [][][2]float32, w float64) [][][2]float32 {
 	var out [][][2]float32
 	for _, s := range centre {
-		out = append(out, band(s, bandHalf))
+		out = append(out, band(s, w))
 	}
 	return out
 }
 
-func outlinedRings(rings [][4]float64) [][][2]float32 {
+func outlinedRings(rings [][4]float64) [][][2]float32 { return outlinedRingsBy(rings, bandHalf) }
+
+func outlinedRingsBy(rings [][4]float64, w float64) [][][2]float32 {
 	var out [][][2]float32
 	for _, r := range rings {
-		out = append(out, ring(r[0], r[1], r[2]+bandHalf, r[3]+bandHalf, 1), ring(r[0], r[1], r[2]-bandHalf, r[3]-bandHalf, -1))
+		out = append(out, ring(r[0], r[1], r[2]+w, r[3]+w, 1), ring(r[0], r[1], r[2]-w, r[3]-w, -1))
 	}
 	return out
+}
+
+// figureEight is one closed stroke round two loops, winding opposite ways.
+func figureEight(cx, cy, r float64) [][2]float32 {
+	var s [][2]float32
+	for i := 0; i <= 128; i++ {
+		a := 2 * math.Pi * float64(i) / 128
+		// A lemniscate stood upright: x = r sin(2a)/2, y = 2r sin(a).
+		s = append(s, [2]float32{float32(cx + r*math.Sin(2*a)/2), float32(cy + 2*r*math.Sin(a))})
+	}
+	return s
 }
 
 // TestOutlineMeasure checks which drawings outline.measure takes for the
@@ -77,6 +92,10 @@ func TestOutlineMeasure(t *testing.T) {
 		{"outlined 7", outlined(sevenCentre), true},
 		{"outlined 0: outer and inner contour", outlinedRings([][4]float64{{140, 140, 60, 100}}), true},
 		{"outlined 8: two rings of two contours", outlinedRings([][4]float64{{140, 90, 50, 50}, {140, 190, 55, 50}}), true},
+		{"bold outlined 7", outlinedBy(sevenCentre, 26), true},
+		{"bold outlined 0", outlinedRingsBy([][4]float64{{140, 140, 60, 100}}, 26), true},
+		{"plain 8 in one stroke, a figure eight", [][][2]float32{figureEight(140, 140, 50)}, false},
+		{"plain 8 in one stroke, an hourglass", [][][2]float32{{{90, 40}, {190, 40}, {90, 240}, {190, 240}, {90, 40}}}, false},
 		{"plain 0", zeroCentre, false},
 		{"plain narrow 0", [][][2]float32{ring(140, 140, 30, 100, 1)}, false},
 		{"plain 8 of two circles", eightCentre, false},
