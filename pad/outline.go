@@ -17,7 +17,8 @@ type outline struct {
 	closed []bool  // per stroke: it ends near where it starts
 	fill   bool    // the closed strokes outline a thick letter
 	pen    float32 // the pen to draw the strokes with when fill is set, network pixels
-	// The measures behind fill (see measure), kept for tests.
+	// The measures behind fill (see measure), kept for tests; inscribed
+	// is measured only when the others allow a fill.
 	share, thickness, inscribed, solidity float32
 	holes, twisted                        bool
 	// Scratch memory: the closed strokes' crossings of rows, one row's
@@ -127,7 +128,7 @@ const outlineGrid = 48
 // measure decides whether d is an outlined letter (fill) and which of its
 // strokes are closed, reusing o's memory.
 func (o *outline) measure(d *Drawing, in Ink) {
-	o.fill = false
+	o.fill, o.pen = false, outlinePen
 	o.share, o.thickness, o.inscribed, o.solidity = 0, 0, 0, 0
 	o.closed = o.closed[:0]
 	e := in.Extent()
@@ -173,7 +174,6 @@ func (o *outline) measure(d *Drawing, in Ink) {
 	}
 	a := float32(area) / (t.scale * t.scale) // pad units squared
 	o.thickness = a / closedLen / e
-	o.inscribed = float32(chamfer(g)) / chamferStep / t.scale / e
 	if h := o.hullArea(d); h > 0 {
 		o.solidity = a / h
 	}
@@ -187,12 +187,15 @@ func (o *outline) measure(d *Drawing, in Ink) {
 	if o.holes {
 		solid = outlineSolidityHoles
 	}
+	if o.thickness < outlineMinThickness || o.solidity > solid {
+		return // a plain loop's hole is nearly convex: no need to measure its width
+	}
+	o.inscribed = float32(chamfer(g)) / chamferStep / t.scale / e
 	inscribed := float32(outlineInscribed)
 	if o.twisted {
 		inscribed = outlineInscribedTwisted
 	}
-	o.fill = o.thickness >= outlineMinThickness && o.inscribed <= inscribed && o.solidity <= solid
-	o.pen = outlinePen
+	o.fill = o.inscribed <= inscribed
 }
 
 // hullArea returns the area of the convex hull of the closed strokes'
