@@ -140,12 +140,20 @@ func TestReaderDoesNotAllocate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := mustDrawing(t, loadDigits(t)[0].Strokes)
-	var r Reader
-	var probs [nn.Classes]float32
-	r.Read(net, d, &probs)
-	if n := testing.AllocsPerRun(10, func() { r.Read(net, d, &probs) }); n != 0 {
-		t.Errorf("Read allocates %v times per drawing", n)
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+	}{
+		{"plain", loadDigits(t)[0].Strokes},
+		{"outlined", outlinedRings([][4]float64{{140, 90, 50, 50}, {140, 190, 55, 50}})},
+	} {
+		d := mustDrawing(t, tc.strokes)
+		var r Reader
+		var probs [nn.Classes]float32
+		r.Read(net, d, &probs)
+		if n := testing.AllocsPerRun(10, func() { r.Read(net, d, &probs) }); n != 0 {
+			t.Errorf("%s: Read allocates %v times per drawing", tc.name, n)
+		}
 	}
 }
 
