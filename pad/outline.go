@@ -29,7 +29,7 @@ type outline struct {
 	span []span
 	hole []bool // per stroke: a closed stroke inside the contour of another
 	// wound is, per stroke, the length of the rows spans found inside it
-	// winding clockwise and anticlockwise: a figure eight winds both ways.
+	// winding one way and the other: a figure eight winds both ways.
 	wound [][2]float32
 	hull  []Point
 	grid  [outlineGrid * outlineGrid]int32
@@ -132,6 +132,7 @@ const outlineGrid = 48
 func (o *outline) measure(d *Drawing, in Ink) {
 	o.fill, o.pen = false, outlinePen
 	o.share, o.thickness, o.inscribed, o.solidity = 0, 0, 0, 0
+	o.holes, o.twisted = false, false
 	o.closed = o.closed[:0]
 	e := in.Extent()
 	if e <= 0 {
@@ -179,7 +180,6 @@ func (o *outline) measure(d *Drawing, in Ink) {
 	if h := o.hullArea(d); h > 0 {
 		o.solidity = a / h
 	}
-	o.holes, o.twisted = false, false
 	for i, c := range o.closed {
 		o.holes = o.holes || (c && o.hole[i])
 		w := o.wound[i]
