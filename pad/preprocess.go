@@ -123,11 +123,12 @@ func (in Ink) TooSmall() bool {
 // It returns false, with dst all zeros, if the drawing is nil, empty or a
 // stray dot (see Ink.TooSmall). It does not allocate. It panics if dst is nil.
 func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
-	return preprocess(d, dst, NetPenWidth)
+	return preprocess(d, dst, NetPenWidth, nil)
 }
 
-// preprocess is Preprocess with a pen pen pixels wide.
-func preprocess(d *Drawing, dst *[NetPixels]float32, pen float32) (ok bool) {
+// preprocess is Preprocess with a pen pen pixels wide, which also fills the
+// band o outlines, if any (o may be nil).
+func preprocess(d *Drawing, dst *[NetPixels]float32, pen float32, o *outline) (ok bool) {
 	if dst == nil {
 		panic("pad: Preprocess needs a destination image")
 	}
@@ -135,6 +136,10 @@ func preprocess(d *Drawing, dst *[NetPixels]float32, pen float32) (ok bool) {
 	in := d.Ink()
 	if in.TooSmall() {
 		return false
+	}
+	fill := o != nil && o.fill
+	if fill {
+		pen = o.pen
 	}
 	// Start with the box centred on the frame, then move the centre of mass.
 	t := transform{
@@ -146,6 +151,9 @@ func preprocess(d *Drawing, dst *[NetPixels]float32, pen float32) (ok bool) {
 	}
 	for pass := 1; ; pass++ {
 		rasterize(d.strokes, dst[:], NetSide, t, pen/2)
+		if fill {
+			o.fillClosed(d.strokes, dst[:], NetSide, t)
+		}
 		if pass == comPasses {
 			break
 		}

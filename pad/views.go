@@ -98,13 +98,15 @@ func slantOf(img *[NetPixels]float32) float32 {
 // reliably than the one image Preprocess makes. The network's input is
 // unchanged: every view is Preprocess's rendering of a deskewed and
 // slightly turned or sheared copy of the strokes, drawn with a pen
-// ViewPenWidth wide. The zero value is ready to use; a Reader reuses its
+// ViewPenWidth wide, or, when the strokes trace the outline of a thick
+// letter, with the band they outline filled (see outline). The zero value is ready to use; a Reader reuses its
 // memory from one drawing to the next and is not safe for concurrent use.
 type Reader struct {
 	view   Drawing
 	points []Point
 	img    [NetPixels]float32
 	probs  [nn.Classes]float32
+	out    outline
 	// seen is what the last Read saw, for Doubt: each view's
 	// probabilities, their mean and the answer (found: there was one).
 	seen struct {
@@ -120,6 +122,7 @@ type Reader struct {
 // the drawing as it is to measure its slant (Slant, within ±maxSlant);
 // every view is then of the strokes sheared upright. It returns -1, with
 // probs zeroed, when Preprocess finds nothing to read (see Ink.TooSmall).
+// An outlined letter is filled in every rendering, the first included.
 func (r *Reader) Read(net *nn.Network, d *Drawing, probs *[nn.Classes]float32) int {
 	clear(probs[:])
 	r.seen.found = false
@@ -127,11 +130,12 @@ func (r *Reader) Read(net *nn.Network, d *Drawing, probs *[nn.Classes]float32) i
 	if in.TooSmall() {
 		return -1
 	}
-	preprocess(d, &r.img, ViewPenWidth)
+	r.out.measure(d, in)
+	preprocess(d, &r.img, ViewPenWidth, &r.out)
 	slant := min(max(slantOf(&r.img), -maxSlant), maxSlant)
 	for i, v := range readViews {
 		r.transform(d, in, v.upright(slant))
-		preprocess(&r.view, &r.img, ViewPenWidth)
+		preprocess(&r.view, &r.img, ViewPenWidth, &r.out)
 		net.Predict(r.img[:], r.probs[:])
 		for k, p := range r.probs {
 			probs[k] += p / float32(NumViews)

@@ -44,7 +44,7 @@ func TestReaderRead(t *testing.T) {
 	d := mustDrawing(t, loadDigits(t)[0].Strokes)
 	var want [nn.Classes]float64
 	var img [NetPixels]float32
-	preprocess(d, &img, ViewPenWidth)
+	preprocess(d, &img, ViewPenWidth, nil)
 	slant := slantOf(&img)
 	if slant == 0 || math.Abs(float64(slant)) > maxSlant {
 		t.Fatalf("the first drawing's slant is %v: pick one that leans a little", slant)
@@ -53,7 +53,7 @@ func TestReaderRead(t *testing.T) {
 		var p [nn.Classes]float32
 		var vr Reader
 		vr.transform(d, d.Ink(), v.upright(slant))
-		preprocess(&vr.view, &img, ViewPenWidth)
+		preprocess(&vr.view, &img, ViewPenWidth, nil)
 		net.Predict(img[:], p[:])
 		for k := range p {
 			want[k] += float64(p[k]) / float64(NumViews)
@@ -89,7 +89,7 @@ func TestPenWidths(t *testing.T) {
 		var widths []float64
 		for _, d := range ds {
 			var img [NetPixels]float32
-			if !preprocess(mustDrawing(t, d.Strokes), &img, pen) {
+			if !preprocess(mustDrawing(t, d.Strokes), &img, pen, nil) {
 				t.Fatalf("pen %v, %d %s: nothing drawn", pen, d.Label, d.Style)
 			}
 			checkMNISTFrame(t, fmt.Sprintf("pen %v, %d %s", pen, d.Label, d.Style), &img)
@@ -140,46 +140,65 @@ func TestReaderDoesNotAllocate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := mustDrawing(t, loadDigits(t)[0].Strokes)
-	var r Reader
-	var probs [nn.Classes]float32
-	r.Read(net, d, &probs)
-	if n := testing.AllocsPerRun(10, func() { r.Read(net, d, &probs) }); n != 0 {
-		t.Errorf("Read allocates %v times per drawing", n)
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+	}{
+		{"plain", loadDigits(t)[0].Strokes},
+		{"outlined", outlinedRings([][4]float64{{140, 90, 50, 50}, {140, 190, 55, 50}})},
+	} {
+		d := mustDrawing(t, tc.strokes)
+		var r Reader
+		var probs [nn.Classes]float32
+		r.Read(net, d, &probs)
+		if n := testing.AllocsPerRun(10, func() { r.Read(net, d, &probs) }); n != 0 {
+			t.Errorf("%s: Read allocates %v times per drawing", tc.name, n)
+		}
 	}
 }
 
 // BenchmarkRead times Read, NumViews renderings and predictions, for the
-// default network and draw-robust's convolutional one; BenchmarkReadSingle
-// times the one image Preprocess makes and its prediction, for comparison.
+// default network and draw-robust's convolutional one, on a plain digit
+// and on an outlined one, whose band every rendering fills;
+// BenchmarkReadSingle times the one image Preprocess makes and its
+// prediction, for comparison.
 func BenchmarkRead(b *testing.B)       { benchRead(b, false) }
 func BenchmarkReadSingle(b *testing.B) { benchRead(b, true) }
 
 func benchRead(b *testing.B, single bool) {
+	drawings := []struct {
+		name    string
+		strokes [][][2]float32
+	}{
+		{"plain", loadDigits(b)[0].Strokes},
+		{"outlined", outlinedRings([][4]float64{{140, 90, 50, 50}, {140, 190, 55, 50}})},
+	}
 	for _, preset := range []string{"", "preset=draw-robust"} {
-		b.Run("config="+preset, func(b *testing.B) {
-			cfg, err := nn.ParseConfig(preset)
-			if err != nil {
-				b.Fatal(err)
-			}
-			net, err := nn.NewNetwork(cfg)
-			if err != nil {
-				b.Fatal(err)
-			}
-			d := mustDrawing(b, loadDigits(b)[0].Strokes)
-			var r Reader
-			var img [NetPixels]float32
-			var probs [nn.Classes]float32
-			b.ReportAllocs()
-			for b.Loop() {
-				if single {
-					Preprocess(d, &img)
-					net.Predict(img[:], probs[:])
-				} else {
-					r.Read(net, d, &probs)
+		for _, dr := range drawings {
+			b.Run("config="+preset+"/"+dr.name, func(b *testing.B) {
+				cfg, err := nn.ParseConfig(preset)
+				if err != nil {
+					b.Fatal(err)
 				}
-			}
-		})
+				net, err := nn.NewNetwork(cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				d := mustDrawing(b, dr.strokes)
+				var r Reader
+				var img [NetPixels]float32
+				var probs [nn.Classes]float32
+				b.ReportAllocs()
+				for b.Loop() {
+					if single {
+						Preprocess(d, &img)
+						net.Predict(img[:], probs[:])
+					} else {
+						r.Read(net, d, &probs)
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -200,7 +219,7 @@ func TestSlant(t *testing.T) {
 		{"a cross", [][][2]float32{{{40, 140}, {240, 140}}, {{140, 40}, {140, 240}}}, 0},
 	} {
 		var img [NetPixels]float32
-		if !preprocess(mustDrawing(t, tc.strokes), &img, ViewPenWidth) {
+		if !preprocess(mustDrawing(t, tc.strokes), &img, ViewPenWidth, nil) {
 			t.Fatalf("%s: nothing drawn", tc.name)
 		}
 		if got := slantOf(&img); math.Abs(float64(got-tc.want)) > 0.02 {
@@ -232,9 +251,9 @@ func TestReaderStandsUpright(t *testing.T) {
 			dr := mustDrawing(t, sheared)
 			var r Reader
 			var img [NetPixels]float32
-			preprocess(dr, &img, ViewPenWidth)
+			preprocess(dr, &img, ViewPenWidth, nil)
 			r.transform(dr, dr.Ink(), readViews[0].upright(slantOf(&img)))
-			preprocess(&r.view, &img, ViewPenWidth)
+			preprocess(&r.view, &img, ViewPenWidth, nil)
 			if s := slantOf(&img); math.Abs(float64(s)) > 0.04 {
 				t.Errorf("%d %s sheared %v: slant %.3f left in the upright view", d.Label, d.Style, shear, s)
 			}
