@@ -66,15 +66,16 @@
 //     of their outputs only 0, "digit", and 1, "not a digit", are trained on MNIST's training images, on drawn digits and
 //     non-digits of the same sets and of part Final, each drawing also
 //     warped: turned, slanted, stretched, tapered and bent, and on
-//     non-digits and 0s that genverdict generates itself from families no
-//     evaluation set draws), its confidence that the image is a digit
+//     non-digits, 0s and seven-segment digits that genverdict generates
+//     itself from families no evaluation set draws), its confidence that
+//     the image is a digit
 //     bounded (UnlikeFloor) so that it cannot outweigh a large distance on
 //     its own;
 //   - structural limits (holes, separate pieces of ink, strokes, stroke
 //     length over size) set at or above the 99.9th percentile of digits,
 //     adding StructureWeight when any is exceeded.
 //
-// The verdict is NotDigit above MaxScore, the 98.5th percentile of the
+// The verdict is NotDigit above MaxScore, the 99th percentile of the
 // score of the hardest tuning digits (the tuning halves of drawset's two
 // unseen sets, UnseenVTune and UnseenTune), and a Digit
 // is Unsure above DoubtScore, so that a page can say it is not sure

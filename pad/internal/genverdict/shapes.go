@@ -423,15 +423,15 @@ func turning(turns float64, f func(t, i, n float64) [2]float64) poly {
 	return p
 }
 
-// partial is a random part of another shape: some of its strokes, or the
-// middle of its longest one, as a drawing abandoned half way.
-func partial(r *rand.Rand) []poly {
-	fs := families()
-	src := fs[r.IntN(len(fs)-1)].draw(r) // every family but partial itself, which is last
+// partialOf is a random part of a shape of one of fs: some of its
+// strokes, or the middle of its longest one, as a drawing abandoned half
+// way.
+func partialOf(fs []family, r *rand.Rand) []poly {
+	src := fs[r.IntN(len(fs))].draw(r)
 	if len(src) > 1 {
 		r.Shuffle(len(src), func(i, j int) { src[i], src[j] = src[j], src[i] })
 		part := src[:1+r.IntN(len(src)-1)]
-		if len(part) == 1 && len(part[0]) < 6 { // a straight stroke alone would be a 1
+		if (len(part) == 1 && straightPoly(part[0])) || extent(part) < 0.4 { // a straight stroke alone would be a 1; a serif alone, a dot
 			return src
 		}
 		return part
@@ -441,16 +441,43 @@ func partial(r *rand.Rand) []poly {
 		return src
 	}
 	a := r.IntN(len(p) / 2)
-	return []poly{p[a : a+len(p)/2+1]}
+	part := p[a : a+len(p)/2+1]
+	if straightPoly(part) || extent([]poly{part}) < 0.4 {
+		return src
+	}
+	return []poly{part}
 }
 
-// pair puts two shapes of any family side by side or one above the other,
-// as glasses, a snowman or a sign beside a letter.
-func pair(r *rand.Rand) []poly {
-	fs := families()
-	a := fs[r.IntN(len(fs)-2)].draw(r)
-	b := fs[r.IntN(len(fs)-2)].draw(r)
-	horiz := r.IntN(2) == 0
+// straightPoly reports whether every point of p lies within 0.05 shape
+// units of the line through its ends.
+func straightPoly(p poly) bool {
+	a, b := p[0], p[len(p)-1]
+	dx, dy := b[0]-a[0], b[1]-a[1]
+	l := math.Hypot(dx, dy)
+	for _, q := range p {
+		if math.Abs((q[0]-a[0])*dy-(q[1]-a[1])*dx) > 0.05*max(l, 1e-9) {
+			return false
+		}
+	}
+	return true
+}
+
+// extent is the longer side of the box around ps, in shape units.
+func extent(ps []poly) float64 {
+	lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
+	for _, p := range ps {
+		for _, q := range p {
+			for k := range 2 {
+				lo[k], hi[k] = min(lo[k], q[k]), max(hi[k], q[k])
+			}
+		}
+	}
+	return max(hi[0]-lo[0], hi[1]-lo[1])
+}
+
+// placePair puts two shapes side by side (horiz) or one above the other,
+// each at half size.
+func placePair(a, b []poly, horiz bool) []poly {
 	out := []poly{}
 	for i, s := range [][]poly{a, b} {
 		off := 0.55 * float64(2*i-1)
@@ -469,29 +496,65 @@ func pair(r *rand.Rand) []poly {
 	return out
 }
 
-// families lists the families, each repeated as often as its weight;
-// pair and partial, which draw from the others, come last.
-func families() []family {
+// familyWeights are the generated families and how often each is drawn;
+// pair and partial, which draw from the others, are added by families.
+var familyWeights = []struct {
+	family
+	weight int
+}{
+	{family{"ring-with-stem", ringWithStem}, 4},
+	{family{"apple", apple}, 2},
+	{family{"circular-arrow", circularArrow}, 3},
+	{family{"arrow", arrow}, 2},
+	{family{"face", face}, 2},
+	{family{"word", word}, 3},
+	{family{"symbol", symbol}, 3},
+	{family{"object", object}, 3},
+	{family{"scribble", scribble}, 3},
+	{family{"letter", letter}, 3},
+	{family{"any-word", anyWord}, 2},
+	{family{"pictogram", pictogram}, 4},
+	{family{"blobs", blobs}, 2},
+	{family{"star", star}, 1},
+	{family{"labelled", labelled}, 1},
+}
+
+// familyNames lists the names families knows, pair and partial included.
+func familyNames() []string {
+	var out []string
+	for _, f := range familyWeights {
+		out = append(out, f.name)
+	}
+	return append(out, "pair", "partial")
+}
+
+// families lists the generated families but those in hold, each repeated
+// as often as its weight, then pair (two shapes of the others side by
+// side or one above the other, as glasses, a snowman or a sign beside a
+// letter) and partial (part of a shape of any of them).
+func families(hold map[string]bool) []family {
 	var out []family
-	for _, f := range []struct {
-		family
-		weight int
-	}{
-		{family{"ring-with-stem", ringWithStem}, 4},
-		{family{"apple", apple}, 2},
-		{family{"circular-arrow", circularArrow}, 3},
-		{family{"arrow", arrow}, 2},
-		{family{"face", face}, 2},
-		{family{"word", word}, 3},
-		{family{"symbol", symbol}, 3},
-		{family{"object", object}, 3},
-		{family{"scribble", scribble}, 3},
-	} {
+	for _, f := range familyWeights {
+		if hold[f.name] {
+			continue
+		}
 		for range f.weight {
 			out = append(out, f.family)
 		}
 	}
-	return append(out, family{"pair", pair}, family{"partial", partial})
+	base := out[:len(out):len(out)]
+	if !hold["pair"] {
+		out = append(out, family{"pair", func(r *rand.Rand) []poly {
+			a := base[r.IntN(len(base))].draw(r)
+			b := base[r.IntN(len(base))].draw(r)
+			return placePair(a, b, r.IntN(2) == 0)
+		}})
+	}
+	if !hold["partial"] {
+		withPair := out[:len(out):len(out)]
+		out = append(out, family{"partial", func(r *rand.Rand) []poly { return partialOf(withPair, r) }})
+	}
+	return out
 }
 
 // hand places a shape on the pad as someone might draw it: a random size
@@ -546,13 +609,16 @@ func hand(shape []poly, r *rand.Rand) [][][2]float32 {
 			out = append(out, again)
 		}
 	}
-	return out
+	// A pad holds at most pad.MaxStrokes strokes; a user's would stop
+	// taking more, so the drawing stops there too.
+	return out[:min(len(out), pad.MaxStrokes)]
 }
 
-// nonDigit draws one generated non-digit, ready for pad.Drawing.AddStrokes.
-func nonDigit(r *rand.Rand) [][][2]float32 {
-	fs := families()
-	return hand(fs[r.IntN(len(fs))].draw(r), r)
+// nonDigit draws one generated non-digit of fs, ready for
+// pad.Drawing.AddStrokes, and names its family.
+func nonDigit(fs []family, r *rand.Rand) ([][][2]float32, string) {
+	f := fs[r.IntN(len(fs))]
+	return hand(f.draw(r), r), f.name
 }
 
 // zeroVariant draws a 0 as some people write it and neither MNIST nor the

@@ -15,8 +15,11 @@ import (
 // is rare: partial leaves out the straight strokes it cuts from, but a cut
 // from a wavy or bent one can still come out straight (1 in 200 here).
 func TestGenerated(t *testing.T) {
-	fs := families()
-	draws := []family{{"zero-variant", zeroVariant}}
+	fs := families(nil)
+	draws := []family{{"zero-variant", zeroVariant}, {"segment-digit", func(r *rand.Rand) []poly {
+		_, shape := segmentDigit(r)
+		return shape
+	}}}
 	seen := map[string]bool{}
 	for _, f := range fs {
 		if !seen[f.name] {
@@ -44,7 +47,7 @@ func TestGenerated(t *testing.T) {
 				lines++
 			}
 		}
-		if lines > 1 {
+		if lines > 1 && f.name != "segment-digit" { // a seven-segment 1 is one straight stroke, and a digit
 			t.Errorf("%s: %d of 200 drawings are a lone straight stroke", f.name, lines)
 		}
 	}
@@ -63,4 +66,66 @@ func straight(s [][2]float32) bool {
 		}
 	}
 	return true
+}
+
+// TestFamiliesHold checks that a held family is left out of the families
+// the networks learn from, that pair and partial stay unless held
+// themselves, and that every family but a held one is drawn.
+func TestFamiliesHold(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		hold []string
+	}{
+		{"none", nil},
+		{"one", []string{"pictogram"}},
+		{"several and pair", []string{"letter", "any-word", "pair"}},
+		{"partial", []string{"partial"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hold := map[string]bool{}
+			for _, h := range tc.hold {
+				hold[h] = true
+			}
+			got := map[string]bool{}
+			for _, f := range families(hold) {
+				got[f.name] = true
+			}
+			for _, name := range familyNames() {
+				if got[name] == hold[name] {
+					t.Errorf("family %q: drawn %v, held %v", name, got[name], hold[name])
+				}
+			}
+		})
+	}
+}
+
+// TestSegmentDigits checks that every digit has seven-segment variants
+// whose strokes are the segments listed, the pen running on through
+// segments that meet: an 8 drawn in one go is one stroke of 8 segments.
+func TestSegmentDigits(t *testing.T) {
+	seen := [10]bool{}
+	for seed := uint64(0); seed < 300; seed++ {
+		r := rand.New(rand.NewPCG(seed, 1))
+		label, shape := segmentDigit(r)
+		if label < 0 || label > 9 {
+			t.Fatalf("seed %d: label %d", seed, label)
+		}
+		seen[label] = true
+		points := 0
+		for _, p := range shape {
+			points += len(p) - 1
+		}
+		ok := false
+		for _, v := range segmentDigits[label] {
+			ok = ok || points == len(v)
+		}
+		if !ok {
+			t.Errorf("seed %d: digit %d drawn with %d segments, want one of %v", seed, label, points, segmentDigits[label])
+		}
+	}
+	for d, ok := range seen {
+		if !ok {
+			t.Errorf("digit %d never drawn", d)
+		}
+	}
 }
