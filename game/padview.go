@@ -45,7 +45,8 @@ type padView struct {
 	// Version of the drawing the textures and input show.
 	shown   uint64
 	input   [pad.NetPixels]float32
-	inputOK bool // Preprocess accepted the drawing
+	prep    pad.Preprocessor // makes input, keeping its scratch memory
+	inputOK bool             // Preprocess accepted the drawing
 
 	// padImg shows the ink at the pad's size on the screen, side device
 	// pixels square (pad.Size on a 1280x800 desktop at device scale 1:
@@ -212,7 +213,7 @@ func (v *padView) repaint() {
 		v.padPix[4*i+3] = 0xff
 	}
 	v.padImg.WritePixels(v.padPix)
-	v.inputOK = pad.Preprocess(&v.drawing, &v.input)
+	v.inputOK = v.prep.Preprocess(&v.drawing, &v.input)
 	v.writePreview()
 }
 

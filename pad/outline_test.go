@@ -181,3 +181,47 @@ func TestOutlinedReadsAsSolid(t *testing.T) {
 		}
 	}
 }
+
+// TestPreprocessFillsOutlines checks that Preprocess's image, the one the
+// verdict, the evidence and the pad's preview use, is filled as Reader's
+// views are: an outlined digit comes out close to the solid one and closer
+// than its contours drawn as lines, and a plain digit comes out as before.
+func TestPreprocessFillsOutlines(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		drawn, centres [][][2]float32
+		filled         bool
+	}{
+		{"outlined 1", outlined(oneCentre), oneCentre, true},
+		{"outlined 7", outlined(sevenCentre), sevenCentre, true},
+		{"outlined 0", outlinedRings([][4]float64{{140, 140, 60, 100}}), zeroCentre, true},
+		{"plain 8", eightCentre, eightCentre, false},
+		{"plain 7", sevenCentre, sevenCentre, false},
+	} {
+		var solid, got, lines [NetPixels]float32
+		preprocess(mustDrawing(t, tc.centres), &solid, NetPenWidth, nil)
+		d := mustDrawing(t, tc.drawn)
+		var p Preprocessor
+		if !p.Preprocess(d, &got) {
+			t.Fatalf("%s: Preprocess found nothing to read", tc.name)
+		}
+		if p.out.fill != tc.filled {
+			t.Errorf("%s: filled %v, want %v", tc.name, p.out.fill, tc.filled)
+		}
+		preprocess(d, &lines, NetPenWidth, nil)
+		f, l := cosine(&solid, &got), cosine(&solid, &lines)
+		switch {
+		case tc.filled && (f < 0.92 || f < l+0.05):
+			t.Errorf("%s: image %.3f like the solid digit, drawn as lines %.3f; want at least 0.92 and 0.05 more", tc.name, f, l)
+		case !tc.filled && got != lines:
+			t.Errorf("%s: a drawing that is no outline is not drawn as lines", tc.name)
+		}
+		var again [NetPixels]float32
+		if !Preprocess(d, &again) || again != got {
+			t.Errorf("%s: the package's Preprocess and a Preprocessor's differ", tc.name)
+		}
+		if n := testing.AllocsPerRun(20, func() { p.Preprocess(d, &got) }); n != 0 {
+			t.Errorf("%s: Preprocessor.Preprocess allocates %v times per call", tc.name, n)
+		}
+	}
+}

@@ -530,8 +530,9 @@ func TestPreprocessBackground(t *testing.T) {
 func TestPreprocessDoesNotAllocate(t *testing.T) {
 	d := mustDrawing(t, draw(shapeFour, 200, 140, 140, 8))
 	var img [NetPixels]float32
-	if n := testing.AllocsPerRun(100, func() { Preprocess(d, &img) }); n != 0 {
-		t.Errorf("Preprocess allocates %v times per call", n)
+	var p Preprocessor
+	if n := testing.AllocsPerRun(100, func() { p.Preprocess(d, &img) }); n != 0 {
+		t.Errorf("Preprocessor.Preprocess allocates %v times per call", n)
 	}
 }
 

@@ -120,10 +120,33 @@ func (in Ink) TooSmall() bool {
 // Values are in [0, 1] and the background is exactly 0. Ink pushed past the
 // frame by the centring is clipped, as in MNIST.
 //
+// When the strokes trace the outline of a thick letter (see outline), the
+// band they outline is filled, as Reader fills it: the image is then the
+// thick letter the network reads, for the verdict, the evidence and the
+// person looking at the network's input alike.
+//
 // It returns false, with dst all zeros, if the drawing is nil, empty or a
-// stray dot (see Ink.TooSmall). It does not allocate. It panics if dst is nil.
+// stray dot (see Ink.TooSmall). It allocates the outline test's scratch
+// memory on every call; a Preprocessor keeps it. It panics if dst is nil.
 func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
-	return preprocess(d, dst, NetPenWidth, nil)
+	var p Preprocessor
+	return p.Preprocess(d, dst)
+}
+
+// Preprocessor is Preprocess with the outline test's scratch memory kept
+// from one drawing to the next, so that preprocessing does not allocate.
+// The zero value is ready to use; it is not safe for concurrent use.
+type Preprocessor struct {
+	out outline
+}
+
+// Preprocess is the package's Preprocess.
+func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
+	p.out.fill = false
+	if in := d.Ink(); !in.TooSmall() {
+		p.out.measure(d, in)
+	}
+	return preprocess(d, dst, NetPenWidth, &p.out)
 }
 
 // preprocess is Preprocess with a pen pen pixels wide, which also fills the
@@ -191,3 +214,7 @@ func centreOfMass(img *[NetPixels]float32) (x, y, mass float32) {
 }
 
 func abs(v float32) float32 { return max(v, -v) }
+
+// Outlined reports whether the last drawing Preprocess was given traced the
+// outline of a thick letter, its band filled in the image.
+func (p *Preprocessor) Outlined() bool { return p.out.fill }
