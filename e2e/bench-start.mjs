@@ -5,7 +5,10 @@
 //          go.run at once) until window.digitlab is set (Go's package
 //          initialisation, game.New, the API);
 //   frame: from go.run's start until the app's first drawn frame
-//          (state().drawnFrames ≥ 1, polled every 10 ms in the page);
+//          (state().drawnFrames ≥ 1, polled in the page every POLL ms,
+//          default 50: each state() call costs the page's thread a few
+//          milliseconds while the app starts, which a 10 ms poll added to
+//          the figures it measured);
 //   CPU:   the CPU time of the page's main thread from opening the page to
 //          the first drawn frame (CDP's Performance metric ThreadTime, read
 //          when the page reports the frame): unlike the two wall times, it
@@ -38,7 +41,9 @@ const n = Number(process.argv[2]) || 7;
 const dirs = (process.env.PUBLIC_DIRS || process.env.PUBLIC_DIR || 'public').split(',');
 const profile = process.env.PROFILE === '1';
 
-const probe = () => {
+const pollMs = Number(process.env.POLL) || 50;
+
+const probe = (pollMs) => {
   const b = (window.__benchStart = {});
   for (const name of ['instantiateStreaming', 'instantiate']) {
     const orig = WebAssembly[name];
@@ -65,7 +70,7 @@ const probe = () => {
               window.__benchFrame();
             }
           } catch (e) { /* not drawing yet */ }
-        }, 10);
+        }, pollMs);
       }
     },
   });
@@ -131,7 +136,7 @@ try {
     for (let d = 0; d < dirs.length; d++) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await ctx.newPage();
-      await page.addInitScript(probe);
+      await page.addInitScript(probe, pollMs);
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Performance.enable');
       let cpu;
