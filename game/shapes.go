@@ -116,14 +116,16 @@ func supersample(px, py int, inside func(x, y float64) bool) float64 {
 	return float64(c) / (n * n)
 }
 
-// sheetFile is the shape sheet's coverage as buildShapeSheet renders it,
-// one byte a pixel, its rows as tall as the shapes reach. Rendering it
-// took every start of the page 0.2-0.5 s before its first frame
-// (WebAssembly runs a function's first call unoptimized, and the sheet is
-// one long call); as data it costs the page module about 13 KB of brotli.
-// TestShapeSheetFile checks it and, with SHAPE_SHEET=write, writes it.
+// sheetFile is the shape sheet's texture as buildShapeSheet renders it:
+// white, its coverage premultiplied (4 bytes a pixel, sheetPixels), its
+// rows as tall as the shapes reach. Rendering it, or even spreading one
+// byte of coverage to four, took every start of the page 0.1-0.5 s before
+// its first frame (WebAssembly runs a function's first call unoptimized,
+// and each is one long call); as data it costs the page module about
+// 18 KB of brotli. TestShapeSheetFile checks it and, with
+// SHAPE_SHEET=write, writes it.
 //
-//go:embed shapes.gray
+//go:embed shapes.rgba
 var sheetFile []byte
 
 // newShapeSheet lays the sheet out and makes its texture from sheetFile.
@@ -135,16 +137,22 @@ func newShapeSheet() *shapeSheet {
 	// rest of the builder's rows are empty, and each start uploads what
 	// the texture holds.
 	h := b.y + b.rowH
-	if len(sheetFile) != b.w*h {
-		panic("game: shapes.gray does not fit the shape sheet's layout: write it again (see TestShapeSheetFile)")
-	}
-	pix := make([]byte, 4*len(sheetFile))
-	for i, a := range sheetFile {
-		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
+	if len(sheetFile) != 4*b.w*h {
+		panic("game: shapes.rgba does not fit the shape sheet's layout: write it again (see TestShapeSheetFile)")
 	}
 	s.img = ebiten.NewImage(b.w, h)
-	s.img.WritePixels(pix)
+	s.img.WritePixels(sheetFile) // ebiten copies it
 	return s
+}
+
+// sheetPixels returns the texture of a rendered sheet's first h rows:
+// white, premultiplied by the coverage.
+func sheetPixels(b *sheetBuilder, h int) []byte {
+	pix := make([]byte, 4*b.w*h)
+	for i, a := range b.pix[:b.w*h] {
+		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
+	}
+	return pix
 }
 
 // buildShapeSheet lays out the shapes of the sheet and, if render, renders

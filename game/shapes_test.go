@@ -39,22 +39,23 @@ func BenchmarkBuildShapeSheet(b *testing.B) {
 	}
 }
 
-// The embedded sheet (shapes.gray) is what buildShapeSheet renders, and
-// laying the sheet out without rendering puts every shape where rendering
-// does. SHAPE_SHEET=write writes the file instead of checking it:
+// The embedded sheet (shapes.rgba) is the texture of what buildShapeSheet
+// renders, and laying the sheet out without rendering puts every shape
+// where rendering does. SHAPE_SHEET=write writes the file instead of
+// checking it:
 //
 //	SHAPE_SHEET=write xvfb-run -a go test ./game -run TestShapeSheetFile
 func TestShapeSheetFile(t *testing.T) {
 	s, b := buildShapeSheet(true)
-	want := b.pix[:b.w*(b.y+b.rowH)]
+	want := sheetPixels(b, b.y+b.rowH)
 	if os.Getenv("SHAPE_SHEET") == "write" {
-		if err := os.WriteFile("shapes.gray", want, 0o644); err != nil {
+		if err := os.WriteFile("shapes.rgba", want, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	if !bytes.Equal(sheetFile, want) {
-		t.Errorf("shapes.gray (%d bytes) is not the sheet buildShapeSheet renders (%d bytes): write it again", len(sheetFile), len(want))
+		t.Errorf("shapes.rgba (%d bytes) is not the sheet buildShapeSheet renders (%d bytes): write it again", len(sheetFile), len(want))
 	}
 	laid, lb := buildShapeSheet(false)
 	if !reflect.DeepEqual(laid, s) || lb.w != b.w || lb.y+lb.rowH != b.y+b.rowH {
