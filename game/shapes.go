@@ -118,12 +118,12 @@ func supersample(px, py int, inside func(x, y float64) bool) float64 {
 
 // sheetFile is the shape sheet's texture as buildShapeSheet renders it:
 // white, its coverage premultiplied (4 bytes a pixel, sheetPixels), its
-// rows as tall as the shapes reach. Rendering it, or even spreading one
-// byte of coverage to four, took every start of the page 0.1-0.5 s before
-// its first frame (WebAssembly runs a function's first call unoptimized,
-// and each is one long call); as data it costs the page module about
-// 18 KB of brotli. TestShapeSheetFile checks it and, with
-// SHAPE_SHEET=write, writes it.
+// rows as tall as the shapes reach. On a loaded machine, rendering it took
+// every start of the page 0.25-0.7 s before its first frame, and spreading
+// one byte of coverage to four another 0.05-0.1 s (WebAssembly runs a
+// function's first call unoptimized, and each is one long call); as data
+// it costs the page module about 20 KB of brotli. TestShapeSheetFile
+// checks it and, with SHAPE_SHEET=write, writes it.
 //
 //go:embed shapes.rgba
 var sheetFile []byte
