@@ -5,7 +5,10 @@
 //          go.run at once) until window.digitlab is set (Go's package
 //          initialisation, game.New, the API);
 //   frame: from go.run's start until the app's first drawn frame
-//          (state().drawnFrames ≥ 1, polled every 10 ms in the page);
+//          (state().drawnFrames ≥ 1, polled in the page every POLL ms,
+//          default 50: each state() call costs the page's thread a few
+//          milliseconds while the app starts, which a 10 ms poll added to
+//          the figures it measured);
 //   CPU:   the CPU time of the page's main thread from opening the page to
 //          the first drawn frame (CDP's Performance metric ThreadTime, read
 //          when the page reports the frame): unlike the two wall times, it
@@ -25,7 +28,10 @@
 //                                               CDP's Profiler; WINDOW=api
 //                                               profiles until window.digitlab,
 //                                               WINDOW=frame from then on; TOP=n
-//                                               rows)
+//                                               rows; CALLERS=name also
+//                                               lists where the functions
+//                                               whose name holds name were
+//                                               called from)
 // The machine's load (uptime) is printed first: figures from a loaded
 // machine compare only side by side.
 import { execFileSync } from 'node:child_process';
@@ -35,7 +41,9 @@ const n = Number(process.argv[2]) || 7;
 const dirs = (process.env.PUBLIC_DIRS || process.env.PUBLIC_DIR || 'public').split(',');
 const profile = process.env.PROFILE === '1';
 
-const probe = () => {
+const pollMs = Number(process.env.POLL) || 50;
+
+const probe = (pollMs) => {
   const b = (window.__benchStart = {});
   for (const name of ['instantiateStreaming', 'instantiate']) {
     const orig = WebAssembly[name];
@@ -62,7 +70,7 @@ const probe = () => {
               window.__benchFrame();
             }
           } catch (e) { /* not drawing yet */ }
-        }, 10);
+        }, pollMs);
       }
     },
   });
@@ -75,7 +83,7 @@ function median(xs) {
 
 // topSelf sums a CDP profile's self time per function over the samples
 // taken between from and to (the profile's own microsecond clock).
-function topSelf(prof, from, to, count) {
+function topSelf(prof, from, to, count, callers) {
   const byId = new Map(prof.nodes.map((nd) => [nd.id, nd]));
   const parent = new Map();
   for (const nd of prof.nodes) for (const c of nd.children || []) parent.set(c, nd.id);
@@ -83,6 +91,7 @@ function topSelf(prof, from, to, count) {
   const incl = new Map();
   let t = prof.startTime;
   let total = 0;
+  const paths = new Map();
   for (let i = 0; i < prof.samples.length; i++) {
     t += prof.timeDeltas[i];
     const dt = i + 1 < prof.timeDeltas.length ? prof.timeDeltas[i + 1] : 0;
@@ -91,6 +100,17 @@ function topSelf(prof, from, to, count) {
     const key = f.functionName || `(anonymous ${f.url.split('/').pop()}:${f.lineNumber})`;
     self.set(key, (self.get(key) || 0) + dt);
     total += dt;
+    if (callers) {
+      // The outermost frame whose name holds CALLERS, and the frames
+      // above it, names that hold only "_" and letters shortened.
+      const chain = [];
+      for (let id = prof.samples[i]; id !== undefined; id = parent.get(id)) chain.push(byId.get(id).callFrame.functionName);
+      const at = chain.findLastIndex((name) => name.includes(callers));
+      if (at >= 0) {
+        const key = chain.slice(at, at + 8).filter(Boolean).join(' < ');
+        paths.set(key, (paths.get(key) || 0) + dt);
+      }
+    }
     const seen = new Set();
     for (let id = prof.samples[i]; id !== undefined; id = parent.get(id)) {
       const name = byId.get(id).callFrame.functionName;
@@ -100,7 +120,7 @@ function topSelf(prof, from, to, count) {
     }
   }
   const top = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return { total, rows: top(self), inclusive: top(incl) };
+  return { total, rows: top(self), inclusive: top(incl), paths: top(paths) };
 }
 
 console.log('load:', execFileSync('uptime').toString().trim());
@@ -116,7 +136,7 @@ try {
     for (let d = 0; d < dirs.length; d++) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await ctx.newPage();
-      await page.addInitScript(probe);
+      await page.addInitScript(probe, pollMs);
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Performance.enable');
       let cpu;
@@ -148,7 +168,7 @@ try {
         const end = prof.endTime;
         const toProf = (ms) => end - (nowPage - ms) * 1000;
         const win = { all: [b.run, b.frame], api: [b.run, b.api], frame: [b.api, b.frame] }[process.env.WINDOW || 'all'];
-        const { total, rows, inclusive } = topSelf(prof, toProf(win[0]), toProf(win[1]), Number(process.env.TOP) || 30);
+        const { total, rows, inclusive, paths } = topSelf(prof, toProf(win[0]), toProf(win[1]), Number(process.env.TOP) || 30, process.env.CALLERS);
         console.log(`  profile of window ${process.env.WINDOW || 'all'}: ${(total / 1000).toFixed(0)} ms sampled`);
         for (const [name, us] of rows) {
           console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
@@ -156,6 +176,10 @@ try {
         console.log('  inclusive (the function and what it calls):');
         for (const [name, us] of inclusive) {
           console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
+        }
+        if (paths.length) {
+          console.log(`  callers of the outermost function named like ${process.env.CALLERS}:`);
+          for (const [chain, us] of paths) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${chain}`);
         }
       }
       await ctx.close();

@@ -138,9 +138,10 @@
 // ebiten's text/v2: the page module has a size budget, and text/v2 with a
 // TrueType font costs about 1.2 MB gzip against the atlas's 0.1 MB. Shapes
 // (rounded rectangles, discs, anti-aliased lines) come from a sheet of
-// pre-rendered coverage masks (shapes.go): ebiten's per-draw anti-aliasing
-// costs a full extra render per call, which on a software GL (Xvfb,
-// SwiftShader) drops the app from 60 ticks/s to 1.
+// pre-rendered coverage masks (shapes.go, built into the program as its
+// texture, shapes.rgba, so that no start renders it): ebiten's per-draw
+// anti-aliasing costs a full extra render per call, which on a software
+// GL (Xvfb, SwiftShader) drops the app from 60 ticks/s to 1.
 //
 // # Automation
 //

@@ -205,13 +205,7 @@ func (v *padView) repaint() {
 	}
 	v.shown = v.drawing.Version()
 	pad.RenderPad(&v.drawing, v.padBuf, v.side, 0)
-	bg, ink := colPadBg, colInk
-	for i, a := range v.padBuf {
-		v.padPix[4*i] = mix(bg.R, ink.R, a)
-		v.padPix[4*i+1] = mix(bg.G, ink.G, a)
-		v.padPix[4*i+2] = mix(bg.B, ink.B, a)
-		v.padPix[4*i+3] = 0xff
-	}
+	paintCoverage(v.padPix, v.padBuf, colPadBg, colInk)
 	v.padImg.WritePixels(v.padPix)
 	v.inputOK = v.prep.Preprocess(&v.drawing, &v.input)
 	v.writePreview()
@@ -224,6 +218,25 @@ func (v *padView) writePreview() {
 		v.prevPix[4*i], v.prevPix[4*i+1], v.prevPix[4*i+2], v.prevPix[4*i+3] = g, g, g, 0xff
 	}
 	v.previewImg.WritePixels(v.prevPix)
+}
+
+// paintCoverage writes an opaque pixel of pix for each coverage value of
+// cov: mix's blend of bg and ink by it. Most of a pad is blank (and all of
+// it at every start), so the values 0 or less and 1 or more, where mix
+// gives bg and ink exactly, skip its arithmetic.
+func paintCoverage(pix []byte, cov []float32, bg, ink color.RGBA) {
+	for i, a := range cov {
+		p := pix[4*i : 4*i+4 : 4*i+4]
+		switch {
+		case a <= 0:
+			p[0], p[1], p[2] = bg.R, bg.G, bg.B
+		case a >= 1:
+			p[0], p[1], p[2] = ink.R, ink.G, ink.B
+		default:
+			p[0], p[1], p[2] = mix(bg.R, ink.R, a), mix(bg.G, ink.G, a), mix(bg.B, ink.B, a)
+		}
+		p[3] = 0xff
+	}
 }
 
 func mix(a, b uint8, t float32) uint8 {

@@ -1,6 +1,7 @@
 package game
 
 import (
+	_ "embed"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -43,10 +44,11 @@ type shapeSheet struct {
 // triangles are the arrows at one scale: triW x triH logical pixels.
 type triangles struct{ left, right sprite }
 
-// sheetBuilder packs coverage masks into rows of a sheet.
+// sheetBuilder packs coverage masks into rows of a sheet. Without pix it
+// only lays them out.
 type sheetBuilder struct {
 	w, h       int
-	pix        []byte // coverage
+	pix        []byte // coverage; nil: lay out only
 	x, y, rowH int
 }
 
@@ -59,7 +61,7 @@ func (b *sheetBuilder) add(w, h int, cov func(x, y int) float64) sprite {
 		panic("game: the shape sheet is full")
 	}
 	ox, oy := b.x+pad, b.y+pad
-	for y := 0; y < h; y++ {
+	for y := 0; y < h && b.pix != nil; y++ {
 		for x := 0; x < w; x++ {
 			b.pix[(oy+y)*b.w+ox+x] = uint8(math.Round(255 * math.Min(1, math.Max(0, cov(x, y)))))
 		}
@@ -70,9 +72,8 @@ func (b *sheetBuilder) add(w, h int, cov func(x, y int) float64) sprite {
 }
 
 // discCoverage is supersample's coverage of pixel (px, py) by the disc of
-// radius r centred at (r, r). Every start of the app renders the sheet's
-// 84 discs before its first frame, 13 million samples, so only the pixels
-// on a rim test their 64 samples: the disc is convex, so a pixel whose
+// radius r centred at (r, r). The sheet's 84 discs hold 13 million
+// samples, so only the pixels on a rim test their 64 samples: the disc is convex, so a pixel whose
 // four corner samples are inside is wholly covered, and one whose nearest
 // point to the centre within its samples' span is outside is not covered
 // at all. Every coordinate and square here is a small multiple of 1/256,
@@ -115,26 +116,54 @@ func supersample(px, py int, inside func(x, y float64) bool) float64 {
 	return float64(c) / (n * n)
 }
 
+// sheetFile is the shape sheet's texture as buildShapeSheet renders it:
+// white, its coverage premultiplied (4 bytes a pixel, sheetPixels), its
+// rows as tall as the shapes reach. On a loaded machine, rendering it took
+// every start of the page 0.25-0.7 s before its first frame, and spreading
+// one byte of coverage to four another 0.05-0.1 s (WebAssembly runs a
+// function's first call unoptimized, and each is one long call); as data
+// it costs the page module about 20 KB of brotli. TestShapeSheetFile
+// checks it and, with SHAPE_SHEET=write, writes it.
+//
+//go:embed shapes.rgba
+var sheetFile []byte
+
+// newShapeSheet lays the sheet out and makes its texture from sheetFile.
+// The file is part of the program, so one that does not fit the layout is
+// a build error: it panics.
 func newShapeSheet() *shapeSheet {
-	s, b := buildShapeSheet()
+	s, b := buildShapeSheet(false)
 	// The texture ends below the last row of shapes and its padding: the
 	// rest of the builder's rows are empty, and each start uploads what
 	// the texture holds.
 	h := b.y + b.rowH
+	if len(sheetFile) != 4*b.w*h {
+		panic("game: shapes.rgba does not fit the shape sheet's layout: write it again (see TestShapeSheetFile)")
+	}
+	s.img = ebiten.NewImage(b.w, h)
+	s.img.WritePixels(sheetFile) // ebiten copies it
+	return s
+}
+
+// sheetPixels returns the texture of a rendered sheet's first h rows:
+// white, premultiplied by the coverage.
+func sheetPixels(b *sheetBuilder, h int) []byte {
 	pix := make([]byte, 4*b.w*h)
 	for i, a := range b.pix[:b.w*h] {
 		pix[4*i], pix[4*i+1], pix[4*i+2], pix[4*i+3] = a, a, a, a
 	}
-	s.img = ebiten.NewImage(b.w, h)
-	s.img.WritePixels(pix)
-	return s
+	return pix
 }
 
-// buildShapeSheet lays out the shapes of the sheet and renders their
-// coverage, without the texture, which needs ebiten.
-func buildShapeSheet() (*shapeSheet, *sheetBuilder) {
+// buildShapeSheet lays out the shapes of the sheet and, if render, renders
+// their coverage into the builder's pix, without the texture, which needs
+// ebiten.
+func buildShapeSheet(render bool) (*shapeSheet, *sheetBuilder) {
 	const w, h = 1024, 512
-	b := &sheetBuilder{w: w, h: h, pix: make([]byte, w*h)}
+	b := &sheetBuilder{w: w, h: h}
+	if render {
+		b.pix = make([]byte, w*h)
+	}
 	s := &shapeSheet{lines: map[float64]sprite{}, tris: map[int]triangles{}}
 	s.solid = b.add(4, 4, func(int, int) float64 { return 1 })
 	for d := maxDisc; d >= 1; d-- {
@@ -142,10 +171,13 @@ func buildShapeSheet() (*shapeSheet, *sheetBuilder) {
 		// sample's offset from the centre is exact, so one quarter of its
 		// pixels gives them all.
 		r, q := float64(d)/2, (d+1)/2
-		quarter := make([]float64, q*q)
-		for y := range q {
-			for x := range q {
-				quarter[y*q+x] = discCoverage(x, y, r)
+		var quarter []float64
+		if render {
+			quarter = make([]float64, q*q)
+			for y := range q {
+				for x := range q {
+					quarter[y*q+x] = discCoverage(x, y, r)
+				}
 			}
 		}
 		s.discs[d] = b.add(d, d, func(x, y int) float64 { return quarter[min(y, d-1-y)*q+min(x, d-1-x)] })

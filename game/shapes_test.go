@@ -1,7 +1,10 @@
 package game
 
 import (
+	"bytes"
 	"math"
+	"os"
+	"reflect"
 	"testing"
 )
 
@@ -24,16 +27,45 @@ func TestDiscCoverage(t *testing.T) {
 }
 
 // BenchmarkBuildShapeSheet measures rendering the shape sheet's coverage,
-// which every start of the app does before its first frame.
+// and laying it out only, which every start of the app does before its
+// first frame.
 func BenchmarkBuildShapeSheet(b *testing.B) {
-	for b.Loop() {
-		buildShapeSheet()
+	for _, render := range []bool{true, false} {
+		b.Run(map[bool]string{true: "render", false: "layout"}[render], func(b *testing.B) {
+			for b.Loop() {
+				buildShapeSheet(render)
+			}
+		})
+	}
+}
+
+// The embedded sheet (shapes.rgba) is the texture of what buildShapeSheet
+// renders, and laying the sheet out without rendering puts every shape
+// where rendering does. SHAPE_SHEET=write writes the file instead of
+// checking it:
+//
+//	SHAPE_SHEET=write xvfb-run -a go test ./game -run TestShapeSheetFile
+func TestShapeSheetFile(t *testing.T) {
+	s, b := buildShapeSheet(true)
+	want := sheetPixels(b, b.y+b.rowH)
+	if os.Getenv("SHAPE_SHEET") == "write" {
+		if err := os.WriteFile("shapes.rgba", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(sheetFile, want) {
+		t.Errorf("shapes.rgba (%d bytes) is not the sheet buildShapeSheet renders (%d bytes): write it again", len(sheetFile), len(want))
+	}
+	laid, lb := buildShapeSheet(false)
+	if !reflect.DeepEqual(laid, s) || lb.w != b.w || lb.y+lb.rowH != b.y+b.rowH {
+		t.Error("laying the sheet out puts its shapes elsewhere than rendering it")
 	}
 }
 
 // Every disc on the sheet holds discCoverage's figure in each pixel.
 func TestSheetDiscs(t *testing.T) {
-	s, b := buildShapeSheet()
+	s, b := buildShapeSheet(true)
 	for d := 1; d <= maxDisc; d++ {
 		sp, r := s.discs[d], float64(d)/2
 		if int(sp.w) != d || int(sp.h) != d {

@@ -57,15 +57,12 @@ type fonts struct {
 	broken map[int]bool // scales whose image did not decode
 }
 
-// loadFonts reads the embedded atlas's metrics and its 1x texture; the
+// loadFonts takes the embedded atlas's metrics and its 1x texture; the
 // images of the larger scales come from images (nil: the embedded ones).
 // The embedded atlas is part of the program, so a broken one is a build
 // error: it panics.
 func loadFonts(images func(scale int) []byte) *fonts {
-	m, err := fontatlas.LoadMetrics()
-	if err != nil {
-		panic("game: " + err.Error())
-	}
+	m := fontatlas.LoadMetrics()
 	if images == nil {
 		images = fontatlas.Image
 	}

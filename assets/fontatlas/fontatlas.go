@@ -9,6 +9,15 @@
 // library: the app turns an image into a texture itself, and decodes only
 // the scale it draws at.
 //
+// Every start of the app needs the metrics and the 1x image before its
+// first frame, and in the page (WebAssembly, whose code runs unoptimized
+// on its first calls) decoding them cost hundreds of milliseconds. So the
+// metrics are Go data (metrics.go), ready when the program is, and the 1x
+// image is its raw pixels (atlas.gray), which need no decoding; the
+// module's brotli compression packs them as well as JSON and PNG did. The
+// 2x and 3x images stay PNG files: the page fetches the one its screen
+// needs.
+//
 // Regenerate the files after changing cmd/mkfont:
 //
 //	go run ./cmd/mkfont -o assets/fontatlas
@@ -17,39 +26,43 @@ package fontatlas
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"image"
 	"image/png"
+	"slices"
 )
 
-// MetricsFile is the name of the embedded metrics, as cmd/mkfont writes
-// them.
-const MetricsFile = "atlas.json"
+// MetricsFile is the name of the Go file that cmd/mkfont writes the
+// metrics into.
+const MetricsFile = "metrics.go"
+
+// GrayFile is the name of the embedded 1x image: one byte of coverage a
+// pixel, row after row, Width pixels a row.
+const GrayFile = "atlas.gray"
+
+// Width is the width of the 1x image in pixels; the image of a scale s is
+// s times as wide.
+const Width = 512
 
 // Scales are the device scales the atlas has images for, ascending.
 var Scales = []int{1, 2, 3}
 
-// ImageFile returns the name of the embedded image of a scale:
-// "atlas.png" for 1, "atlas@2x.png" for 2.
+// ImageFile returns the name of the PNG image of a scale above 1:
+// "atlas@2x.png" for 2.
 func ImageFile(scale int) string {
-	if scale == 1 {
-		return "atlas.png"
-	}
 	return fmt.Sprintf("atlas@%dx.png", scale)
 }
 
-//go:embed atlas.png
-var imagePNG1 []byte
+//go:embed atlas.gray
+var gray1 []byte
 
-// Image returns the embedded PNG image of a scale (see ImageFile), nil for
-// a scale it has none for: one not in Scales, or above 1 in a build with
-// the lazyassets tag, which leaves the 2x and 3x images out of the program
-// (the page fetches the one it needs and calls DecodeImage).
+// Image returns the embedded PNG image of a scale above 1 (see ImageFile),
+// nil for a scale it has none for: 1 (LoadImage reads its pixels), one not
+// in Scales, or above 1 in a build with the lazyassets tag, which leaves
+// the 2x and 3x images out of the program (the page fetches the one it
+// needs and calls DecodeImage).
 func Image(scale int) []byte {
 	switch scale {
-	case 1:
-		return imagePNG1
 	case 2:
 		return imagePNG2
 	case 3:
@@ -58,49 +71,41 @@ func Image(scale int) []byte {
 	return nil
 }
 
-//go:embed atlas.json
-var metricsJSON []byte
-
 // Metrics describes every face in the atlas.
 type Metrics struct {
-	Faces []Face `json:"faces"`
+	Faces []Face
 }
 
 // Face is one font at one pixel size, rendered at one scale. Vertical
 // metrics are in pixels of its scale's image, positive, measured from the
 // baseline (Ascent up, Descent down). Only the 1x faces carry kerning.
 type Face struct {
-	Name       string     `json:"name"`            // such as "regular-13", "bold-22"
-	Scale      int        `json:"scale,omitempty"` // the device scale; 0 means 1
-	Size       float64    `json:"size"`            // em size in pixels of the scale
-	Ascent     float64    `json:"ascent"`
-	Descent    float64    `json:"descent"`
-	LineHeight float64    `json:"lineHeight"`
-	CapHeight  float64    `json:"capHeight"`
-	XHeight    float64    `json:"xHeight"`
-	Glyphs     []Glyph    `json:"glyphs"` // sorted by Rune
-	Kern       []KernPair `json:"kern,omitempty"`
+	Name       string  // such as "regular-13", "bold-22"
+	Scale      int     // the device scale; 0 means 1
+	Size       float64 // em size in pixels of the scale
+	Ascent     float64
+	Descent    float64
+	LineHeight float64
+	CapHeight  float64
+	XHeight    float64
+	Glyphs     []Glyph // sorted by Rune
+	Kern       []KernPair
 }
 
 // Glyph is where one rune's coverage mask lies in the atlas image (X, Y, W,
 // H) and where it goes relative to the pen: its top-left corner is OffX,
 // OffY pixels from the pen position on the baseline. Advance moves the pen.
 type Glyph struct {
-	Rune    rune    `json:"r"`
-	X       int     `json:"x"`
-	Y       int     `json:"y"`
-	W       int     `json:"w"`
-	H       int     `json:"h"`
-	OffX    int     `json:"ox"`
-	OffY    int     `json:"oy"`
-	Advance float64 `json:"a"`
+	Rune       rune
+	X, Y, W, H int
+	OffX, OffY int
+	Advance    float64
 }
 
 // KernPair adjusts the advance between A and B by Adjust pixels.
 type KernPair struct {
-	A      rune    `json:"a"`
-	B      rune    `json:"b"`
-	Adjust float64 `json:"k"`
+	A, B   rune
+	Adjust float64
 }
 
 // Face returns the 1x face with the given name, or nil.
@@ -116,21 +121,31 @@ func (m *Metrics) FaceAt(name string, scale int) *Face {
 	return nil
 }
 
-// LoadMetrics decodes the embedded metrics of every face at every scale.
-// It fails only if the embedded file is broken.
-func LoadMetrics() (*Metrics, error) {
-	var m Metrics
-	if err := json.Unmarshal(metricsJSON, &m); err != nil {
-		return nil, fmt.Errorf("fontatlas: %s: %w", MetricsFile, err)
+// LoadMetrics returns the metrics of every face at every scale: a copy of
+// those cmd/mkfont wrote into metrics.go, so that no caller can change
+// another's.
+func LoadMetrics() *Metrics {
+	m := &Metrics{Faces: slices.Clone(faces)}
+	for i := range m.Faces {
+		f := &m.Faces[i]
+		f.Glyphs, f.Kern = slices.Clone(f.Glyphs), slices.Clone(f.Kern)
 	}
-	return &m, nil
+	return m
 }
 
-// LoadImage decodes the embedded coverage image of a scale (0 transparent,
-// 255 full ink) and checks that the glyphs of m's faces of that scale lie
-// inside it. It fails for a scale not embedded (see Image), or if the
-// embedded files are broken.
+// LoadImage returns the embedded coverage image of a scale (0 transparent,
+// 255 full ink), the 1x pixels as they are and the others decoded, and
+// checks that the glyphs of m's faces of that scale lie inside it. It
+// fails for a scale not embedded (see Image), or if the embedded files are
+// broken.
 func LoadImage(m *Metrics, scale int) (*image.Gray, error) {
+	if scale == 1 {
+		if len(gray1) == 0 || len(gray1)%Width != 0 {
+			return nil, fmt.Errorf("fontatlas: %s holds %d bytes, not rows of %d", GrayFile, len(gray1), Width)
+		}
+		img := &image.Gray{Pix: slices.Clone(gray1), Stride: Width, Rect: image.Rect(0, 0, Width, len(gray1)/Width)}
+		return img, checkGlyphs(m, scale, GrayFile, img.Bounds())
+	}
 	data := Image(scale)
 	if data == nil {
 		return nil, fmt.Errorf("fontatlas: no image of scale %d", scale)
@@ -151,16 +166,24 @@ func DecodeImage(m *Metrics, scale int, data []byte) (*image.Gray, error) {
 	if !ok {
 		return nil, fmt.Errorf("fontatlas: %s is %T, want greyscale", name, img)
 	}
-	b := gray.Bounds()
+	if err := checkGlyphs(m, scale, name, gray.Bounds()); err != nil {
+		return nil, err
+	}
+	return gray, nil
+}
+
+// checkGlyphs says which glyph of m's faces of a scale lies outside b, the
+// bounds of that scale's image (called name), if any does.
+func checkGlyphs(m *Metrics, scale int, name string, b image.Rectangle) error {
 	for _, f := range m.Faces {
 		if max(f.Scale, 1) != scale {
 			continue
 		}
 		for _, g := range f.Glyphs {
 			if g.X < b.Min.X || g.Y < b.Min.Y || g.X+g.W > b.Max.X || g.Y+g.H > b.Max.Y || g.W < 0 || g.H < 0 {
-				return nil, fmt.Errorf("fontatlas: %s at %dx: glyph %q lies outside the %v image", f.Name, scale, g.Rune, b.Size())
+				return fmt.Errorf("fontatlas: %s: %s at %dx: glyph %q lies outside the %v image", name, f.Name, scale, g.Rune, b.Size())
 			}
 		}
 	}
-	return gray, nil
+	return nil
 }

@@ -2,6 +2,7 @@ package fontatlas
 
 import (
 	"image"
+	"reflect"
 	"testing"
 )
 
@@ -9,10 +10,7 @@ import (
 // glyph, inside the image, with sane metrics, its size the 1x size times
 // the scale.
 func TestLoad(t *testing.T) {
-	m, err := LoadMetrics()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := LoadMetrics()
 	for _, scale := range Scales {
 		img, err := LoadImage(m, scale)
 		if err != nil {
@@ -84,10 +82,7 @@ func printable() string {
 // DecodeImage, which decodes a fetched image, accepts each scale's own image
 // and refuses a damaged one or another scale's, whose glyphs lie elsewhere.
 func TestDecodeImage(t *testing.T) {
-	m, err := LoadMetrics()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := LoadMetrics()
 	cases := []struct {
 		name  string
 		scale int
@@ -96,7 +91,7 @@ func TestDecodeImage(t *testing.T) {
 	}{
 		{"the 2x image", 2, Image(2), true},
 		{"the 3x image", 3, Image(3), true},
-		{"the 1x image as 3x", 3, Image(1), false},
+		{"the 2x image as 3x", 3, Image(2), false},
 		{"a cut image", 2, Image(2)[:len(Image(2))/2], false},
 		{"no image", 2, nil, false},
 	}
@@ -110,5 +105,50 @@ func TestDecodeImage(t *testing.T) {
 				checkScale(t, m, c.scale, img.Bounds())
 			}
 		})
+	}
+}
+
+// LoadMetrics and LoadImage hand out copies: changing what one caller got
+// changes nothing another gets.
+func TestLoadGivesCopies(t *testing.T) {
+	a, b := LoadMetrics(), LoadMetrics()
+	a.Faces[0].Glyphs[0].Advance++
+	a.Faces[0].Name = "changed"
+	if b.Faces[0].Glyphs[0].Advance == a.Faces[0].Glyphs[0].Advance || b.Faces[0].Name == "changed" {
+		t.Error("changing one LoadMetrics result changed another")
+	}
+	if c := LoadMetrics(); !reflect.DeepEqual(c, b) {
+		t.Error("changing a LoadMetrics result changed the next one")
+	}
+	img, err := LoadImage(b, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img.Pix[0]++
+	again, err := LoadImage(b, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Pix[0] == img.Pix[0] {
+		t.Error("changing a LoadImage result changed the next one")
+	}
+}
+
+// BenchmarkLoadMetrics measures taking the metrics, which every start of
+// the app does before its first frame.
+func BenchmarkLoadMetrics(b *testing.B) {
+	for b.Loop() {
+		LoadMetrics()
+	}
+}
+
+// BenchmarkLoadImage1x measures taking the 1x image, which every start of
+// the app does before its first frame.
+func BenchmarkLoadImage1x(b *testing.B) {
+	m := LoadMetrics()
+	for b.Loop() {
+		if _, err := LoadImage(m, 1); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

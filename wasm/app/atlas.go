@@ -23,8 +23,9 @@ func newLazyAtlas() *lazyAtlas {
 	return &lazyAtlas{images: map[int][]byte{}, asked: map[int]bool{}}
 }
 
-// Get returns the image of scale if it is in, and otherwise starts fetching
-// it (once) and returns nil. The embedded images (1x) are returned at once.
+// Get returns the image of a scale above 1 if it is in, and otherwise
+// starts fetching it (once) and returns nil. Images embedded (in a build
+// without the lazyassets tag) are returned at once.
 func (l *lazyAtlas) Get(scale int) []byte {
 	if data := fontatlas.Image(scale); data != nil {
 		return data
