@@ -17,40 +17,28 @@ type halvedSet struct {
 	vothers         func(seed uint64, n, half int) []drawset.Sample
 }
 
+// halved makes a halvedSet from drawset's functions for one set, whose
+// halves are of type H (0 tuning, 1 held out).
+func halved[H ~int](name string, digits, vdigits, vothers func(seed uint64, n int, h H) []drawset.Sample) halvedSet {
+	at := func(f func(uint64, int, H) []drawset.Sample) func(uint64, int, int) []drawset.Sample {
+		return func(seed uint64, n, h int) []drawset.Sample { return f(seed, n, H(h)) }
+	}
+	return halvedSet{name, at(digits), at(vdigits), at(vothers)}
+}
+
 // sealedSet is drawset's sealed sets, written before anyone tuned reading
 // or the verdict on them.
-var sealedSet = halvedSet{"sealed",
-	func(seed uint64, n, h int) []drawset.Sample {
-		return drawset.SealedDigits(seed, n, drawset.SealedHalf(h))
-	},
-	func(seed uint64, n, h int) []drawset.Sample {
-		return drawset.SealedVDigits(seed, n, drawset.SealedHalf(h))
-	},
-	func(seed uint64, n, h int) []drawset.Sample {
-		return drawset.SealedVOthers(seed, n, drawset.SealedHalf(h))
-	}}
+var sealedSet = halved("sealed", drawset.SealedDigits, drawset.SealedVDigits, drawset.SealedVOthers)
 
 // outsideSet is drawset's outside sets, written after every other set had
 // been looked at or measured, by someone who tuned nothing on them.
-var outsideSet = halvedSet{"outside",
-	func(seed uint64, n, h int) []drawset.Sample {
-		return drawset.OutsideDigits(seed, n, drawset.OutsideHalf(h))
-	},
-	func(seed uint64, n, h int) []drawset.Sample {
-		return drawset.OutsideVDigits(seed, n, drawset.OutsideHalf(h))
-	},
-	func(seed uint64, n, h int) []drawset.Sample {
-		return drawset.OutsideVOthers(seed, n, drawset.OutsideHalf(h))
-	}}
+var outsideSet = halved("outside", drawset.OutsideDigits, drawset.OutsideVDigits, drawset.OutsideVOthers)
 
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.
 func fontsSet(f *drawset.Fonts) halvedSet {
-	return halvedSet{"fonts",
-		func(seed uint64, n, h int) []drawset.Sample { return f.Digits(seed, n, drawset.FontsHalf(h)) },
-		func(seed uint64, n, h int) []drawset.Sample { return f.VDigits(seed, n, drawset.FontsHalf(h)) },
-		func(seed uint64, n, h int) []drawset.Sample { return f.VOthers(seed, n, drawset.FontsHalf(h)) }}
+	return halved("fonts", f.Digits, f.VDigits, f.VOthers)
 }
 
 // asked reports whether any of the set's flags is set.
