@@ -1,0 +1,170 @@
+package drawset
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/basicfont"
+	"golang.org/x/image/math/fixed"
+)
+
+// TestHandsSheet writes contact sheets of the hands sets into the folder
+// $HANDS_SHEET. The trace sheets show, a row per face, every glyph the
+// sets draw, filled in grey with its traced strokes over it, each stroke
+// in its own colour and a white dot where the pen goes down: for checking
+// that the centre lines have no hairs, no doubled lines and closed loops,
+// and that the pen lifts are a person's. The sample sheets show both
+// halves' drawings as the pad draws them and the network sees them. They
+// are for checking by eye, and only by eye, that every digit reads as its
+// digit and every non-digit as none: no classifier reads these sets
+// before they are measured. Without $HANDS_SHEET it is skipped.
+func TestHandsSheet(t *testing.T) {
+	dir := os.Getenv("HANDS_SHEET")
+	if dir == "" {
+		t.Skip("set HANDS_SHEET to a folder to write the hands sets' contact sheets")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeTraceSheets(t, dir)
+	f, err := LoadHands()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []struct {
+		name string
+		h    HandsHalf
+	}{{"tuning", HandsTune}, {"held-out", HandsHeld}} {
+		digits := f.Digits(1, 2000, h.h)
+		byFace, pens := map[string][]Sample{}, map[string][]Sample{}
+		var faces []string
+		for _, s := range digits {
+			face := s.Family[strings.Index(s.Family, "/")+1:]
+			if _, ok := byFace[face]; !ok {
+				faces = append(faces, face)
+			}
+			if len(byFace[face]) < sheetCols {
+				byFace[face] = append(byFace[face], s)
+			}
+			if k := "pen " + s.Pen; len(pens[k]) < sheetCols {
+				pens[k] = append(pens[k], s)
+			}
+		}
+		writeSheetsInOrder(t, dir, "hands-"+h.name+"-digits", faces, byFace)
+		writeSheetsInOrder(t, dir, "hands-"+h.name+"-pens", f.Families(h.h), pens)
+		others := f.VOthers(1, 1000, h.h)
+		byRow := map[string][]Sample{}
+		var rows []string
+		seen := map[string]bool{}
+		for _, s := range others {
+			if seen[s.Family] {
+				continue
+			}
+			seen[s.Family] = true
+			if (len(seen)-1)%sheetCols == 0 {
+				rows = append(rows, s.Family)
+			}
+			// Under each drawing, its face and glyph instead of its pen,
+			// so that a glyph to leave out can be named.
+			s.Pen = strings.TrimPrefix(s.Family, "BecauseWe")
+			byRow[rows[len(rows)-1]] = append(byRow[rows[len(rows)-1]], s)
+		}
+		writeSheetsInOrder(t, dir, "hands-"+h.name+"-nondigits", rows, byRow)
+	}
+}
+
+// traceCell is the side of a glyph's cell on a trace sheet, in pixels.
+const traceCell = 110
+
+// strokeColours tell a glyph's strokes apart on a trace sheet.
+var strokeColours = []color.RGBA{{220, 30, 30, 255}, {30, 90, 230, 255}, {20, 160, 40, 255}, {200, 120, 0, 255}, {150, 40, 200, 255}, {0, 160, 170, 255}}
+
+// writeTraceSheets writes hands-trace-<face>.png for every face: its
+// digits, then its non-digit glyphs, filled and traced.
+func writeTraceSheets(t *testing.T, dir string) {
+	t.Helper()
+	for _, face := range handFaces {
+		data, err := os.ReadFile(face.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fnt, err := parseTTF(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zero, _ := rasterGlyph(fnt, '0', 200)
+		ppem := 200 * handDigitHeight / float64(zero.h-2*glyphPadding)
+		glyphs := "0123456789" + handLetters
+		cols := 12
+		rowsN := (len([]rune(glyphs)) + cols - 1) / cols
+		img := image.NewRGBA(image.Rect(0, 0, cols*traceCell, rowsN*traceCell+20))
+		for i := range img.Pix {
+			img.Pix[i] = 255
+		}
+		d := font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: basicfont.Face7x13, Dot: fixed.P(4, rowsN*traceCell+14)}
+		d.DrawString(face.name + " (" + face.hand + ", " + handsHalfName(handsHalfOf(face.hand)) + ")")
+		for k, c := range []rune(glyphs) {
+			bm, ok := rasterGlyph(fnt, c, ppem)
+			if !ok {
+				continue
+			}
+			filled := &bitmap{bm.w, bm.h, append([]bool(nil), bm.pix...)}
+			strokes, width := skeletonStrokes(bm, handMinSpur, face.sketched)
+			x0, y0 := (k%cols)*traceCell, (k/cols)*traceCell
+			scale := float64(traceCell-6) / float64(max(filled.w, filled.h))
+			for y := 0; y < traceCell; y++ {
+				for x := 0; x < traceCell; x++ {
+					if filled.at(int(float64(x-3)/scale), int(float64(y-3)/scale)) {
+						img.SetRGBA(x0+x, y0+y, color.RGBA{200, 200, 200, 255})
+					}
+				}
+			}
+			for i, s := range strokes {
+				col := strokeColours[i%len(strokeColours)]
+				for j := 1; j < len(s); j++ {
+					a, b := s[j-1], s[j]
+					n := int(a.dist(b)*scale*2) + 1
+					for q := 0; q <= n; q++ {
+						p := lerp(a, b, float64(q)/float64(n))
+						img.SetRGBA(x0+3+int(p.X*scale), y0+3+int(p.Y*scale), col)
+					}
+				}
+				st := s[0]
+				for dy := -2; dy <= 2; dy++ {
+					for dx := -2; dx <= 2; dx++ {
+						img.SetRGBA(x0+3+int(st.X*scale)+dx, y0+3+int(st.Y*scale)+dy, color.RGBA{0, 0, 0, 255})
+					}
+				}
+			}
+			d := font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: basicfont.Face7x13, Dot: fixed.P(x0+2, y0+12)}
+			label := fmt.Sprintf("%c %d w%.0f", c, len(strokes), width)
+			if strings.ContainsRune(handLeftOut[face.name], c) {
+				label += " OUT"
+			}
+			d.DrawString(label)
+		}
+		path := filepath.Join(dir, "hands-trace-"+face.name+".png")
+		out, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := png.Encode(out, img); err != nil {
+			t.Fatal(err)
+		}
+		out.Close()
+	}
+}
+
+func handsHalfName(h HandsHalf) string {
+	if h == HandsHeld {
+		return "held out"
+	}
+	return "tuning"
+}
