@@ -19,6 +19,8 @@
 //	go run ./cmd/padbench -verdict -voutside tuning   # and a half of the outside verdict set (see sealed.go)
 //	go run ./cmd/padbench -fonts -fonts-held          # and the digits of the fonts halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -vfonts tuning     # and a half of the fonts verdict set (see sealed.go)
+//	go run ./cmd/padbench -hands -hands-held          # and the digits of the hands halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -vhands tuning     # and a half of the hands verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -85,6 +87,7 @@ type options struct {
 	sealed    halvedFlags
 	outside   halvedFlags
 	fonts     halvedFlags
+	hands     halvedFlags
 	export    string
 	cacheDir  string
 }
@@ -94,7 +97,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}}
+	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}}
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
 	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
@@ -117,6 +120,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	o.sealed.register(fs)
 	o.outside.register(fs)
 	o.fonts.register(fs)
+	o.hands.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -153,6 +157,16 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 			return o, fmt.Errorf("-fonts: %w", err)
 		}
 		o.fonts.set = fontsSet(f)
+	}
+	if err := o.hands.check(o.verdict, o.json); err != nil {
+		return o, err
+	}
+	if o.hands.asked() { // the hands sets are traced from the system's handwriting fonts
+		f, err := drawset.LoadHands()
+		if err != nil {
+			return o, fmt.Errorf("-hands: %w", err)
+		}
+		o.hands.set = handsSet(f)
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -200,6 +214,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
 	sets.views = !o.single
 	unseen := append(append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...), o.fonts.sets(o.seed, o.n)...)
+	unseen = append(unseen, o.hands.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -218,6 +233,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		o.sealed.printVerdict(stdout, o.seed, o.n)
 		o.outside.printVerdict(stdout, o.seed, o.n)
 		o.fonts.printVerdict(stdout, o.seed, o.n)
+		o.hands.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

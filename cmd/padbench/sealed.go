@@ -41,6 +41,13 @@ func fontsSet(f *drawset.Fonts) halvedSet {
 	return halved("fonts", f.Digits, f.VDigits, f.VOthers)
 }
 
+// handsSet is drawset's hands sets, traced from the handwriting fonts f
+// was loaded from, which nobody ran a classifier on before they were
+// measured.
+func handsSet(f *drawset.Hands) halvedSet {
+	return halved("hands", f.Digits, f.VDigits, f.VOthers)
+}
+
 // asked reports whether any of the set's flags is set.
 func (s halvedFlags) asked() bool { return s.tune || s.held || s.verdict != "" }
 

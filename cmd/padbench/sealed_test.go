@@ -39,7 +39,7 @@ func TestSealedParts(t *testing.T) {
 	}
 }
 
-// TestSealedFlagErrors checks that -vsealed, -voutside and -vfonts take
+// TestSealedFlagErrors checks that -vsealed, -voutside, -vfonts and -vhands take
 // only a half, and only with -verdict and without -json.
 func TestSealedFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
@@ -61,6 +61,11 @@ func TestSealedFlagErrors(t *testing.T) {
 		{[]string{"-verdict", "-vfonts", "both"}, false},
 		{[]string{"-vfonts", "tuning"}, false},
 		{[]string{"-verdict", "-json", "-vfonts", "tuning"}, false},
+		{[]string{"-verdict", "-vhands", "tuning"}, true},
+		{[]string{"-verdict", "-vhands", "held-out"}, true},
+		{[]string{"-verdict", "-vhands", "both"}, false},
+		{[]string{"-vhands", "tuning"}, false},
+		{[]string{"-verdict", "-json", "-vhands", "tuning"}, false},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
 		if (err == nil) != tc.ok {
