@@ -145,8 +145,15 @@ bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
 
 # The fonts sets (pad/drawset/fonts.go) read the Hershey and DejaVu font
-# files that these Debian packages install.
-FONT_FILES = /usr/share/hershey-fonts/rowmans.jhf /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+# files that these Debian packages install, and the hands sets
+# (pad/drawset/hands.go) the handwriting fonts: a file of each package.
+FONT_FILES = /usr/share/hershey-fonts/rowmans.jhf /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+	/usr/share/fonts/truetype/fifthhorseman/dkg.ttf /usr/share/fonts/truetype/breip/Breip.ttf \
+	/usr/share/fonts/opentype/bwht/BecauseWeBuild-Regular.otf /usr/share/fonts/opentype/comic-neue/ComicNeue-Regular.otf \
+	/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf /usr/share/fonts/truetype/ecolier-court/Ecolier-court.ttf \
+	/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf /usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf \
+	/usr/share/fonts/truetype/klee/KleeOne-Regular.ttf /usr/share/fonts/truetype/kristi/Kristi.ttf \
+	/usr/share/fonts/truetype/rufscript/Rufscript010.ttf /usr/share/fonts/opentype/joscelyn/Joscelyn-Regular.otf
 $(FONT_FILES):
 	bash .ci/deps
 
