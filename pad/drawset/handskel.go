@@ -172,43 +172,47 @@ func fillSmallHoles(b *bitmap, maxArea int) {
 // another), so that along a line every pixel has two neighbours, at its
 // end one and at a junction three or more.
 func thin(b *bitmap) {
-	var del []int
+	var ink, del []int // ink in raster order; the pixels a subiteration deletes
+	for i, v := range b.pix {
+		if v {
+			ink = append(ink, i)
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for step := 0; step < 2; step++ {
 			del = del[:0]
-			for y := 0; y < b.h; y++ {
-				for x := 0; x < b.w; x++ {
-					if !b.at(x, y) {
-						continue
-					}
-					on, n := b.neighbours(x, y)
-					if n < 2 || n > 6 {
-						continue
-					}
-					a := 0 // 0 -> 1 changes round the ring
-					for i := range on {
-						if !on[i] && on[(i+1)%8] {
-							a++
-						}
-					}
-					if a != 1 {
-						continue
-					}
-					// P2 P4 P6 and P4 P6 P8 in the first step, P2 P4 P8 and P2 P6 P8 in the second.
-					if step == 0 && (on[0] && on[2] && on[4] || on[2] && on[4] && on[6]) {
-						continue
-					}
-					if step == 1 && (on[0] && on[2] && on[6] || on[0] && on[4] && on[6]) {
-						continue
-					}
-					del = append(del, y*b.w+x)
+			for _, i := range ink {
+				x, y := i%b.w, i/b.w
+				on, n := b.neighbours(x, y)
+				if n < 2 || n > 6 {
+					continue
 				}
+				a := 0 // 0 -> 1 changes round the ring
+				for k := range on {
+					if !on[k] && on[(k+1)%8] {
+						a++
+					}
+				}
+				if a != 1 {
+					continue
+				}
+				// P2 P4 P6 and P4 P6 P8 in the first step, P2 P4 P8 and P2 P6 P8 in the second.
+				if step == 0 && (on[0] && on[2] && on[4] || on[2] && on[4] && on[6]) {
+					continue
+				}
+				if step == 1 && (on[0] && on[2] && on[6] || on[0] && on[4] && on[6]) {
+					continue
+				}
+				del = append(del, i)
 			}
 			for _, i := range del {
 				b.pix[i] = false
 			}
-			changed = changed || len(del) > 0
+			if len(del) > 0 {
+				changed = true
+				ink = slices.DeleteFunc(ink, func(i int) bool { return !b.pix[i] })
+			}
 		}
 	}
 	for y := 0; y < b.h; y++ {
