@@ -326,3 +326,22 @@ func TestHandsMissingFonts(t *testing.T) {
 		}
 	}
 }
+
+// TestHandsDigitStrokes checks that the traced digits are drawn with as
+// few strokes as a hand uses: a 0 in one stroke, an 8 in at most two,
+// any digit in at most four (a 4 or a 7 with a bar, a 3 with curls).
+func TestHandsDigitStrokes(t *testing.T) {
+	f := testHands(t)
+	for h := range f.half {
+		for _, d := range f.half[h].digits {
+			n := len(d.make(nil))
+			most := map[int]int{0: 1, 8: 2}[d.label]
+			if most == 0 {
+				most = 4
+			}
+			if n < 1 || n > most {
+				t.Errorf("%s: %d strokes, want 1 to %d", digitFamily(d), n, most)
+			}
+		}
+	}
+}

@@ -482,7 +482,8 @@ func pruneSpurs(b *bitmap, minLen float64) {
 }
 
 // penStrokes walks a skeleton graph as a pen: it starts at the free line
-// end nearest the top left, follows the line, at a junction carries on
+// end nearest the top left (or a junction some of whose lines are drawn
+// already, leaving an odd number), follows the line, at a junction carries on
 // along the branch that turns least (unless every branch turns back
 // sharply), and lifts only when stuck; it starts again at the remaining
 // line end nearest the top left (or, when only closed lines are left, at
@@ -594,9 +595,11 @@ func penStrokes(g skelGraph) [][]vec {
 }
 
 // skeletonStrokes turns a filled glyph into pen strokes in pixel
-// coordinates: it fills slivers, thins, prunes spurs shorter than the
-// stroke is thick (at least minSpur pixels), walks the centre line as a
-// pen and smooths each stroke over about half a stroke's width,
+// coordinates: it fills slivers, thins, prunes spurs shorter than 0.8
+// stroke widths (at least minSpur pixels; longer, the short arms of a
+// heavy E or F went too), merges crossings split in two (contract),
+// walks the centre line as a pen (penStrokes), puts a dot down as a
+// short stroke, and smooths each stroke over about half a stroke's width,
 // lengthening its free ends by half a width, where thinning shortened
 // them. With sketched, it first closes the gaps narrower than half a
 // stroke's width (see closeGaps): for a hand that draws every line twice,
