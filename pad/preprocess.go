@@ -137,14 +137,18 @@ func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 // from one drawing to the next, so that preprocessing does not allocate.
 // The zero value is ready to use; it is not safe for concurrent use.
 type Preprocessor struct {
-	out outline
+	tidy tidy
+	out  outline
 }
 
-// Preprocess is the package's Preprocess.
+// Preprocess is the package's Preprocess. The drawing is first tidied
+// (see tidy): strokes that go over ink already drawn are left out, and a
+// stroke that continues the one before it is joined to it.
 func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 	p.out.fill = false
 	if in := d.Ink(); !in.TooSmall() {
-		p.out.measure(d, in)
+		d = p.tidy.apply(d, in)
+		p.out.measure(d, d.Ink())
 	}
 	return preprocess(d, dst, NetPenWidth, &p.out)
 }
