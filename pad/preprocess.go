@@ -147,8 +147,10 @@ type Preprocessor struct {
 func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 	p.out.fill = false
 	if in := d.Ink(); !in.TooSmall() {
-		d = p.tidy.apply(d, in)
-		p.out.measure(d, d.Ink())
+		if td := p.tidy.apply(d, in); td != d {
+			d, in = td, td.Ink()
+		}
+		p.out.measure(d, in)
 	}
 	return preprocess(d, dst, NetPenWidth, &p.out)
 }

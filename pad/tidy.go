@@ -66,7 +66,7 @@ const (
 // tidyGrid is the side of the raster that marks, over the ink's square
 // box, the cells within tidyRetrace of ink kept: a cell is about 2% of the
 // extent.
-const tidyGrid = 50
+const tidyGrid = 32
 
 // apply returns the tidied drawing of d, whose ink is in; it is d itself
 // when nothing changed, and otherwise held in t's memory until the next
@@ -128,7 +128,9 @@ func (t *tidy) retraces(strokes []Stroke, in Ink) {
 		keep := i == 0 || t.covered(s) < tidyCovered
 		t.keep = append(t.keep, keep)
 		if keep {
-			t.stamp(s, tidyRetrace*(tidyGrid-2))
+			if i+1 < len(strokes) { // the last stroke is compared with nothing
+				t.stamp(s, tidyRetrace*(tidyGrid-2))
+			}
 		} else {
 			t.dropped++
 		}
@@ -187,26 +189,34 @@ func (t *tidy) covered(s Stroke) float32 {
 	return in / all
 }
 
-// stamp marks the cells whose centres lie within r cells of a point of s.
+// stamp marks the cells whose centres lie within r cells of a point of
+// s, a row of the disc at a time.
 func (t *tidy) stamp(s Stroke, r float32) {
 	reach := int(r) + 1
 	t.along(s, func(u, v, _ float32) {
-		cx, cy := int(u), int(v)
+		cy := int(v)
 		for y := max(cy-reach, 0); y <= min(cy+reach, tidyGrid-1); y++ {
 			dy := float32(y) + 0.5 - v
-			for x := max(cx-reach, 0); x <= min(cx+reach, tidyGrid-1); x++ {
-				dx := float32(x) + 0.5 - u
-				if dx*dx+dy*dy <= r*r {
-					t.grid[y*tidyGrid+x] = true
-				}
+			w2 := r*r - dy*dy
+			if w2 < 0 {
+				continue
+			}
+			w := float32(math.Sqrt(float64(w2)))
+			// Cells x with |x + 0.5 - u| <= w.
+			x0 := max(int(math.Ceil(float64(u-w-0.5))), 0)
+			x1 := min(int(math.Floor(float64(u+w-0.5))), tidyGrid-1)
+			row := t.grid[y*tidyGrid : (y+1)*tidyGrid]
+			for x := x0; x <= x1; x++ {
+				row[x] = true
 			}
 		}
 	})
 }
 
 // continues reports whether b continues a: b starts within tol of a, and
-// the part of a after where b starts lies within tol of b. cut is then how many of a's points to keep
-// before b's: those before the segment b starts on.
+// the part of a after where b starts lies within tol of b. cut is then
+// how many of a's points to keep before b's: those before the segment b
+// starts on.
 func continues(a, b Stroke, tol float32) (cut int, ok bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return 0, false
@@ -219,6 +229,13 @@ func continues(a, b Stroke, tol float32) (cut int, ok bool) {
 	// b: b goes over it, so cutting it from a loses no ink. A stroke that
 	// starts in the middle of a and leaves it (the bar of a 4, a branch)
 	// fails here.
+	// It is compared with b's first part only, as long as the part of a
+	// and a margin: b runs along it from its start.
+	tail := dist(b[0], a[min(seg+1, len(a)-1)])
+	for i := seg + 1; i+1 < len(a); i++ {
+		tail += dist(a[i], a[i+1])
+	}
+	head := b[:prefix(b, tail+4*tol)]
 	step := tol / 2
 	for i := seg; i+1 < len(a); i++ {
 		p, q := a[i], a[i+1]
@@ -229,12 +246,24 @@ func continues(a, b Stroke, tol float32) (cut int, ok bool) {
 		n := max(int(math.Ceil(float64(l/step))), 1)
 		for k := 1; k <= n; k++ {
 			f := float32(k) / float32(n)
-			if _, dq := nearestOn(b, Point{p.X + f*(q.X-p.X), p.Y + f*(q.Y-p.Y)}); dq > tol {
+			if _, dq := nearestOn(head, Point{p.X + f*(q.X-p.X), p.Y + f*(q.Y-p.Y)}); dq > tol {
 				return 0, false
 			}
 		}
 	}
 	return seg + 1, true
+}
+
+// prefix returns how many of s's first points make a polyline at least l
+// long (all of them if s is shorter).
+func prefix(s Stroke, l float32) int {
+	var run float32
+	for i := 1; i < len(s); i++ {
+		if run += dist(s[i-1], s[i]); run >= l {
+			return i + 1
+		}
+	}
+	return len(s)
 }
 
 // nearestOn returns the point of s nearest p: the segment it is on (the

@@ -1,64 +1,9 @@
 package pad
 
 import (
-	"math"
 	"math/rand/v2"
 	"testing"
 )
-
-// secondPass returns the strokes followed by the same strokes again,
-// turned deg degrees about (140, 140), scaled by k and moved by (dx, dy):
-// the whole drawing gone over a second time, not quite on top.
-func secondPass(strokes [][][2]float32, deg, k, dx, dy float64) [][][2]float32 {
-	s, c := math.Sincos(deg * math.Pi / 180)
-	out := append([][][2]float32(nil), strokes...)
-	for _, st := range strokes {
-		q := make([][2]float32, len(st))
-		for i, p := range st {
-			x, y := (float64(p[0])-140)*k, (float64(p[1])-140)*k
-			q[i] = [2]float32{float32(140 + x*c - y*s + dx), float32(140 + x*s + y*c + dy)}
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
-// pieces splits each closed stroke into two open ones that overlap, as a
-// hand draws an outline in two goes: the first from the start to from of
-// its points, the second from back points before that to the end, moved
-// by (dx, dy).
-func pieces(strokes [][][2]float32, from, back float64, dx, dy float32) [][][2]float32 {
-	var out [][][2]float32
-	for _, s := range strokes {
-		cut := int(from * float64(len(s)))
-		start := cut - int(back*float64(len(s)))
-		second := make([][2]float32, 0, len(s)-start)
-		for _, p := range s[start:] {
-			second = append(second, [2]float32{p[0] + dx, p[1] + dy})
-		}
-		out = append(out, s[:cut+1], second)
-	}
-	return out
-}
-
-// dense resamples each stroke every step pad units, as a pointer moved
-// slowly samples it.
-func dense(strokes [][][2]float32, step float64) [][][2]float32 {
-	var out [][][2]float32
-	for _, s := range strokes {
-		q := [][2]float32{s[0]}
-		for i := 1; i < len(s); i++ {
-			a, b := s[i-1], s[i]
-			n := int(math.Ceil(math.Hypot(float64(b[0]-a[0]), float64(b[1]-a[1])) / step))
-			for k := 1; k <= n; k++ {
-				f := float32(k) / float32(n)
-				q = append(q, [2]float32{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])})
-			}
-		}
-		out = append(out, q)
-	}
-	return out
-}
 
 // judge preprocesses and checks strokes as the pad does.
 func judge(t *testing.T, strokes [][][2]float32) (Judgement, [NetPixels]float32, bool) {

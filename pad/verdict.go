@@ -192,8 +192,9 @@ func (c *Checker) Check(img *[NetPixels]float32, d *Drawing) Judgement {
 		// here so that Check needs only the image and the drawing: the
 		// structure is that of the drawing tidied, so that a digit gone
 		// over twice has the strokes and ink of the digit drawn once.
-		d = c.tidy.apply(d, in)
-		in = d.Ink()
+		if td := c.tidy.apply(d, in); td != d {
+			d, in = td, td.Ink()
+		}
 		j.Strokes = len(d.strokes)
 		j.Travel = in.Length / in.Extent()
 		if c.out.measure(d, in); c.out.fill {
