@@ -120,6 +120,10 @@ func (in Ink) TooSmall() bool {
 // Values are in [0, 1] and the background is exactly 0. Ink pushed past the
 // frame by the centring is clipped, as in MNIST.
 //
+// The drawing is first tidied (see tidy): strokes that go over ink already
+// drawn are left out, and a stroke that continues the one before it, as a
+// line or an outline drawn in overlapping pieces does, is joined to it.
+//
 // When the strokes trace the outline of a thick letter (see outline), the
 // band they outline is filled, as Reader fills it: the image is then the
 // thick letter the network reads, for the verdict, the evidence and the
