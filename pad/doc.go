@@ -75,6 +75,13 @@
 //     length over size) set at or above the 99.9th percentile of digits,
 //     adding StructureWeight when any is exceeded.
 //
+// Preprocess and Check first tidy the drawing: a stroke that goes over
+// ink already drawn (nearly all of it within about half a pen's width) is
+// left out, and a stroke that starts on the one before it and runs along
+// the rest of it is joined to it, so that a digit gone over a second time
+// is judged, counted and rendered as the digit drawn once, and an outline
+// drawn in overlapping pieces is one closed contour (see tidy.go).
+//
 // The verdict is NotDigit above MaxScore, the 99th percentile of the
 // score of the hardest tuning digits (the tuning halves of drawset's two
 // unseen sets, UnseenVTune and UnseenTune), and a Digit

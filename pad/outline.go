@@ -142,7 +142,7 @@ func (o *outline) measure(d *Drawing, in Ink) {
 	for _, s := range d.strokes {
 		l := strokeLength(s)
 		total += l
-		c := len(s) >= 4 && dist(s[0], s[len(s)-1]) <= outlineGap*e && l > 4*outlineGap*e
+		c := closedStroke(s, l, e)
 		o.closed = append(o.closed, c)
 		if c {
 			closedLen += l + dist(s[0], s[len(s)-1])
@@ -198,6 +198,13 @@ func (o *outline) measure(d *Drawing, in Ink) {
 		inscribed = outlineInscribedTwisted
 	}
 	o.fill = o.inscribed <= inscribed
+}
+
+// closedStroke reports whether s, l long, is closed in a drawing whose
+// extent is e: it ends within outlineGap of where it starts, and is long
+// enough for that to be a loop rather than a short dash.
+func closedStroke(s Stroke, l, e float32) bool {
+	return len(s) >= 4 && dist(s[0], s[len(s)-1]) <= outlineGap*e && l > 4*outlineGap*e
 }
 
 // hullArea returns the area of the convex hull of the closed strokes'

@@ -120,6 +120,10 @@ func (in Ink) TooSmall() bool {
 // Values are in [0, 1] and the background is exactly 0. Ink pushed past the
 // frame by the centring is clipped, as in MNIST.
 //
+// The drawing is first tidied (see tidy): strokes that go over ink already
+// drawn are left out, and a stroke that continues the one before it, as a
+// line or an outline drawn in overlapping pieces does, is joined to it.
+//
 // When the strokes trace the outline of a thick letter (see outline), the
 // band they outline is filled, as Reader fills it: the image is then the
 // thick letter the network reads, for the verdict, the evidence and the
@@ -137,13 +141,19 @@ func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 // from one drawing to the next, so that preprocessing does not allocate.
 // The zero value is ready to use; it is not safe for concurrent use.
 type Preprocessor struct {
-	out outline
+	tidy tidy
+	out  outline
 }
 
-// Preprocess is the package's Preprocess.
+// Preprocess is the package's Preprocess. The drawing is first tidied
+// (see tidy): strokes that go over ink already drawn are left out, and a
+// stroke that continues the one before it is joined to it.
 func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 	p.out.fill = false
 	if in := d.Ink(); !in.TooSmall() {
+		if td := p.tidy.apply(d, in); td != d {
+			d, in = td, td.Ink()
+		}
 		p.out.measure(d, in)
 	}
 	return preprocess(d, dst, NetPenWidth, &p.out)
