@@ -141,8 +141,13 @@ func Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 // from one drawing to the next, so that preprocessing does not allocate.
 // The zero value is ready to use; it is not safe for concurrent use.
 type Preprocessor struct {
-	tidy tidy
-	out  outline
+	// AsDrawn renders the strokes as they were drawn, untidied. The
+	// verdict's bundled networks were trained on drawings rendered so
+	// (pad/internal/genverdict sets it, to make the same files again):
+	// networks trained on tidied drawings rejected fewer non-digits.
+	AsDrawn bool
+	tidy    tidy
+	out     outline
 }
 
 // Preprocess is the package's Preprocess. The drawing is first tidied
@@ -151,8 +156,10 @@ type Preprocessor struct {
 func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
 	p.out.fill = false
 	if in := d.Ink(); !in.TooSmall() {
-		if td := p.tidy.apply(d, in); td != d {
-			d, in = td, td.Ink()
+		if !p.AsDrawn {
+			if td := p.tidy.apply(d, in); td != d {
+				d, in = td, td.Ink()
+			}
 		}
 		p.out.measure(d, in)
 	}

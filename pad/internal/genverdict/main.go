@@ -200,6 +200,8 @@ func main() {
 	r := rand.New(rand.NewPCG(TrainSeed, 0))
 	add := func(ss []drawset.Sample, label uint8, copies int) {
 		var img [pad.NetPixels]float32
+		// The bundled networks learnt from drawings as drawn, untidied.
+		prep := pad.Preprocessor{AsDrawn: true}
 		for _, s := range ss {
 			for copy := range copies {
 				strokes := s.Strokes
@@ -210,7 +212,7 @@ func main() {
 				if err := d.AddStrokes(strokes); err != nil {
 					log.Fatal(err)
 				}
-				if !pad.Preprocess(&d, &img) {
+				if !prep.Preprocess(&d, &img) {
 					continue
 				}
 				for _, v := range img {
