@@ -160,13 +160,13 @@ $(FONT_FILES):
 ## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out, fresh parts and blind halves), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
 .PHONY: padbench
 padbench: $(FONT_FILES)
-	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -augment 0,1,2
-	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -config preset=draw-robust
-	$(GO) run ./cmd/padbench -verdict -vsealed held-out -voutside tuning -vfonts tuning -n 2000
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -augment 0,1,2
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -config preset=draw-robust
+	$(GO) run ./cmd/padbench -verdict -vsealed held-out -voutside tuning -vfonts tuning -vhands tuning -n 2000
 
 ## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust, checked against padbench's native figures for the same drawings
 .PHONY: padbench-web
-PADBENCH_WEB_SETS = -n 500 -fonts -fonts-held -outside -outside-held -sealed -sealed-held -unseen -unseen-held -blind -blind-held
+PADBENCH_WEB_SETS = -n 500 -hands -hands-held -fonts -fonts-held -outside -outside-held -sealed -sealed-held -unseen -unseen-held -blind -blind-held
 padbench-web: web e2e/node_modules $(FONT_FILES)
 	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -export bin/drawset.json
 	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -json > bin/padbench-default.json
