@@ -34,11 +34,19 @@
 // A second table is the first visit's timeline: when worker.wasm,
 // mnist.bin and app.wasm were in, training started, the app was up (the
 // loader's 'running'), one epoch was done, the loading screen and the app
-// showed 95%, and the samples the app had seen then.
+// showed 95%, and the samples the app had seen then. For app.wasm it also
+// gives when the loader had read its last byte (downloadedAt) and when it
+// was compiled and instantiated (instantiatedAt): "in" is Playwright's
+// requestfinished, which comes only once the streaming compiler has
+// consumed the body, a second or more after the bytes arrived.
 //
 // RUNS=n (default 1) repeats each link n times in fresh profiles and
 // reports the median with every run's figure. LINKS=10mbit or LINKS=3g
-// picks one link. VERBOSE=1 lists every request of each visit.
+// picks one link. VERBOSE=1 lists every request of each visit. TRACE=1
+// prints the first visit as it went: the encoded bytes each file received
+// per half second (CDP Network.dataReceived, as the page's session sees
+// them), and every change of what the loading screen and the app's
+// state() showed (samples, validation accuracy, frames drawn).
 import { startServer, launchBrowser, sleep } from './lib.mjs';
 
 const runs = Math.max(1, Number(process.env.RUNS) || 1);
@@ -58,7 +66,10 @@ async function pageState(page) {
     const at = (t) => (t === undefined ? null : performance.timeOrigin + t);
     return [
       window.digitlab && typeof window.digitlab.state === 'function' ? window.digitlab.state() : null,
-      { trainingAt: at(l.trainingAt), runningAt: at(l.runningAt), early95At: at(l.early95At), early: l.early || null },
+      {
+        trainingAt: at(l.trainingAt), runningAt: at(l.runningAt), early95At: at(l.early95At), early: l.early || null,
+        downloadedAt: at(l.downloadedAt), instantiatedAt: at(l.instantiatedAt),
+      },
     ];
   });
   return { app: text ? JSON.parse(text) : null, loader };
@@ -87,7 +98,7 @@ function recorder(context) {
 async function visit(page, url, want95) {
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  const v = { t0, train: null, app: null, epoch1: null, early95: null, to95: null, samples95: null };
+  const v = { t0, train: null, app: null, epoch1: null, early95: null, to95: null, samples95: null, downloaded: null, instantiated: null, trace: [] };
   while (Date.now() - t0 < timeoutMs) {
     let s = null;
     let loader = null;
@@ -95,10 +106,17 @@ async function visit(page, url, want95) {
       ({ app: s, loader } = await pageState(page));
     } catch { /* the page is still navigating */ }
     const now = Date.now();
+    if (process.env.TRACE) {
+      const e = loader && loader.early;
+      const line = `loader ${e ? e.samples + ' ' + (100 * e.valAcc).toFixed(1) + '%' : '-'} | app ${s ? `${s.run} ${s.samplesSeen} ${(100 * s.valAcc).toFixed(1)}% frames ${s.drawnFrames}` : '-'}`;
+      if (v.trace.length === 0 || v.trace[v.trace.length - 1].line !== line) v.trace.push({ at: now, line });
+    }
     if (s && s.run === 'failed') throw new Error('the page could not train: ' + s.error);
     if (loader) {
       if (v.train === null && loader.trainingAt !== null) v.train = Math.round(loader.trainingAt);
       if (v.app === null && loader.runningAt !== null) v.app = Math.round(loader.runningAt);
+      if (v.downloaded === null && loader.downloadedAt !== null) v.downloaded = Math.round(loader.downloadedAt);
+      if (v.instantiated === null && loader.instantiatedAt !== null) v.instantiated = Math.round(loader.instantiatedAt);
       if (v.early95 === null && loader.early95At !== null) v.early95 = Math.round(loader.early95At);
       if (v.epoch1 === null && loader.early && loader.early.epoch >= 1) v.epoch1 = now;
     }
@@ -128,6 +146,15 @@ async function measure(browser, url, link) {
       offline: false, latency: link.latency, downloadThroughput: link.down, uploadThroughput: link.up,
     });
     const rec = recorder(context);
+    const chunks = [];
+    if (process.env.TRACE) {
+      const names = new Map();
+      cdp.on('Network.requestWillBeSent', (ev) => {
+        names.set(ev.requestId, new URL(ev.request.url).pathname.slice(1) || 'index');
+        chunks.push({ at: Date.now(), name: names.get(ev.requestId) + ' asked', bytes: 0 });
+      });
+      cdp.on('Network.dataReceived', (ev) => chunks.push({ at: Date.now(), name: names.get(ev.requestId) || ev.requestId, bytes: ev.encodedDataLength }));
+    }
 
     const first = await visit(page, url, true);
     if (first.to95 === null) throw new Error(`95% not reached in ${timeoutMs / 1000} s on ${link.name}`);
@@ -135,6 +162,18 @@ async function measure(browser, url, link) {
     // that the repeat visit finds everything cached.
     await sleep(link.id === '3g' ? 45000 : 12000);
     const firstEntries = await rec.entries();
+    if (process.env.TRACE) {
+      const buckets = new Map();
+      for (const c of chunks) {
+        const k = Math.floor((c.at - first.t0) / 500);
+        if (!buckets.has(k)) buckets.set(k, new Map());
+        buckets.get(k).set(c.name, (buckets.get(k).get(c.name) || 0) + c.bytes);
+      }
+      for (const [k, m] of [...buckets.entries()].sort((a, b) => a[0] - b[0])) {
+        console.error(`${link.id} bytes ${(k / 2).toFixed(1)} s: ${[...m.entries()].map(([n, b]) => `${n} ${(b / 1e3).toFixed(0)} KB`).join(', ')}`);
+      }
+      for (const t of first.trace) console.error(`${link.id} state +${((t.at - first.t0) / 1000).toFixed(2)} s ${t.line}`);
+    }
 
     rec.reset();
     const again = await visit(page, url, false);
@@ -166,6 +205,8 @@ async function measure(browser, url, link) {
       workerIn: firstIn('worker.wasm'),
       dataIn: firstIn('mnist.bin'),
       appIn: firstIn('app.wasm'),
+      appRead: since(first.downloaded),
+      appCompiled: since(first.instantiated),
       appUp: since(first.app),
       epoch1: since(first.epoch1),
       samples95: first.samples95,
@@ -205,10 +246,10 @@ try {
     console.log(`| ${name} | ${cell(r, 'to95', secs)} | ${cell(r, 'early95', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'before', mb)} | ${cell(r, 'arrived', secs)} | ${cell(r, 'total', mb)} | ${cell(r, 'repeat', kb)} | ${cell(r, 'repeatTrain', secs)} |`);
   }
   console.log('\nTimeline of the first visit (seconds from navigation; a file "in" when its last byte arrived):\n');
-  console.log('| link | worker.wasm in | mnist.bin in | training starts | app.wasm in | app up | one epoch done | loading screen 95% | app 95% | samples at 95% |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| link | worker.wasm in | mnist.bin in | training starts | app.wasm read | app.wasm instantiated | app.wasm in | app up | one epoch done | loading screen 95% | app 95% | samples at 95% |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const [name, r] of table) {
-    console.log(`| ${name} | ${cell(r, 'workerIn', secs)} | ${cell(r, 'dataIn', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'appIn', secs)} | ${cell(r, 'appUp', secs)} | ${cell(r, 'epoch1', secs)} | ${cell(r, 'early95', secs)} | ${cell(r, 'to95', secs)} | ${cell(r, 'samples95', (v) => String(v))} |`);
+    console.log(`| ${name} | ${cell(r, 'workerIn', secs)} | ${cell(r, 'dataIn', secs)} | ${cell(r, 'toTrain', secs)} | ${cell(r, 'appRead', secs)} | ${cell(r, 'appCompiled', secs)} | ${cell(r, 'appIn', secs)} | ${cell(r, 'appUp', secs)} | ${cell(r, 'epoch1', secs)} | ${cell(r, 'early95', secs)} | ${cell(r, 'to95', secs)} | ${cell(r, 'samples95', (v) => String(v))} |`);
   }
 } finally {
   await browser.close();

@@ -4,7 +4,8 @@
 // damaged, cut short or refused gives its own clear error on the loading
 // screen. The page module comes without the digit checker's files and
 // fetches them once it runs: until they are in, a drawing is not read and
-// the verdict says "checking". It fetches the font atlas of its screen's
+// the verdict says "checking". The worker says that its files are in
+// before it decodes them, so that app.wasm's download starts then. It fetches the font atlas of its screen's
 // scale above 1 only (e2e/hidpi.test.mjs checks that the text is then
 // sharp). Run: node --test loader.test.mjs.
 import { test } from 'node:test';
@@ -54,6 +55,35 @@ test('the loading screen shows the training the worker began before app.wasm', {
     assert.equal(s.runId, 1, 'the app shows the run the loading screen showed');
     assert.ok(s.valAcc > 0.5);
     assert.ok(await page.evaluate(() => document.getElementById('loader').hidden), 'the loading screen is gone');
+  } finally {
+    await context.close();
+  }
+});
+
+// The worker tells the page that its files are in before it decodes them
+// and trains (public/worker.js), so the page module's download starts
+// while the link would otherwise stand idle: the worker's {type: "data"}
+// comes before its first progress. (Posted after the Go side's decode and
+// first work slice, it came after the first progress.)
+test('the worker says its files are in before it reports progress', { timeout: 240000 }, async () => {
+  const [context, page] = await newPage();
+  try {
+    await page.addInitScript(() => {
+      const Worker = window.Worker;
+      window.__workerSaid = [];
+      window.Worker = function (...args) {
+        const w = new Worker(...args);
+        w.addEventListener('message', (ev) => window.__workerSaid.push(ev.data && ev.data.type));
+        return w;
+      };
+    });
+    await page.goto(env.server.url + '/', { waitUntil: 'commit' });
+    const said = await (await page.waitForFunction(() => {
+      const said = window.__workerSaid;
+      return said && said.includes('progress') && said;
+    }, null, { timeout: 150000, polling: 100 })).jsonValue();
+    const data = said.indexOf('data');
+    assert.ok(data >= 0 && data < said.indexOf('progress'), `the worker said ${said.slice(0, 6).join(', ')}`);
   } finally {
     await context.close();
   }

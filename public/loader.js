@@ -15,6 +15,10 @@
 //            app took it over (performance.now() milliseconds), else absent
 //   early:   the worker's newest {samples, epoch, valAcc} before the app
 //            took it over, as the loading screen shows it, else absent
+//   downloadedAt: when the last byte of app.wasm had come through the
+//            download (performance.now() milliseconds), else absent
+//   instantiatedAt: when app.wasm was compiled and instantiated, just
+//            before go.run (performance.now() milliseconds), else absent
 //   runningAt: when the phase became 'running' (performance.now()
 //            milliseconds)
 //   early95At: when the loading screen first showed a validation accuracy
@@ -172,6 +176,7 @@
     onProgress(0, total);
     if (!res.body || typeof TransformStream !== 'function' || typeof WebAssembly.instantiateStreaming !== 'function') {
       const bytes = new Uint8Array(await res.arrayBuffer()); // no streams: no progress, but it loads
+      state.downloadedAt = performance.now();
       onProgress(bytes.length, total);
       if (bytes.length === 0) throw new LoadError('The file is empty.');
       return (await WebAssembly.instantiate(bytes, importObject)).instance;
@@ -185,6 +190,7 @@
         out.enqueue(chunk);
       },
       flush(out) {
+        state.downloadedAt = performance.now();
         if (total && loaded < total) {
           cut = new LoadError('The download was cut short: ' + mb(loaded) + ' of ' + mb(total) + ' MB arrived. Reload to try again.');
         } else if (loaded === 0) {
@@ -336,6 +342,7 @@
       }
       return;
     }
+    state.instantiatedAt = performance.now();
     showStatus('Starting…');
     ui.fill.style.width = '100%';
     // The byte size of the page module's WebAssembly memory, for tests that

@@ -58,10 +58,18 @@ self.addEventListener('message', () => wantMore(), { once: true });
 self.digitlabFetchMore = () => wantMore();
 const dataFiles = [fetchBytes('mnist.bin')];
 dataFiles.push(Promise.all([dataFiles[0], moreWanted]).then(() => fetchBytes('mnist-more.bin')));
+// {type: "data"} is posted before the Go side gets the first file: Go
+// decodes it and starts training at once, and this worker's event loop
+// runs again only at the end of the first work slice, about a second
+// later on a busy machine, while the link would stand idle until the
+// page starts downloading its module.
+const announced = moduleFetch
+  .then(([, moduleIn]) => Promise.allSettled([moduleIn, dataFiles[0]]))
+  .then(() => postMessage({ type: 'data' }));
 // Failures are reported where the promises are awaited (the data's by the
-// Go side, the kernels' by link once the Go module is in).
-[moduleFetch, kernelBytes, ...dataFiles].forEach((p) => p.catch(() => {}));
-self.digitlabData = (i) => dataFiles[i];
+// Go side, the module's and the kernels' below).
+[moduleFetch, kernelBytes, announced, ...dataFiles].forEach((p) => p.catch(() => {}));
+self.digitlabData = (i) => (i === 0 ? announced.then(() => dataFiles[0], () => dataFiles[0]) : dataFiles[i]);
 
 importScripts('wasm_exec.js', 'kernels.js');
 
@@ -69,8 +77,7 @@ importScripts('wasm_exec.js', 'kernels.js');
   try {
     const go = new Go();
     const kernels = kernelImports(go.importObject);
-    const [module, moduleIn] = await moduleFetch;
-    Promise.allSettled([moduleIn, dataFiles[0]]).then(() => postMessage({ type: 'data' }));
+    const [module] = await moduleFetch;
     const { instance } = await WebAssembly.instantiateStreaming(module, go.importObject);
     // The size of the module's memory, which the Go side reports to the page
     // with its progress (WebAssembly memory grows and never shrinks).
