@@ -38,7 +38,7 @@ func TestGeneratedSheet(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	prep := pad.Preprocessor{AsDrawn: true}
-	for _, f := range families(nil) {
+	for _, f := range families(nil, true) {
 		if seen[f.name] || (len(want) > 0 && !want[f.name]) {
 			continue
 		}
