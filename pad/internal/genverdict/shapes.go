@@ -519,10 +519,24 @@ var familyWeights = []struct {
 	{family{"labelled", labelled}, 1},
 }
 
-// familyNames lists the names families knows, pair and partial included.
+// trialFamilies are punct.go's families, drawn only with -trial: tried
+// and left out of the bundled files (see the package doc), kept so that
+// they can be tried again once a question mark's dot survives the 28x28
+// image.
+var trialFamilies = []struct {
+	family
+	weight int
+}{
+	{family{"punctuation", punctuation}, 4},
+	{family{"sign", sign}, 3},
+	{family{"script-letter", scriptLetter}, 2},
+}
+
+// familyNames lists the names families knows, the trial families, pair
+// and partial included.
 func familyNames() []string {
 	var out []string
-	for _, f := range familyWeights {
+	for _, f := range append(familyWeights[:len(familyWeights):len(familyWeights)], trialFamilies...) {
 		out = append(out, f.name)
 	}
 	return append(out, "pair", "partial")
@@ -531,10 +545,15 @@ func familyNames() []string {
 // families lists the generated families but those in hold, each repeated
 // as often as its weight, then pair (two shapes of the others side by
 // side or one above the other, as glasses, a snowman or a sign beside a
-// letter) and partial (part of a shape of any of them).
-func families(hold map[string]bool) []family {
+// letter) and partial (part of a shape of any of them but those
+// keptWhole). With trial, trialFamilies come after the others.
+func families(hold map[string]bool, trial bool) []family {
+	all := familyWeights
+	if trial {
+		all = append(all[:len(all):len(all)], trialFamilies...)
+	}
 	var out []family
-	for _, f := range familyWeights {
+	for _, f := range all {
 		if hold[f.name] {
 			continue
 		}
@@ -551,7 +570,12 @@ func families(hold map[string]bool) []family {
 		}})
 	}
 	if !hold["partial"] {
-		withPair := out[:len(out):len(out)]
+		var withPair []family
+		for _, f := range out {
+			if !keptWhole(f.name) {
+				withPair = append(withPair, f)
+			}
+		}
 		out = append(out, family{"partial", func(r *rand.Rand) []poly { return partialOf(withPair, r) }})
 	}
 	return out
@@ -618,7 +642,44 @@ func hand(shape []poly, r *rand.Rand) [][][2]float32 {
 // pad.Drawing.AddStrokes, and names its family.
 func nonDigit(fs []family, r *rand.Rand) ([][][2]float32, string) {
 	f := fs[r.IntN(len(fs))]
-	return hand(f.draw(r), r), f.name
+	return drawn(f, r), f.name
+}
+
+// drawn draws one drawing of f by hand. A family keptWhole is drawn again
+// (up to 20 times) while the 28x28 image clips its ink: Preprocess
+// centres the ink's mass, which pushes a question mark's or an
+// exclamation mark's dot, far from the mass, out of the frame, or the
+// pen at 28x28 closes the gap to it, and a question mark without its dot
+// is a digit.
+func drawn(f family, r *rand.Rand) [][][2]float32 {
+	strokes := hand(f.draw(r), r)
+	if !keptWhole(f.name) {
+		return strokes
+	}
+	prep := pad.Preprocessor{AsDrawn: true}
+	var img [pad.NetPixels]float32
+	for range 20 {
+		var d pad.Drawing
+		// Every punctuation mark has a dot or a second mark apart.
+		if d.AddStrokes(strokes) == nil && prep.Preprocess(&d, &img) && !clipped(&img) && (f.name != "punctuation" || marks(&img) >= 2) {
+			break
+		}
+		strokes = hand(f.draw(r), r)
+	}
+	return strokes
+}
+
+// clipped reports whether img has ink in its two outer rows or columns,
+// where ink the centring pushed out of the frame leaves its trace.
+func clipped(img *[pad.NetPixels]float32) bool {
+	for i := range pad.NetSide {
+		for _, k := range []int{0, 1, pad.NetSide - 2, pad.NetSide - 1} {
+			if img[k*pad.NetSide+i] > 0.05 || img[i*pad.NetSide+k] > 0.05 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // zeroVariant draws a 0 as some people write it and neither MNIST nor the

@@ -15,7 +15,7 @@ import (
 // is rare: partial leaves out the straight strokes it cuts from, but a cut
 // from a wavy or bent one can still come out straight (1 in 200 here).
 func TestGenerated(t *testing.T) {
-	fs := families(nil)
+	fs := families(nil, true)
 	draws := []family{{"zero-variant", zeroVariant}, {"segment-digit", func(r *rand.Rand) []poly {
 		_, shape := segmentDigit(r)
 		return shape
@@ -87,7 +87,7 @@ func TestFamiliesHold(t *testing.T) {
 				hold[h] = true
 			}
 			got := map[string]bool{}
-			for _, f := range families(hold) {
+			for _, f := range families(hold, true) {
 				got[f.name] = true
 			}
 			for _, name := range familyNames() {
@@ -127,5 +127,49 @@ func TestSegmentDigits(t *testing.T) {
 		if !ok {
 			t.Errorf("digit %d never drawn", d)
 		}
+	}
+}
+
+// TestTrialFamilies checks that punct.go's families are drawn only with
+// trial, so that the bundled files are made without them, and that
+// partial never cuts one of them.
+func TestTrialFamilies(t *testing.T) {
+	for _, trial := range []bool{false, true} {
+		got := map[string]bool{}
+		for _, f := range families(nil, trial) {
+			got[f.name] = true
+		}
+		for _, f := range trialFamilies {
+			if got[f.name] != trial {
+				t.Errorf("trial %v: family %q drawn %v", trial, f.name, got[f.name])
+			}
+			if !keptWhole(f.name) {
+				t.Errorf("family %q is not kept whole: partial would cut its dots and bars", f.name)
+			}
+		}
+	}
+}
+
+// TestPunctuationDots checks that the drawings of the punctuation family,
+// as the networks see them (28x28, as drawn), keep their dot apart and in
+// the frame: a question mark whose dot the centring pushed out, or the
+// pen closed onto the stroke, would teach that a 2 or a 7 is no digit.
+func TestPunctuationDots(t *testing.T) {
+	f := family{"punctuation", punctuation}
+	prep := pad.Preprocessor{AsDrawn: true}
+	bad := 0
+	for seed := uint64(0); seed < 300; seed++ {
+		r := rand.New(rand.NewPCG(seed, 5))
+		var d pad.Drawing
+		if err := d.AddStrokes(drawn(f, r)); err != nil {
+			t.Fatal(err)
+		}
+		var img [pad.NetPixels]float32
+		if !prep.Preprocess(&d, &img) || clipped(&img) || marks(&img) < 2 {
+			bad++
+		}
+	}
+	if bad > 3 {
+		t.Errorf("%d of 300 punctuation drawings lose a mark at 28x28, want at most 3", bad)
 	}
 }

@@ -22,7 +22,7 @@ const (
 // as a JSON list of drawset.Sample, for calibrate -extra: generated
 // families kept out of training measure how far what the networks learn
 // from the other families carries to kinds of drawing they never saw.
-func writeValidation(path string, hold map[string]bool) error {
+func writeValidation(path string, hold map[string]bool, trial bool) error {
 	if len(hold) == 0 {
 		return fmt.Errorf("-valid needs -hold")
 	}
@@ -31,7 +31,7 @@ func writeValidation(path string, hold map[string]bool) error {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	all := families(nil)
+	all := families(nil, trial)
 	var out []drawset.Sample
 	for i, name := range names {
 		var f family
@@ -42,7 +42,7 @@ func writeValidation(path string, hold map[string]bool) error {
 		}
 		r := rand.New(rand.NewPCG(validSeed, uint64(i)))
 		for range validPerFamily {
-			out = append(out, drawset.Sample{Label: -1, Family: "gen/" + name, Pen: "hand", Strokes: hand(f.draw(r), r)})
+			out = append(out, drawset.Sample{Label: -1, Family: "gen/" + name, Pen: "hand", Strokes: drawn(f, r)})
 		}
 	}
 	b, err := json.Marshal(out)
