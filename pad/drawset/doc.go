@@ -84,6 +84,16 @@
 // Like the sealed sets they have a tuning half, OutsideTune, and a
 // held-out half, OutsideHeld, drawn from other seeds and measured once.
 //
+// The fonts sets (LoadFonts) and the hands sets (LoadHands) are drawn from
+// font files Debian installs, read at run time: the fonts sets from the
+// Hershey stroke fonts and the traced outlines of the DejaVu faces, the
+// hands sets from the centre lines of handwriting fonts (real people's
+// hands among them), thinned to a skeleton and walked as a pen walks it.
+// Both were written by someone who ran no classifier on them, checked by
+// eye on contact sheets, and are halved by font, so no glyph is in both
+// halves; the held-out halves are measured once before and once after a
+// change.
+//
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look
 // better.
