@@ -8,23 +8,24 @@
 export const PARTS = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)',
   'blind tuning half', 'blind held-out half (report only)', 'unseen tuning half', 'unseen held-out half (report only)',
   'sealed tuning half', 'sealed held-out half (report only)', 'outside tuning half', 'outside held-out half (report only)',
-  'fonts tuning half', 'fonts held-out half (report only)'];
+  'fonts tuning half', 'fonts held-out half (report only)', 'hands tuning half', 'hands held-out half (report only)'];
 
-// exportedParts maps the -export file's part of a digit to its row, for the
-// parts whose name alone says it (held-out splits on heldOut).
-const exportedParts = {
-  tuning: 'tuning', fresh: 'fresh part (report only)', 'blind-tuning': 'blind tuning half',
-  'blind-held-out': 'blind held-out half (report only)', 'unseen-tuning': 'unseen tuning half',
-  'unseen-held-out': 'unseen held-out half (report only)', 'sealed-tuning': 'sealed tuning half',
-  'sealed-held-out': 'sealed held-out half (report only)', 'outside-tuning': 'outside tuning half',
-  'outside-held-out': 'outside held-out half (report only)', 'fonts-tuning': 'fonts tuning half',
-  'fonts-held-out': 'fonts held-out half (report only)',
-};
+// halfPart matches the -export file's part of a halved set's digit
+// ("hands-tuning", "fonts-held-out"), which names its row: "<set> tuning
+// half" or "<set> held-out half (report only)", as cmd/padbench's halved
+// sets name their rows.
+const halfPart = /^([a-z]+)-(tuning|held-out)$/;
 
 // partOf names the group a drawing is counted in.
 export function partOf(d) {
   if (d.label < 0) return d.part === 'tuning' ? 'non-digits, tuning' : 'non-digits, held out';
-  if (exportedParts[d.part]) return exportedParts[d.part];
+  if (d.part === 'tuning') return 'tuning';
+  if (d.part === 'fresh') return 'fresh part (report only)';
+  const half = halfPart.exec(d.part);
+  if (half) {
+    const row = half[2] === 'tuning' ? `${half[1]} tuning half` : `${half[1]} held-out half (report only)`;
+    if (PARTS.includes(row)) return row;
+  }
   if (d.part === 'held-out') return d.heldOut ? 'held-out families and pen' : 'held-out seeds, tuning families';
   throw new Error(`a drawn digit of unknown part ${JSON.stringify(d.part)}`);
 }

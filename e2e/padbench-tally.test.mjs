@@ -17,6 +17,8 @@ test('partOf names every exported part as cmd/padbench names its rows', () => {
     [{ part: 'unseen-held-out', label: 3 }, 'unseen held-out half (report only)'],
     [{ part: 'fonts-tuning', label: 3 }, 'fonts tuning half'],
     [{ part: 'fonts-held-out', label: 3 }, 'fonts held-out half (report only)'],
+    [{ part: 'hands-tuning', label: 1 }, 'hands tuning half'],
+    [{ part: 'hands-held-out', label: 7 }, 'hands held-out half (report only)'],
     [{ part: 'tuning', label: -1 }, 'non-digits, tuning'],
     [{ part: 'final', label: -1 }, 'non-digits, held out'],
   ]) {
@@ -24,6 +26,7 @@ test('partOf names every exported part as cmd/padbench names its rows', () => {
     if (d.label >= 0) assert.ok(PARTS.includes(want), `${want} is not in PARTS`);
   }
   assert.throws(() => partOf({ part: 'nonsense', label: 3 }), /unknown part/);
+  assert.throws(() => partOf({ part: 'nonsense-tuning', label: 3 }), /unknown part/);
 });
 
 // prediction is what the page publishes: probs peaking at read, the label
