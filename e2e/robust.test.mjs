@@ -173,6 +173,23 @@ test('a worker that failed is replaced by the next command, and the banner goes'
   await page.close();
 });
 
+test('a damaged or cut mnist.bin, decoded as it arrives, is refused with the reason, and the page stays up', { timeout: 180000 }, async () => {
+  for (const [what, damage, reason] of [
+    ['a byte flipped', (b) => { b[b.length >> 1] ^= 0x10; return b; }, /checksum/],
+    ['cut short', (b) => b.subarray(0, b.length - 1000), /truncated/],
+  ]) {
+    const page = await newApp((p) => p.route('**/mnist.bin', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: Buffer.from(damage(new Uint8Array(await response.body()))) });
+    }));
+    const failed = await waitForState(page, (s) => s.run === 'failed', 60000, `the run to fail on mnist.bin ${what}`);
+    assert.match(failed.error, reason, `${what}: ${failed.error}`);
+    assert.match(failed.error, /training data/, `${what}: ${failed.error}`);
+    await alive(page);
+    await page.close();
+  }
+});
+
 test('the largest network fits the memory bounds, and a small one after it gets a fresh worker', { timeout: 240000 }, async () => {
   const page = await newApp();
   await waitForState(page, (s) => s.run === 'training', 60000, 'training to start');

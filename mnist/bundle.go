@@ -208,6 +208,24 @@ func decode(data, images []byte, pause func()) (*Bundle, error) {
 // readHeader checks everything about a bundle that can be checked without
 // inflating it.
 func readHeader(data []byte) (header, error) {
+	h, err := parseHeader(data)
+	if err != nil {
+		return h, err
+	}
+	if have := uint64(len(data) - headerLen); have < uint64(h.packedLen) {
+		return h, fmt.Errorf("%w: %d payload bytes, the header declares %d", ErrTruncated, have, h.packedLen)
+	} else if have > uint64(h.packedLen) {
+		return h, fmt.Errorf("mnist: bundle has %d bytes of trailing data", have-uint64(h.packedLen))
+	}
+	if got := checksum(data); got != h.crc {
+		return h, fmt.Errorf("%w: computed 0x%08x, header says 0x%08x", ErrChecksum, got, h.crc)
+	}
+	return h, nil
+}
+
+// parseHeader checks the header's own fields, all but the ones the rest of
+// the file must agree with (its length and checksum).
+func parseHeader(data []byte) (header, error) {
 	if len(data) < headerLen {
 		return header{}, fmt.Errorf("%w: %d bytes, the header alone needs %d", ErrTruncated, len(data), headerLen)
 	}
@@ -229,11 +247,6 @@ func readHeader(data []byte) (header, error) {
 	case h.test > MaxImages:
 		return h, fmt.Errorf("mnist: bundle declares %d test images, more than the limit of %d", h.test, MaxImages)
 	}
-	if have := uint64(len(data) - headerLen); have < uint64(h.packedLen) {
-		return h, fmt.Errorf("%w: %d payload bytes, the header declares %d", ErrTruncated, have, h.packedLen)
-	} else if have > uint64(h.packedLen) {
-		return h, fmt.Errorf("mnist: bundle has %d bytes of trailing data", have-uint64(h.packedLen))
-	}
 	n := uint64(h.train) + uint64(h.test)
 	if h.version == codedVersion {
 		// Every pixel costs at least 0.02 bits (the surest a probability
@@ -248,9 +261,6 @@ func readHeader(data []byte) (header, error) {
 		}
 	} else if u := uint64(h.payloadLen); u < n || u > n*maxPayloadPerImage || u > maxInflateRatio*uint64(h.packedLen) {
 		return h, fmt.Errorf("mnist: bundle payload length %d is impossible for %d images in %d compressed bytes", u, n, h.packedLen)
-	}
-	if got := checksum(data); got != h.crc {
-		return h, fmt.Errorf("%w: computed 0x%08x, header says 0x%08x", ErrChecksum, got, h.crc)
 	}
 	return h, nil
 }

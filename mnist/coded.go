@@ -137,8 +137,21 @@ func decodeLevels(code []byte, levels, n int, labels, images []byte, pause func(
 	if len(code) == 0 || code[0] != 0 {
 		return fmt.Errorf("the coded images do not start with a zero byte")
 	}
-	m := newLevelModel(levels)
 	d := newRangeDecoder(code)
+	if err := decodeImages(d, levels, n, labels, images, pause); err != nil {
+		return err
+	}
+	if left := len(code) - d.pos; left > 0 {
+		return fmt.Errorf("%d bytes after the coded images", left)
+	}
+	return nil
+}
+
+// decodeImages decodes n labels and images from d into labels and images
+// (all zero), as decodeLevels says; what follows the last image is the
+// caller's to check.
+func decodeImages(d *rangeDecoder, levels, n int, labels, images []byte, pause func()) error {
+	m := newLevelModel(levels)
 	step := 255 / (levels - 1)
 	for i := range n {
 		y := d.decodeTree(m.label, labelBits)
@@ -167,9 +180,6 @@ func decodeLevels(code []byte, levels, n int, labels, images []byte, pause func(
 		if pause != nil && (i+1)%PauseEvery == 0 {
 			pause()
 		}
-	}
-	if left := len(code) - d.pos; left > 0 {
-		return fmt.Errorf("%d bytes after the coded images", left)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package mnist
 import (
 	"bytes"
 	"testing"
+	"testing/iotest"
 )
 
 // FuzzDecode feeds Decode arbitrary bytes: it must never panic, and what it
@@ -34,6 +35,22 @@ func FuzzDecode(f *testing.F) {
 
 func decodeChecked(t *testing.T, data []byte) {
 	b, err := Decode(data)
+	// Decoding the same bytes as they arrive accepts and refuses alike.
+	var room []byte
+	if err == nil {
+		room = make([]byte, (b.Train.Len()+b.Test.Len())*Pixels)
+	} else if train, test, herr := Counts(data); herr == nil && train+test <= 1000 {
+		room = make([]byte, (train+test)*Pixels)
+	}
+	if room != nil {
+		sb, serr := DecodeStream(iotest.HalfReader(bytes.NewReader(data)), room)
+		if (serr == nil) != (err == nil) {
+			t.Fatalf("Decode says %v, DecodeStream %v", err, serr)
+		}
+		if err == nil && (!sameSet(sb.Train, b.Train) || !sameSet(sb.Test, b.Test)) {
+			t.Fatalf("DecodeStream's sets differ from Decode's")
+		}
+	}
 	if err != nil {
 		if b != nil {
 			t.Fatalf("Decode returned a bundle and the error %v", err)

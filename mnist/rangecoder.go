@@ -91,10 +91,20 @@ type rangeDecoder struct {
 	over int
 	code uint32
 	rng  uint32
+	// more, if not nil, gives the code's next bytes once in is used up
+	// (see newStreamDecoder).
+	more func() []byte
 }
 
 func newRangeDecoder(in []byte) *rangeDecoder {
-	d := &rangeDecoder{in: in, rng: 0xFFFFFFFF}
+	return newStreamDecoder(in, nil)
+}
+
+// newStreamDecoder is newRangeDecoder for code that is still arriving: in
+// is its first bytes, and more, once they are used up, returns the next
+// (nil at the end of the code).
+func newStreamDecoder(in []byte, more func() []byte) *rangeDecoder {
+	d := &rangeDecoder{in: in, rng: 0xFFFFFFFF, more: more}
 	for range coderTail {
 		d.code = d.code<<8 | uint32(d.next())
 	}
@@ -105,6 +115,24 @@ func (d *rangeDecoder) next() byte {
 	if d.pos < len(d.in) {
 		d.pos++
 		return d.in[d.pos-1]
+	}
+	return d.refill()
+}
+
+// refill takes the next bytes from more, if any are coming, and returns
+// the first; past the end of the code it counts the bytes asked for in
+// over and returns 0, as the encoder's flush implies.
+func (d *rangeDecoder) refill() byte {
+	for d.more != nil {
+		in := d.more()
+		if in == nil {
+			d.more = nil
+			break
+		}
+		if len(in) > 0 {
+			d.in, d.pos = in, 1
+			return in[0]
+		}
 	}
 	d.over++
 	return 0

@@ -5,14 +5,15 @@
 // loops, at about half the speed, and the page logs a warning.
 // It fetches the training data itself, at once, so that the data arrives
 // while worker.wasm downloads and compiles: mnist.bin (20,000 training
-// images and the 2,000 test images the page validates on), then
-// mnist-more.bin (the other 40,000 training images and 8,000 test images),
-// started when the first has arrived and the page module needs the link no
-// more: at the page's first message (the app is up and talks to the
-// worker), or when the Go side calls digitlabFetchMore() for a run that
-// needs those images. The Go side (wasm/worker/data.go) takes file i with
-// digitlabData(i), a promise of its bytes, and trains on the first while
-// the second arrives.
+// images and the 2,000 test images the page validates on), which the Go
+// side decodes as it arrives, then mnist-more.bin (the other 40,000 training
+// images and 8,000 test images), started when the first has arrived and
+// the page module needs the link no more: at the page's first message
+// (the app is up and talks to the worker), or when the Go side calls
+// digitlabFetchMore() for a run that needs those images. The Go side
+// (wasm/worker/data.go) takes the first file's pieces with
+// digitlabDataChunk() and the second file with digitlabData(), a promise
+// of its bytes, and trains on the first while the second arrives.
 // Once the bytes of this module and of mnist.bin have arrived, it posts
 // {type: "data"}: what training needs is in (the module may still be
 // compiling), and public/loader.js starts downloading the page module
@@ -56,20 +57,66 @@ let wantMore;
 const moreWanted = new Promise((resolve) => (wantMore = resolve));
 self.addEventListener('message', () => wantMore(), { once: true });
 self.digitlabFetchMore = () => wantMore();
-const dataFiles = [fetchBytes('mnist.bin')];
-dataFiles.push(Promise.all([dataFiles[0], moreWanted]).then(() => fetchBytes('mnist-more.bin')));
-// {type: "data"} is posted before the Go side gets the first file: Go
-// decodes it and starts training at once, and this worker's event loop
-// runs again only at the end of the first work slice, about a second
-// later on a busy machine, while the link would stand idle until the
-// page starts downloading its module.
+// pieces reads response's body as it arrives, keeping its chunks until
+// next() takes them: next() is a promise of the next chunk (a Uint8Array),
+// of null after the last, or rejected if the download failed; arrived
+// settles when the last byte is in (or the download failed). The body is
+// read as fast as it comes, whatever the taker's pace.
+function pieces(response) {
+  const chunks = [];
+  let taken = 0;
+  let end = null; // {} once all has arrived, {error} if the download failed
+  let wake = () => {};
+  const arrived = (async () => {
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        wake();
+      }
+      end = {};
+    } catch (err) {
+      end = { error: err };
+    }
+    wake();
+    if (end.error) throw end.error;
+  })();
+  async function next() {
+    while (taken === chunks.length && end === null) await new Promise((resolve) => (wake = resolve));
+    if (taken < chunks.length) {
+      const chunk = chunks[taken];
+      chunks[taken++] = null;
+      return chunk;
+    }
+    if (end.error) throw end.error;
+    return null;
+  }
+  return { next, arrived };
+}
+
+// mnist.bin is fetched at once, beside worker.wasm, and handed to the Go
+// side a piece at a time (digitlabDataChunk): it decodes what has arrived
+// as soon as it runs, and the rest as it comes, instead of starting when
+// the last byte is in. (Fetching it only once worker.wasm was in, so that
+// the Go side runs before the data comes, started training no sooner.)
+const firstData = fetchOK('mnist.bin').then(pieces);
+const firstIn = firstData.then((p) => p.arrived);
+const moreData = Promise.all([firstIn, moreWanted]).then(() => fetchBytes('mnist-more.bin'));
+// {type: "data"} is posted as soon as the module's and the first file's
+// bytes are in: what training needs has arrived, and the page starts
+// downloading its own module then.
 const announced = moduleFetch
-  .then(([, moduleIn]) => Promise.allSettled([moduleIn, dataFiles[0]]))
+  .then(([, moduleIn]) => Promise.allSettled([moduleIn, firstIn]))
   .then(() => postMessage({ type: 'data' }));
 // Failures are reported where the promises are awaited (the data's by the
 // Go side, the module's and the kernels' below).
-[moduleFetch, kernelBytes, announced, ...dataFiles].forEach((p) => p.catch(() => {}));
-self.digitlabData = (i) => (i === 0 ? announced.then(() => dataFiles[0], () => dataFiles[0]) : dataFiles[i]);
+[moduleFetch, kernelBytes, announced, firstData, firstIn, moreData].forEach((p) => p.catch(() => {}));
+// The Go side (wasm/worker/data.go) takes mnist.bin a piece at a time,
+// and mnist-more.bin whole.
+self.digitlabDataChunk = () => firstData.then((p) => p.next());
+self.digitlabData = () => moreData;
 
 importScripts('wasm_exec.js', 'kernels.js');
 

@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"syscall/js"
 
@@ -13,12 +14,12 @@ import (
 	"digitlab/trainer"
 )
 
-// The training data comes in two files that public/worker.js starts
-// fetching before this module runs, the same files that package assets
-// embeds for the desktop: mnist.bin (the first 20,000 training images and
-// the first 2,000 test images) and mnist-more.bin (the other 40,000
-// training images and the other 8,000 test images). Training starts on the
-// first while the second arrives. A run validates on the first file's
+// The training data comes in two files that public/worker.js fetches, the
+// same files that package assets embeds for the desktop: mnist.bin (the
+// first 20,000 training images and the first 2,000 test images), fetched
+// beside this module and decoded here as its pieces arrive, and
+// mnist-more.bin (the other 40,000 training images and the other 8,000
+// test images). Training starts on the first while the second arrives. A run validates on the first file's
 // 2,000 test images (trainer.Options' default ValLimit) unless it trains on
 // more than trainer.WholeValAbove images: it then waits for the second
 // file, and validates on all 10,000, as on the desktop.
@@ -43,23 +44,12 @@ type pageData struct {
 	buf        []byte
 }
 
-// loadFirst waits for mnist.bin and decodes it into a new buffer: the
+// loadFirst decodes mnist.bin as its pieces arrive into a new buffer: the
 // training images at its start, the test images copied out (their place is
 // the second file's).
 func loadFirst() (pageData, error) {
-	raw, err := fetched(firstFile)
-	if err != nil {
-		return pageData{}, err
-	}
-	train, test, err := mnist.Counts(raw)
-	if err != nil {
-		return pageData{}, err
-	}
-	if train+test > room {
-		return pageData{}, fmt.Errorf("mnist.bin holds %d images, more than the %d expected", train+test, room)
-	}
 	buf := make([]byte, room*mnist.Pixels)
-	b, err := mnist.DecodeInto(raw, buf[:(train+test)*mnist.Pixels])
+	b, err := mnist.DecodeStream(&pieces{}, buf)
 	if err != nil {
 		return pageData{}, err
 	}
@@ -115,23 +105,75 @@ func loadMore(d pageData) (train, val nn.Dataset, err error) {
 }
 
 // fetched waits for the bytes of data file i from worker.js's
-// digitlabData(i), a promise of a Uint8Array. Blocking here lets the
-// event loop run, so the worker goes on answering the page meanwhile.
+// digitlabData(i), a promise of a Uint8Array.
 func fetched(i int) ([]byte, error) {
 	get := js.Global().Get("digitlabData")
 	if get.Type() != js.TypeFunction {
 		return nil, errors.New("worker.js does not provide the data files (digitlabData)")
 	}
+	arr, err := await(get.Invoke(i))
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, arr.Get("byteLength").Int())
+	js.CopyBytesToGo(data, arr)
+	return data, nil
+}
+
+// pieces reads mnist.bin as it arrives, a piece at a time, from
+// worker.js's digitlabDataChunk(), a promise of the next piece (a
+// Uint8Array) or of null after the last.
+type pieces struct {
+	piece []byte // what is left of the piece being read
+	buf   []byte // the memory the pieces are copied into
+	err   error  // io.EOF after the last piece, or why the download failed
+}
+
+func (p *pieces) Read(b []byte) (int, error) {
+	for len(p.piece) == 0 {
+		if p.err != nil {
+			return 0, p.err
+		}
+		p.err = p.next()
+	}
+	k := copy(b, p.piece)
+	p.piece = p.piece[k:]
+	return k, nil
+}
+
+// next waits for the next piece.
+func (p *pieces) next() error {
+	get := js.Global().Get("digitlabDataChunk")
+	if get.Type() != js.TypeFunction {
+		return errors.New("worker.js does not provide the data files (digitlabDataChunk)")
+	}
+	arr, err := await(get.Invoke())
+	if err != nil {
+		return err
+	}
+	if arr.IsNull() {
+		return io.EOF
+	}
+	n := arr.Get("byteLength").Int()
+	if cap(p.buf) < n {
+		p.buf = make([]byte, n)
+	}
+	p.piece = p.buf[:n]
+	js.CopyBytesToGo(p.piece, arr)
+	return nil
+}
+
+// await waits for promise and returns its value, or its rejection as an
+// error. Blocking here lets the event loop run, so the worker goes on
+// answering the page meanwhile.
+func await(promise js.Value) (js.Value, error) {
 	type result struct {
-		data []byte
-		err  error
+		v   js.Value
+		err error
 	}
 	done := make(chan result, 1)
 	then := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		arr := args[0]
-		data := make([]byte, arr.Get("byteLength").Int())
-		js.CopyBytesToGo(data, arr)
-		done <- result{data: data}
+		done <- result{v: args[0]}
 		return nil
 	})
 	defer then.Release()
@@ -140,7 +182,7 @@ func fetched(i int) ([]byte, error) {
 		return nil
 	})
 	defer catch.Release()
-	get.Invoke(i).Call("then", then, catch)
+	promise.Call("then", then, catch)
 	r := <-done
-	return r.data, r.err
+	return r.v, r.err
 }
