@@ -37,7 +37,7 @@ type tidy struct {
 	ends   []int // end of each tidied stroke in pts
 	grid   [tidyGrid * tidyGrid]bool
 	toGrid transform
-	// Dropped and Joined count the strokes the last apply dropped as
+	// dropped and joined count the strokes the last apply dropped as
 	// retraced and joined to the one before, for tests.
 	dropped, joined int
 	// lastPass leaves out only the strokes that go over earlier ink at the
