@@ -29,24 +29,7 @@ func TestFontsSheet(t *testing.T) {
 		name string
 		h    FontsHalf
 	}{{"tuning", FontsTune}, {"held-out", FontsHeld}} {
-		digits := f.Digits(1, 4000, h.h)
-		// Digits: a row per font, its drawings of 0 to 9 cycling over the columns.
-		byFont, pens := map[string][]Sample{}, map[string][]Sample{}
-		var fonts []string
-		for _, s := range digits {
-			font := s.Family[strings.Index(s.Family, "/")+1:]
-			if _, ok := byFont[font]; !ok {
-				fonts = append(fonts, font)
-			}
-			if len(byFont[font]) < sheetCols {
-				byFont[font] = append(byFont[font], s)
-			}
-			if k := "pen " + s.Pen; len(pens[k]) < sheetCols {
-				pens[k] = append(pens[k], s)
-			}
-		}
-		writeSheetsInOrder(t, dir, "fonts-"+h.name+"-digits", fonts, byFont)
-		writeSheetsInOrder(t, dir, "fonts-"+h.name+"-pens", f.Families(h.h), pens)
+		writeDigitSheets(t, dir, "fonts-"+h.name, f.Digits(1, 4000, h.h), f.Families(h.h))
 		// Non-digits: eight families to a row, one drawing each.
 		others := f.VOthers(1, 1200, h.h)
 		byRow := map[string][]Sample{}
@@ -70,4 +53,27 @@ func TestFontsSheet(t *testing.T) {
 		}
 		writeSheetsInOrder(t, dir, "fonts-"+h.name+"-nondigits", rows, byRow)
 	}
+}
+
+// writeDigitSheets writes <prefix>-digits, a row per font (the part of a
+// family after its "/"), its drawings of 0 to 9 cycling over the columns,
+// and <prefix>-pens, a row per pen, in the order of families.
+func writeDigitSheets(t *testing.T, dir, prefix string, digits []Sample, families []string) {
+	t.Helper()
+	byFont, pens := map[string][]Sample{}, map[string][]Sample{}
+	var fonts []string
+	for _, s := range digits {
+		font := s.Family[strings.Index(s.Family, "/")+1:]
+		if _, ok := byFont[font]; !ok {
+			fonts = append(fonts, font)
+		}
+		if len(byFont[font]) < sheetCols {
+			byFont[font] = append(byFont[font], s)
+		}
+		if k := "pen " + s.Pen; len(pens[k]) < sheetCols {
+			pens[k] = append(pens[k], s)
+		}
+	}
+	writeSheetsInOrder(t, dir, prefix+"-digits", fonts, byFont)
+	writeSheetsInOrder(t, dir, prefix+"-pens", families, pens)
 }

@@ -42,23 +42,7 @@ func TestHandsSheet(t *testing.T) {
 		name string
 		h    HandsHalf
 	}{{"tuning", HandsTune}, {"held-out", HandsHeld}} {
-		digits := f.Digits(1, 2000, h.h)
-		byFace, pens := map[string][]Sample{}, map[string][]Sample{}
-		var faces []string
-		for _, s := range digits {
-			face := s.Family[strings.Index(s.Family, "/")+1:]
-			if _, ok := byFace[face]; !ok {
-				faces = append(faces, face)
-			}
-			if len(byFace[face]) < sheetCols {
-				byFace[face] = append(byFace[face], s)
-			}
-			if k := "pen " + s.Pen; len(pens[k]) < sheetCols {
-				pens[k] = append(pens[k], s)
-			}
-		}
-		writeSheetsInOrder(t, dir, "hands-"+h.name+"-digits", faces, byFace)
-		writeSheetsInOrder(t, dir, "hands-"+h.name+"-pens", f.Families(h.h), pens)
+		writeDigitSheets(t, dir, "hands-"+h.name, f.Digits(1, 2000, h.h), f.Families(h.h))
 		others := f.VOthers(1, 1000, h.h)
 		byRow := map[string][]Sample{}
 		var rows []string
