@@ -2,12 +2,6 @@ package drawset
 
 import (
 	"errors"
-	"fmt"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
-	"slices"
-	"strings"
 )
 
 // HandsHalf selects a half of the hands sets: the hands drawn-digit set
@@ -150,17 +144,16 @@ const handDigitHeight = 160
 // pixels, however thin the face's strokes are.
 const handMinSpur = 8
 
-// handsHalfSets are one half's digit and non-digit glyphs.
-type handsHalfSets struct {
-	digits []digitShape
-	others []otherShape
+// handsSpec is the hands sets: their faces, halves, left-out glyphs and
+// seeds.
+var handsSpec = tracedSpec{
+	name: "hands", faces: handFaces, heldOut: handsHeldOut, leftOut: handLeftOut,
+	missing: ErrNoHands, pens: handsPens, readingBase: 28, verdictBase: 30, shuffleStream: 3,
 }
 
 // Hands holds the glyphs of both halves of the hands sets, traced from
 // the font files once by LoadHands.
-type Hands struct {
-	half [2]handsHalfSets
-}
+type Hands struct{ traced }
 
 // LoadHands reads and traces the handwriting fonts from where Debian
 // installs them. Missing files give ErrNoHands (wrapped with what is
@@ -170,75 +163,15 @@ func LoadHands() (*Hands, error) { return loadHands("/") }
 // loadHands reads the faces from under root (handFaces' paths are
 // absolute; root "/" is the system).
 func loadHands(root string) (*Hands, error) {
-	f := &Hands{}
-	for _, face := range handFaces {
-		hs := &f.half[handsHalfOf(face.hand)]
-		data, err := os.ReadFile(filepath.Join(root, face.path))
-		if err != nil {
-			return nil, fmt.Errorf("%w (%v)", ErrNoHands, err)
-		}
-		font, err := parseTTF(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", face.path, err)
-		}
-		zero, ok := rasterGlyph(font, '0', 200)
-		if !ok {
-			return nil, fmt.Errorf("%s: no 0", face.path)
-		}
-		ppem := 200 * handDigitHeight / float64(zero.h-2*glyphPadding)
-		trace := func(c rune) (shape, error) {
-			bm, ok := rasterGlyph(font, c, ppem)
-			if !ok {
-				return nil, fmt.Errorf("%s: no glyph for %q", face.path, c)
-			}
-			strokes, _ := skeletonStrokes(bm, handMinSpur, face.sketched)
-			var s shape
-			for _, st := range strokes {
-				s = append(s, path(st))
-			}
-			if len(s) == 0 {
-				return nil, fmt.Errorf("%s: %q has no centre line", face.path, c)
-			}
-			return s, nil
-		}
-		for d := 0; d < 10; d++ {
-			if strings.ContainsRune(handLeftOut[face.name], rune('0'+d)) {
-				continue
-			}
-			s, err := trace(rune('0' + d))
-			if err != nil {
-				return nil, err
-			}
-			hs.digits = append(hs.digits, glyphDigit(d, face.name, toHeight(s)))
-		}
-		for _, c := range handLetters {
-			if strings.ContainsRune(handLeftOut[face.name], c) {
-				continue
-			}
-			s, err := trace(c)
-			if err != nil {
-				continue // a face without the symbol: fewer non-digits
-			}
-			hs.others = append(hs.others, glyphOther(fmt.Sprintf("%s:%c", face.name, c), s))
-		}
+	t, err := loadTraced(&handsSpec, root)
+	if err != nil {
+		return nil, err
 	}
-	// A fixed shuffle of each half's non-digit families, so that a set of
-	// any size draws from every hand, not only the first faces' glyphs.
-	r := rand.New(rand.NewPCG(20261205, 3))
-	for h := range f.half {
-		hs := &f.half[h]
-		r.Shuffle(len(hs.others), func(i, j int) { hs.others[i], hs.others[j] = hs.others[j], hs.others[i] })
-	}
-	return f, nil
+	return &Hands{*t}, nil
 }
 
 // handsHalfOf is the half a hand is in.
-func handsHalfOf(hand string) HandsHalf {
-	if slices.Contains(handsHeldOut, hand) {
-		return HandsHeld
-	}
-	return HandsTune
-}
+func handsHalfOf(hand string) HandsHalf { return HandsHalf(handsSpec.halfOf(hand)) }
 
 // handsPens are the hands sets' ways of drawing a traced centre line:
 // the fonts sets' stroke pens (strokePens: a plain and a shaky hand, the
@@ -260,31 +193,21 @@ func HandsPens() []string {
 // the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
 // (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
 // half is not one of the two.
-func (f *Hands) Digits(seed uint64, n int, h HandsHalf) []Sample {
-	return f.handsDigits(halfSeed(seed, int(h), 28, "hands"), n, h)
-}
+func (f *Hands) Digits(seed uint64, n int, h HandsHalf) []Sample { return f.digits(seed, n, int(h)) }
 
 // VDigits returns n drawn digits of a half of the hands verdict set, the
 // controls beside its non-digits: the drawn-digit set's glyphs and pens
 // drawn from the verdict set's own seeds (the seed plus 30 or 31 times
 // HeldOutSeedBase), so no drawing is in both sets.
 func (f *Hands) VDigits(seed uint64, n int, h HandsHalf) []Sample {
-	return f.handsDigits(halfSeed(seed, int(h), 30, "hands"), n, h)
-}
-
-func (f *Hands) handsDigits(ps uint64, n int, h HandsHalf) []Sample {
-	return digitsInTurn(ps, n, HeldOut, f.half[h].digits, handsPens, fontsDraw(false, false))
+	return f.vdigits(seed, n, int(h))
 }
 
 // VOthers returns n drawings of a half of the hands verdict set that are
 // not digits: letters unlike digits and symbols (handLetters), each
 // hand's glyphs in turn. Seeds and halves are as for VDigits.
-func (f *Hands) VOthers(seed uint64, n int, h HandsHalf) []Sample {
-	return othersInTurn(halfSeed(seed, int(h), 30, "hands"), n, HeldOut, f.half[h].others, handsPens, fontsDraw(true, false))
-}
+func (f *Hands) VOthers(seed uint64, n int, h HandsHalf) []Sample { return f.vothers(seed, n, int(h)) }
 
 // Families returns the digit families, non-digit families and pens of a
 // half ("pen " and its name), the names its reports group by.
-func (f *Hands) Families(h HandsHalf) []string {
-	return familyNames(f.half[h].digits, f.half[h].others, handsPens)
-}
+func (f *Hands) Families(h HandsHalf) []string { return f.families(int(h)) }

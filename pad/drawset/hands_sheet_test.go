@@ -33,7 +33,7 @@ func TestHandsSheet(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	writeTraceSheets(t, dir)
+	writeTraceSheets(t, dir, &handsSpec)
 	f, err := LoadHands()
 	if err != nil {
 		t.Fatal(err)
@@ -70,11 +70,11 @@ const traceCell = 110
 // strokeColours tell a glyph's strokes apart on a trace sheet.
 var strokeColours = []color.RGBA{{220, 30, 30, 255}, {30, 90, 230, 255}, {20, 160, 40, 255}, {200, 120, 0, 255}, {150, 40, 200, 255}, {0, 160, 170, 255}}
 
-// writeTraceSheets writes hands-trace-<face>.png for every face: its
-// digits, then its non-digit glyphs, filled and traced.
-func writeTraceSheets(t *testing.T, dir string) {
+// writeTraceSheets writes <set>-trace-<face>.png for every face of the
+// set: its digits, then its non-digit glyphs, filled and traced.
+func writeTraceSheets(t *testing.T, dir string, sp *tracedSpec) {
 	t.Helper()
-	for _, face := range handFaces {
+	for _, face := range sp.faces {
 		data, err := os.ReadFile(face.path)
 		if err != nil {
 			t.Fatal(err)
@@ -83,8 +83,10 @@ func writeTraceSheets(t *testing.T, dir string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		zero, _ := rasterGlyph(fnt, '0', 200)
-		ppem := 200 * handDigitHeight / float64(zero.h-2*glyphPadding)
+		ppem, err := faceScale(fnt, face.path)
+		if err != nil {
+			t.Fatal(err)
+		}
 		glyphs := "0123456789" + handLetters
 		cols := 12
 		rowsN := (len([]rune(glyphs)) + cols - 1) / cols
@@ -93,7 +95,7 @@ func writeTraceSheets(t *testing.T, dir string) {
 			img.Pix[i] = 255
 		}
 		d := font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: basicfont.Face7x13, Dot: fixed.P(4, rowsN*traceCell+14)}
-		d.DrawString(face.name + " (" + face.hand + ", " + handsHalfName(handsHalfOf(face.hand)) + ")")
+		d.DrawString(face.name + " (" + face.hand + ", " + [2]string{"tuning", "held out"}[sp.halfOf(face.hand)] + ")")
 		for k, c := range []rune(glyphs) {
 			bm, ok := rasterGlyph(fnt, c, ppem)
 			if !ok {
@@ -129,12 +131,12 @@ func writeTraceSheets(t *testing.T, dir string) {
 			}
 			d := font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: basicfont.Face7x13, Dot: fixed.P(x0+2, y0+12)}
 			label := fmt.Sprintf("%c %d w%.0f", c, len(strokes), width)
-			if strings.ContainsRune(handLeftOut[face.name], c) {
+			if strings.ContainsRune(sp.leftOut[face.name], c) {
 				label += " OUT"
 			}
 			d.DrawString(label)
 		}
-		path := filepath.Join(dir, "hands-trace-"+face.name+".png")
+		path := filepath.Join(dir, sp.name+"-trace-"+face.name+".png")
 		out, err := os.Create(path)
 		if err != nil {
 			t.Fatal(err)
@@ -144,11 +146,4 @@ func writeTraceSheets(t *testing.T, dir string) {
 		}
 		out.Close()
 	}
-}
-
-func handsHalfName(h HandsHalf) string {
-	if h == HandsHeld {
-		return "held out"
-	}
-	return "tuning"
 }

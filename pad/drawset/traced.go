@@ -1,0 +1,163 @@
+package drawset
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// tracedSpec is a set traced from handwriting fonts (the hands and the
+// scribes sets): the faces it draws, the hands of its held-out half, the
+// glyphs left out of each face, the error that names its packages when a
+// file is missing, its pens, its seeds (the drawn-digit set's tuning half
+// from the seed plus readingBase times HeldOutSeedBase, its held-out half
+// one above; the verdict set's from verdictBase), the PCG stream its
+// non-digits are shuffled with, and vary, which varies a glyph's strokes
+// before a pen draws them (nil: drawn as traced).
+type tracedSpec struct {
+	name                     string
+	faces                    []handFace
+	heldOut                  []string
+	leftOut                  map[string]string
+	missing                  error
+	pens                     []pen
+	readingBase, verdictBase uint64
+	shuffleStream            uint64
+	vary                     func(shape, *rand.Rand) shape
+}
+
+// halfOf is the half (0 tuning, 1 held out) a hand is in.
+func (sp *tracedSpec) halfOf(hand string) int {
+	if slices.Contains(sp.heldOut, hand) {
+		return 1
+	}
+	return 0
+}
+
+// tracedHalf is one half's digit and non-digit glyphs.
+type tracedHalf struct {
+	digits []digitShape
+	others []otherShape
+}
+
+// traced holds the glyphs of both halves of a set traced from
+// handwriting fonts, traced once by loadTraced.
+type traced struct {
+	spec *tracedSpec
+	half [2]tracedHalf
+}
+
+// faceScale is the ppem a face is filled at so that its 0 is
+// handDigitHeight pixels tall.
+func faceScale(font *sfnt.Font, path string) (float64, error) {
+	zero, ok := rasterGlyph(font, '0', 200)
+	if !ok {
+		return 0, fmt.Errorf("%s: no 0", path)
+	}
+	return 200 * handDigitHeight / float64(zero.h-2*glyphPadding), nil
+}
+
+// loadTraced reads the spec's faces from under root (their paths are
+// absolute; root "/" is the system) and traces their glyphs. A missing
+// file gives sp.missing, wrapped with what is missing.
+func loadTraced(sp *tracedSpec, root string) (*traced, error) {
+	f := &traced{spec: sp}
+	for _, face := range sp.faces {
+		hs := &f.half[sp.halfOf(face.hand)]
+		data, err := os.ReadFile(filepath.Join(root, face.path))
+		if err != nil {
+			return nil, fmt.Errorf("%w (%v)", sp.missing, err)
+		}
+		font, err := parseTTF(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", face.path, err)
+		}
+		ppem, err := faceScale(font, face.path)
+		if err != nil {
+			return nil, err
+		}
+		trace := func(c rune) (shape, error) {
+			bm, ok := rasterGlyph(font, c, ppem)
+			if !ok {
+				return nil, fmt.Errorf("%s: no glyph for %q", face.path, c)
+			}
+			strokes, _ := skeletonStrokes(bm, handMinSpur, face.sketched)
+			var s shape
+			for _, st := range strokes {
+				s = append(s, path(st))
+			}
+			if len(s) == 0 {
+				return nil, fmt.Errorf("%s: %q has no centre line", face.path, c)
+			}
+			return s, nil
+		}
+		for d := 0; d < 10; d++ {
+			if strings.ContainsRune(sp.leftOut[face.name], rune('0'+d)) {
+				continue
+			}
+			s, err := trace(rune('0' + d))
+			if err != nil {
+				return nil, err
+			}
+			hs.digits = append(hs.digits, glyphDigit(d, face.name, toHeight(s)))
+		}
+		for _, c := range handLetters {
+			if strings.ContainsRune(sp.leftOut[face.name], c) {
+				continue
+			}
+			s, err := trace(c)
+			if err != nil {
+				continue // a face without the symbol: fewer non-digits
+			}
+			hs.others = append(hs.others, glyphOther(fmt.Sprintf("%s:%c", face.name, c), s))
+		}
+	}
+	// A fixed shuffle of each half's non-digit families, so that a set of
+	// any size draws from every hand, not only the first faces' glyphs.
+	r := rand.New(rand.NewPCG(20261205, sp.shuffleStream))
+	for h := range f.half {
+		hs := &f.half[h]
+		r.Shuffle(len(hs.others), func(i, j int) { hs.others[i], hs.others[j] = hs.others[j], hs.others[i] })
+	}
+	return f, nil
+}
+
+// draw is how the set draws a glyph: varied by the spec's vary, if any,
+// then as the fonts sets draw a Hershey glyph (fontsDraw).
+func (f *traced) draw(others bool) func(shape, pen, *rand.Rand) [][][2]float32 {
+	fd := fontsDraw(others, false)
+	if f.spec.vary == nil {
+		return fd
+	}
+	return func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fd(f.spec.vary(s, r), pn, r) }
+}
+
+// digits returns n drawn digits of half h of the drawn-digit set, the
+// labels in turn; vdigits those of the verdict set, from its own seeds.
+func (f *traced) digits(seed uint64, n, h int) []Sample {
+	return f.drawDigits(halfSeed(seed, h, f.spec.readingBase, f.spec.name), n, h)
+}
+
+func (f *traced) vdigits(seed uint64, n, h int) []Sample {
+	return f.drawDigits(halfSeed(seed, h, f.spec.verdictBase, f.spec.name), n, h)
+}
+
+func (f *traced) drawDigits(ps uint64, n, h int) []Sample {
+	return digitsInTurn(ps, n, HeldOut, f.half[h].digits, f.spec.pens, f.draw(false))
+}
+
+// vothers returns n non-digits of half h of the verdict set, each hand's
+// glyphs in turn, from the verdict set's seeds.
+func (f *traced) vothers(seed uint64, n, h int) []Sample {
+	return othersInTurn(halfSeed(seed, h, f.spec.verdictBase, f.spec.name), n, HeldOut, f.half[h].others, f.spec.pens, f.draw(true))
+}
+
+// families returns half h's digit families, non-digit families and pens.
+func (f *traced) families(h int) []string {
+	return familyNames(f.half[h].digits, f.half[h].others, f.spec.pens)
+}
