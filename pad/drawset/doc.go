@@ -92,7 +92,10 @@
 // Both were written by someone who ran no classifier on them, checked by
 // eye on contact sheets, and are halved by font, so no glyph is in both
 // halves; the held-out halves are measured once before and once after a
-// change.
+// change. The scribes sets (LoadScribes) are drawn the same way from 13
+// more hands, in fonts neither of those uses, written after both had
+// been measured, with a little more variety in how the hand puts the
+// strokes down (their order, a loop's direction, a pen lift).
 //
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look

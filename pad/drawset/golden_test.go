@@ -91,12 +91,22 @@ func TestSetsUnchanged(t *testing.T) {
 	// 1.0-4, fonts-ecolier-court 1.00-6, fonts-dancingscript 1.2-2,
 	// fonts-kaushanscript 1.02-2.1, fonts-klee 1.000-20210121-2,
 	// fonts-kristi 20101220-1, fonts-rufscript 010-6, fonts-joscelyn
-	// 1.012+ds-2) and on the tracer (handskel.go).
+	// 1.012+ds-2) and on the tracer (handskel.go); the scribes sets on
+	// these (fonts-seto 6.20-8, fonts-kiloji 1:2.1.0-25,
+	// fonts-yozvox-yozfont-standard-kana 14.04-2, fonts-sjfonts 2.1-2,
+	// fonts-havana 1.0-4, fonts-leckerli-one 20120409-1, fonts-lobster
+	// 2.0-2.1, fonts-aoyagi-soseki 20070207-17, fonts-navilu 1.2-4,
+	// fonts-tomsontalks 1.1-9, fonts-yusei-magic 1.000-20210130-2,
+	// fonts-tlwg-purisa-otf 1:0.7.3-1) and the same tracer.
 	f, err := LoadFonts()
 	if err != nil {
 		t.Fatal(err)
 	}
 	hf, err := LoadHands()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sf, err := LoadScribes()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,6 +127,12 @@ func TestSetsUnchanged(t *testing.T) {
 		{"Hands.VDigits HandsHeld", hf.VDigits(seed, digits, HandsHeld), 0x6fadcd4c183b1dd3},
 		{"Hands.VOthers HandsTune", hf.VOthers(seed, others, HandsTune), 0xc25169185c7a0a77},
 		{"Hands.VOthers HandsHeld", hf.VOthers(seed, others, HandsHeld), 0xd8d9fe5d6c27a7ad},
+		{"Scribes.Digits ScribesTune", sf.Digits(seed, digits, ScribesTune), 0x7e5da71bc74e64fd},
+		{"Scribes.Digits ScribesHeld", sf.Digits(seed, digits, ScribesHeld), 0x98b4dab5df74007c},
+		{"Scribes.VDigits ScribesTune", sf.VDigits(seed, digits, ScribesTune), 0x0cc401218b48a20d},
+		{"Scribes.VDigits ScribesHeld", sf.VDigits(seed, digits, ScribesHeld), 0x93e0f9949e82dcac},
+		{"Scribes.VOthers ScribesTune", sf.VOthers(seed, others, ScribesTune), 0xd8c90875edd820e7},
+		{"Scribes.VOthers ScribesHeld", sf.VOthers(seed, others, ScribesHeld), 0xeae7bdaa3175a5aa},
 	} {
 		if got := hashSamples(tc.ss); got != tc.want {
 			t.Errorf("%s: fingerprint %#016x, want %#016x", tc.name, got, tc.want)

@@ -33,17 +33,24 @@ func TestHandsSheet(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	writeTraceSheets(t, dir, &handsSpec)
 	f, err := LoadHands()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, h := range []struct {
-		name string
-		h    HandsHalf
-	}{{"tuning", HandsTune}, {"held-out", HandsHeld}} {
-		writeDigitSheets(t, dir, "hands-"+h.name, f.Digits(1, 2000, h.h), f.Families(h.h))
-		others := f.VOthers(1, 1000, h.h)
+	writeTracedSheets(t, dir, &f.traced)
+}
+
+// writeTracedSheets writes the trace sheets of a set traced from
+// handwriting fonts (writeTraceSheets) and, for each half, its digit and
+// pen sheets (writeDigitSheets) and its non-digit sheet, eight glyphs to
+// a row, each named by its face and glyph.
+func writeTracedSheets(t *testing.T, dir string, f *traced) {
+	t.Helper()
+	writeTraceSheets(t, dir, f.spec)
+	for h, name := range []string{"tuning", "held-out"} {
+		prefix := f.spec.name + "-" + name
+		writeDigitSheets(t, dir, prefix, f.digits(1, 2000, h), f.families(h))
+		others := f.vothers(1, 1000, h)
 		byRow := map[string][]Sample{}
 		var rows []string
 		seen := map[string]bool{}
@@ -60,7 +67,7 @@ func TestHandsSheet(t *testing.T) {
 			s.Pen = strings.TrimPrefix(s.Family, "BecauseWe")
 			byRow[rows[len(rows)-1]] = append(byRow[rows[len(rows)-1]], s)
 		}
-		writeSheetsInOrder(t, dir, "hands-"+h.name+"-nondigits", rows, byRow)
+		writeSheetsInOrder(t, dir, prefix+"-nondigits", rows, byRow)
 	}
 }
 
