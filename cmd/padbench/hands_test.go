@@ -7,39 +7,53 @@ import (
 )
 
 // TestHandsFlags checks that -hands, -hands-held and -vhands ask for the
-// hands set's halves and that the set they load draws n digits and n
-// non-digits of the half asked for, different for each half. It counts
-// drawings only: the hands set is blind, so no test reads or judges it
-// (run's -export would: it prepares each drawing with pad.Checker).
+// hands set's halves, and -scribes, -scribes-held and -vscribes for the
+// scribes set's, and that the set they load draws n digits and n
+// non-digits of the half asked for, different for each half, and only
+// the set asked for is loaded. It counts drawings only: the hands and
+// scribes sets are blind, so no test reads or judges them (run's -export
+// would: it prepares each drawing with pad.Checker).
 func TestHandsFlags(t *testing.T) {
 	const n = 20
+	hands := func(o options) halvedFlags { return o.hands }
+	scribes := func(o options) halvedFlags { return o.scribes }
 	for _, tc := range []struct {
-		args       []string
-		tune, held bool
-		verdict    string
+		args         []string
+		name         string
+		flags, other func(options) halvedFlags
+		tune, held   bool
+		verdict      string
 	}{
-		{nil, false, false, ""},
-		{[]string{"-hands"}, true, false, ""},
-		{[]string{"-hands-held"}, false, true, ""},
-		{[]string{"-hands", "-hands-held"}, true, true, ""},
-		{[]string{"-verdict", "-vhands", "held-out"}, false, false, "held-out"},
+		{nil, "hands", hands, scribes, false, false, ""},
+		{[]string{"-hands"}, "hands", hands, scribes, true, false, ""},
+		{[]string{"-hands-held"}, "hands", hands, scribes, false, true, ""},
+		{[]string{"-hands", "-hands-held"}, "hands", hands, scribes, true, true, ""},
+		{[]string{"-verdict", "-vhands", "held-out"}, "hands", hands, scribes, false, false, "held-out"},
+		{nil, "scribes", scribes, hands, false, false, ""},
+		{[]string{"-scribes"}, "scribes", scribes, hands, true, false, ""},
+		{[]string{"-scribes-held"}, "scribes", scribes, hands, false, true, ""},
+		{[]string{"-scribes", "-scribes-held"}, "scribes", scribes, hands, true, true, ""},
+		{[]string{"-verdict", "-vscribes", "tuning"}, "scribes", scribes, hands, false, false, "tuning"},
 	} {
 		o, err := parseFlags(tc.args, &bytes.Buffer{})
 		if err != nil {
 			t.Fatalf("%v: %v", tc.args, err)
 		}
-		h := o.hands
+		if tc.other(o).set.digits != nil {
+			t.Errorf("%v: a set no flag asks for was loaded", tc.args)
+		}
+		h := tc.flags(o)
 		if h.tune != tc.tune || h.held != tc.held || h.verdict != tc.verdict || h.asked() != (tc.tune || tc.held || tc.verdict != "") {
 			t.Errorf("%v: tune %v held %v verdict %q, want %v %v %q", tc.args, h.tune, h.held, h.verdict, tc.tune, tc.held, tc.verdict)
 		}
 		if !h.asked() {
 			if h.set.digits != nil {
-				t.Errorf("%v: the hands fonts were loaded though no flag asks for them", tc.args)
+				t.Errorf("%v: the %s fonts were loaded though no flag asks for them", tc.args, tc.name)
 			}
 			continue
 		}
-		if h.set.name != "hands" {
-			t.Errorf("%v: set %q, want hands", tc.args, h.set.name)
+		if h.set.name != tc.name {
+			t.Errorf("%v: set %q, want %s", tc.args, h.set.name, tc.name)
 		}
 		var prints [2]string
 		for half := range 2 {

@@ -21,6 +21,8 @@
 //	go run ./cmd/padbench -verdict -vfonts tuning     # and a half of the fonts verdict set (see sealed.go)
 //	go run ./cmd/padbench -hands -hands-held          # and the digits of the hands halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -vhands tuning     # and a half of the hands verdict set (see sealed.go)
+//	go run ./cmd/padbench -scribes -scribes-held      # and the digits of the scribes halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -vscribes tuning   # and a half of the scribes verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -88,6 +90,7 @@ type options struct {
 	outside   halvedFlags
 	fonts     halvedFlags
 	hands     halvedFlags
+	scribes   halvedFlags
 	export    string
 	cacheDir  string
 }
@@ -97,7 +100,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}}
+	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}, scribes: halvedFlags{set: halvedSet{name: "scribes"}}}
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
 	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
@@ -121,6 +124,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	o.outside.register(fs)
 	o.fonts.register(fs)
 	o.hands.register(fs)
+	o.scribes.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -148,25 +152,22 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if err := o.outside.check(o.verdict, o.json); err != nil {
 		return o, err
 	}
-	if err := o.fonts.check(o.verdict, o.json); err != nil {
-		return o, err
-	}
-	if o.fonts.asked() { // the fonts sets are read from the system's font files
-		f, err := drawset.LoadFonts()
-		if err != nil {
-			return o, fmt.Errorf("-fonts: %w", err)
+	// The fonts sets are read from the system's font files, the hands and
+	// scribes sets traced from its handwriting fonts: only when asked for.
+	for _, s := range []struct {
+		flags *halvedFlags
+		load  func() (halvedSet, error)
+	}{
+		{&o.fonts, loader(drawset.LoadFonts, fontsSet)},
+		{&o.hands, loader(drawset.LoadHands, handsSet)},
+		{&o.scribes, loader(drawset.LoadScribes, scribesSet)},
+	} {
+		if err := s.flags.check(o.verdict, o.json); err != nil {
+			return o, err
 		}
-		o.fonts.set = fontsSet(f)
-	}
-	if err := o.hands.check(o.verdict, o.json); err != nil {
-		return o, err
-	}
-	if o.hands.asked() { // the hands sets are traced from the system's handwriting fonts
-		f, err := drawset.LoadHands()
-		if err != nil {
-			return o, fmt.Errorf("-hands: %w", err)
+		if err := s.flags.loadIfAsked(s.load); err != nil {
+			return o, err
 		}
-		o.hands.set = handsSet(f)
 	}
 	cfg, err := nn.ParseConfig(*config)
 	if err != nil {
@@ -214,7 +215,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sets.addBlind(o.seed, o.n, o.blind, o.blindHeld)
 	sets.views = !o.single
 	unseen := append(append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...), o.fonts.sets(o.seed, o.n)...)
-	unseen = append(unseen, o.hands.sets(o.seed, o.n)...)
+	unseen = append(append(unseen, o.hands.sets(o.seed, o.n)...), o.scribes.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -234,6 +235,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		o.outside.printVerdict(stdout, o.seed, o.n)
 		o.fonts.printVerdict(stdout, o.seed, o.n)
 		o.hands.printVerdict(stdout, o.seed, o.n)
+		o.scribes.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

@@ -48,6 +48,40 @@ func handsSet(f *drawset.Hands) halvedSet {
 	return halved("hands", f.Digits, f.VDigits, f.VOthers)
 }
 
+// scribesSet is drawset's scribes sets, traced from the handwriting fonts
+// f was loaded from, which nobody ran a classifier on before they were
+// measured.
+func scribesSet(f *drawset.Scribes) halvedSet {
+	return halved("scribes", f.Digits, f.VDigits, f.VOthers)
+}
+
+// loader makes a halvedSet's loader from drawset's loader of its font
+// files and the function that makes the set from what it loads.
+func loader[T any](load func() (T, error), set func(T) halvedSet) func() (halvedSet, error) {
+	return func() (halvedSet, error) {
+		f, err := load()
+		if err != nil {
+			return halvedSet{}, err
+		}
+		return set(f), nil
+	}
+}
+
+// loadIfAsked loads the set with load if any of its flags asks for it,
+// so that a run that does not read the set needs none of its font files.
+// An error names the flag.
+func (s *halvedFlags) loadIfAsked(load func() (halvedSet, error)) error {
+	if !s.asked() {
+		return nil
+	}
+	set, err := load()
+	if err != nil {
+		return fmt.Errorf("-%s: %w", s.set.name, err)
+	}
+	s.set = set
+	return nil
+}
+
 // asked reports whether any of the set's flags is set.
 func (s halvedFlags) asked() bool { return s.tune || s.held || s.verdict != "" }
 

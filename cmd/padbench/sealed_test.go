@@ -39,8 +39,9 @@ func TestSealedParts(t *testing.T) {
 	}
 }
 
-// TestSealedFlagErrors checks that -vsealed, -voutside, -vfonts and -vhands take
-// only a half, and only with -verdict and without -json.
+// TestSealedFlagErrors checks that -vsealed, -voutside, -vfonts, -vhands
+// and -vscribes take only a half, and only with -verdict and without
+// -json.
 func TestSealedFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -66,6 +67,11 @@ func TestSealedFlagErrors(t *testing.T) {
 		{[]string{"-verdict", "-vhands", "both"}, false},
 		{[]string{"-vhands", "tuning"}, false},
 		{[]string{"-verdict", "-json", "-vhands", "tuning"}, false},
+		{[]string{"-verdict", "-vscribes", "tuning"}, true},
+		{[]string{"-verdict", "-vscribes", "held-out"}, true},
+		{[]string{"-verdict", "-vscribes", "both"}, false},
+		{[]string{"-vscribes", "tuning"}, false},
+		{[]string{"-verdict", "-json", "-vscribes", "tuning"}, false},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
 		if (err == nil) != tc.ok {
