@@ -145,28 +145,35 @@ bench-web: web e2e/node_modules
 	cd e2e && node bench-web.mjs
 
 # The fonts sets (pad/drawset/fonts.go) read the Hershey and DejaVu font
-# files that these Debian packages install, and the hands sets
-# (pad/drawset/hands.go) the handwriting fonts: a file of each package.
+# files that these Debian packages install, and the hands and scribes sets
+# (pad/drawset/hands.go, scribes.go) the handwriting fonts: a file of each
+# package.
 FONT_FILES = /usr/share/hershey-fonts/rowmans.jhf /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
 	/usr/share/fonts/truetype/fifthhorseman/dkg.ttf /usr/share/fonts/truetype/breip/Breip.ttf \
 	/usr/share/fonts/opentype/bwht/BecauseWeBuild-Regular.otf /usr/share/fonts/opentype/comic-neue/ComicNeue-Regular.otf \
 	/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf /usr/share/fonts/truetype/ecolier-court/Ecolier-court.ttf \
 	/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf /usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf \
 	/usr/share/fonts/truetype/klee/KleeOne-Regular.ttf /usr/share/fonts/truetype/kristi/Kristi.ttf \
-	/usr/share/fonts/truetype/rufscript/Rufscript010.ttf /usr/share/fonts/opentype/joscelyn/Joscelyn-Regular.otf
+	/usr/share/fonts/truetype/rufscript/Rufscript010.ttf /usr/share/fonts/opentype/joscelyn/Joscelyn-Regular.otf \
+	/usr/share/fonts/truetype/seto/setofont.ttf /usr/share/fonts/truetype/kiloji/kiloji.ttf \
+	/usr/share/fonts/truetype/yozvox-yozfont/YOzRSP.ttf /usr/share/fonts/truetype/sjfonts/SteveHand.ttf \
+	/usr/share/fonts/opentype/havana/Havana-Regular.otf /usr/share/fonts/truetype/leckerli-one/LeckerliOne-Regular.ttf \
+	/usr/share/fonts/opentype/lobster/lobster.otf /usr/share/fonts/truetype/aoyagi-soseki/aoyagi-soseki.ttf \
+	/usr/share/fonts/truetype/Navilu/Navilu.ttf /usr/share/fonts/truetype/tomsontalks/TomsonTalks.ttf \
+	/usr/share/fonts/truetype/yusei-magic/YuseiMagic-Regular.ttf /usr/share/fonts/opentype/tlwg/Purisa.otf
 $(FONT_FILES):
 	bash .ci/deps
 
 ## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out, fresh parts and blind halves), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
 .PHONY: padbench
 padbench: $(FONT_FILES)
-	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -augment 0,1,2
-	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -config preset=draw-robust
-	$(GO) run ./cmd/padbench -verdict -vsealed held-out -voutside tuning -vfonts tuning -vhands tuning -n 2000
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -scribes -augment 0,1,2
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -scribes -config preset=draw-robust
+	$(GO) run ./cmd/padbench -verdict -vsealed held-out -voutside tuning -vfonts tuning -vhands tuning -vscribes tuning -n 2000
 
 ## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust, checked against padbench's native figures for the same drawings
 .PHONY: padbench-web
-PADBENCH_WEB_SETS = -n 500 -hands -hands-held -fonts -fonts-held -outside -outside-held -sealed -sealed-held -unseen -unseen-held -blind -blind-held
+PADBENCH_WEB_SETS = -n 500 -hands -hands-held -scribes -fonts -fonts-held -outside -outside-held -sealed -sealed-held -unseen -unseen-held -blind -blind-held
 padbench-web: web e2e/node_modules $(FONT_FILES)
 	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -export bin/drawset.json
 	$(GO) run ./cmd/padbench $(PADBENCH_WEB_SETS) -json > bin/padbench-default.json

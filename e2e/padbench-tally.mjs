@@ -8,7 +8,8 @@
 export const PARTS = ['tuning', 'held-out seeds, tuning families', 'held-out families and pen', 'fresh part (report only)',
   'blind tuning half', 'blind held-out half (report only)', 'unseen tuning half', 'unseen held-out half (report only)',
   'sealed tuning half', 'sealed held-out half (report only)', 'outside tuning half', 'outside held-out half (report only)',
-  'fonts tuning half', 'fonts held-out half (report only)', 'hands tuning half', 'hands held-out half (report only)'];
+  'fonts tuning half', 'fonts held-out half (report only)', 'hands tuning half', 'hands held-out half (report only)',
+  'scribes tuning half', 'scribes held-out half (report only)'];
 
 // halfPart matches the -export file's part of a halved set's digit
 // ("hands-tuning", "fonts-held-out"), which names its row: "<set> tuning

@@ -19,6 +19,8 @@ test('partOf names every exported part as cmd/padbench names its rows', () => {
     [{ part: 'fonts-held-out', label: 3 }, 'fonts held-out half (report only)'],
     [{ part: 'hands-tuning', label: 1 }, 'hands tuning half'],
     [{ part: 'hands-held-out', label: 7 }, 'hands held-out half (report only)'],
+    [{ part: 'scribes-tuning', label: 4 }, 'scribes tuning half'],
+    [{ part: 'scribes-held-out', label: 9 }, 'scribes held-out half (report only)'],
     [{ part: 'tuning', label: -1 }, 'non-digits, tuning'],
     [{ part: 'final', label: -1 }, 'non-digits, held out'],
   ]) {
