@@ -249,3 +249,21 @@ const DoubtRatio = 0.25
 // The views disagreeing (Dissent) adds nothing the ratio does not already
 // catch on the tuning drawings, so it is not part of the rule.
 func (d Doubt) Doubtful() bool { return d.Label >= 0 && d.Ratio >= DoubtRatio }
+
+// RenderView renders view i (0 to NumViews-1) of a plain drawing into dst
+// as Read renders it for the network: made upright by its slant, turned or
+// sheared as the view says, drawn with the ViewPenWidth pen. It neither
+// tidies the strokes nor fills an outline, so it is for drawings made by
+// a program (package pad/ones draws training images with it), whose
+// strokes go over nothing twice. It returns false, with dst zeroed, when
+// the drawing is too small to read. It is not safe for concurrent use.
+func (r *Reader) RenderView(d *Drawing, i int, dst *[NetPixels]float32) bool {
+	in := d.Ink()
+	if !preprocess(d, &r.img, ViewPenWidth, nil) {
+		clear(dst[:])
+		return false
+	}
+	slant := min(max(slantOf(&r.img), -maxSlant), maxSlant)
+	r.transform(d, in, readViews[i].upright(slant))
+	return preprocess(&r.view, dst, ViewPenWidth, nil)
+}
