@@ -216,6 +216,12 @@ type Config struct {
 	// training images are when Augment is on), so that a few drawings
 	// count.
 	Mine bool `json:"mine,omitempty"`
+	// Ones mixes drawn 1s with a flag, half of them with a base
+	// (TrainerOptions.DrawOne, package pad/ones), into the training
+	// batches, one row in OnesEvery: MNIST's 1s are single sticks, so a
+	// network trained on it alone reads the 1 much of the world writes as
+	// 7 or 2.
+	Ones bool `json:"ones,omitempty"`
 	// Seed drives every random choice: initialization, shuffling, dropout,
 	// augmentation.
 	Seed uint64 `json:"seed"`

@@ -128,6 +128,9 @@ var keyTable = [...]Key{
 	// batch is made of. Their choice and distortion come from their own
 	// stream of the seed, drawn only while it is on and there are digits.
 	live(boolKey(keyMine, "mix your own taught digits into every batch, augmented", true, func(c *Config) *bool { return &c.Mine })),
+	// Live too, and for the same reason: the drawn 1s come from their
+	// own stream of the seed, drawn only while the key is on.
+	live(boolKey(keyOnes, "mix drawn 1s with a flag or a base, which MNIST lacks, into the batches (one row in 40)", true, func(c *Config) *bool { return &c.Ones })),
 	{
 		Name:   keySeed,
 		Help:   "random seed of initialization, shuffling, dropout and augmentation, 0 to 18446744073709551615",
@@ -162,6 +165,7 @@ const (
 	keyPatience  = "patience"
 	keyAugment   = "augment"
 	keyMine      = "mine"
+	keyOnes      = "ones"
 	keySeed      = "seed"
 	// KeyPreset names a preset to start from (see Presets); String never
 	// writes it.

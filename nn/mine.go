@@ -32,11 +32,12 @@ func (t *Trainer) SetMine(d Dataset) error {
 	return nil
 }
 
-// batchRows returns how many training images and how many of the user's
-// digits the next batch holds.
-func (t *Trainer) batchRows() (train, mine int) {
+// batchRows returns how many training images, how many of the user's
+// digits and how many drawn 1s the next batch holds.
+func (t *Trainer) batchRows() (train, mine, ones int) {
 	mine = t.mineRows(t.cfg.BatchSize)
-	return min(t.cfg.BatchSize-mine, len(t.order)-t.pos), mine
+	ones = t.onesRows(t.cfg.BatchSize - mine)
+	return min(t.cfg.BatchSize-mine-ones, len(t.order)-t.pos), mine, ones
 }
 
 // mineRows returns how many of a batch's rows are the user's digits.

@@ -22,6 +22,7 @@ const (
 	streamDropout
 	streamAugment
 	streamMine
+	streamOnes
 )
 
 // newRand returns the generator of one stream of a seed.

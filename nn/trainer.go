@@ -91,6 +91,10 @@ type TrainerOptions struct {
 	ProbeSize int
 	// HistoryCap bounds each series of the history (default 1024, even).
 	HistoryCap int
+	// DrawOne draws an image of a 1 into dst from r, for a config with
+	// Ones on (package pad/ones draws them; nn does not draw). NewTrainer
+	// refuses such a config without it.
+	DrawOne func(r *rand.Rand, dst []uint8)
 }
 
 func (o TrainerOptions) withDefaults() TrainerOptions {
@@ -135,6 +139,12 @@ type Trainer struct {
 	mine     Dataset
 	mineRng  *rand.Rand
 	mineOwed int
+	// onesRng draws the drawn 1s of Config.Ones, from their own stream;
+	// onesOwed counts batch rows towards the next (one every OnesEvery);
+	// oneImg holds a drawn 1 on its way to augmentation.
+	onesRng  *rand.Rand
+	onesOwed int
+	oneImg   []uint8
 
 	epoch    int
 	steps    int64
@@ -181,6 +191,9 @@ func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, 
 		return nil, fmt.Errorf("nn: %w", &FieldError{Field: keyTrain, Value: fmt.Sprint(cfg.TrainSize),
 			Msg: fmt.Sprintf("this data has %d training images", train.Len())})
 	}
+	if err := opts.canDraw(cfg); err != nil {
+		return nil, err
+	}
 	opts = opts.withDefaults()
 	cfg = cfg.Clone()
 	probe := min(opts.ProbeSize, cfg.TrainSize)
@@ -198,6 +211,8 @@ func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, 
 		augRng:    newRand(cfg.Seed, streamAugment),
 		augImg:    make([]uint8, Inputs),
 		mineRng:   newRand(cfg.Seed, streamMine),
+		onesRng:   newRand(cfg.Seed, streamOnes),
+		oneImg:    make([]uint8, Inputs),
 		labels:    make([]uint8, max(cfg.BatchSize, probe)),
 		hist:      newHistory(opts.HistoryCap, opts.SmoothEvery),
 		probeRows: probe,
@@ -279,6 +294,9 @@ func (t *Trainer) SetLive(cfg Config) error {
 	if !CanChangeLive(t.cfg, cfg) {
 		return fmt.Errorf("nn: %v cannot change during a run; start a new run", t.cfg.Layers())
 	}
+	if err := t.opts.canDraw(cfg); err != nil {
+		return err
+	}
 	t.cfg = cfg.Clone()
 	t.net.setDropout(cfg.Dropout)
 	if m, ok := t.opt.(*momentum[float32]); ok {
@@ -320,7 +338,7 @@ func (t *Trainer) Step(n int) int {
 // is cut short at the end of an epoch, so every image is seen once per
 // epoch.
 func (t *Trainer) step() {
-	rows, mine := t.batchRows()
+	rows, mine, ones := t.batchRows()
 	for r := 0; r < rows; r++ {
 		i := int(t.order[t.pos+r])
 		img := t.train.Image(i)
@@ -336,6 +354,10 @@ func (t *Trainer) step() {
 		t.loadMine(r)
 	}
 	rows += mine
+	for r := rows; r < rows+ones; r++ {
+		t.loadOne(r)
+	}
+	rows += ones
 	t.net.forward(rows, true)
 	loss, correct := t.net.lossGrad(t.labels, rows)
 	t.steps++

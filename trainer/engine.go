@@ -10,6 +10,7 @@ import (
 	"digitlab/evidence"
 	"digitlab/mydigits"
 	"digitlab/nn"
+	"digitlab/pad/ones"
 )
 
 // Data is what an Engine trains and validates on.
@@ -81,6 +82,9 @@ func (o Options) trainerOptions(cfg nn.Config) nn.TrainerOptions {
 	if cfg.TrainSize > WholeValAbove {
 		t.ValLimit = 0 // all
 		t.EvalEvery = max(t.EvalEvery, wholeValEvery)
+	}
+	if t.DrawOne == nil { // each run its own drawer: a Drawer is not shared
+		t.DrawOne = new(ones.Drawer).Draw
 	}
 	return t
 }

@@ -14,6 +14,7 @@ import (
 	"digitlab/augment"
 	"digitlab/internal/datasets"
 	"digitlab/nn"
+	"digitlab/pad/ones"
 )
 
 // trainStats describes a training run: its speed and how soon it reached
@@ -41,6 +42,9 @@ type trainStats struct {
 func trainedModel(cfg nn.Config, epochs int, data datasets.Data, cacheDir string, log io.Writer) (*nn.Network, trainStats, error) {
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%s|%d|%016x", cfg.String(), epochs, augmentPrint(cfg.Augment, data.Train))
+	if cfg.Ones {
+		fmt.Fprintf(h, "|%016x", onesPrint())
+	}
 	path := filepath.Join(cacheDir, fmt.Sprintf("padbench-%016x.model", h.Sum64()))
 	statsPath := path + ".json"
 	if b, err := os.ReadFile(path); err == nil {
@@ -88,11 +92,25 @@ func augmentPrint(l augment.Level, train nn.Dataset) uint64 {
 	return h.Sum64()
 }
 
+// onesPrint fingerprints the drawn 1s of Config.Ones: the first drawings
+// of a fixed seed, so a change to package ones trains again.
+func onesPrint() uint64 {
+	h := fnv.New64a()
+	r := rand.New(rand.NewPCG(1, 2))
+	dst := make([]uint8, nn.Inputs)
+	var d ones.Drawer
+	for range 64 {
+		d.Draw(r, dst)
+		h.Write(dst)
+	}
+	return h.Sum64()
+}
+
 // train runs the trainer for the given epochs as the page's worker does
 // (the trainer augments each batch as cfg.Augment says), timing it.
 func train(cfg nn.Config, epochs int, data datasets.Data) (*nn.Network, trainStats, error) {
 	st := trainStats{Epochs: epochs, TrainSize: cfg.TrainSize}
-	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, EvalEvery: 10000, ValLimit: 2000})
+	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
 	if err != nil {
 		return nil, st, err
 	}

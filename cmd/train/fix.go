@@ -7,6 +7,7 @@ import (
 	"digitlab/diagnose"
 	"digitlab/internal/datasets"
 	"digitlab/nn"
+	"digitlab/pad/ones"
 )
 
 // fixRun is one side of a -fix summary.
@@ -70,7 +71,7 @@ func trainFix(o options, data datasets.Data, out io.Writer) error {
 // trainFor trains cfg until it has seen samples images or stops, and
 // diagnoses it as the app does; digits are the user's (see -digits).
 func trainFor(cfg nn.Config, data datasets.Data, samples int64, digits nn.Dataset) (fixRun, error) {
-	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{})
+	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{DrawOne: new(ones.Drawer).Draw})
 	if err != nil {
 		return fixRun{}, err
 	}
