@@ -478,6 +478,9 @@ func trainingRows(b *panelBuilder, cfg nn.Config) {
 // mineLabel is the switch of the mine key: train on the user's digits too.
 const mineLabel = "+ mine"
 
+// onesLabel is the chip of nn.Config.Ones: 1s with a flag or a base.
+const onesLabel = "+ 1s"
+
 // remedyRows are the settings that answer a failure rather than define the
 // network or its training: dropout, weight decay, early stopping and
 // augmentation against overfitting (augmentation also for drawings unlike
@@ -501,9 +504,16 @@ func remedyRows(b *panelBuilder, cfg nn.Config) {
 	for l := range levels {
 		levels[l] = augment.Level(l).String()
 	}
-	b.chips(b.labelled("Augmentation"), "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
+	// The switch that mixes drawn 1s (nn.Config.Ones) into the batches
+	// sits at the right of the augmentation levels: both change what the
+	// network is shown, not what it is.
+	arow := b.labelled("Augmentation")
+	or, rest := arow.CutRight(b.chipW(onesLabel), 8)
+	b.chips(rest, "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
 		c.Augment, _ = augment.ParseLevel(v) // v is one of levels
 	})
+	b.s.buttons = append(b.s.buttons, &button{name: "ones", rect: or, label: onesLabel, kind: buttonChip,
+		selected: cfg.Ones, onClick: func() { b.edit(func(c *nn.Config) { c.Ones = !c.Ones }) }})
 }
 
 func (s *settings) update(in *intents) {
