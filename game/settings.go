@@ -478,8 +478,9 @@ func trainingRows(b *panelBuilder, cfg nn.Config) {
 // mineLabel is the switch of the mine key: train on the user's digits too.
 const mineLabel = "+ mine"
 
-// onesLabel is the chip of nn.Config.Ones: 1s with a flag or a base.
-const onesLabel = "+ 1s"
+// onesLabel is the chip of nn.Config.Ones, on the row of 1s with a flag
+// or a base, which MNIST lacks.
+const onesLabel = "+ mix in"
 
 // remedyRows are the settings that answer a failure rather than define the
 // network or its training: dropout, weight decay, early stopping and
@@ -504,14 +505,13 @@ func remedyRows(b *panelBuilder, cfg nn.Config) {
 	for l := range levels {
 		levels[l] = augment.Level(l).String()
 	}
-	// The switch that mixes drawn 1s (nn.Config.Ones) into the batches
-	// sits at the right of the augmentation levels: both change what the
-	// network is shown, not what it is.
-	arow := b.labelled("Augmentation")
-	or, rest := arow.CutRight(b.chipW(onesLabel), 8)
-	b.chips(rest, "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
+	b.chips(b.labelled("Augmentation"), "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
 		c.Augment, _ = augment.ParseLevel(v) // v is one of levels
 	})
+	// Below it, as it too changes what the network is shown, not what
+	// it is: the switch that mixes drawn 1s (nn.Config.Ones) into the
+	// batches.
+	or, _ := b.labelled("Flagged 1s").CutRight(b.chipW(onesLabel), 0)
 	b.s.buttons = append(b.s.buttons, &button{name: "ones", rect: or, label: onesLabel, kind: buttonChip,
 		selected: cfg.Ones, onClick: func() { b.edit(func(c *nn.Config) { c.Ones = !c.Ones }) }})
 }
