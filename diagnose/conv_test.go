@@ -6,6 +6,7 @@ import (
 
 	"digitlab/assets"
 	"digitlab/nn"
+	"digitlab/pad/ones"
 )
 
 // The rules hold for convolutional configs, whose convolutions the probe
@@ -41,7 +42,7 @@ func TestConvConfigs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tr, err := nn.NewTrainer(cfg, train, val, nn.TrainerOptions{EvalEvery: 10000, ValLimit: 2000})
+			tr, err := nn.NewTrainer(cfg, train, val, nn.TrainerOptions{EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
 			if err != nil {
 				t.Fatal(err)
 			}

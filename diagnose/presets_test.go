@@ -6,6 +6,7 @@ import (
 
 	"digitlab/assets"
 	"digitlab/nn"
+	"digitlab/pad/ones"
 )
 
 // TestPresets runs every preset headless on the bundled MNIST, measured as
@@ -31,7 +32,7 @@ func TestPresets(t *testing.T) {
 					epochs = 2
 				}
 			}
-			tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: epochs, EvalEvery: 5000, ValLimit: 2000})
+			tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: epochs, EvalEvery: 5000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -107,7 +108,7 @@ func TestTinyUnderfitsLate(t *testing.T) {
 	}
 	train := nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}
 	val := nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels}
-	tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: 10, EvalEvery: 10000, ValLimit: 2000})
+	tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: 10, EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"digitlab/diagnose"
 	"digitlab/nn"
+	"digitlab/pad/ones"
 )
 
 // appOptions are the measurement options of the app's training engine
@@ -98,7 +99,9 @@ func newDatasets(train, val nn.Dataset) datasets {
 // it diverges) and diagnoses it as the app does.
 func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error) {
 	train := ds.train[data].Head(cfg.TrainSize)
-	tr, err := nn.NewTrainer(cfg, train, ds.val, appOptions)
+	opts := appOptions
+	opts.DrawOne = new(ones.Drawer).Draw // as the app's engine: each run its own drawer
+	tr, err := nn.NewTrainer(cfg, train, ds.val, opts)
 	if err != nil {
 		return Outcome{}, err
 	}
