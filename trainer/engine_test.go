@@ -474,3 +474,37 @@ func TestEngineWholeSetRunSameWhenDataCameLate(t *testing.T) {
 		t.Errorf("validation curve of the run whose images came late %v (last on %d images), from the start %v", a, late.tr.LastEval().N, b)
 	}
 }
+
+// The engine draws the 1s of ones=1 itself (package pad/ones): a run with
+// the key starts, trains other weights than the same run without it, and
+// takes the key live.
+func TestEngineDrawsOnes(t *testing.T) {
+	weights := func(cfg string, live string) []float32 {
+		e := newTestEngine()
+		if err := e.Handle(Command{Op: OpStart, Config: cfg}); err != nil {
+			t.Fatalf("start %s: %v", cfg, err)
+		}
+		if live != "" {
+			if err := e.Handle(Command{Op: OpLive, Config: live}); err != nil {
+				t.Fatalf("live %s: %v", live, err)
+			}
+		}
+		for range 20 {
+			e.Handle(Command{Op: OpStep})
+		}
+		s := e.Snapshot(true, nil)
+		if s.Run != RunPaused || s.Steps != 20 || s.Error != "" {
+			t.Fatalf("%s: run %q, %d steps, error %q", cfg, s.Run, s.Steps, s.Error)
+		}
+		return s.Weights
+	}
+	off := weights(smallConfig(), "")
+	on := weights(smallConfig()+"&ones=1", "")
+	switched := weights(smallConfig(), smallConfig()+"&ones=1")
+	if slices.Equal(on, off) {
+		t.Error("ones=1 trained the same weights as ones=0")
+	}
+	if !slices.Equal(switched, on) {
+		t.Error("switching ones on before the first step trained other weights than starting with it")
+	}
+}
