@@ -301,6 +301,20 @@ func (b *panelBuilder) labelled(label string) ui.Rect {
 	return rest
 }
 
+// labelledFlow adds a row labelled label whose rest holds controls of
+// the given widths flowed left to right, as many rows tall as they need,
+// and returns their rectangles.
+func (b *panelBuilder) labelledFlow(label string, widths []float64) []ui.Rect {
+	restW := math.Max(0, b.col.area.W-labelW)
+	_, h := ui.Flow(ui.Rect{W: restW}, widths, b.sz.row, chipGap, chipGap)
+	r := b.col.next(math.Max(h, b.sz.row))
+	l, rest := r.CutLeft(labelW, 0)
+	l.H = b.sz.row // the label stays by the first row
+	b.s.texts = append(b.s.texts, panelText{label, b.f.regular13, l, colTextDim, alignLeft})
+	rects, _ := ui.Flow(rest, widths, b.sz.row, chipGap, chipGap)
+	return rects
+}
+
 // chips adds a chip per name, flowing in r (a new row of the column when
 // r is empty), named group:name; the one equal to selected is selected.
 func (b *panelBuilder) chips(r ui.Rect, group string, names, labels []string, selected string, set func(c *nn.Config, v string)) {
@@ -478,9 +492,9 @@ func trainingRows(b *panelBuilder, cfg nn.Config) {
 // mineLabel is the switch of the mine key: train on the user's digits too.
 const mineLabel = "+ mine"
 
-// onesLabel is the chip of nn.Config.Ones, on the row of 1s with a flag
-// or a base, which MNIST lacks.
-const onesLabel = "+ mix in"
+// onesLabel is the chip of nn.Config.Ones: drawn 1s with a flag or a
+// base, which MNIST lacks, mixed into the batches.
+const onesLabel = "+ 1s"
 
 // remedyRows are the settings that answer a failure rather than define the
 // network or its training: dropout, weight decay, early stopping and
@@ -505,14 +519,20 @@ func remedyRows(b *panelBuilder, cfg nn.Config) {
 	for l := range levels {
 		levels[l] = augment.Level(l).String()
 	}
-	b.chips(b.labelled("Augmentation"), "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
+	// After the levels, the switch that mixes drawn 1s (nn.Config.Ones)
+	// into the batches: it too changes what the network is shown, not
+	// what it is. The row grows to two where the chips do not fit in one
+	// (a narrow phone), rather than the panel taking a row more everywhere.
+	widths := make([]float64, len(levels)+1)
+	for i, l := range levels {
+		widths[i] = b.chipW(l)
+	}
+	widths[len(levels)] = b.chipW(onesLabel)
+	rects := b.labelledFlow("Augmentation", widths)
+	b.addChips(rects[:len(levels)], "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
 		c.Augment, _ = augment.ParseLevel(v) // v is one of levels
 	})
-	// Below it, as it too changes what the network is shown, not what
-	// it is: the switch that mixes drawn 1s (nn.Config.Ones) into the
-	// batches.
-	or, _ := b.labelled("Flagged 1s").CutRight(b.chipW(onesLabel), 0)
-	b.s.buttons = append(b.s.buttons, &button{name: "ones", rect: or, label: onesLabel, kind: buttonChip,
+	b.s.buttons = append(b.s.buttons, &button{name: "ones", rect: rects[len(levels)], label: onesLabel, kind: buttonChip,
 		selected: cfg.Ones, onClick: func() { b.edit(func(c *nn.Config) { c.Ones = !c.Ones }) }})
 }
 
