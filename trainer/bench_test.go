@@ -126,3 +126,41 @@ func BenchmarkProgress(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOnesSpeed trains draw-robust's config with ones=0 and ones=1
+// side by side, a work slice of each in turn per iteration, and reports
+// each one's samples/s and their ratio: what drawing the 1s (package
+// pad/ones, one batch row in 40) costs the run, measured in one run so
+// that the machine's load weighs on both alike.
+func BenchmarkOnesSpeed(b *testing.B) {
+	preset, err := nn.LookupPreset("draw-robust")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var engines [2]*Engine
+	for i, on := range []bool{false, true} {
+		cfg := preset.Config.Clone()
+		cfg.Ones = on
+		engines[i] = NewEngine(realData(b), Options{Trainer: nn.TrainerOptions{EvalEvery: -1, HealthEvery: 1 << 30}})
+		if err := engines[i].Handle(Command{Op: OpStart, Config: cfg.String(), On: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var samples [2]int64
+	var spent [2]time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for i, e := range engines {
+			before, start := e.tr.Samples(), time.Now()
+			e.Work(WorkSlice)
+			spent[i] += time.Since(start)
+			samples[i] += e.tr.Samples() - before
+		}
+	}
+	off := float64(samples[0]) / spent[0].Seconds()
+	on := float64(samples[1]) / spent[1].Seconds()
+	b.ReportMetric(off, "off-samples/s")
+	b.ReportMetric(on, "on-samples/s")
+	b.ReportMetric(on/off, "on/off")
+}
