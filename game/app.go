@@ -426,6 +426,7 @@ func (a *App) predict() {
 			if db := cls.doubt(d); db.Doubtful() {
 				a.pred.also = db.Also
 			}
+			a.pred.suggest = (a.pred.also >= 0 || a.pred.unsure) && !readsDrawings(a.cfg)
 		}
 	}
 }

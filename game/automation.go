@@ -192,6 +192,9 @@ type predJSON struct {
 	// and AlsoLabel is what it could also be (the runner-up), else -1.
 	Doubt     bool `json:"doubt"`
 	AlsoLabel int  `json:"alsoLabel"`
+	// Suggest names the preset the pad suggests under a doubted answer
+	// (draw-robust, when the network is another), else "".
+	Suggest string `json:"suggest"`
 }
 
 // evidenceJSON is the Why tab's explanation of the pad's image.
@@ -241,7 +244,7 @@ func (a *App) publish() {
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
 		Prediction: predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label,
-			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel()},
+			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel(), Suggest: a.pred.suggestion()},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting

@@ -123,12 +123,12 @@ func TestDoubtsFitUnderTheAnswer(t *testing.T) {
 			a.setPage(ui.PageDraw)
 			tick(a)
 		}
-		a.pred.unsure, a.pred.also = true, (a.pred.label+1)%nn.Classes
+		a.pred.unsure, a.pred.also, a.pred.suggest = true, (a.pred.label+1)%nn.Classes, true
 		name := fmt.Sprintf("%vx%v", size[0], size[1])
 		area := a.padV.guessArea()
-		// The lines of the doubts, as wrapped: any text of theirs but a
-		// bar's lone digit.
-		forms := append(unsureText[:], alsoText[a.pred.also][:]...)
+		// The lines of the doubts and the suggestion, as wrapped: any text
+		// of theirs but a bar's lone digit.
+		forms := append(append(unsureText[:], alsoText[a.pred.also][:]...), suggestText[:]...)
 		var got []string
 		for _, tr := range traceFrame(a, sw, sh) {
 			if len(tr.text) <= 2 || !slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(f, tr.text) }) {
@@ -144,5 +144,64 @@ func TestDoubtsFitUnderTheAnswer(t *testing.T) {
 			t.Errorf("%s: drew %q, want it to say %q or %q", name, got, alsoText[a.pred.also][0], alsoText[a.pred.also][1])
 		}
 		check(t, a, name, sw, sh)
+	}
+}
+
+// Under a doubted answer the pad suggests the preset made for drawings,
+// unless the network is that preset's (any seed); a sure answer gets no
+// suggestion.
+func TestPadSuggestsDrawRobust(t *testing.T) {
+	robust, err := nn.LookupPreset(drawingPreset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reseeded, noOnes := robust.Config.Clone(), robust.Config.Clone()
+	reseeded.Seed, noOnes.Ones = 7, false
+	for _, tc := range []struct {
+		name string
+		cfg  nn.Config
+		want bool
+	}{
+		{"default", nn.DefaultConfig(), false},
+		{"draw-robust", robust.Config, true},
+		{"draw-robust, seed 7", reseeded, true},
+		{"draw-robust without drawn 1s", noOnes, false},
+	} {
+		if got := readsDrawings(tc.cfg); got != tc.want {
+			t.Errorf("readsDrawings(%s) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+
+	net := testnet.Default(t, 2)
+	snap := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
+	snap.Weights = net.AppendWeights(nil)
+	doubtful, sure := doubtCases(t, net)
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+		want    string
+	}{
+		{"a drawing read with a doubt", doubtful, drawingPreset},
+		{"a drawing read without one", sure, ""},
+	} {
+		a, ft := newTestApp(t, Options{})
+		ft.set(snap)
+		drawOn(t, a, tc.strokes)
+		var st struct{ Prediction struct{ Suggest string } }
+		if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
+			t.Fatal(err)
+		}
+		if st.Prediction.Suggest != tc.want {
+			t.Errorf("%s: state suggests %q, want %q", tc.name, st.Prediction.Suggest, tc.want)
+		}
+		var lines []string
+		for _, tr := range traceFrame(a, a.screen.W, a.screen.H) {
+			lines = append(lines, tr.text)
+		}
+		shown := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+		says := strings.Contains(shown, suggestText[0]) || strings.Contains(shown, suggestText[1])
+		if says != (tc.want != "") {
+			t.Errorf("%s: the pad says %q", tc.name, shown)
+		}
 	}
 }

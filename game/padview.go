@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -261,8 +262,12 @@ type prediction struct {
 	// also is the class the answer could also be, when pad.Reader's views
 	// doubt the answer (pad.Doubt.Doubtful), else -1; the pad says so
 	// under the answer.
-	also  int
-	probs [nn.Classes]float32
+	also int
+	// suggest: the answer is doubted (unsure or also) and the network is
+	// not draw-robust's, which reads drawings better (see readsDrawings);
+	// the pad says so under the doubts, where there is room.
+	suggest bool
+	probs   [nn.Classes]float32
 	// checking: the pad holds ink, but the not-a-digit checker is still
 	// loading, so nothing is read yet (ready is false).
 	checking bool
@@ -459,6 +464,14 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 // doubt, rather than a confident digit or a wrong "not a digit".
 var unsureText = [2]string{"not sure this is a digit", "a digit?"}
 
+// suggestion is the preset the pad suggests under the answer, or "".
+func (pr *prediction) suggestion() string {
+	if pr.label < 0 || !pr.suggest {
+		return ""
+	}
+	return drawingPreset
+}
+
 // alsoLabel is the class the answer could also be, or -1.
 func (pr *prediction) alsoLabel() int {
 	if pr.label < 0 {
@@ -484,6 +497,26 @@ func (pr *prediction) doubts() [][2]string {
 	return d
 }
 
+// suggestText is what the pad adds under the doubts when the network
+// reading the drawing is not the one the lab recommends for drawings,
+// long and short.
+var suggestText = [2]string{"the draw-robust preset reads drawings better", "try draw-robust"}
+
+// drawingPreset is the preset the pad recommends for reading drawings.
+const drawingPreset = "draw-robust"
+
+// readsDrawings reports whether cfg is the preset the pad recommends for
+// drawings, whatever its seed.
+func readsDrawings(cfg nn.Config) bool {
+	p, err := nn.LookupPreset(drawingPreset)
+	if err != nil {
+		return false
+	}
+	want := p.Config.Clone()
+	want.Seed = cfg.Seed
+	return cfg.Equal(want)
+}
+
 // doubtLineH is the spacing of the doubts' lines.
 const doubtLineH = 16
 
@@ -498,6 +531,33 @@ func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines [
 		return nil
 	}
 	rows := int((v.guessArea().Bottom()-f.descent-y)/doubtLineH) + 1
+	lines = fitDoubts(f, d, width, rows)
+	if !pr.suggest || lines == nil {
+		return lines
+	}
+	// The suggestion comes last: in its long form if that fits under the
+	// doubts, else in its short form, the doubts in shorter forms if they
+	// must make room; without it if the doubts cannot.
+	for _, form := range suggestText {
+		more := f.wrap(form, width, " ")
+		if slices.ContainsFunc(more, func(l string) bool { return f.width(strings.TrimSpace(l)) > width }) {
+			continue
+		}
+		if len(lines)+len(more) <= rows {
+			return append(lines, more...)
+		}
+		if form == suggestText[1] {
+			if fewer := fitDoubts(f, d, width, rows-len(more)); fewer != nil {
+				return append(fewer, more...)
+			}
+		}
+	}
+	return lines
+}
+
+// fitDoubts wraps the doubts d into at most rows lines of width, in the
+// longest forms that fit (see doubtLines), or returns nil.
+func fitDoubts(f *face, d [][2]string, width float64, rows int) (lines []string) {
 	tries := [][]int{{0, 0}, {0, 1}, {1, 1}, {-1, 1}, {-1, 0}}
 	if len(d) == 1 {
 		tries = [][]int{{-1, 0}, {-1, 1}}
