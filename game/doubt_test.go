@@ -38,6 +38,26 @@ func doubtCases(t *testing.T, net *nn.Network) (doubtful, sure [][][2]float32) {
 	return doubtful, sure
 }
 
+// trainedDoubtCases returns a snapshot of the default network trained for
+// two epochs and doubtCases' drawings for it.
+func trainedDoubtCases(t *testing.T) (snap *trainer.Snapshot, doubtful, sure [][][2]float32) {
+	t.Helper()
+	net := testnet.Default(t, 2)
+	snap = snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
+	snap.Weights = net.AppendWeights(nil)
+	doubtful, sure = doubtCases(t, net)
+	return snap, doubtful, sure
+}
+
+// shownText is every text of a's next frame, joined by single spaces.
+func shownText(a *App) string {
+	var lines []string
+	for _, tr := range traceFrame(a, a.screen.W, a.screen.H) {
+		lines = append(lines, tr.text)
+	}
+	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+}
+
 // drawOn draws strokes on a's pad and lets the app read them.
 func drawOn(t *testing.T, a *App, strokes [][][2]float32) {
 	t.Helper()
@@ -52,10 +72,7 @@ func drawOn(t *testing.T, a *App, strokes [][][2]float32) {
 // under the answer: "could also be a" the runner-up, for a drawing the
 // network reads with a doubt, and nothing for one it reads without.
 func TestPredictionDoubt(t *testing.T) {
-	net := testnet.Default(t, 2)
-	snap := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
-	snap.Weights = net.AppendWeights(nil)
-	doubtful, sure := doubtCases(t, net)
+	snap, doubtful, sure := trainedDoubtCases(t)
 	for _, tc := range []struct {
 		name     string
 		strokes  [][][2]float32
@@ -95,11 +112,7 @@ func TestPredictionDoubt(t *testing.T) {
 		if p.Doubt != tc.doubtful || p.AlsoLabel != also {
 			t.Errorf("%s: label %d, doubt %v, alsoLabel %d; want doubt %v, alsoLabel %d (probs %v)", tc.name, p.Label, p.Doubt, p.AlsoLabel, tc.doubtful, also, p.Probs)
 		}
-		var lines []string
-		for _, tr := range traceFrame(a, a.screen.W, a.screen.H) {
-			lines = append(lines, tr.text)
-		}
-		shown := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+		shown := shownText(a)
 		says := strings.Contains(shown, "could also be a") || strings.Contains(shown, "or a ")
 		if says != tc.doubtful || (tc.doubtful && !strings.Contains(shown, fmt.Sprintf(" a %d", also))) {
 			t.Errorf("%s: the pad says %q", tc.name, shown)
@@ -172,10 +185,7 @@ func TestPadSuggestsDrawRobust(t *testing.T) {
 		}
 	}
 
-	net := testnet.Default(t, 2)
-	snap := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
-	snap.Weights = net.AppendWeights(nil)
-	doubtful, sure := doubtCases(t, net)
+	snap, doubtful, sure := trainedDoubtCases(t)
 	for _, tc := range []struct {
 		name    string
 		strokes [][][2]float32
@@ -194,11 +204,7 @@ func TestPadSuggestsDrawRobust(t *testing.T) {
 		if st.Prediction.Suggest != tc.want {
 			t.Errorf("%s: state suggests %q, want %q", tc.name, st.Prediction.Suggest, tc.want)
 		}
-		var lines []string
-		for _, tr := range traceFrame(a, a.screen.W, a.screen.H) {
-			lines = append(lines, tr.text)
-		}
-		shown := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+		shown := shownText(a)
 		says := strings.Contains(shown, suggestText[0]) || strings.Contains(shown, suggestText[1])
 		if says != (tc.want != "") {
 			t.Errorf("%s: the pad says %q", tc.name, shown)
