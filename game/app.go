@@ -426,7 +426,9 @@ func (a *App) predict() {
 			if db := cls.doubt(d); db.Doubtful() {
 				a.pred.also = db.Also
 			}
-			a.pred.suggest = (a.pred.also >= 0 || a.pred.unsure) && !readsDrawings(a.cfg)
+			// Only the network's doubt: the checker's (unsure) is the
+			// same whatever network reads the drawing.
+			a.pred.suggest = a.pred.also >= 0 && !readsDrawings(a.cfg)
 		}
 	}
 }

@@ -192,8 +192,8 @@ type predJSON struct {
 	// and AlsoLabel is what it could also be (the runner-up), else -1.
 	Doubt     bool `json:"doubt"`
 	AlsoLabel int  `json:"alsoLabel"`
-	// Suggest names the preset the pad suggests under a doubted answer
-	// (draw-robust, when the network is another), else "".
+	// Suggest names the preset the pad suggests under an answer the
+	// views doubt (draw-robust, when the network is another), else "".
 	Suggest string `json:"suggest"`
 }
 

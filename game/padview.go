@@ -263,9 +263,9 @@ type prediction struct {
 	// doubt the answer (pad.Doubt.Doubtful), else -1; the pad says so
 	// under the answer.
 	also int
-	// suggest: the answer is doubted (unsure or also) and the network is
-	// not draw-robust's, which reads drawings better (see readsDrawings);
-	// the pad says so under the doubts, where there is room.
+	// suggest: the views doubt the answer (also) and the network is not
+	// draw-robust's, which reads drawings better (see readsDrawings); the
+	// pad says so under the doubts, where there is room.
 	suggest bool
 	probs   [nn.Classes]float32
 	// checking: the pad holds ink, but the not-a-digit checker is still
