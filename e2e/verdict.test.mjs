@@ -2,11 +2,13 @@
 // drawStrokes is answered "not-a-digit" with no label, and the pad says so
 // in words (its warning colour appears beside the pad, and the screenshot
 // e2e/out/web-not-a-digit.png shows it); a drawn digit is still read as a
-// digit, without those words. Run: make test-web.
+// digit, without those words; a drawing between two digits gets a doubt
+// and the draw-robust suggestion, a link that loads that preset
+// (e2e/out/web-suggest.png). Run: make test-web.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, outDir, sleep } from './lib.mjs';
+import { useServerAndBrowser, openApp, waitForState, loadDigits, outDir, sleep, clickControl } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -75,5 +77,42 @@ test('a scribble is not a digit, in the state and in words; a digit is still rea
   const quiet = await warnPixels(page, side);
   await page.screenshot({ path: join(outDir, 'web-digit-verdict.png') });
   assert.ok(quiet < 10, `no warning words beside a digit: ${quiet} pixels`);
+
+  // A drawing between two digits: the pad doubts its answer and, as the
+  // default run is not draw-robust, suggests that preset as a link; one
+  // real click on it loads the preset and trains it.
+  await page.evaluate(() => window.digitlab.train(false));
+  let doubted = null;
+  for (const strokes of inBetween()) {
+    const r = await draw(page, strokes);
+    if (r.prediction.suggest === 'draw-robust') {
+      doubted = r;
+      break;
+    }
+  }
+  assert.ok(doubted, 'one of the in-between drawings is doubted');
+  assert.ok(doubted.prediction.alsoLabel >= 0, `a doubted answer names its runner-up: ${JSON.stringify(doubted.prediction)}`);
+  await sleep(500);
+  await page.screenshot({ path: join(outDir, 'web-suggest.png') });
+  const before = doubted.config;
+  await clickControl(page, 'suggest:draw-robust');
+  const after = await waitForState(page, (s) => s.config !== before, 5000, 'the suggested preset to load');
+  assert.match(after.config, /augment=strong/, `the config after the click: ${after.config}`);
+  assert.match(after.config, /conv=/, `the config after the click: ${after.config}`);
+  assert.ok(after.training, 'the preset trains');
   await page.close();
 });
+
+// inBetween yields drawings made to sit between two digits: 4s whose top
+// closes more and more into a 9's loop, 1s whose flag grows into a 7's
+// bar, and 3s whose left side closes into an 8.
+function* inBetween() {
+  for (let k = 0; k <= 10; k++) {
+    const gap = 70 - 7 * k; // how far the 4's top stays open
+    yield [[[110 + gap, 50], [90, 150], [200, 150]], [[190, 50], [190, 250]]];
+    const flag = 20 + 8 * k;
+    yield [[[150 - flag, 50 + flag / 2], [160, 40], [150, 250]]];
+    const close = 40 - 4 * k;
+    yield [[[100, 60], [170, 50], [190, 90], [140, 140], [190, 190], [170, 240], [100, 230], [100 + close, 180], [140, 140], [100 + close, 100], [100, 60]]];
+  }
+}

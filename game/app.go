@@ -85,6 +85,8 @@ type App struct {
 	model        *modelKeeper // the pad's Save and Load, and a loaded model
 	mine         *teacher     // the user's taught digits, and the strip that teaches them
 	banner       *button      // close ×
+	// overLink: the mouse is over the pad's suggestion (padView.suggestRect).
+	overLink bool
 
 	tab  ui.Tab
 	tabs [ui.NumTabs]*button
@@ -313,8 +315,16 @@ func (a *App) update(in *intents) {
 	} else {
 		a.padV.keepOut = a.model.keepOut() // as it was when the pointer went down
 		a.model.update(in, a.ticks)
+		link := a.padV.suggestRect(a.p.fonts, &a.pred) // as drawn last frame
+		a.overLink = in.hovers(link)
+		if in.pressed(link) {
+			a.loadSuggested()
+		}
 		a.padV.update(in)
 		a.predict()
+		if a.padV.suggestRect(a.p.fonts, &a.pred) != link {
+			a.rebuildRects() // the suggestion came, went or moved
+		}
 		if a.mine.update(in, a.padV, &a.pred, a.ticks, a.relayout) {
 			a.rebuildRects() // the chips came or went
 		}
@@ -463,7 +473,7 @@ func (a *App) overControl() bool {
 	if a.diag.hovering() || a.views[a.tab].hovering() || a.model.hovering() || a.mine.hovering() {
 		return true
 	}
-	return a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
+	return a.overLink || a.top.play.hover || a.top.step.hover || a.top.reset.hover || a.padV.clear.hover || a.banner.hover
 }
 
 // send passes a command to the trainer and notes if it was dropped.
@@ -505,6 +515,17 @@ func (a *App) setConfig(c nn.Config) {
 // loadPreset makes pr's config the current one and trains it from the
 // start, even if it was the current config already.
 func (a *App) loadPreset(pr nn.Preset) { a.startOver(pr.Config) }
+
+// loadSuggested loads the preset the pad suggests under its answer (the
+// one made for reading drawings), as the Presets tab would.
+func (a *App) loadSuggested() {
+	pr, err := nn.LookupPreset(a.pred.suggestion())
+	if err != nil {
+		a.note = err.Error()
+		return
+	}
+	a.loadPreset(pr)
+}
 
 // startOver makes cfg the current config and trains it from the start.
 func (a *App) startOver(cfg nn.Config) {
@@ -631,6 +652,9 @@ func (a *App) rebuildRects() {
 	} else {
 		a.model.rects(rects)
 		a.mine.rects(rects, a.padV, &a.pred)
+		if r := a.padV.suggestRect(a.p.fonts, &a.pred); !r.Empty() {
+			rects["suggest:"+a.pred.suggestion()] = r
+		}
 	}
 	for _, b := range a.tabs {
 		rects[b.name] = b.rect

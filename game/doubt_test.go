@@ -211,3 +211,55 @@ func TestPadSuggestsDrawRobust(t *testing.T) {
 		}
 	}
 }
+
+// The suggestion is a link: pressing it loads the suggested preset and
+// trains it from the start, as the Presets tab does, on every form of
+// screen; it is a control for automation only while it shows, and a
+// finger-sized one on a phone.
+func TestPadSuggestionLoadsDrawRobust(t *testing.T) {
+	robust, err := nn.LookupPreset(drawingPreset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "suggest:" + drawingPreset
+	snap, doubtful, sure := trainedDoubtCases(t)
+	for _, size := range [][2]float64{{1280, 800}, {1024, 640}, {390, 844}, {844, 390}} {
+		sn := fmt.Sprintf("%vx%v", size[0], size[1])
+		a, ft := newTestApp(t, Options{})
+		ft.set(snap)
+		a.layoutAt(size[0], size[1], 1)
+		if a.form != ui.Desktop {
+			a.setPage(ui.PageDraw)
+		}
+		drawOn(t, a, sure)
+		if _, _, _, _, ok := a.ControlRect(name); ok {
+			t.Errorf("%s: a sure answer has a %q control", sn, name)
+		}
+		a.clearPad()
+		drawOn(t, a, doubtful)
+		x, y, w, h, ok := a.ControlRect(name)
+		if !ok {
+			t.Errorf("%s: no %q control under a doubted answer (state %s)", sn, name, a.StateJSON())
+			continue
+		}
+		r := ui.Rect{X: x, Y: y, W: w, H: h}
+		g := a.padV.guessArea()
+		if r.X < g.X || r.Right() > g.Right() || r.CenterY() < g.Y || r.CenterY() > g.Bottom() || w < 40 || h < minLinkH {
+			t.Errorf("%s: the suggestion's area %v is not a part of the guess's %v at least 40 wide and %v high", sn, r, g, minLinkH)
+		}
+		for n, o := range a.rects {
+			if n != name && n != "content" && n != "diagnosis" && overlaps(r, o) {
+				t.Errorf("%s: the suggestion's area %v overlaps %s %v", sn, r, n, o)
+			}
+		}
+		ft.take()
+		click(t, a, name)
+		cmds := ft.take()
+		if len(cmds) != 1 || cmds[0].Op != trainer.OpStart || !cmds[0].On || cmds[0].Config != robust.Config.String() {
+			t.Errorf("%s: pressing the suggestion sent %+v, want a start of %q", sn, cmds, robust.Config.String())
+		}
+		if !a.cfg.Equal(robust.Config) {
+			t.Errorf("%s: the config is %q after pressing the suggestion", sn, a.cfg)
+		}
+	}
+}

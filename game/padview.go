@@ -414,14 +414,19 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 	default:
 		d := string(rune('0' + pr.label))
 		g := f.digits96
-		base := math.Round(l.Guess.CenterY() + g.capHeight/2)
-		p.text(dst, g, d, l.Guess.X, base, colAccent)
-		x := l.Guess.X + g.width(d) + 10
-		top := base - g.capHeight + f.bold15.capHeight // the confidence's baseline
+		x, top := v.answerColumn(f, pr)
+		p.text(dst, g, d, l.Guess.X, top-f.bold15.capHeight+g.capHeight, colAccent)
 		p.text(dst, f.bold15, ui.FormatPercent(float64(pr.probs[pr.label])), x, top, colText)
 		p.text(dst, f.regular13, "confidence", x, top+18, colTextMuted)
-		for i, line := range v.doubtLines(f.regular13, pr, l.Guess.Right()-x, top+40) {
-			p.text(dst, f.regular13, line, x, top+40+float64(i)*doubtLineH, colWarn)
+		lines, link := v.doubtLines(f.regular13, pr, l.Guess.Right()-x, top+doubtsBelow)
+		for i, line := range lines {
+			y := top + doubtsBelow + float64(i)*doubtLineH
+			if i < link {
+				p.text(dst, f.regular13, line, x, y, colWarn)
+				continue
+			}
+			p.text(dst, f.regular13, line, x, y, colAccent)
+			p.hline(dst, x, x+f.regular13.width(line), y+2, colAccent)
 		}
 	}
 
@@ -517,23 +522,69 @@ func readsDrawings(cfg nn.Config) bool {
 	return cfg.Equal(want)
 }
 
-// doubtLineH is the spacing of the doubts' lines.
-const doubtLineH = 16
+// doubtLineH is the spacing of the doubts' lines, and doubtsBelow how
+// far under the confidence's baseline the first one is.
+const (
+	doubtLineH  = 16
+	doubtsBelow = 40
+)
+
+// answerColumn returns where the text right of the answer's big digit
+// starts: its left edge and the confidence's baseline.
+func (v *padView) answerColumn(f *fonts, pr *prediction) (x, top float64) {
+	g, l := f.digits96, v.layout.Guess
+	base := math.Round(l.CenterY() + g.capHeight/2)
+	return l.X + g.width(string(rune('0'+pr.label))) + 10, base - g.capHeight + f.bold15.capHeight
+}
+
+// minLinkH is the least height of the suggestion's hit area, so that a
+// finger can press it (40 CSS pixels, issue 13's touch targets).
+const minLinkH = 40
+
+// suggestRect is where a press loads the suggested preset: the
+// suggestion's lines under the answer, made at least minLinkH tall (a
+// little past the guess's area where it is shorter, as on a landscape
+// phone), or an empty rectangle when the pad shows none.
+func (v *padView) suggestRect(f *fonts, pr *prediction) ui.Rect {
+	l := v.layout.Guess
+	if l.Empty() || pr.suggestion() == "" || pr.notDigit() || !pr.ready || pr.empty {
+		return ui.Rect{}
+	}
+	x, top := v.answerColumn(f, pr)
+	face := f.regular13
+	lines, link := v.doubtLines(face, pr, l.Right()-x, top+doubtsBelow)
+	if link >= len(lines) {
+		return ui.Rect{}
+	}
+	first := top + doubtsBelow + float64(link)*doubtLineH
+	last := top + doubtsBelow + float64(len(lines)-1)*doubtLineH
+	r := ui.Rect{X: x, Y: first - face.ascent, H: last + face.descent + 2 - (first - face.ascent)}
+	for _, line := range lines[link:] {
+		r.W = max(r.W, face.width(line))
+	}
+	if grow := minLinkH - r.H; grow > 0 {
+		r.Y -= grow / 2
+		r.H = minLinkH
+	}
+	g := v.guessArea()
+	x0, x1 := max(r.X, g.X), min(r.Right(), g.Right())
+	return ui.Rect{X: x0, Y: r.Y, W: max(0, x1-x0), H: r.H}
+}
 
 // doubtLines wraps the doubts to width from the baseline y down, in the
 // longest forms that fit in the guess's area: both long, the views' short,
 // both short, then the views' alone; none when nothing fits
 // (TestDoubtsFitUnderTheAnswer checks that the views' fits on every
 // screen).
-func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines []string) {
+func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines []string, link int) {
 	d := pr.doubts()
 	if len(d) == 0 {
-		return nil
+		return nil, 0
 	}
 	rows := int((v.guessArea().Bottom()-f.descent-y)/doubtLineH) + 1
 	lines = fitDoubts(f, d, width, rows)
 	if !pr.suggest || lines == nil {
-		return lines
+		return lines, len(lines)
 	}
 	// The suggestion comes last: in its long form if that fits under the
 	// doubts, else in its short form, the doubts in shorter forms if they
@@ -544,15 +595,15 @@ func (v *padView) doubtLines(f *face, pr *prediction, width, y float64) (lines [
 			continue
 		}
 		if len(lines)+len(more) <= rows {
-			return append(lines, more...)
+			return append(lines, more...), len(lines)
 		}
 		if form == suggestText[1] {
 			if fewer := fitDoubts(f, d, width, rows-len(more)); fewer != nil {
-				return append(fewer, more...)
+				return append(fewer, more...), len(fewer)
 			}
 		}
 	}
-	return lines
+	return lines, len(lines)
 }
 
 // fitDoubts wraps the doubts d into at most rows lines of width, in the
