@@ -426,7 +426,7 @@ func (v *padView) drawPrediction(c *canvas, p *painter, pr *prediction) {
 				continue
 			}
 			p.text(dst, f.regular13, line, x, y, colAccent)
-			p.hline(dst, x, x+f.regular13.width(line), y+2, colAccent)
+			p.hline(dst, x, x+f.regular13.width(strings.TrimSpace(line)), y+2, colAccent)
 		}
 	}
 
@@ -560,7 +560,7 @@ func (v *padView) suggestRect(f *fonts, pr *prediction) ui.Rect {
 	last := top + doubtsBelow + float64(len(lines)-1)*doubtLineH
 	r := ui.Rect{X: x, Y: first - face.ascent, H: last + face.descent + 2 - (first - face.ascent)}
 	for _, line := range lines[link:] {
-		r.W = max(r.W, face.width(line))
+		r.W = max(r.W, face.width(strings.TrimSpace(line)))
 	}
 	if grow := minLinkH - r.H; grow > 0 {
 		r.Y -= grow / 2
