@@ -21,8 +21,9 @@ type WritersHalf int
 // fluency, tremor, care, loop size, how well they close a loop, the order
 // they put strokes down in, and their device (mouse, finger, stylus or
 // trackpad). Each drawing is a plan of via-points that a motor model
-// moves the hand through, overlapping minimum-jerk movements whose errors
-// add up along a stroke, sampled as the device's pointer reports it (see
+// moves the hand through, overlapping minimum-jerk movements whose aiming
+// errors carry partly from one to the next, with overshoots at corners
+// and stroke ends, sampled as the device's pointer reports it (see
 // writers_motor.go). The sets were written after every earlier set's
 // held-out half had been measured, by someone who ran no classifier on
 // them (no network, no pad.Reader, no pad.Checker, no padbench): every

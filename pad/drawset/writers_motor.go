@@ -165,7 +165,9 @@ func (m *motion) at(t float64) vec {
 // writer's care and the device's sloppiness, larger on longer
 // movements) that is partly carried on to the next, the way an eye that
 // watches the pen corrects it only in part, so a loop closes only as
-// well as the hand aims but a long stroke does not drift away.
+// well as the hand aims but a long stroke does not drift away. At a stop
+// or the end of a stroke a fluent hand often overshoots a little and
+// comes back, as often as its fluency.
 func (w *writer) move(aims []via, h float64, r *rand.Rand) *motion {
 	sd := w.care * w.dev.sloppy
 	var miss vec // how far the pen is off the current aim
@@ -184,9 +186,18 @@ func (w *writer) move(aims []via, h float64, r *rand.Rand) *motion {
 		dur := w.tempo * (0.05 + 0.2*math.Sqrt(l/h)) * uni(r, 0.85, 1.15)
 		dur = max(dur, 1.875*l/w.dev.maxSpeed)
 		next := miss.mul(0.6).add(noise(0.6*l + 0.05*h))
-		m.pulses = append(m.pulses, pulse{s, dur, d.add(next).sub(miss)})
+		d = d.add(next).sub(miss)
 		miss = next
-		m.end = max(m.end, s+dur)
+		if (aims[k].stop || k == len(aims)-1) && r.Float64() < w.flow {
+			// Past the corner or the end and back: the movement overshoots
+			// and a smaller one, starting before it ends, corrects it.
+			o := uni(r, 0.03, 0.09)
+			m.pulses = append(m.pulses, pulse{s, dur, d.mul(1 + o)}, pulse{s + 0.75*dur, 0.5 * dur, d.mul(-o)})
+			m.end = max(m.end, s+1.25*dur)
+		} else {
+			m.pulses = append(m.pulses, pulse{s, dur, d})
+			m.end = max(m.end, s+dur)
+		}
 		ov := min(max(w.flow+w.dev.fluency+r.NormFloat64()*0.06, -0.2), 0.75)
 		switch {
 		case aims[k].stop:

@@ -96,7 +96,7 @@ var writerAllographs = []*allograph{
 			at(c, k, k, 60), at(c, k, k, 120), at(c, k, k, 180), at(c, k, k, 240), at(c, k, k, 300), at(c, k, k, 360), at(c, k, k, 420), v(0.58, j(r, 0.96, 0.02)))}
 	}},
 	{2, "angular", false, func(r *rand.Rand, w *writer) plan {
-		return plan{vias(v(0.03, j(r, 0.32, 0.04))).then(v(0.28, 0)).then(v(0.55, j(r, 0.2, 0.04))).then(v(0.03, 0.97)).then(v(0.58, 0.97))}
+		return plan{vias(v(0.03, j(r, 0.32, 0.04))).then(v(0.33, 0)).then(v(0.56, j(r, 0.27, 0.04))).then(v(0.03, 0.97)).then(v(0.58, 0.97))}
 	}},
 	{2, "ball", true, func(r *rand.Rand, w *writer) plan {
 		k := 0.07 * w.loop
@@ -173,7 +173,7 @@ var writerAllographs = []*allograph{
 		return plan{sixStem(r, w, 0.16, v(0.48, 0.02), v(0.24, 0.2), v(0.12, 0.5), v(0.13, 0.72))}
 	}},
 	{6, "straight-stem", false, func(r *rand.Rand, w *writer) plan {
-		return plan{sixStem(r, w, 0.2, v(j(r, 0.48, 0.04), 0), v(0.1, 0.68))}
+		return plan{sixStem(r, w, 0.2, v(j(r, 0.48, 0.04), 0))}
 	}},
 	{6, "hooked-top", true, func(r *rand.Rand, w *writer) plan {
 		return plan{sixStem(r, w, 0.22, v(0.52, 0.2), v(0.54, 0.07), v(0.4, 0), v(0.2, 0.14), v(0.07, 0.46))}
@@ -237,14 +237,26 @@ func fiveBelly(r *rand.Rand) []vec {
 
 // sixStem is a 6's stem through the points, then its loop of radius k
 // (times the writer's loop size) at the bottom, entered on its left and
-// gone round anticlockwise as far as the writer closes loops.
+// gone round anticlockwise as far as the writer closes loops. Points of
+// the stem that a large loop would hold are left out, so that the stem
+// meets the loop at its side instead of crossing it.
 func sixStem(r *rand.Rand, w *writer, k float64, stem ...vec) stroke {
 	k *= w.loop * uni(r, 0.9, 1.1)
 	c := v(0.3, 1-k*1.1)
-	if last := stem[len(stem)-1]; last.Y > c.Y {
-		stem[len(stem)-1] = v(last.X, c.Y)
+	rx, ry := k*1.05, k*1.1
+	pts := stem[:1]
+	for _, p := range stem[1:] {
+		if dx, dy := (p.X-c.X)/rx, (p.Y-c.Y)/ry; dx*dx+dy*dy > 1.1 {
+			pts = append(pts, p)
+		}
 	}
-	return vias(append(stem, loopAims(c, k*1.05, k*1.1, 180, -turns(r, w))[1:]...)...)
+	// The hand joins the loop where the stem's line from its last point
+	// touches it on the left, so the stem does not cut across the loop.
+	last := pts[len(pts)-1]
+	q := vec{(last.X - c.X) / rx, (last.Y - c.Y) / ry}
+	d := math.Hypot(q.X, q.Y)
+	a0 := (math.Atan2(q.Y, q.X) - math.Acos(1/d)) * 180 / math.Pi
+	return vias(append(pts, loopAims(c, rx, ry, a0, -turns(r, w))...)...)
 }
 
 // nineHead is a 9's head, from its right side round anticlockwise as far
