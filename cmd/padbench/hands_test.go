@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -69,6 +70,56 @@ func TestHandsFlags(t *testing.T) {
 			prints[half] = ds[0].Family + " " + os[0].Family
 		}
 		if prints[0] == prints[1] || strings.Contains(prints[1], prints[0]) {
+			t.Errorf("%v: both halves start with %s", tc.args, prints[0])
+		}
+	}
+}
+
+// TestWritersFlags checks that -writers, -writers-held and -vwriters ask
+// for the writers set's halves, and that the set draws n digits, n
+// verdict digits and n non-digits of each half, labelled in turn, the
+// halves different. It counts drawings only: the writers set is blind,
+// so no test reads or judges it (halvedFlags.sets and printVerdict
+// would: they prepare each drawing with pad.Checker).
+func TestWritersFlags(t *testing.T) {
+	const n = 20
+	for _, tc := range []struct {
+		args       []string
+		tune, held bool
+		verdict    string
+	}{
+		{nil, false, false, ""},
+		{[]string{"-writers"}, true, false, ""},
+		{[]string{"-writers-held"}, false, true, ""},
+		{[]string{"-writers", "-writers-held"}, true, true, ""},
+		{[]string{"-verdict", "-vwriters", "held-out"}, false, false, "held-out"},
+		{[]string{"-verdict", "-vwriters", "tuning", "-scribes"}, false, false, "tuning"},
+	} {
+		o, err := parseFlags(tc.args, &bytes.Buffer{})
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		w := o.writers
+		if w.tune != tc.tune || w.held != tc.held || w.verdict != tc.verdict || w.asked() != (tc.tune || tc.held || tc.verdict != "") {
+			t.Errorf("%v: tune %v held %v verdict %q, want %v %v %q", tc.args, w.tune, w.held, w.verdict, tc.tune, tc.held, tc.verdict)
+		}
+		if w.set.name != "writers" {
+			t.Fatalf("%v: set %q, want writers", tc.args, w.set.name)
+		}
+		var prints [2]string
+		for half := range 2 {
+			ds, vs, os := w.set.digits(1, n, half), w.set.vdigits(1, n, half), w.set.vothers(1, n, half)
+			if len(ds) != n || len(vs) != n || len(os) != n {
+				t.Fatalf("%v half %d: %d digits, %d verdict digits, %d non-digits, want %d each", tc.args, half, len(ds), len(vs), len(os), n)
+			}
+			for i := range ds {
+				if ds[i].Label != i%10 || vs[i].Label != i%10 || os[i].Label != -1 {
+					t.Fatalf("%v half %d: drawing %d labelled %d, %d, %d", tc.args, half, i, ds[i].Label, vs[i].Label, os[i].Label)
+				}
+			}
+			prints[half] = fmt.Sprint(ds[0].Strokes[0][0], os[0].Strokes[0][0])
+		}
+		if prints[0] == prints[1] {
 			t.Errorf("%v: both halves start with %s", tc.args, prints[0])
 		}
 	}

@@ -34,6 +34,11 @@ var sealedSet = halved("sealed", drawset.SealedDigits, drawset.SealedVDigits, dr
 // been looked at or measured, by someone who tuned nothing on them.
 var outsideSet = halved("outside", drawset.OutsideDigits, drawset.OutsideVDigits, drawset.OutsideVOthers)
 
+// writersSet is drawset's writers sets, drawn by synthetic writers
+// through a motor model, which nobody ran a classifier on before they
+// were measured.
+var writersSet = halved("writers", drawset.WritersDigits, drawset.WritersVDigits, drawset.WritersVOthers)
+
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.

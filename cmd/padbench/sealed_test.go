@@ -39,9 +39,9 @@ func TestSealedParts(t *testing.T) {
 	}
 }
 
-// TestSealedFlagErrors checks that -vsealed, -voutside, -vfonts, -vhands
-// and -vscribes take only a half, and only with -verdict and without
-// -json.
+// TestSealedFlagErrors checks that -vsealed, -voutside, -vfonts, -vhands,
+// -vscribes and -vwriters take only a half, and only with -verdict and
+// without -json.
 func TestSealedFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -72,6 +72,11 @@ func TestSealedFlagErrors(t *testing.T) {
 		{[]string{"-verdict", "-vscribes", "both"}, false},
 		{[]string{"-vscribes", "tuning"}, false},
 		{[]string{"-verdict", "-json", "-vscribes", "tuning"}, false},
+		{[]string{"-verdict", "-vwriters", "tuning"}, true},
+		{[]string{"-verdict", "-vwriters", "held-out"}, true},
+		{[]string{"-verdict", "-vwriters", "both"}, false},
+		{[]string{"-vwriters", "tuning"}, false},
+		{[]string{"-verdict", "-json", "-vwriters", "tuning"}, false},
 	} {
 		_, err := parseFlags(tc.args, &bytes.Buffer{})
 		if (err == nil) != tc.ok {

@@ -97,6 +97,31 @@
 // been measured, with a little more variety in how the hand puts the
 // strokes down (their order, a loop's direction, a pen lift).
 //
+// The writers sets (WritersDigits; WritersVDigits and WritersVOthers for
+// the verdict) are drawn by 32 synthetic writers, each a person whose
+// style persists from drawing to drawing: the ways they write each digit
+// (40 allographs, written from how people write: 1s plain, flagged, with
+// a base or continental, 2s with or without a loop, 4s open, closed or
+// in one stroke, 5s hat first or last, 8s in one stroke or two circles,
+// and so on), their size and place on the pad, slant (-25 to +30
+// degrees), proportions, speed, fluency, tremor, care, loop size, how
+// well they close a loop, stroke order and device (mouse, finger, stylus
+// or trackpad). A motor model moves the hand through each drawing's
+// via-points in overlapping minimum-jerk movements, so corners round off
+// as fluently as the writer writes and loops close only as well as they
+// aim, and the strokes are sampled as the device's pointer reports them,
+// its events further apart where the hand is fast. Their non-digits
+// (letters unlike digits, two words, symbols, marks, shapes, doodles,
+// scribbles) come from the same writers and hands. They were written
+// after every other set's held-out half had been measured, by someone
+// who ran no classifier on them: every drawing was judged only on
+// contact sheets (TestWritersSheet), and the set was frozen before
+// anything read it. The halves hold different writers (13 of the 32 held
+// out, by a rule fixed before any drawing was made), one allograph of
+// each digit is written only by held-out writers, and each half has its
+// own seeds (the seed plus 36 to 39 times HeldOutSeedBase). WritersTune
+// may be looked at and tuned on; WritersHeld is measured once.
+//
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look
 // better.

@@ -78,6 +78,12 @@ func TestSetsUnchanged(t *testing.T) {
 		{"SealedVDigits SealedHeld", func() []Sample { return SealedVDigits(seed, digits, SealedHeld) }, 0x85f2b88ead6f6d73},
 		{"SealedVOthers SealedTune", func() []Sample { return SealedVOthers(seed, others, SealedTune) }, 0xfd6ccf120f954919},
 		{"SealedVOthers SealedHeld", func() []Sample { return SealedVOthers(seed, others, SealedHeld) }, 0xd2139c8114f384b6},
+		{"WritersDigits WritersTune", func() []Sample { return WritersDigits(seed, digits, WritersTune) }, 0x01d8ac6a54e0c21a},
+		{"WritersDigits WritersHeld", func() []Sample { return WritersDigits(seed, digits, WritersHeld) }, 0x9c30a3da387f7338},
+		{"WritersVDigits WritersTune", func() []Sample { return WritersVDigits(seed, digits, WritersTune) }, 0xf380494fa10e5b6f},
+		{"WritersVDigits WritersHeld", func() []Sample { return WritersVDigits(seed, digits, WritersHeld) }, 0x662f9dab89aa922a},
+		{"WritersVOthers WritersTune", func() []Sample { return WritersVOthers(seed, others, WritersTune) }, 0x594c32cb2e81e2fb},
+		{"WritersVOthers WritersHeld", func() []Sample { return WritersVOthers(seed, others, WritersHeld) }, 0xaaa4023c4a4d8793},
 	} {
 		if got := hashSamples(tc.gen()); got != tc.want {
 			t.Errorf("%s: fingerprint %#016x, want %#016x", tc.name, got, tc.want)
