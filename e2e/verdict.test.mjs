@@ -107,12 +107,12 @@ test('a scribble is not a digit, in the state and in words; a digit is still rea
 // closes more and more into a 9's loop, 1s whose flag grows into a 7's
 // bar, and 3s whose left side closes into an 8.
 function* inBetween() {
-  for (let k = 0; k <= 10; k++) {
-    const gap = 70 - 7 * k; // how far the 4's top stays open
+  for (let k = 0; k <= 20; k++) {
+    const gap = 70 - 3.5 * k; // how far the 4's top stays open
     yield [[[110 + gap, 50], [90, 150], [200, 150]], [[190, 50], [190, 250]]];
-    const flag = 20 + 8 * k;
+    const flag = 20 + 4 * k;
     yield [[[150 - flag, 50 + flag / 2], [160, 40], [150, 250]]];
-    const close = 40 - 4 * k;
+    const close = 40 - 2 * k;
     yield [[[100, 60], [170, 50], [190, 90], [140, 140], [190, 190], [170, 240], [100, 230], [100 + close, 180], [140, 140], [100 + close, 100], [100, 60]]];
   }
 }
