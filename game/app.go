@@ -310,6 +310,7 @@ func (a *App) update(in *intents) {
 		a.rebuildRects() // a click may have moved what ControlRect names
 	}
 	if a.listOpen() { // in the drawing panel's place
+		a.overLink = false
 		a.updateList(in)
 		a.predict()
 	} else {

@@ -244,8 +244,8 @@ func TestPadSuggestionLoadsDrawRobust(t *testing.T) {
 		}
 		r := ui.Rect{X: x, Y: y, W: w, H: h}
 		g := a.padV.guessArea()
-		if r.X < g.X || r.Right() > g.Right() || r.CenterY() < g.Y || r.CenterY() > g.Bottom() || w < 40 || h < minLinkH {
-			t.Errorf("%s: the suggestion's area %v is not a part of the guess's %v at least 40 wide and %v high", sn, r, g, minLinkH)
+		if r.X < g.X || r.Right() > g.Right() || r.CenterY() < g.Y || r.CenterY() > g.Bottom() || w < 40 || h < ui.TouchH {
+			t.Errorf("%s: the suggestion's area %v is not a part of the guess's %v at least 40 wide and %v high", sn, r, g, ui.TouchH)
 		}
 		for n, o := range a.rects {
 			if n != name && n != "content" && n != "diagnosis" && overlaps(r, o) {

@@ -537,12 +537,8 @@ func (v *padView) answerColumn(f *fonts, pr *prediction) (x, top float64) {
 	return l.X + g.width(string(rune('0'+pr.label))) + 10, base - g.capHeight + f.bold15.capHeight
 }
 
-// minLinkH is the least height of the suggestion's hit area, so that a
-// finger can press it (40 CSS pixels, issue 13's touch targets).
-const minLinkH = 40
-
 // suggestRect is where a press loads the suggested preset: the
-// suggestion's lines under the answer, made at least minLinkH tall (a
+// suggestion's lines under the answer, made at least ui.TouchH tall (a finger's target) (a
 // little past the guess's area where it is shorter, as on a landscape
 // phone), or an empty rectangle when the pad shows none.
 func (v *padView) suggestRect(f *fonts, pr *prediction) ui.Rect {
@@ -562,9 +558,9 @@ func (v *padView) suggestRect(f *fonts, pr *prediction) ui.Rect {
 	for _, line := range lines[link:] {
 		r.W = max(r.W, face.width(strings.TrimSpace(line)))
 	}
-	if grow := minLinkH - r.H; grow > 0 {
+	if grow := ui.TouchH - r.H; grow > 0 {
 		r.Y -= grow / 2
-		r.H = minLinkH
+		r.H = ui.TouchH
 	}
 	g := v.guessArea()
 	x0, x1 := max(r.X, g.X), min(r.Right(), g.Right())
