@@ -62,7 +62,9 @@ func dense(strokes [][][2]float32, step float64) [][][2]float32 {
 // BenchmarkCheckDrawn times Preprocess and Check together, as the pad
 // runs them on every change, on drawings of several strokes, where
 // tidying (see tidy) has work to do: the testdata digits, an outlined 7
-// gone over twice and the same outline drawn in two overlapping pieces.
+// gone over twice and the same outline drawn in two overlapping pieces;
+// and where dotsApart has: a question mark, and the most it measures, a
+// ring of thousands of points with eleven dots inside it.
 func BenchmarkCheckDrawn(b *testing.B) {
 	seven := dense(outlined(sevenCentre), 4)
 	for _, tt := range []struct {
@@ -73,6 +75,8 @@ func BenchmarkCheckDrawn(b *testing.B) {
 		{"outline-closed", seven},
 		{"outline-twice", secondPass(seven, 4, 1.03, 3, 1.5)},
 		{"outline-pieces", pieces(seven, 0.5, 0.1, 1.5, -1)},
+		{"question-mark", dense(questionMark, 2)},
+		{"dots-in-a-ring", dotsInARing()},
 	} {
 		b.Run(tt.name, func(b *testing.B) {
 			var ds []*Drawing
@@ -96,4 +100,23 @@ func BenchmarkCheckDrawn(b *testing.B) {
 			}
 		})
 	}
+}
+
+// questionMark is a hook with a dot under it.
+var questionMark = [][][2]float32{{{90, 90}, {110, 50}, {150, 40}, {190, 60}, {195, 100}, {170, 130}, {145, 150}, {140, 190}}, {{140, 235}, {142, 238}}}
+
+// dotsInARing is a ring drawn in 4,000 points and eleven dots inside it,
+// apart from it: every dot is measured against every point of the ring.
+func dotsInARing() [][][2]float32 {
+	var ring [][2]float32
+	for i := 0; i <= 4000; i++ {
+		a := 2 * math.Pi * float64(i) / 4000
+		ring = append(ring, [2]float32{float32(140 + 120*math.Cos(a)), float32(140 + 120*math.Sin(a))})
+	}
+	out := [][][2]float32{ring}
+	for i := range MaxDigitStrokes - 1 {
+		x := float32(110 + 6*i)
+		out = append(out, [][2]float32{{x, 140}, {x + 1, 141}})
+	}
+	return out
 }

@@ -72,7 +72,8 @@
 //     bounded (UnlikeFloor) so that it cannot outweigh a large distance on
 //     its own;
 //   - structural limits (holes, separate pieces of ink, strokes, stroke
-//     length over size) set at or above the 99.9th percentile of digits,
+//     length over size, a dot apart from the rest of the ink as under a
+//     question mark) set at or above the 99.9th percentile of digits,
 //     adding StructureWeight when any is exceeded.
 //
 // Preprocess and Check first tidy the drawing: a stroke that goes over

@@ -134,3 +134,43 @@ func TestTidyLeaves(t *testing.T) {
 		}
 	}
 }
+
+// TestDotsApart counts the dots set apart from the rest of a drawing's
+// ink: a question mark's and an i's, a colon's two; not a small stroke
+// that touches or crosses the rest (a 7's bar, a pen put down again at a
+// stroke's end), not a stroke as large as a 5's hat, and none in a
+// drawing of more strokes than a digit has.
+func TestDotsApart(t *testing.T) {
+	stem := Stroke{{140, 80}, {140, 250}}
+	dot := func(x, y float32) Stroke { return Stroke{{x, y}, {x + 2, y + 1}} }
+	many := []Stroke{dot(140, 20)}
+	for i := range MaxDigitStrokes {
+		many = append(many, Stroke{{float32(40 + 15*i), 80}, {float32(40 + 15*i), 250}})
+	}
+	for _, tc := range []struct {
+		name    string
+		strokes []Stroke
+		want    int
+	}{
+		{"an i", []Stroke{stem, dot(140, 40)}, 1},
+		{"a question mark", []Stroke{{{90, 90}, {150, 40}, {195, 100}, {145, 150}, {140, 190}}, dot(140, 235)}, 1},
+		{"a colon", []Stroke{dot(140, 60), dot(140, 220)}, 2},
+		{"a stem alone", []Stroke{stem}, 0},
+		{"a dot touching the stem's end", []Stroke{stem, dot(141, 252)}, 0},
+		{"a 7's short bar across its stem", []Stroke{{{80, 60}, {200, 60}, {120, 240}}, {{140, 150}, {170, 150}}}, 0},
+		{"a 5's hat apart", []Stroke{{{100, 60}, {100, 140}, {180, 160}, {170, 240}, {90, 230}}, {{115, 50}, {200, 50}}}, 0},
+		{"more strokes than a digit has", many, 0},
+	} {
+		var d Drawing
+		for _, s := range tc.strokes {
+			d.BeginStroke(s[0])
+			for _, p := range s[1:] {
+				d.ExtendStroke(p)
+			}
+			d.EndStroke()
+		}
+		if got := dotsApart(d.strokes, d.Ink().Extent()); got != tc.want {
+			t.Errorf("%s: %d dots apart, want %d", tc.name, got, tc.want)
+		}
+	}
+}

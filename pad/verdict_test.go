@@ -212,6 +212,11 @@ func TestCheckerWeighsEvidence(t *testing.T) {
 		x := float32(30 + 16*i)
 		hatching = append(hatching, [][2]float32{{x, 40}, {x - 20, 240}})
 	}
+	// A question mark: a hook, and a dot under it, apart from it; a 7
+	// with a stray dot beside it (a tap) stays a digit, the rest of its
+	// evidence being a digit's.
+	question := [][][2]float32{{{90, 90}, {110, 50}, {150, 40}, {190, 60}, {195, 100}, {170, 130}, {145, 150}, {140, 190}}, {{140, 235}, {142, 238}}}
+	strayDot := [][][2]float32{{{80, 60}, {200, 60}, {120, 240}}, {{215, 230}, {216, 232}}}
 	c := pad.NewChecker()
 	for _, tc := range []struct {
 		name    string
@@ -219,6 +224,8 @@ func TestCheckerWeighsEvidence(t *testing.T) {
 		want    pad.Verdict
 		over    func(pad.Judgement) bool // the limit the drawing exceeds
 	}{
+		{"question mark", question, pad.NotDigit, func(j pad.Judgement) bool { return j.Dots > pad.MaxDots }},
+		{"seven and a stray dot", strayDot, pad.Digit, func(j pad.Judgement) bool { return j.Dots > pad.MaxDots && j.Unsure }},
 		{"one drawn in dots", one, pad.Digit, func(j pad.Judgement) bool { return j.Strokes > pad.MaxDigitStrokes }},
 		{"seven drawn over five times", [][][2]float32{seven}, pad.Digit, func(j pad.Judgement) bool { return j.Travel > pad.MaxTravel }},
 		{"hatching", hatching, pad.NotDigit, func(j pad.Judgement) bool { return j.Strokes > pad.MaxDigitStrokes }},
@@ -231,7 +238,7 @@ func TestCheckerWeighsEvidence(t *testing.T) {
 		pad.Preprocess(&d, &img)
 		j := c.Check(&img, &d)
 		if !tc.over(j) || j.Verdict != tc.want {
-			t.Errorf("%s: %v (%q, score %.2f), %d strokes, travel %.1f; want %v and the limit exceeded", tc.name, j.Verdict, j.Why, j.Score, j.Strokes, j.Travel, tc.want)
+			t.Errorf("%s: %v (%q, score %.2f), %d strokes, travel %.1f, %d dots; want %v and the limit exceeded", tc.name, j.Verdict, j.Why, j.Score, j.Strokes, j.Travel, j.Dots, tc.want)
 		}
 	}
 }
@@ -254,7 +261,7 @@ func BenchmarkCheck(b *testing.B) {
 // WebAssembly (make test-wasm) against the same value; it changes, on
 // purpose, with the bundled files or the limits.
 func TestCheckerFingerprint(t *testing.T) {
-	const want = 0x49a2c07d1d3db238
+	const want = 0x30c3546da95cf78a
 	b, err := assets.MNIST()
 	if err != nil {
 		t.Fatal(err)
