@@ -1,6 +1,6 @@
 // Browser test of the pad's "not a digit" verdict: a scribble drawn through
 // drawStrokes is answered "not-a-digit" with no label, and the pad says so
-// in words (its warning colour appears beside the pad, and the screenshot
+// in words; so is a question mark, for the dot apart from its hook (its warning colour appears beside the pad, and the screenshot
 // e2e/out/web-not-a-digit.png shows it); a drawn digit is still read as a
 // digit, without those words; a drawing between two digits gets a doubt
 // and the draw-robust suggestion, a link that loads that preset
@@ -68,6 +68,13 @@ test('a scribble is not a digit, in the state and in words; a digit is still rea
   const warned = await warnPixels(page, side);
   await page.screenshot({ path: join(outDir, 'web-not-a-digit.png') });
   assert.ok(warned > 100, `the words in the warning colour beside the pad: ${warned} pixels`);
+
+  // A question mark: its hook alone could be a 2's or a 7's top; the
+  // dot under it, apart from the rest, is what no digit has.
+  const q = await draw(page, [[[90, 90], [110, 50], [150, 40], [190, 60], [195, 100], [170, 130], [145, 150], [140, 190]], [[140, 235], [142, 238]]]);
+  assert.equal(q.prediction.verdict, 'not-a-digit', `question mark: ${JSON.stringify(q.prediction)}`);
+  await sleep(500);
+  await page.screenshot({ path: join(outDir, 'web-question-mark.png') });
 
   const seven = loadDigits().find((d) => d.label === 7);
   const d = await draw(page, seven.strokes);
