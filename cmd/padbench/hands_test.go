@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"digitlab/pad/drawset"
 )
 
 // TestHandsFlags checks that -hands, -hands-held and -vhands ask for the
@@ -58,15 +60,7 @@ func TestHandsFlags(t *testing.T) {
 		}
 		var prints [2]string
 		for half := range 2 {
-			ds, vs, os := h.set.digits(1, n, half), h.set.vdigits(1, n, half), h.set.vothers(1, n, half)
-			if len(ds) != n || len(vs) != n || len(os) != n {
-				t.Fatalf("%v half %d: %d digits, %d verdict digits, %d non-digits, want %d each", tc.args, half, len(ds), len(vs), len(os), n)
-			}
-			for i := range ds {
-				if ds[i].Label != i%10 || vs[i].Label != i%10 || os[i].Label != -1 {
-					t.Fatalf("%v half %d: drawing %d labelled %d, %d, %d", tc.args, half, i, ds[i].Label, vs[i].Label, os[i].Label)
-				}
-			}
+			ds, os := checkHalf(t, tc.args, h.set, half, n)
 			prints[half] = ds[0].Family + " " + os[0].Family
 		}
 		if prints[0] == prints[1] || strings.Contains(prints[1], prints[0]) {
@@ -108,19 +102,28 @@ func TestWritersFlags(t *testing.T) {
 		}
 		var prints [2]string
 		for half := range 2 {
-			ds, vs, os := w.set.digits(1, n, half), w.set.vdigits(1, n, half), w.set.vothers(1, n, half)
-			if len(ds) != n || len(vs) != n || len(os) != n {
-				t.Fatalf("%v half %d: %d digits, %d verdict digits, %d non-digits, want %d each", tc.args, half, len(ds), len(vs), len(os), n)
-			}
-			for i := range ds {
-				if ds[i].Label != i%10 || vs[i].Label != i%10 || os[i].Label != -1 {
-					t.Fatalf("%v half %d: drawing %d labelled %d, %d, %d", tc.args, half, i, ds[i].Label, vs[i].Label, os[i].Label)
-				}
-			}
+			ds, os := checkHalf(t, tc.args, w.set, half, n)
 			prints[half] = fmt.Sprint(ds[0].Strokes[0][0], os[0].Strokes[0][0])
 		}
 		if prints[0] == prints[1] {
 			t.Errorf("%v: both halves start with %s", tc.args, prints[0])
 		}
 	}
+}
+
+// checkHalf checks that half of set draws n digits, n verdict digits
+// and n non-digits, the digits labelled 0 to 9 in turn and the
+// non-digits -1, and returns the digits and the non-digits.
+func checkHalf(t *testing.T, args []string, set halvedSet, half, n int) (ds, os []drawset.Sample) {
+	t.Helper()
+	ds, vs, os := set.digits(1, n, half), set.vdigits(1, n, half), set.vothers(1, n, half)
+	if len(ds) != n || len(vs) != n || len(os) != n {
+		t.Fatalf("%v half %d: %d digits, %d verdict digits, %d non-digits, want %d each", args, half, len(ds), len(vs), len(os), n)
+	}
+	for i := range ds {
+		if ds[i].Label != i%10 || vs[i].Label != i%10 || os[i].Label != -1 {
+			t.Fatalf("%v half %d: drawing %d labelled %d, %d, %d", args, half, i, ds[i].Label, vs[i].Label, os[i].Label)
+		}
+	}
+	return ds, os
 }
