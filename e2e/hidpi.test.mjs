@@ -118,22 +118,50 @@ async function checkPace(page, what) {
   assert.ok(m.pageBytes < PAGE_MAX, `${what}: page memory ${m.pageBytes}`);
 }
 
+// checkDrawnRead draws a test digit with draw (the mouse or a finger, in
+// page pixels), then replays the same strokes in pad units through
+// drawStrokes, past the pointer and the layout, and asks that both read the
+// same with nearly the same probabilities, and read right. Training is
+// paused meanwhile so that both meet the same network: while it trains,
+// which digit a half-trained network reads depends on the moment the
+// drawing ends (a 3 drawn this way once read as 8 in CI). It resumes
+// training after.
+async function checkDrawnRead(page, draw, label, what) {
+  await page.evaluate(() => window.digitlab.train(false));
+  await waitForState(page, (s) => !s.training, 10000, 'training to pause');
+  const strokes = loadDigits().find((d) => d.label === label).strokes;
+  await page.evaluate(() => window.digitlab.clearPad());
+  await draw(strokes);
+  await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
+  await sleep(1200); // the last pointer events reach the pad, the page redraws
+  const read = await state(page);
+  await page.screenshot({ path: join(outDir, `hidpi-${what}.png`) });
+  await page.evaluate(() => window.digitlab.clearPad());
+  assert.equal(await page.evaluate((st) => window.digitlab.drawStrokes(st), strokes), '');
+  await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, "the replay's prediction");
+  await sleep(300);
+  const replay = await state(page);
+  const gap = Math.max(...read.prediction.probs.map((p, i) => Math.abs(p - replay.prediction.probs[i])));
+  console.log(`# ${what}: the drawn ${label} read as ${read.prediction.label}, replayed as ${replay.prediction.label}; largest probability gap ${gap.toFixed(3)}`);
+  assert.equal(read.prediction.label, replay.prediction.label, `${what}: the drawn ${label} read as ${read.prediction.label}, its replay as ${replay.prediction.label}`);
+  assert.ok(gap < 0.1, `${what}: the drawing's probabilities differ from its replay's by ${gap.toFixed(3)}`);
+  assert.equal(replay.prediction.label, label, `${what}: the drawn ${label} read as ${replay.prediction.label}`);
+  await page.evaluate(() => window.digitlab.train(true));
+  await waitForState(page, (s) => s.training, 10000, 'training to resume');
+}
+
 test('desktop at device scale 2: device-resolution canvas, sharp text, a drawn digit read', { timeout: 300000 }, async () => {
   const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await openApp(page, env.server.url + '/');
-  const s = await waitForState(page, (s) => s.valAcc > 0.9, 150000, 'training to 90%');
+  const s = await waitForState(page, (s) => s.valAcc > 0.95 || s.epoch >= 3, 180000, 'training to 95%');
   assert.equal(s.layout, 'desktop');
   const c = await canvasSize(page);
   assert.equal(c.width, 2 * c.cssW, `the canvas is ${c.width} device px wide for ${c.cssW} CSS px`);
   assert.equal(c.height, 2 * c.cssH, `the canvas is ${c.height} device px high for ${c.cssH} CSS px`);
-  const seven = loadDigits().find((d) => d.label === 7);
-  await drawWithMouse(page, s.pad, seven.strokes);
-  const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
-  assert.equal(read.prediction.label, 7, `the drawn 7 read as ${read.prediction.label}`);
-  await sleep(1200);
-  const shot = await page.screenshot({ path: join(outDir, 'hidpi-1440x900@2.png') });
+  await checkDrawnRead(page, (strokes) => drawWithMouse(page, s.pad, strokes), 7, '1440x900@2');
+  const shot = await page.screenshot();
   const img = decodePNG(shot);
   assert.equal(img.width, 2880, 'the screenshot has device pixels');
   for (const name of ['play', 'reset', 'tab:curves', 'lr:dec']) {
@@ -161,8 +189,7 @@ test('small desktop viewports: text at least 12 CSS px, the pad drawable, a digi
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await openApp(page, env.server.url + '/');
-  await waitForState(page, (s) => s.valAcc > 0.9, 150000, 'training to 90%');
-  const digits = loadDigits();
+  await waitForState(page, (s) => s.valAcc > 0.95 || s.epoch >= 3, 180000, 'training to 95%');
   for (const [w, h, label] of [[1024, 640, 7], [1366, 768, 3]]) {
     await page.setViewportSize({ width: w, height: h });
     const s = await waitForState(page, (s) => s.layout === 'desktop' && s.pad.w > 0 && Math.abs(s.pad.w / s.padRect.w - Math.min(w / s.screen[0], h / s.screen[1])) < 0.01, 10000, `the desktop layout at ${w}x${h}`);
@@ -170,11 +197,8 @@ test('small desktop viewports: text at least 12 CSS px, the pad drawable, a digi
     assert.ok(s.textCSS >= 12, `${w}x${h}: the smallest text is ${s.textCSS} CSS px`);
     assert.ok(s.pad.w >= 200, `${w}x${h}: the pad is ${s.pad.w} CSS px wide`);
     await clickControl(page, 'clear');
-    await drawWithMouse(page, s.pad, digits.find((d) => d.label === label).strokes);
-    const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
-    assert.equal(read.prediction.label, label, `${w}x${h}: the drawn ${label} read as ${read.prediction.label}`);
-    await sleep(1200);
-    await page.screenshot({ path: join(outDir, `hidpi-${w}x${h}@1.png`) });
+    await waitForState(page, (s) => s.prediction.empty, 5000, 'the Clear button to empty the pad');
+    await checkDrawnRead(page, (strokes) => drawWithMouse(page, s.pad, strokes), label, `${w}x${h}@1`);
   }
   await context.close();
 });
@@ -183,15 +207,11 @@ test('phone at device scale 3: device-resolution canvas, sharp text, a finger-dr
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
   const page = await context.newPage();
   await openApp(page, env.server.url + '/');
-  const s = await waitForState(page, (s) => s.layout === 'portrait' && s.valAcc > 0.9, 150000, 'the portrait layout trained to 90%');
+  const s = await waitForState(page, (s) => s.layout === 'portrait' && (s.valAcc > 0.95 || s.epoch >= 3), 180000, 'the portrait layout trained to 95%');
   const c = await canvasSize(page);
   assert.equal(c.width, 3 * c.cssW, `the canvas is ${c.width} device px wide for ${c.cssW} CSS px`);
-  const three = loadDigits().find((d) => d.label === 3);
-  await drawWithTouch(page, s.pad, three.strokes);
-  const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
-  assert.equal(read.prediction.label, 3, `the finger-drawn 3 read as ${read.prediction.label}`);
-  await sleep(1200);
-  const img = decodePNG(await page.screenshot({ path: join(outDir, 'hidpi-phone-390x844@3.png') }));
+  await checkDrawnRead(page, (strokes) => drawWithTouch(page, s.pad, strokes), 3, 'phone-390x844@3');
+  const img = decodePNG(await page.screenshot());
   const d = detail(img, await controlRect(page, 'page:settings'), 3);
   assert.ok(d > 0.05, `page:settings: ${(100 * d).toFixed(1)}% of its 3x3 blocks have detail`);
   await checkPace(page, '390x844@3');
