@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, drawWithMouse, drawWithTouch, clickControl, outDir, sleep, state } from './lib.mjs';
+import { useServerAndBrowser, openApp, waitForState, drawWithMouse, drawWithTouch, clickControl, checkDrawnRead, outDir, sleep, state } from './lib.mjs';
 import { memory, PAGE_MAX } from './soak.mjs';
 
 const env = useServerAndBrowser();
@@ -118,38 +118,6 @@ async function checkPace(page, what) {
   assert.ok(m.pageBytes < PAGE_MAX, `${what}: page memory ${m.pageBytes}`);
 }
 
-// checkDrawnRead draws a test digit with draw (the mouse or a finger, in
-// page pixels), then replays the same strokes in pad units through
-// drawStrokes, past the pointer and the layout, and asks that both read the
-// same with nearly the same probabilities, and read right. Training is
-// paused meanwhile so that both meet the same network: while it trains,
-// which digit a half-trained network reads depends on the moment the
-// drawing ends (a 3 drawn this way once read as 8 in CI). It resumes
-// training after.
-async function checkDrawnRead(page, draw, label, what) {
-  await page.evaluate(() => window.digitlab.train(false));
-  await waitForState(page, (s) => !s.training, 10000, 'training to pause');
-  const strokes = loadDigits().find((d) => d.label === label).strokes;
-  await page.evaluate(() => window.digitlab.clearPad());
-  await draw(strokes);
-  await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
-  await sleep(1200); // the last pointer events reach the pad, the page redraws
-  const read = await state(page);
-  await page.screenshot({ path: join(outDir, `hidpi-${what}.png`) });
-  await page.evaluate(() => window.digitlab.clearPad());
-  assert.equal(await page.evaluate((st) => window.digitlab.drawStrokes(st), strokes), '');
-  await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, "the replay's prediction");
-  await sleep(300);
-  const replay = await state(page);
-  const gap = Math.max(...read.prediction.probs.map((p, i) => Math.abs(p - replay.prediction.probs[i])));
-  console.log(`# ${what}: the drawn ${label} read as ${read.prediction.label}, replayed as ${replay.prediction.label}; largest probability gap ${gap.toFixed(3)}`);
-  assert.equal(read.prediction.label, replay.prediction.label, `${what}: the drawn ${label} read as ${read.prediction.label}, its replay as ${replay.prediction.label}`);
-  assert.ok(gap < 0.1, `${what}: the drawing's probabilities differ from its replay's by ${gap.toFixed(3)}`);
-  assert.equal(replay.prediction.label, label, `${what}: the drawn ${label} read as ${replay.prediction.label}`);
-  await page.evaluate(() => window.digitlab.train(true));
-  await waitForState(page, (s) => s.training, 10000, 'training to resume');
-}
-
 test('desktop at device scale 2: device-resolution canvas, sharp text, a drawn digit read', { timeout: 300000 }, async () => {
   const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
@@ -160,7 +128,7 @@ test('desktop at device scale 2: device-resolution canvas, sharp text, a drawn d
   const c = await canvasSize(page);
   assert.equal(c.width, 2 * c.cssW, `the canvas is ${c.width} device px wide for ${c.cssW} CSS px`);
   assert.equal(c.height, 2 * c.cssH, `the canvas is ${c.height} device px high for ${c.cssH} CSS px`);
-  await checkDrawnRead(page, (strokes) => drawWithMouse(page, s.pad, strokes), 7, '1440x900@2');
+  await checkDrawnRead(page, (strokes) => drawWithMouse(page, s.pad, strokes), 7, '1440x900@2', 'hidpi-1440x900@2.png');
   const shot = await page.screenshot();
   const img = decodePNG(shot);
   assert.equal(img.width, 2880, 'the screenshot has device pixels');
@@ -198,7 +166,7 @@ test('small desktop viewports: text at least 12 CSS px, the pad drawable, a digi
     assert.ok(s.pad.w >= 200, `${w}x${h}: the pad is ${s.pad.w} CSS px wide`);
     await clickControl(page, 'clear');
     await waitForState(page, (s) => s.prediction.empty, 5000, 'the Clear button to empty the pad');
-    await checkDrawnRead(page, (strokes) => drawWithMouse(page, s.pad, strokes), label, `${w}x${h}@1`);
+    await checkDrawnRead(page, (strokes) => drawWithMouse(page, s.pad, strokes), label, `${w}x${h}@1`, `hidpi-${w}x${h}@1.png`);
   }
   await context.close();
 });
@@ -210,7 +178,7 @@ test('phone at device scale 3: device-resolution canvas, sharp text, a finger-dr
   const s = await waitForState(page, (s) => s.layout === 'portrait' && (s.valAcc > 0.95 || s.epoch >= 3), 180000, 'the portrait layout trained to 95%');
   const c = await canvasSize(page);
   assert.equal(c.width, 3 * c.cssW, `the canvas is ${c.width} device px wide for ${c.cssW} CSS px`);
-  await checkDrawnRead(page, (strokes) => drawWithTouch(page, s.pad, strokes), 3, 'phone-390x844@3');
+  await checkDrawnRead(page, (strokes) => drawWithTouch(page, s.pad, strokes), 3, 'phone-390x844@3', 'hidpi-phone-390x844@3.png');
   const img = decodePNG(await page.screenshot());
   const d = detail(img, await controlRect(page, 'page:settings'), 3);
   assert.ok(d > 0.05, `page:settings: ${(100 * d).toFixed(1)}% of its 3x3 blocks have detail`);

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, drawWithTouch, outDir, sleep, state } from './lib.mjs';
+import { useServerAndBrowser, openApp, waitForState, drawWithTouch, checkDrawnRead, outDir, sleep, state } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -29,7 +29,7 @@ test('portrait phone: a large pad first, a finger-drawn digit read, the rest beh
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await openApp(page, env.server.url + '/');
-  const s = await waitForState(page, (s) => s.layout === 'portrait' && s.valAcc > 0.9, 150000, 'the portrait layout trained to 90%');
+  const s = await waitForState(page, (s) => s.layout === 'portrait' && (s.valAcc > 0.95 || s.epoch >= 3), 180000, 'the portrait layout trained to 95%');
   assert.deepEqual(s.screen, [390, 844], 'laid out in CSS pixels');
   assert.ok(s.pad.w >= 312, `the pad is ${s.pad.w} CSS px wide, want at least 312 (80% of 390)`);
   assert.ok(s.pad.x >= 0 && s.pad.x + s.pad.w <= 390 && s.pad.y + s.pad.h <= 844, `the pad lies on the screen: ${JSON.stringify(s.pad)}`);
@@ -37,13 +37,8 @@ test('portrait phone: a large pad first, a finger-drawn digit read, the rest beh
     const r = JSON.parse(await page.evaluate((n) => window.digitlab.controlRect(n), name));
     assert.ok(r.h >= 40 && r.w >= 40, `${name} is ${r.w}x${r.h} CSS px, want a touch target of at least 40`);
   }
-  const three = loadDigits().find((d) => d.label === 3);
-  await drawWithTouch(page, s.pad, three.strokes);
-  await sleep(300);
-  const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
-  await page.screenshot({ path: join(outDir, 'phone-portrait.png') });
-  assert.equal(read.prediction.verdict, 'digit');
-  assert.equal(read.prediction.label, 3, `the finger-drawn 3 read as ${read.prediction.label}`);
+  await checkDrawnRead(page, (strokes) => drawWithTouch(page, s.pad, strokes), 3, 'portrait phone', 'phone-portrait.png');
+  assert.equal((await state(page)).prediction.verdict, 'digit');
 
   await tap(page, 'page:train');
   const t = await waitForState(page, (s) => s.page === 'train', 5000, 'the curves page');
@@ -69,12 +64,7 @@ test('landscape phone: the pad beside its answer', { timeout: 200000 }, async ()
   await openApp(page, env.server.url + '/');
   const s = await waitForState(page, (s) => s.layout === 'landscape' && s.valAcc > 0.9, 150000, 'the landscape layout trained to 90%');
   assert.ok(s.pad.w >= 250 && s.pad.y + s.pad.h <= 390, `the landscape pad: ${JSON.stringify(s.pad)}`);
-  const seven = loadDigits().find((d) => d.label === 7);
-  await drawWithTouch(page, s.pad, seven.strokes);
-  await sleep(300);
-  const read = await waitForState(page, (s) => !s.prediction.empty && s.prediction.ready, 5000, 'a prediction');
-  await page.screenshot({ path: join(outDir, 'phone-landscape.png') });
-  assert.equal(read.prediction.label, 7, `the finger-drawn 7 read as ${read.prediction.label}`);
+  await checkDrawnRead(page, (strokes) => drawWithTouch(page, s.pad, strokes), 7, 'landscape phone', 'phone-landscape.png');
   for (const pg of ['train', 'settings']) {
     await tap(page, 'page:' + pg);
     await waitForState(page, (s) => s.page === pg, 5000, `the ${pg} page`);
