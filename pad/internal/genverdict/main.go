@@ -43,7 +43,11 @@
 //   - each drawset drawing once more, warped (see warp): the whole turned,
 //     slanted, stretched, one end widened, one half grown, bent, each
 //     stroke moved, so that a digit in proportions no set draws is still
-//     a digit.
+//     a digit;
+//   - half of all these images, digits and non-digits alike, MNIST's
+//     included, with their ink thickened (see embolden in bold.go, which
+//     says why and what it changed): in place of the image learnt, and
+//     beside it in the subspaces.
 //
 // No drawing of drawset's unseen verdict set (UnseenVDigits,
 // UnseenVOthers) enters, nor the reading blind half BlindHeld, nor the
@@ -179,6 +183,7 @@ func main() {
 	nOtherCopies := flag.Int("other-copies", otherCopies, "copies of each drawset non-digit, as drawn and warped (an experiment; the bundled file uses the default)")
 	trial := flag.Bool("trial", false, "add punct.go's punctuation, signs and script letters to the generated families (an experiment: tried and left out, see the package doc)")
 	spaceOut := flag.String("space", "pad/digitspace.bin", "where to write the digits' subspaces (empty: do not fit them)")
+	boldShare := flag.Float64("bold", boldShare, "the share of images, digits and non-digits, also learnt and fitted with thickened ink (see embolden)")
 	flag.Parse()
 	hold := map[string]bool{}
 	for _, name := range strings.Split(*holdList, ",") {
@@ -202,6 +207,9 @@ func main() {
 		log.Fatal(err)
 	}
 	var ds nn.Dataset
+	// bold draws which images get a thickened copy, and how thick, from a
+	// stream of its own, so that the other choices do not depend on it.
+	bold := rand.New(rand.NewPCG(TrainSeed, 100))
 	var digits [][pad.NetPixels]float32
 	var digitLabels []uint8
 	for i, l := range b.Train.Labels[:mnistDigits] {
@@ -216,6 +224,20 @@ func main() {
 		}
 		digits = append(digits, img)
 		digitLabels = append(digitLabels, l)
+		if bold.Float64() < *boldShare {
+			// Thickened, it replaces the image the networks learn from
+			// (they learn from as many images as a run may have) and
+			// joins it in the subspaces.
+			var thick [pad.NetPixels]float32
+			embolden(&thick, &img, bold)
+			if i < mnistModel {
+				ds.Pixels = ds.Pixels[:len(ds.Pixels)-pad.NetPixels]
+				ds.Labels = ds.Labels[:len(ds.Labels)-1]
+				appendImage(&ds, &thick, 0)
+			}
+			digits = append(digits, thick)
+			digitLabels = append(digitLabels, l)
+		}
 	}
 	// add appends the drawings, and copies-1 warped copies of each (see
 	// warp), as label; the digits among them, unwarped, also go to the
@@ -238,14 +260,22 @@ func main() {
 				if !prep.Preprocess(&d, &img) {
 					continue
 				}
-				for _, v := range img {
-					ds.Pixels = append(ds.Pixels, uint8(math.Round(float64(v)*255)))
-				}
-				ds.Labels = append(ds.Labels, label)
 				if s.Label >= 0 && copy == 0 {
 					digits = append(digits, img)
 					digitLabels = append(digitLabels, uint8(s.Label))
 				}
+				if bold.Float64() < *boldShare {
+					// As for MNIST: the thickened image replaces the one
+					// learnt, and joins it in the subspaces.
+					var thick [pad.NetPixels]float32
+					embolden(&thick, &img, bold)
+					img = thick
+					if s.Label >= 0 && copy == 0 {
+						digits = append(digits, img)
+						digitLabels = append(digitLabels, uint8(s.Label))
+					}
+				}
+				appendImage(&ds, &img, label)
 			}
 		}
 	}
@@ -317,4 +347,12 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Println("wrote", *modelOut)
+}
+
+// appendImage appends img, rounded to bytes, to ds with label.
+func appendImage(ds *nn.Dataset, img *[pad.NetPixels]float32, label uint8) {
+	for _, v := range img {
+		ds.Pixels = append(ds.Pixels, uint8(math.Round(float64(v)*255)))
+	}
+	ds.Labels = append(ds.Labels, label)
 }
