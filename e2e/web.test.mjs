@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   startServer, launchBrowser, openApp, state, waitForState, loadDigits, drawWithMouse,
-  drawWithTouch, clickControl, sleep, outDir,
+  drawWithTouch, clickControl, checkDrawnRead, sleep, outDir,
 } from './lib.mjs';
 
 let server, browser, page;
@@ -90,28 +90,14 @@ test('drawn digits are read through drawStrokes', { timeout: 240000 }, async () 
 });
 
 test('digits drawn with the mouse and with a finger are read', { timeout: 120000 }, async () => {
-  const digits = loadDigits();
-  const pick = (label) => digits.find((d) => d.label === label);
+  const { pad } = await state(page);
   for (const label of [0, 1, 7]) {
-    await page.evaluate(() => window.digitlab.clearPad());
-    await sleep(60);
-    const { pad } = await state(page);
-    await drawWithMouse(page, pad, pick(label).strokes);
-    await sleep(100);
-    const s = await state(page);
-    assert.equal(s.prediction.label, label, `mouse-drawn ${label} read as ${s.prediction.label} (${JSON.stringify(s.prediction.probs)})`);
+    await checkDrawnRead(page, (strokes) => drawWithMouse(page, pad, strokes), label, `mouse-drawn ${label}`, 'web-mouse.png');
   }
-  await page.screenshot({ path: join(outDir, 'web-mouse.png') });
   await clickControl(page, 'clear');
   await sleep(100);
   assert.equal((await state(page)).prediction.empty, true, 'the Clear button empties the pad');
-
-  const { pad } = await state(page);
-  await drawWithTouch(page, pad, pick(3).strokes);
-  await sleep(100);
-  const s = await state(page);
-  assert.equal(s.prediction.label, 3, `touch-drawn 3 read as ${s.prediction.label}`);
-  await page.screenshot({ path: join(outDir, 'web-touch.png') });
+  await checkDrawnRead(page, (strokes) => drawWithTouch(page, pad, strokes), 3, 'touch-drawn 3', 'web-touch.png');
 });
 
 test('clicking a toggle changes the config', { timeout: 60000 }, async () => {
