@@ -207,37 +207,36 @@ func main() {
 		log.Fatal(err)
 	}
 	var ds nn.Dataset
-	// bold draws which images get a thickened copy, and how thick, from a
-	// stream of its own, so that the other choices do not depend on it.
+	// bold draws which images are thickened, and how much, from a stream
+	// of its own, so that the other choices do not depend on it.
 	bold := rand.New(rand.NewPCG(TrainSeed, 100))
 	var digits [][pad.NetPixels]float32
 	var digitLabels []uint8
 	for i, l := range b.Train.Labels[:mnistDigits] {
 		px := b.Train.Images[i*pad.NetPixels : (i+1)*pad.NetPixels]
-		if i < mnistModel {
-			ds.Pixels = append(ds.Pixels, px...)
-			ds.Labels = append(ds.Labels, 0)
-		}
 		var img [pad.NetPixels]float32
 		for j, p := range px {
 			img[j] = float32(p) / 255
 		}
 		digits = append(digits, img)
 		digitLabels = append(digitLabels, l)
-		if bold.Float64() < *boldShare {
-			// Thickened, it replaces the image the networks learn from
-			// (they learn from as many images as a run may have) and
-			// joins it in the subspaces.
-			var thick [pad.NetPixels]float32
-			embolden(&thick, &img, bold)
+		if bold.Float64() >= *boldShare {
 			if i < mnistModel {
-				ds.Pixels = ds.Pixels[:len(ds.Pixels)-pad.NetPixels]
-				ds.Labels = ds.Labels[:len(ds.Labels)-1]
-				appendImage(&ds, &thick, 0)
+				ds.Pixels = append(ds.Pixels, px...)
+				ds.Labels = append(ds.Labels, 0)
 			}
-			digits = append(digits, thick)
-			digitLabels = append(digitLabels, l)
+			continue
 		}
+		// Thickened, it takes the place of the image the networks learn
+		// from (they learn from as many images as a run may have) and
+		// joins it in the subspaces.
+		var thick [pad.NetPixels]float32
+		embolden(&thick, &img, bold)
+		if i < mnistModel {
+			appendImage(&ds, &thick, 0)
+		}
+		digits = append(digits, thick)
+		digitLabels = append(digitLabels, l)
 	}
 	// add appends the drawings, and copies-1 warped copies of each (see
 	// warp), as label; the digits among them, unwarped, also go to the
