@@ -71,7 +71,7 @@ func TestCheckerTable(t *testing.T) {
 		// As an image alone (no strokes, MNIST's wider distance scale)
 		// this A scores under MaxScore with the bundled files; with its
 		// strokes it is rejected, which is what the pad uses.
-		{"capital A", [][][2]float32{{{80, 240}, {140, 40}, {200, 240}}, {{105, 160}, {175, 160}}}, pad.NotDigit, 1, 1, "far from every digit", "-"},
+		{"capital A", [][][2]float32{{{80, 240}, {140, 40}, {200, 240}}, {{105, 160}, {175, 160}}}, pad.NotDigit, 1, 1, "unlike any digit", "-"},
 		{"capital W", [][][2]float32{{{50, 60}, {90, 230}, {140, 110}, {190, 230}, {230, 60}}}, pad.NotDigit, 0, 1, "unlike any digit", "unlike any digit"},
 		// A bold typeface's digits traced round their outline: filled
 		// (see Preprocess), their strokes are two or three times a pen's.
@@ -182,13 +182,18 @@ func TestCheckerOnDrawnSets(t *testing.T) {
 		{"blind-tuning non-digits rejected", rate(drawset.BlindOthers(seed, 200, drawset.BlindTuning), pad.NotDigit), 0.85},
 		// Tidied (see tidy), a second pass and an outline in overlapping
 		// pieces are judged as drawn once: 88% before; 91.8% before the
-		// thickened images, which brought bold typeface digits in: 96.6%.
-		{"fonts tuning digits accepted", rate(fonts.VDigits(seed, 500, drawset.FontsTune), pad.Digit), 0.95},
+		// thickened images, which brought bold typeface digits in: 96.6%;
+		// 98.2% since the networks learn from other drawings of the same
+		// glyphs (genverdict's traced.go: so this half's figure is no
+		// longer a measure of unseen glyphs, only a check that the files
+		// learnt them).
+		{"fonts tuning digits accepted", rate(fonts.VDigits(seed, 500, drawset.FontsTune), pad.Digit), 0.97},
 		{"fonts tuning non-digits rejected", rate(fonts.VOthers(seed, 300, drawset.FontsTune), pad.NotDigit), 0.95},
 		{"unseen-set tuning digits accepted", rate(drawset.UnseenVDigits(seed, 500, drawset.UnseenVTune), pad.Digit), 0.96},
 		// 91.3% before the thickened images and the limit they moved,
-		// 87.3% since (seed 1, 1,000 drawings: 91.9 -> 90.4%).
-		{"unseen-set tuning non-digits rejected", rate(drawset.UnseenVOthers(seed, 300, drawset.UnseenVTune), pad.NotDigit), 0.86},
+		// 87.3% since (seed 1, 1,000 drawings: 91.9 -> 90.4%), 89.7%
+		// since the traced sets (90.4 -> 91.0%).
+		{"unseen-set tuning non-digits rejected", rate(drawset.UnseenVOthers(seed, 300, drawset.UnseenVTune), pad.NotDigit), 0.88},
 	} {
 		t.Logf("%s: %.1f%%", tc.name, 100*tc.got)
 		if tc.got < tc.min {
@@ -273,7 +278,7 @@ func BenchmarkCheck(b *testing.B) {
 // WebAssembly (make test-wasm) against the same value; it changes, on
 // purpose, with the bundled files or the limits.
 func TestCheckerFingerprint(t *testing.T) {
-	const want = 0x70ae836233be3f86
+	const want = 0xff083d112b218a53
 	b, err := assets.MNIST()
 	if err != nil {
 		t.Fatal(err)
