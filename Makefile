@@ -36,7 +36,7 @@ web:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags wasmsimd -o public/worker.wasm ./wasm/worker
 	cp $(GOROOT)/lib/wasm/wasm_exec.js public/wasm_exec.js
 	cp wasm/kernels/kernels.wasm public/kernels.wasm
-	cp assets/mnist.bin assets/mnist-more.bin public/
+	cp assets/mnist.bin assets/mnist-more.bin assets/drawn.bin public/
 	cp pad/notdigit.model pad/digitspace.bin assets/fontatlas/atlas@2x.png assets/fontatlas/atlas@3x.png public/
 	$(GO) run ./cmd/precompress public/app.wasm public/worker.wasm public/wasm_exec.js public/notdigit.model public/digitspace.bin
 
@@ -98,7 +98,7 @@ test-desktop: e2e/node_modules
 # robust.test.mjs: hostile input, bursts, memory bounds and a short soak
 # (about 2.5 minutes of it; SOAK_SECONDS changes that).
 test-web: web e2e/node_modules
-	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs early.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs hidpi.test.mjs fix.test.mjs robust.test.mjs model.test.mjs mydigits.test.mjs padbench-tally.test.mjs
+	cd e2e && node --test web.test.mjs link.test.mjs offline.test.mjs early.test.mjs fullmnist.test.mjs verdict.test.mjs evidence.test.mjs phone.test.mjs hidpi.test.mjs fix.test.mjs robust.test.mjs model.test.mjs mydigits.test.mjs drawn.test.mjs padbench-tally.test.mjs
 
 ## soak: 30 minutes of random configs, presets, resets, drawings and bad input in headless Chromium; prints peak memory and counts
 soak: web e2e/node_modules

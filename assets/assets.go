@@ -19,7 +19,22 @@ var (
 	mnistBin []byte
 	//go:embed mnist-more.bin
 	mnistMoreBin []byte
+	//go:embed drawn.bin
+	drawnBin []byte
 )
+
+// Drawn decodes the embedded drawn.bin (pad/internal/gendrawn): 6,000
+// digits traced after real fonts and rendered as the pad renders a
+// drawing, which a config with nn.Config.Drawn mixes into its batches.
+// Every call decodes afresh (about 5 MB) and returns a set the caller
+// owns. An error means the binary was built with a damaged file.
+func Drawn() (mnist.Set, error) {
+	b, err := mnist.Decode(drawnBin)
+	if err != nil {
+		return mnist.Set{}, fmt.Errorf("drawn.bin: %w", err)
+	}
+	return b.Train, nil
+}
 
 // MNIST decodes the embedded bundles and returns 20,000 training images,
 // 2,000 of each digit in a stratified shuffled order (mnist.bin's), and the

@@ -71,3 +71,31 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+// TestDrawn checks the drawn digits: 600 of each digit (the generator
+// draws each set's labels in turn and renders every drawing), every
+// image with ink, none of them blank or all ink.
+func TestDrawn(t *testing.T) {
+	s, err := Drawn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	want := [mnist.Classes]int{600, 600, 600, 600, 600, 600, 600, 600, 600, 600}
+	if got := s.Histogram(); got != want {
+		t.Errorf("label histogram %v, want %v", got, want)
+	}
+	for i := range s.Len() {
+		ink := 0
+		for _, p := range s.Images[i*mnist.Pixels : (i+1)*mnist.Pixels] {
+			if p > 127 {
+				ink++
+			}
+		}
+		if ink < 10 || ink > mnist.Pixels/2 {
+			t.Errorf("drawn digit %d (a %d) has %d inked pixels", i, s.Labels[i], ink)
+		}
+	}
+}

@@ -20,6 +20,10 @@ func TestPresets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	drawn, err := assets.Drawn()
+	if err != nil {
+		t.Fatal(err)
+	}
 	train := nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}
 	val := nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels}
 	for _, p := range nn.Presets() {
@@ -32,7 +36,7 @@ func TestPresets(t *testing.T) {
 					epochs = 2
 				}
 			}
-			tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: epochs, EvalEvery: 5000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
+			tr, err := nn.NewTrainer(p.Config, train, val, nn.TrainerOptions{Epochs: epochs, EvalEvery: 5000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw, Drawn: nn.Dataset{Pixels: drawn.Images, Labels: drawn.Labels}})
 			if err != nil {
 				t.Fatal(err)
 			}

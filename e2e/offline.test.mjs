@@ -21,7 +21,7 @@ test('after one visit the page loads and trains offline, and can be installed', 
     return { active: !!reg.active, files: keys.map((r) => new URL(r.url).pathname) };
   });
   assert.ok(cached.active, 'the service worker is active');
-  for (const f of ['/', '/app.wasm', '/worker.wasm', '/kernels.wasm', '/wasm_exec.js', '/loader.js', '/worker.js', '/mnist.bin', '/mnist-more.bin']) {
+  for (const f of ['/', '/app.wasm', '/worker.wasm', '/kernels.wasm', '/wasm_exec.js', '/loader.js', '/worker.js', '/mnist.bin', '/mnist-more.bin', '/drawn.bin']) {
     assert.ok(cached.files.includes(f), `${f} is cached (cached: ${cached.files.join(' ')})`);
   }
   const manifest = await page.evaluate(async () => {

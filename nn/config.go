@@ -222,6 +222,12 @@ type Config struct {
 	// network trained on it alone reads the 1 much of the world writes as
 	// 7 or 2.
 	Ones bool `json:"ones,omitempty"`
+	// Drawn mixes digits traced after real fonts and drawn as on the pad
+	// (TrainerOptions.Drawn: assets.Drawn, made by pad/internal/gendrawn)
+	// into the training batches, one row in DrawnEvery, distorted as the
+	// training images are when Augment is on: MNIST shows one way of
+	// writing each digit, and a user draws many.
+	Drawn bool `json:"drawn,omitempty"`
 	// Seed drives every random choice: initialization, shuffling, dropout,
 	// augmentation.
 	Seed uint64 `json:"seed"`

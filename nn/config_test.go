@@ -253,7 +253,7 @@ func TestNegativeZero(t *testing.T) {
 func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 	other := map[string]string{"conv": "8c5-p2", "hidden": "64", "act": "elu", "init": "zeros", "dropout": "0.5", "opt": "sgd", "lr": "0.1",
 		"momentum": "0.5", "nesterov": "1", "l2": "0.01", "batch": "64", "train": "1000", "augment": "strong", "seed": "2",
-		"bn": "1", "clip": "5", "patience": "3", "mine": "on", "ones": "1"}
+		"bn": "1", "clip": "5", "patience": "3", "mine": "on", "ones": "1", "drawn": "1"}
 	live := 0
 	for _, k := range Keys() {
 		c := DefaultConfig()
@@ -267,8 +267,8 @@ func TestCanChangeLiveFollowsTheTable(t *testing.T) {
 			live++
 		}
 	}
-	if live != 9 {
-		t.Errorf("%d live keys, want 9 (lr, momentum, dropout, l2, clip, patience, augment, mine, ones)", live)
+	if live != 10 {
+		t.Errorf("%d live keys, want 10 (lr, momentum, dropout, l2, clip, patience, augment, mine, ones, drawn)", live)
 	}
 }
 

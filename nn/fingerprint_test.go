@@ -16,7 +16,7 @@ import (
 // both augmentation levels, draw-robust as the pad recommends it, and the
 // remedies: batch normalization after
 // dense layers and convolutions, clipping, early stopping; the user's
-// digits, moved and augmented) and writes a
+// digits, moved and augmented; the drawn digits) and writes a
 // fingerprint of each
 // run's weights to the file named by $DIGITLAB_FINGERPRINT. make test-wasm
 // runs it natively (SSE assembly), in WebAssembly with the Go loops and with
@@ -54,8 +54,9 @@ func TestFingerprint(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Package pad/ones draws the 1s of ones=1 (draw-robust) and pins
-		// its own drawings on every platform; here a bar stands in for it.
-		tr, err := NewTrainer(cfg, train, test, TrainerOptions{EvalEvery: 4000, ValLimit: 500, DrawOne: new(drawBar).draw})
+		// its own drawings on every platform; here a bar stands in for it,
+		// and test images for the drawn digits of drawn=1.
+		tr, err := NewTrainer(cfg, train, test, TrainerOptions{EvalEvery: 4000, ValLimit: 500, DrawOne: new(drawBar).draw, Drawn: test.Head(50)})
 		if err != nil {
 			t.Fatal(err)
 		}

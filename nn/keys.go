@@ -131,6 +131,8 @@ var keyTable = [...]Key{
 	// Live too, and for the same reason: the drawn 1s come from their
 	// own stream of the seed, drawn only while the key is on.
 	live(boolKey(keyOnes, "mix drawn 1s with a flag or a base, which MNIST lacks, into the batches (one row in 40)", true, func(c *Config) *bool { return &c.Ones })),
+	// Live too: the drawn digits come from their own stream of the seed.
+	live(boolKey(keyDrawn, "mix digits traced after real fonts and handwriting, drawn as on the pad, into the batches (one row in 4)", true, func(c *Config) *bool { return &c.Drawn })),
 	{
 		Name:   keySeed,
 		Help:   "random seed of initialization, shuffling, dropout and augmentation, 0 to 18446744073709551615",
@@ -166,6 +168,7 @@ const (
 	keyAugment   = "augment"
 	keyMine      = "mine"
 	keyOnes      = "ones"
+	keyDrawn     = "drawn"
 	keySeed      = "seed"
 	// KeyPreset names a preset to start from (see Presets); String never
 	// writes it.

@@ -33,11 +33,13 @@ func (t *Trainer) SetMine(d Dataset) error {
 }
 
 // batchRows returns how many training images, how many of the user's
-// digits and how many drawn 1s the next batch holds.
-func (t *Trainer) batchRows() (train, mine, ones int) {
+// digits, how many drawn 1s and how many drawn digits the next batch
+// holds.
+func (t *Trainer) batchRows() (train, mine, ones, drawn int) {
 	mine = t.mineRows(t.cfg.BatchSize)
 	ones = t.onesRows(t.cfg.BatchSize - mine)
-	return min(t.cfg.BatchSize-mine-ones, len(t.order)-t.pos), mine, ones
+	drawn = t.drawnRows(t.cfg.BatchSize - mine - ones)
+	return min(t.cfg.BatchSize-mine-ones-drawn, len(t.order)-t.pos), mine, ones, drawn
 }
 
 // mineRows returns how many of a batch's rows are the user's digits.
@@ -45,10 +47,7 @@ func (t *Trainer) mineRows(rows int) int {
 	if !t.cfg.Mine || t.mine.Len() == 0 {
 		return 0
 	}
-	t.mineOwed += rows
-	k := min(t.mineOwed/MineEvery, rows)
-	t.mineOwed -= k * MineEvery
-	return k
+	return mixedRows(&t.mineOwed, rows, MineEvery, rows)
 }
 
 // loadMine puts one of the user's digits in batch row r: moved by up to

@@ -23,6 +23,7 @@ const (
 	streamAugment
 	streamMine
 	streamOnes
+	streamDrawn
 )
 
 // newRand returns the generator of one stream of a seed.

@@ -2,6 +2,7 @@ package nn
 
 import (
 	"fmt"
+	"math/rand/v2"
 
 	"digitlab/augment"
 )
@@ -32,21 +33,34 @@ func (t *Trainer) onesRows(rows int) int {
 	if !t.cfg.Ones {
 		return 0
 	}
-	t.onesOwed += t.cfg.BatchSize
-	k := min(t.onesOwed/OnesEvery, rows)
-	t.onesOwed -= k * OnesEvery
+	return mixedRows(&t.onesOwed, t.cfg.BatchSize, OnesEvery, rows)
+}
+
+// mixedRows returns how many of a batch's rows, at most rows, go to
+// images mixed in one row in every: owed counts the batch's rows towards
+// the next, so the share holds across batches of any size.
+func mixedRows(owed *int, batch, every, rows int) int {
+	*owed += batch
+	k := min(*owed/every, rows)
+	*owed -= k * every
 	return k
+}
+
+// loadMixed puts img, a mixed-in image of class label, in batch row r,
+// distorted by r's stream as the run's training images are when the run
+// has augmentation on.
+func (t *Trainer) loadMixed(row int, img []uint8, label uint8, r *rand.Rand) {
+	if t.cfg.Augment != augment.Off {
+		augment.Apply(t.augImg, img, t.cfg.Augment, r)
+		img = t.augImg
+	}
+	t.net.loadPixels(row, img)
+	t.labels[row] = label
 }
 
 // loadOne puts a new drawn 1 in batch row r, distorted as the run's
 // training images are when the run has augmentation on.
 func (t *Trainer) loadOne(r int) {
 	t.opts.DrawOne(t.onesRng, t.oneImg)
-	img := t.oneImg
-	if t.cfg.Augment != augment.Off {
-		augment.Apply(t.augImg, img, t.cfg.Augment, t.onesRng)
-		img = t.augImg
-	}
-	t.net.loadPixels(r, img)
-	t.labels[r] = onesRow
+	t.loadMixed(r, t.oneImg, onesRow, t.onesRng)
 }

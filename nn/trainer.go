@@ -95,6 +95,10 @@ type TrainerOptions struct {
 	// Ones on (package pad/ones draws them; nn does not draw). NewTrainer
 	// refuses such a config without it.
 	DrawOne func(r *rand.Rand, dst []uint8)
+	// Drawn is the drawn digits a config with Drawn on mixes into its
+	// batches (assets.Drawn); NewTrainer refuses such a config without
+	// them. The trainer keeps it; the caller must not modify it.
+	Drawn Dataset
 }
 
 func (o TrainerOptions) withDefaults() TrainerOptions {
@@ -145,6 +149,10 @@ type Trainer struct {
 	onesRng  *rand.Rand
 	onesOwed int
 	oneImg   []uint8
+	// drawnRng picks and distorts the drawn digits of Config.Drawn, from
+	// their own stream; drawnOwed counts rows towards the next.
+	drawnRng  *rand.Rand
+	drawnOwed int
 
 	epoch    int
 	steps    int64
@@ -194,6 +202,14 @@ func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, 
 	if err := opts.canDraw(cfg); err != nil {
 		return nil, err
 	}
+	if err := opts.canMixDrawn(cfg); err != nil {
+		return nil, err
+	}
+	if opts.Drawn.Len() > 0 {
+		if err := opts.Drawn.check("the drawn digits'"); err != nil {
+			return nil, err
+		}
+	}
 	opts = opts.withDefaults()
 	cfg = cfg.Clone()
 	probe := min(opts.ProbeSize, cfg.TrainSize)
@@ -212,6 +228,7 @@ func NewTrainer(cfg Config, train, val Dataset, opts TrainerOptions) (*Trainer, 
 		augImg:    make([]uint8, Inputs),
 		mineRng:   newRand(cfg.Seed, streamMine),
 		onesRng:   newRand(cfg.Seed, streamOnes),
+		drawnRng:  newRand(cfg.Seed, streamDrawn),
 		oneImg:    make([]uint8, Inputs),
 		labels:    make([]uint8, max(cfg.BatchSize, probe)),
 		hist:      newHistory(opts.HistoryCap, opts.SmoothEvery),
@@ -297,6 +314,9 @@ func (t *Trainer) SetLive(cfg Config) error {
 	if err := t.opts.canDraw(cfg); err != nil {
 		return err
 	}
+	if err := t.opts.canMixDrawn(cfg); err != nil {
+		return err
+	}
 	t.cfg = cfg.Clone()
 	t.net.setDropout(cfg.Dropout)
 	if m, ok := t.opt.(*momentum[float32]); ok {
@@ -338,7 +358,7 @@ func (t *Trainer) Step(n int) int {
 // is cut short at the end of an epoch, so every image is seen once per
 // epoch.
 func (t *Trainer) step() {
-	rows, mine, ones := t.batchRows()
+	rows, mine, ones, drawn := t.batchRows()
 	for r := 0; r < rows; r++ {
 		i := int(t.order[t.pos+r])
 		img := t.train.Image(i)
@@ -358,6 +378,10 @@ func (t *Trainer) step() {
 		t.loadOne(r)
 	}
 	rows += ones
+	for r := rows; r < rows+drawn; r++ {
+		t.loadDrawn(r)
+	}
+	rows += drawn
 	t.net.forward(rows, true)
 	loss, correct := t.net.lossGrad(t.labels, rows)
 	t.steps++

@@ -17,7 +17,7 @@
 const CACHE = 'digitlab-1';
 const FILES = [
   './', 'index.html', 'loader.js', 'offline.js', 'wasm_exec.js', 'app.wasm', 'worker.js', 'worker.wasm',
-  'kernels.js', 'kernels.wasm', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'mnist.bin', 'mnist-more.bin',
+  'kernels.js', 'kernels.wasm', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'mnist.bin', 'mnist-more.bin', 'drawn.bin',
   'notdigit.model', 'digitspace.bin', 'atlas@2x.png', 'atlas@3x.png',
 ];
 

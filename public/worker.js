@@ -104,6 +104,9 @@ function pieces(response) {
 const firstData = fetchOK('mnist.bin').then(pieces);
 const firstIn = firstData.then((p) => p.arrived);
 const moreData = Promise.all([firstIn, moreWanted]).then(() => fetchBytes('mnist-more.bin'));
+// drawn.bin (the drawn digits a config with drawn on mixes in) comes with
+// mnist-more.bin.
+const drawnData = Promise.all([firstIn, moreWanted]).then(() => fetchBytes('drawn.bin'));
 // {type: "data"} is posted as soon as the module's and the first file's
 // bytes are in: what training needs has arrived, and the page starts
 // downloading its own module then.
@@ -112,11 +115,11 @@ const announced = moduleFetch
   .then(() => postMessage({ type: 'data' }));
 // Failures are reported where the promises are awaited (the data's by the
 // Go side, the module's and the kernels' below).
-[moduleFetch, kernelBytes, announced, firstData, firstIn, moreData].forEach((p) => p.catch(() => {}));
+[moduleFetch, kernelBytes, announced, firstData, firstIn, moreData, drawnData].forEach((p) => p.catch(() => {}));
 // The Go side (wasm/worker/data.go) takes mnist.bin a piece at a time,
-// and mnist-more.bin whole.
+// and mnist-more.bin (file 1) and drawn.bin (file 2) whole.
 self.digitlabDataChunk = () => firstData.then((p) => p.next());
-self.digitlabData = () => moreData;
+self.digitlabData = (i) => (i === 2 ? drawnData : moreData);
 
 importScripts('wasm_exec.js', 'kernels.js');
 

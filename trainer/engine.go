@@ -16,6 +16,9 @@ import (
 // Data is what an Engine trains and validates on.
 type Data struct {
 	Train, Val nn.Dataset
+	// Drawn is the drawn digits a config with Drawn mixes into its
+	// batches (assets.Drawn); without them such a config is refused.
+	Drawn nn.Dataset
 }
 
 // Options of an Engine. Zero fields take the defaults in their comments.
@@ -39,6 +42,10 @@ type Options struct {
 	// images it would have seen had they all been there, so the same seed
 	// and config give the same curves however the data arrived.
 	Coming int
+	// DrawnComing says the host will send the drawn digits (OpDrawn): a
+	// run whose config has drawn on waits for them, as a run waits for
+	// its training images, instead of being refused.
+	DrawnComing bool
 }
 
 func (o Options) withDefaults() Options {
@@ -111,7 +118,9 @@ type Engine struct {
 	index  *evidence.Index
 	near   *Neighbours
 	coming int
-	wait   *waitingRun // the run that waits for its training images
+	// drawnComing is set until the host's OpDrawn (Options.DrawnComing).
+	drawnComing bool
+	wait        *waitingRun // the run that waits for its training images or drawn digits
 	// early is set while the run was started by OpEarly and no command
 	// has touched it: an OpStart of its config adopts it.
 	early bool
@@ -144,7 +153,7 @@ type mineKey struct {
 // NewEngine returns an engine with no run; Handle a start Command to begin.
 func NewEngine(data Data, opts Options) *Engine {
 	o := opts.withDefaults()
-	return &Engine{data: data, opts: o, coming: max(0, o.Coming)}
+	return &Engine{data: data, opts: o, coming: max(0, o.Coming), drawnComing: o.DrawnComing && data.Drawn.Len() == 0}
 }
 
 // Handle applies a command. A refused command returns an error, which the
@@ -161,7 +170,7 @@ func (e *Engine) Handle(cmd Command) error {
 func (e *Engine) handle(cmd Command) error {
 	early := e.early
 	switch cmd.Op {
-	case OpNeighbours, OpGrow: // they leave the run as it is
+	case OpNeighbours, OpGrow, OpDrawn: // they leave the run as it is
 	case OpMine:
 		// The early run's batches had none of the user's digits: with
 		// them mixed in, the asked run would not be the same run.
@@ -235,6 +244,8 @@ func (e *Engine) handle(cmd Command) error {
 			train = *cmd.Train
 		}
 		return e.grow(train, cmd.Val)
+	case OpDrawn:
+		return e.drawn(cmd.Drawn)
 	default:
 		return fmt.Errorf("trainer: unknown command %q", cmd.Op)
 	}
@@ -243,12 +254,18 @@ func (e *Engine) handle(cmd Command) error {
 
 func (e *Engine) start(cfg nn.Config, running bool) error {
 	e.wait = nil
-	if have := e.data.Train.Len(); cfg.TrainSize > have && cfg.TrainSize <= have+e.coming {
+	have := e.data.Train.Len()
+	if (cfg.TrainSize > have && cfg.TrainSize <= have+e.coming) || (cfg.Drawn && e.drawnComing) {
 		e.tr, e.running = nil, false
 		e.wait = &waitingRun{cfg: cfg, running: running}
 		return nil
 	}
-	tr, err := nn.NewTrainer(cfg, e.data.Train, e.data.Val, e.opts.trainerOptions(cfg))
+	if cfg.Drawn && e.data.Drawn.Len() == 0 {
+		return fmt.Errorf("drawn=1: the drawn digits did not load; pick a preset without them")
+	}
+	topts := e.opts.trainerOptions(cfg)
+	topts.Drawn = e.data.Drawn
+	tr, err := nn.NewTrainer(cfg, e.data.Train, e.data.Val, topts)
 	if err != nil {
 		return err
 	}
@@ -319,6 +336,27 @@ func (e *Engine) grow(train nn.Dataset, val *nn.Dataset) error {
 	return nil
 }
 
+// drawn sets the drawn digits (see OpDrawn) and starts the waiting run
+// if it waited for them alone.
+func (e *Engine) drawn(d *nn.Dataset) error {
+	e.drawnComing = false
+	if d != nil && d.Len() > 0 {
+		if len(d.Pixels) != d.Len()*nn.Inputs {
+			return fmt.Errorf("trainer: the drawn digits hold %d bytes for %d images", len(d.Pixels), d.Len())
+		}
+		e.data.Drawn = *d
+		if e.tr != nil {
+			if err := e.tr.SetDrawn(*d); err != nil {
+				return err
+			}
+		}
+	}
+	if w := e.wait; w != nil && w.cfg.Drawn && !(w.cfg.TrainSize > e.data.Train.Len() && e.coming > 0) {
+		return e.start(w.cfg, w.running)
+	}
+	return nil
+}
+
 // Running reports whether the engine trains when given time.
 func (e *Engine) Running() bool { return e.running }
 
@@ -360,6 +398,9 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 		if w := e.wait; w != nil {
 			s.Config = w.cfg.String()
 			s.Waiting = fmt.Sprintf("%d of %d training images", e.data.Train.Len(), w.cfg.TrainSize)
+			if w.cfg.TrainSize <= e.data.Train.Len() {
+				s.Waiting = "the drawn digits"
+			}
 		}
 		return s
 	}

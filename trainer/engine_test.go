@@ -301,14 +301,20 @@ func TestEngineWaitsForItsImages(t *testing.T) {
 	late.Handle(Command{Op: OpStart, Config: cfg})
 	late.Handle(Command{Op: OpGrow, Train: &all})
 	early.Handle(Command{Op: OpStart, Config: cfg})
-	for range 40 {
-		late.Handle(Command{Op: OpStep})
-		early.Handle(Command{Op: OpStep})
-	}
-	a, b := late.Snapshot(true, nil).Weights, early.Snapshot(true, nil).Weights
-	if len(a) == 0 || !slices.Equal(a, b) {
+	if !sameSteps(late, early, 40) {
 		t.Error("the run that waited for its images trained other weights than one that had them")
 	}
+}
+
+// sameSteps steps both engines' runs n batches and reports whether they
+// trained the same (non-empty) weights.
+func sameSteps(a, b *Engine, n int) bool {
+	for range n {
+		a.Handle(Command{Op: OpStep})
+		b.Handle(Command{Op: OpStep})
+	}
+	wa, wb := a.Snapshot(true, nil).Weights, b.Snapshot(true, nil).Weights
+	return len(wa) > 0 && slices.Equal(wa, wb)
 }
 
 // TestEngineWaitingRunFollowsCommands checks that pausing, resetting and
@@ -506,5 +512,60 @@ func TestEngineDrawsOnes(t *testing.T) {
 	}
 	if !slices.Equal(switched, on) {
 		t.Error("switching ones on before the first step trained other weights than starting with it")
+	}
+}
+
+// TestEngineWaitsForDrawnDigits checks that a run with drawn on waits for
+// the drawn digits a host sends later (OpDrawn), starts when they come,
+// then trains as it would have with them there from the start, and is
+// refused with a clear error if none will come; a run that needs both
+// its images and the drawn digits waits for both.
+func TestEngineWaitsForDrawnDigits(t *testing.T) {
+	all := testData(500, 1)
+	part := nn.Dataset{Pixels: all.Pixels[:200*nn.Inputs], Labels: all.Labels[:200]}
+	val := testData(200, 2)
+	drawn := testData(50, 3)
+	opts := Options{Epochs: 3, Trainer: nn.TrainerOptions{EvalEvery: 100}}
+	const cfg = "hidden=16&train=200&batch=16&drawn=1"
+	tests := []struct {
+		name    string
+		config  string
+		cmds    []Command
+		run     string
+		waiting string
+		err     string
+	}{
+		{"not yet", cfg, nil, RunLoading, "the drawn digits", ""},
+		{"they come", cfg, []Command{{Op: OpDrawn, Drawn: &drawn}}, RunTraining, "", ""},
+		{"none will come", cfg, []Command{{Op: OpDrawn}}, RunLoading, "", "drawn=1: the drawn digits did not load; pick a preset without them"},
+		{"drawn off does not wait", "hidden=16&train=200&batch=16", nil, RunTraining, "", ""},
+		{"images and drawn digits: the digits first", "hidden=16&train=500&batch=16&drawn=1", []Command{{Op: OpDrawn, Drawn: &drawn}}, RunLoading, "200 of 500 training images", ""},
+		{"images and drawn digits: both", "hidden=16&train=500&batch=16&drawn=1", []Command{{Op: OpGrow, Train: &all}, {Op: OpDrawn, Drawn: &drawn}}, RunTraining, "", ""},
+		{"images and drawn digits: the images first", "hidden=16&train=500&batch=16&drawn=1", []Command{{Op: OpGrow, Train: &all}}, RunLoading, "the drawn digits", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := NewEngine(Data{Train: part, Val: val}, Options{Epochs: opts.Epochs, Trainer: opts.Trainer, Coming: 300, DrawnComing: true})
+			if err := e.Handle(Command{Op: OpStart, Config: tt.config, On: true}); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			for _, c := range tt.cmds {
+				err = e.Handle(c)
+			}
+			s := e.Snapshot(false, nil)
+			if s.Run != tt.run || s.Waiting != tt.waiting || !strings.Contains(errText(err), tt.err) {
+				t.Errorf("run %q, waiting %q, error %q; want %q, %q, an error with %q", s.Run, s.Waiting, errText(err), tt.run, tt.waiting, tt.err)
+			}
+		})
+	}
+
+	late := NewEngine(Data{Train: part, Val: val}, Options{Epochs: opts.Epochs, Trainer: opts.Trainer, DrawnComing: true})
+	early := NewEngine(Data{Train: part, Val: val, Drawn: drawn}, Options{Epochs: opts.Epochs, Trainer: opts.Trainer, DrawnComing: true})
+	late.Handle(Command{Op: OpStart, Config: cfg})
+	late.Handle(Command{Op: OpDrawn, Drawn: &drawn})
+	early.Handle(Command{Op: OpStart, Config: cfg})
+	if !sameSteps(late, early, 40) {
+		t.Error("the run that waited for the drawn digits trained other weights than one that had them")
 	}
 }

@@ -59,7 +59,7 @@ func coalesce(pending []Command, cmd Command) []Command {
 	case cmd.Op == OpStart || cmd.Op == OpEarly:
 		kept := pending[:0]
 		for _, c := range pending {
-			if c.Op == OpGrow || c.Op == OpMine {
+			if c.Op == OpGrow || c.Op == OpMine || c.Op == OpDrawn {
 				kept = append(kept, c)
 			}
 		}
@@ -96,7 +96,7 @@ func startBefore(pending []Command) int {
 		switch pending[i].Op {
 		case OpStart, OpEarly:
 			return i
-		case OpTrain, OpGrow, OpNeighbours, OpMine:
+		case OpTrain, OpGrow, OpNeighbours, OpMine, OpDrawn:
 		default:
 			return -1
 		}

@@ -37,6 +37,11 @@ const (
 	// snapshot scores (Progress.MineRight). It does not touch the run
 	// otherwise; an empty set removes them.
 	OpMine = "mine"
+	// OpDrawn sets the drawn digits (Drawn) that a config with drawn on
+	// mixes into its batches: a host whose data arrives later sends them
+	// (they cannot cross the worker boundary). A nil or empty Drawn says
+	// none will come. It does not touch a run that is going.
+	OpDrawn = "drawn"
 )
 
 // Command is a request from the host to the engine. It crosses the Web
@@ -56,6 +61,8 @@ type Command struct {
 	// Digits are the user's digits of OpMine (a pointer keeps Command
 	// comparable).
 	Digits *nn.Dataset `json:"digits,omitempty"`
+	// Drawn is the drawn digits of OpDrawn, or nil.
+	Drawn *nn.Dataset `json:"-"`
 }
 
 // Run states of a Progress, as the app and window.digitlab.state() show them.

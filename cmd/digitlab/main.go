@@ -81,9 +81,14 @@ func run(configStr, stateFile string, exitAfter time.Duration, strokesFile, mode
 	if err != nil {
 		return err
 	}
+	drawn, err := assets.Drawn()
+	if err != nil {
+		return err
+	}
 	data := trainer.Data{
 		Train: nn.Dataset{Pixels: bundle.Train.Images, Labels: bundle.Train.Labels},
 		Val:   nn.Dataset{Pixels: bundle.Test.Images, Labels: bundle.Test.Labels},
+		Drawn: nn.Dataset{Pixels: drawn.Images, Labels: drawn.Labels},
 	}
 	opts := game.OptionsFromQuery(configStr)
 	opts.Share = func(query string) string {

@@ -102,7 +102,7 @@ func predict(net *nn.Network, img *[nn.Inputs]float32) int {
 // train runs cfg for epochs with mine as the user's digits and returns its
 // network.
 func train(cfg nn.Config, epochs int, data datasets.Data, mine nn.Dataset) (*nn.Network, error) {
-	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
+	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw, Drawn: data.Drawn})
 	if err != nil {
 		return nil, err
 	}

@@ -45,6 +45,12 @@ func trainedModel(cfg nn.Config, epochs int, data datasets.Data, cacheDir string
 	if cfg.Ones {
 		fmt.Fprintf(h, "|%016x", onesPrint())
 	}
+	if cfg.Drawn { // a new drawn.bin is a new run
+		d := fnv.New64a()
+		d.Write(data.Drawn.Pixels)
+		d.Write(data.Drawn.Labels)
+		fmt.Fprintf(h, "|%016x|%d", d.Sum64(), nn.DrawnEvery)
+	}
 	path := filepath.Join(cacheDir, fmt.Sprintf("padbench-%016x.model", h.Sum64()))
 	statsPath := path + ".json"
 	if b, err := os.ReadFile(path); err == nil {
@@ -110,7 +116,7 @@ func onesPrint() uint64 {
 // (the trainer augments each batch as cfg.Augment says), timing it.
 func train(cfg nn.Config, epochs int, data datasets.Data) (*nn.Network, trainStats, error) {
 	st := trainStats{Epochs: epochs, TrainSize: cfg.TrainSize}
-	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw})
+	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: epochs, EvalEvery: 10000, ValLimit: 2000, DrawOne: new(ones.Drawer).Draw, Drawn: data.Drawn})
 	if err != nil {
 		return nil, st, err
 	}

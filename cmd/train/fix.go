@@ -71,7 +71,7 @@ func trainFix(o options, data datasets.Data, out io.Writer) error {
 // trainFor trains cfg until it has seen samples images or stops, and
 // diagnoses it as the app does; digits are the user's (see -digits).
 func trainFor(cfg nn.Config, data datasets.Data, samples int64, digits nn.Dataset) (fixRun, error) {
-	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{DrawOne: new(ones.Drawer).Draw})
+	tr, err := nn.NewTrainer(cfg, data.Train, data.Test, nn.TrainerOptions{DrawOne: new(ones.Drawer).Draw, Drawn: data.Drawn})
 	if err != nil {
 		return fixRun{}, err
 	}

@@ -74,7 +74,7 @@ type summaryLine struct {
 // datasets.Data), so val_acc and test_acc are the same measurement; both are
 // printed because a reader of the JSON expects both names.
 func train(o options, data datasets.Data, out io.Writer) error {
-	tr, err := nn.NewTrainer(o.cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: o.epochs, DrawOne: new(ones.Drawer).Draw})
+	tr, err := nn.NewTrainer(o.cfg, data.Train, data.Test, nn.TrainerOptions{Epochs: o.epochs, DrawOne: new(ones.Drawer).Draw, Drawn: data.Drawn})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,9 @@ const (
 // validation split).
 type Data struct {
 	Train, Test nn.Dataset
+	// Drawn is the drawn digits a config with nn.Config.Drawn mixes in
+	// (assets.Drawn), whatever the kind of data.
+	Drawn nn.Dataset
 }
 
 // FromBundle views a decoded bundle as nn datasets (no copy).

@@ -7,6 +7,7 @@ import (
 
 	"digitlab/assets"
 	"digitlab/mnist"
+	"digitlab/nn"
 )
 
 // Load returns the data of a kind. For Full, dir is the folder with the four
@@ -34,5 +35,11 @@ func Load(kind, dir string) (Data, error) {
 	if err != nil {
 		return Data{}, err
 	}
-	return FromBundle(b), nil
+	d := FromBundle(b)
+	drawn, err := assets.Drawn()
+	if err != nil {
+		return Data{}, err
+	}
+	d.Drawn = nn.Dataset{Pixels: drawn.Images, Labels: drawn.Labels}
+	return d, nil
 }

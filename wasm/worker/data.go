@@ -31,6 +31,9 @@ import (
 const (
 	firstFile = 0
 	moreFile  = 1
+	// drawnFile is drawn.bin, the drawn digits a config with drawn on
+	// mixes in (assets.Drawn on the desktop), fetched with mnist-more.bin.
+	drawnFile = 2
 	// room is the images the buffer holds: all of MNIST's training
 	// images (nn.MaxTrainSize) and its 10,000 test images, which end up
 	// after the training images in MNIST's order.
@@ -102,6 +105,32 @@ func loadMore(d pageData) (train, val nn.Dataset, err error) {
 	train = nn.Dataset{Pixels: d.buf[:trainEnd], Labels: slices.Concat(d.train.Labels, b.Train.Labels)}
 	val = nn.Dataset{Pixels: d.buf[trainEnd : end+len(d.val.Pixels)], Labels: slices.Concat(d.val.Labels, b.Test.Labels)}
 	return train, val, nil
+}
+
+// drawnLater waits for drawn.bin, decodes it and queues it (OpDrawn). If
+// it cannot be had, it posts a notice and queues an OpDrawn that says none
+// will come: a run with drawn on is then refused with a clear error.
+func drawnLater(queue *trainer.Queue, post func(map[string]any, ...any)) {
+	d, err := loadDrawn()
+	if err != nil {
+		post(map[string]any{"type": "notice", "message": fmt.Sprintf("no drawn digits to mix in: %v", err)})
+		queue.Push(trainer.Command{Op: trainer.OpDrawn})
+		return
+	}
+	queue.Push(trainer.Command{Op: trainer.OpDrawn, Drawn: &d})
+}
+
+// loadDrawn waits for drawn.bin and decodes it.
+func loadDrawn() (nn.Dataset, error) {
+	raw, err := fetched(drawnFile)
+	if err != nil {
+		return nn.Dataset{}, err
+	}
+	b, err := mnist.Decode(raw)
+	if err != nil {
+		return nn.Dataset{}, fmt.Errorf("drawn.bin: %w", err)
+	}
+	return nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nil
 }
 
 // fetched waits for the bytes of data file i from worker.js's

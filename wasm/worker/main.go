@@ -66,15 +66,16 @@ func main() {
 		post(map[string]any{"type": "error", "message": "training data: " + err.Error()})
 		select {} // never return: wasm_exec.js would throw on the next message
 	}
-	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len()})
+	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len(), DrawnComing: true})
 	if query, ok := strings.CutPrefix(scope.Get("name").String(), pageWorkerPrefix); ok {
 		cfg := link.Parse(query).Config
-		if cfg.TrainSize > data.train.Len() {
+		if cfg.TrainSize > data.train.Len() || cfg.Drawn {
 			scope.Call("digitlabFetchMore") // the run waits for them: fetch them now, not once the app is up
 		}
 		queue.Push(trainer.Command{Op: trainer.OpEarly, Config: cfg.String()})
 	}
 	go growLater(data, queue, post)
+	go drawnLater(queue, post)
 	trainer.Serve(engine, queue, &workerHost{post: post, yield: newYielder()})
 }
 
