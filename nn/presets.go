@@ -71,9 +71,9 @@ func Presets() []Preset {
 		// added when the verdict's learning from them showed what they
 		// teach about unseen typefaces and hands.
 		{Name: "draw-robust", Config: robust,
-			About: "For reading drawings: cnn's two convolutions, then 128 hidden units with 20% dropout, trained on images randomly turned, sheared, thickened or thinned, loops grown or shrunk (augment=strong), so that digits drawn slanted, with another pen or in other proportions look familiar, on drawn 1s with a flag or a base, which MNIST's 1s lack (ones=1), and on digits traced after typefaces and handwriting fonts, drawn as on the pad (drawn=1)."},
+			About: "For drawings: cnn's convolutions, 128 hidden units, 20% dropout; trained on turned, sheared, thickened images (augment=strong), drawn 1s with a flag or a base (ones=1) and digits traced after fonts (drawn=1)."},
 		{Name: "cnn-deep", Config: deep,
-			About: "A wider convolutional network for drawn digits: 16 and 32 filters of 5×5, each with batch normalization, ReLU and 2×2 max pooling, then 128 hidden units, with 20% dropout. Slower, and the most forgiving of where and how thick a digit is drawn."},
+			About: "Wider convolutions for drawn digits: 16 and 32 filters of 5×5, each with batch norm, ReLU and 2×2 max pooling, then 128 units, 20% dropout. Slower; the most forgiving of where and how thick a digit is."},
 		{Name: "fail-zeros", Shows: "symmetry", Epochs: 1,
 			About:  "All weights start at zero: every hidden unit computes the same thing and gets the same update, forever.",
 			Config: fail(func(c *Config) { c.Init = InitZeros })},
