@@ -23,6 +23,7 @@ type presetsView struct {
 	prev, next *button
 	page       int     // of layout.PerPage presets
 	nameW      float64 // the widest preset name, with its row's padding
+	fonts      *fonts  // to wrap the descriptions, whose longest sizes the layout
 
 	hover  int    // preset under the pointer, -1 for none
 	loaded string // name of the preset last loaded, if the config is still it
@@ -39,7 +40,7 @@ type presetsLook struct {
 }
 
 func newPresetsView(load func(nn.Preset), f *fonts) *presetsView {
-	v := &presetsView{presets: nn.Presets(), load: load, hover: -1}
+	v := &presetsView{presets: nn.Presets(), load: load, hover: -1, fonts: f}
 	v.prev = &button{name: "presets:prev", label: "◄", onClick: func() { v.turn(-1) }}
 	v.next = &button{name: "presets:next", label: "►", onClick: func() { v.turn(1) }}
 	for _, p := range v.presets {
@@ -72,7 +73,11 @@ func (v *presetsView) resize(s *ui.Screen) {
 	if s.Form != ui.Desktop {
 		minRow = ui.TouchH // a finger's target
 	}
-	v.panel, v.layout = s.Content, ui.PresetsLayout(s.Content, len(v.presets), v.nameW, minRow)
+	w, lines := ui.PresetsAboutWidth(s.Content), 0
+	for _, pr := range v.presets {
+		lines = max(lines, len(v.fonts.regular13.wrap(pr.About, w, " ")))
+	}
+	v.panel, v.layout = s.Content, ui.PresetsLayout(s.Content, len(v.presets), v.nameW, minRow, ui.PresetsAboutHeight(lines))
 	v.prev.rect, v.next.rect = v.layout.Prev, v.layout.Next
 	v.page = min(v.page, v.pages()-1)
 }
@@ -191,6 +196,11 @@ func (v *presetsView) draw(c *canvas, p *painter) {
 			continue // a narrow column: the About line under the rows says it
 		}
 		p.textIn(dst, f.regular13, tag, ui.Rect{X: r.X + 10, Y: r.Y, W: r.W - 20, H: r.H}, alignRight, tc)
+	}
+	if k, ok := v.shown(0); ok && v.layout.PerPage == 1 {
+		// A page of one preset (a small phone) is read as a card: it
+		// describes the preset on it, not the one loaded pages away.
+		about = k
 	}
 	if v.hover >= 0 {
 		about = v.hover

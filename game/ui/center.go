@@ -118,19 +118,25 @@ type PresetsPanel struct {
 }
 
 // PresetsLayout lays out the presets view in p for n presets whose names
-// need nameW px. Rows shrink to fit, but not below minRow px (22 for a
-// mouse, TouchH on a phone); when even those
+// need nameW px and whose longest description needs aboutH px at the
+// panel's inner width (PresetsAboutWidth). Rows shrink to fit, but not
+// below minRow px (22 for a mouse, TouchH on a phone); when even those
 // do not fit in one column, the rows flow down as many columns as they
 // need, in order, each at least nameW wide; when those are more than the
-// width holds, the rows go on pages.
-func PresetsLayout(p Rect, n int, nameW, minRow float64) PresetsPanel {
+// width holds, the rows go on pages. The description gets aboutH unless
+// the panel cannot hold it and a row: a phone's short panel once gave it
+// two lines of four, and its rows then cut what a preset is for.
+func PresetsLayout(p Rect, n int, nameW, minRow, aboutH float64) PresetsPanel {
 	const gap, colGap = 3, 8
 	var l PresetsPanel
-	// The columns needed with the smallest description (40 px), under a
-	// title row titleH high.
+	var aboutMin float64
+	// The columns needed with the description aboutMin high, under a title
+	// row titleH high; a panel too short for that and a row cuts the
+	// description.
 	layout := func(titleH float64) (in Rect, perCol, cols, fitW int) {
 		l.Title, in = p.Inset(PanelPad).CutTop(titleH, 8)
-		perCol = max(1, int((in.H-48+gap)/(minRow+gap)))
+		aboutMin = math.Min(math.Max(40, aboutH), in.H-8-minRow)
+		perCol = max(1, int((in.H-aboutMin-8+gap)/(minRow+gap)))
 		cols = max(1, (n+perCol-1)/perCol)
 		fitW = max(1, int((in.W+colGap)/(nameW+colGap)))
 		return
@@ -146,9 +152,9 @@ func PresetsLayout(p Rect, n int, nameW, minRow float64) PresetsPanel {
 		l.Prev, pager = pager.CutLeft(pagerW, 2)
 		l.Next, l.Page = pager.CutRight(pagerW, 2)
 	}
-	// The description takes what the rows leave, from 40 to 84 px.
+	// The description takes what the rows leave, from aboutMin to 84 px.
 	rows := (l.PerPage + cols - 1) / cols
-	l.About, in = in.CutBottom(math.Max(40, math.Min(84, in.H-8-float64(rows)*(minRow+gap))), 8)
+	l.About, in = in.CutBottom(math.Max(aboutMin, math.Min(84, in.H-8-float64(rows)*(minRow+gap))), 8)
 	rowH := math.Floor(math.Max(minRow, math.Min(math.Max(30, minRow), (in.H+gap)/float64(max(rows, 1))-gap)))
 	colW := math.Floor((in.W - float64(cols-1)*colGap) / float64(cols))
 	for i := 0; i < l.PerPage; i++ {
@@ -157,6 +163,16 @@ func PresetsLayout(p Rect, n int, nameW, minRow float64) PresetsPanel {
 	}
 	return l
 }
+
+// PresetsAboutWidth is the width of the presets view's description in a
+// panel p wide: what its lines wrap to.
+func PresetsAboutWidth(p Rect) float64 { return p.Inset(PanelPad).W }
+
+// PresetsAboutHeight is the height a description of lines lines needs as
+// the presets view draws it: the name's baseline 13 px down, the first
+// line's 18 under it, then 17 apart, and room under the last for
+// descenders.
+func PresetsAboutHeight(lines int) float64 { return 13 + 18 + 17*float64(max(lines, 1)-1) + 4 }
 
 // ComparePanel is where the parts of the run comparison go: a chart of
 // the runs' validation accuracy, a table with a row per run, and the

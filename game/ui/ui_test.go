@@ -490,7 +490,7 @@ func TestCentreViewsFit(t *testing.T) {
 		if form != Desktop {
 			minRow = TouchH
 		}
-		pr := PresetsLayout(c, len(nn.Presets()), nameW, minRow)
+		pr := PresetsLayout(c, len(nn.Presets()), nameW, minRow, PresetsAboutHeight(4))
 		cmp := CompareLayout(c, 6, form != Desktop)
 		er := ErrorsLayout(c, 24)
 		ly := LayersLayout(c, 5, 4, 0, 0)
@@ -583,7 +583,9 @@ func TestCentreViewsFit(t *testing.T) {
 		if n := len(nn.Presets()); len(pr.Rows) != min(pr.PerPage, n) || pr.PerPage < n && (pr.Prev.Empty() || pr.Next.Empty() || overlap(pr.Prev, pr.Title)) {
 			t.Errorf("%s lines: %d preset rows, %d a page, of %d; pager %v %v", lines, len(pr.Rows), pr.PerPage, n, pr.Prev, pr.Next)
 		}
-		if form == Desktop && pr.PerPage < len(nn.Presets()) {
+		// Under a banner on a 600-px-high screen the rows take two pages
+		// rather than cut the description (PresetsLayout).
+		if form == Desktop && tc.lines == 0 && pr.PerPage < len(nn.Presets()) {
 			t.Errorf("%s lines: the desktop shows %d presets a page, not all %d", lines, pr.PerPage, len(nn.Presets()))
 		}
 		for i, r := range pr.Rows {
