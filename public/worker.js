@@ -10,7 +10,8 @@
 // images and 8,000 test images), started when the first has arrived and
 // the page module needs the link no more: at the page's first message
 // (the app is up and talks to the worker), or when the Go side calls
-// digitlabFetchMore() for a run that needs those images. The Go side
+// digitlabFetchMore() for a run that needs those images; drawn.bin the
+// same way, or when it calls digitlabFetchDrawn(). The Go side
 // (wasm/worker/data.go) takes the first file's pieces with
 // digitlabDataChunk() and the second file with digitlabData(), a promise
 // of its bytes, and trains on the first while the second arrives.
@@ -53,10 +54,15 @@ async function fetchBytes(name) {
 
 const moduleFetch = fetchOK('worker.wasm').then(arrival);
 const kernelBytes = fetchOK('kernels.wasm').then((r) => r.arrayBuffer());
-let wantMore;
+let wantMore, wantDrawn;
 const moreWanted = new Promise((resolve) => (wantMore = resolve));
-self.addEventListener('message', () => wantMore(), { once: true });
+const drawnWanted = new Promise((resolve) => (wantDrawn = resolve));
+self.addEventListener('message', () => (wantMore(), wantDrawn()), { once: true });
+// The Go side asks for one file early when the address's run needs it
+// (a run with drawn=1 on 20,000 images needs drawn.bin, not the 40,000
+// images, and those would share the link with the page module).
 self.digitlabFetchMore = () => wantMore();
+self.digitlabFetchDrawn = () => wantDrawn();
 // pieces reads response's body as it arrives, keeping its chunks until
 // next() takes them: next() is a promise of the next chunk (a Uint8Array),
 // of null after the last, or rejected if the download failed; arrived
@@ -105,8 +111,8 @@ const firstData = fetchOK('mnist.bin').then(pieces);
 const firstIn = firstData.then((p) => p.arrived);
 const moreData = Promise.all([firstIn, moreWanted]).then(() => fetchBytes('mnist-more.bin'));
 // drawn.bin (the drawn digits a config with drawn on mixes in) comes with
-// mnist-more.bin.
-const drawnData = Promise.all([firstIn, moreWanted]).then(() => fetchBytes('drawn.bin'));
+// mnist-more.bin, or alone when a run asks for it (digitlabFetchDrawn).
+const drawnData = Promise.all([firstIn, drawnWanted]).then(() => fetchBytes('drawn.bin'));
 // {type: "data"} is posted as soon as the module's and the first file's
 // bytes are in: what training needs has arrived, and the page starts
 // downloading its own module then.

@@ -69,8 +69,13 @@ func main() {
 	engine := trainer.NewEngine(trainer.Data{Train: data.train, Val: data.val}, trainer.Options{Coming: nn.MaxTrainSize - data.train.Len(), DrawnComing: true})
 	if query, ok := strings.CutPrefix(scope.Get("name").String(), pageWorkerPrefix); ok {
 		cfg := link.Parse(query).Config
-		if cfg.TrainSize > data.train.Len() || cfg.Drawn {
-			scope.Call("digitlabFetchMore") // the run waits for them: fetch them now, not once the app is up
+		// The run waits for what it needs: fetch it now, not once the app
+		// is up, and only that.
+		if cfg.TrainSize > data.train.Len() {
+			scope.Call("digitlabFetchMore")
+		}
+		if cfg.Drawn {
+			scope.Call("digitlabFetchDrawn")
 		}
 		queue.Push(trainer.Command{Op: trainer.OpEarly, Config: cfg.String()})
 	}
