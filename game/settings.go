@@ -305,10 +305,13 @@ func (b *panelBuilder) labelled(label string) ui.Rect {
 // the given widths flowed left to right, as many rows tall as they need,
 // and returns their rectangles.
 func (b *panelBuilder) labelledFlow(label string, widths []float64) []ui.Rect {
-	restW := math.Max(0, b.col.area.W-labelW)
+	// The chips start after the label's own width, not the label column:
+	// the row's chips are a group of their own, and the room counts.
+	lw := math.Min(labelW, b.f.regular13.width(label)+chipGap+4)
+	restW := math.Max(0, b.col.area.W-lw)
 	_, h := ui.Flow(ui.Rect{W: restW}, widths, b.sz.row, chipGap, chipGap)
 	r := b.col.next(math.Max(h, b.sz.row))
-	l, rest := r.CutLeft(labelW, 0)
+	l, rest := r.CutLeft(lw, 0)
 	l.H = b.sz.row // the label stays by the first row
 	b.s.texts = append(b.s.texts, panelText{label, b.f.regular13, l, colTextDim, alignLeft})
 	rects, _ := ui.Flow(rest, widths, b.sz.row, chipGap, chipGap)
@@ -496,6 +499,10 @@ const mineLabel = "+ mine"
 // base, which MNIST lacks, mixed into the batches.
 const onesLabel = "+ 1s"
 
+// drawnLabel is the chip of nn.Config.Drawn: digits drawn after real
+// fonts and handwriting typefaces, mixed into the batches.
+const drawnLabel = "+ drawn"
+
 // remedyRows are the settings that answer a failure rather than define the
 // network or its training: dropout, weight decay, early stopping and
 // augmentation against overfitting (augmentation also for drawings unlike
@@ -519,21 +526,25 @@ func remedyRows(b *panelBuilder, cfg nn.Config) {
 	for l := range levels {
 		levels[l] = augment.Level(l).String()
 	}
-	// After the levels, the switch that mixes drawn 1s (nn.Config.Ones)
-	// into the batches: it too changes what the network is shown, not
-	// what it is. The row grows to two where the chips do not fit in one
-	// (a narrow phone), rather than the panel taking a row more everywhere.
-	widths := make([]float64, len(levels)+1)
+	// After the levels, the switches that mix drawn 1s (nn.Config.Ones)
+	// and digits drawn after fonts (nn.Config.Drawn) into the batches:
+	// they too change what the network is shown, not what it is. The row
+	// grows to two where the chips do not fit in one (a narrow phone),
+	// rather than the panel taking a row more everywhere.
+	widths := make([]float64, len(levels)+2)
 	for i, l := range levels {
 		widths[i] = b.chipW(l)
 	}
 	widths[len(levels)] = b.chipW(onesLabel)
-	rects := b.labelledFlow("Augmentation", widths)
+	widths[len(levels)+1] = b.chipW(drawnLabel)
+	rects := b.labelledFlow("Augment", widths)
 	b.addChips(rects[:len(levels)], "augment", levels, levels, cfg.Augment.String(), func(c *nn.Config, v string) {
 		c.Augment, _ = augment.ParseLevel(v) // v is one of levels
 	})
 	b.s.buttons = append(b.s.buttons, &button{name: "ones", rect: rects[len(levels)], label: onesLabel, kind: buttonChip,
 		selected: cfg.Ones, onClick: func() { b.edit(func(c *nn.Config) { c.Ones = !c.Ones }) }})
+	b.s.buttons = append(b.s.buttons, &button{name: "drawn", rect: rects[len(levels)+1], label: drawnLabel, kind: buttonChip,
+		selected: cfg.Drawn, onClick: func() { b.edit(func(c *nn.Config) { c.Drawn = !c.Drawn }) }})
 }
 
 func (s *settings) update(in *intents) {

@@ -21,6 +21,8 @@ func TestSettingsControlsEditTheirKey(t *testing.T) {
 		{"conv:inc", "conv", func(c nn.Config) bool { return c.Conv == "8c5-p2" }},
 		{"bn", "bn", func(c nn.Config) bool { return c.BatchNorm }},
 		{"mine", "mine", func(c nn.Config) bool { return c.Mine }},
+		{"ones", "ones", func(c nn.Config) bool { return c.Ones }},
+		{"drawn", "drawn", func(c nn.Config) bool { return c.Drawn }},
 		{"clip:inc", "clip", func(c nn.Config) bool { return c.Clip == 0.1 }},
 		{"patience:inc", "patience", func(c nn.Config) bool { return c.Patience == 2 }},
 		{"augment:strong", "augment", func(c nn.Config) bool { return c.Augment == augment.Strong }},
