@@ -746,6 +746,15 @@ func underfitting(in Input) (Finding, bool) {
 	if train.Acc <= ChanceAcc {
 		return underfitAtChance(in, epochs, train)
 	}
+	if val.Acc >= UnderfitLevelAcc && val.Acc > train.Acc {
+		// The training curve is measured on the batches as trained:
+		// distorted by augmentation and dropout, with drawn digits mixed
+		// in. draw-robust levels off at 94% there while it reads 98.8% of
+		// the validation images, and was told it underfits. A network
+		// that reads UnderfitLevelAcc of images it never trained on fits
+		// digits; the level of its curve says how hard its batches are.
+		return Finding{}, false
+	}
 	// before is the training curve two epochs ago, to tell a level from a
 	// climb; lastEpoch is an epoch ago, or half the run ago in the first
 	// two epochs, since a curve that climbed over the second half of its

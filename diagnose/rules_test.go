@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"digitlab/augment"
 	"digitlab/nn"
 )
 
@@ -165,6 +166,17 @@ func TestRules(t *testing.T) {
 			in.Samples = 100000 // five epochs: +0.8 points over the last two, at 92%
 			in.History.Train = curve(100, falling(0.6, 0.25, 100), func(i int) float64 { return 0.90 + 0.02*float64(i)/99 })
 			in.History.Val = curve(100, falling(0.5, 0.3, 100), constant(0.89))
+		}, CodeUnderfitting},
+		{"not underfitting: a level under 95% on distorted batches, validation above it", func(in *Input) {
+			in.Config.Augment, in.Config.Dropout = augment.Strong, 0.2
+			in.Samples = 200000 // ten epochs: +0.4 points over the last two, at 94%
+			in.History.Train = curve(200, falling(0.6, 0.17, 200), func(i int) float64 { return 0.936 + 0.004*float64(i)/199 })
+			in.History.Val = curve(200, falling(0.1, 0.045, 200), constant(0.986))
+		}, ""},
+		{"underfitting: a level under 95%, validation above it but under 95% too", func(in *Input) {
+			in.Samples = 200000
+			in.History.Train = curve(200, falling(0.6, 0.25, 200), func(i int) float64 { return 0.916 + 0.004*float64(i)/199 })
+			in.History.Val = curve(200, falling(0.5, 0.3, 200), constant(0.93))
 		}, CodeUnderfitting},
 		{"not underfitting while training accuracy still climbs", func(in *Input) {
 			in.Samples = 100000 // 90% → 94%: two points over the last two epochs
