@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"digitlab/nn"
@@ -67,6 +68,22 @@ type Input struct {
 	Diverged string
 	// Samples is the number of training images seen so far.
 	Samples int64
+	// Epochs is how many passes over the training images the trainer
+	// counts (nn.Trainer's Epoch plus EpochFraction), 0 if unknown. A run
+	// that mixes drawn digits, drawn 1s or the user's digits into its
+	// batches sees more samples than training images in an epoch (a third
+	// more with drawn=1): Samples/TrainSize would say 9.7 epochs where the
+	// top bar says 7.3.
+	Epochs float64
+}
+
+// epochSamples is how many samples an epoch of the run takes: the
+// training set, plus the rows mixed into its batches when Epochs says.
+func (in Input) epochSamples() int64 {
+	if in.Epochs > 0 && in.Samples > 0 {
+		return max(1, int64(math.Round(float64(in.Samples)/in.Epochs)))
+	}
+	return int64(in.Config.TrainSize)
 }
 
 // Diagnose returns the findings of a run in the order the panel shows

@@ -223,7 +223,7 @@ func diverged(in Input) (Finding, bool) {
 }
 
 func notLearning(in Input) (Finding, bool) {
-	after := int64(min(NotLearningAfter, 2*in.Config.TrainSize))
+	after := min(int64(NotLearningAfter), 2*in.epochSamples())
 	if in.Samples < after || len(in.History.Train) == 0 {
 		return Finding{}, false
 	}
@@ -738,11 +738,12 @@ func pctSmall(v float64) string { return fmt.Sprintf("%.2g%%", 100*v) }
 
 func underfitting(in Input) (Finding, bool) {
 	t, v := in.History.Train, in.History.Val
-	if in.Samples < int64(in.Config.TrainSize) || len(t) == 0 || len(v) == 0 || in.Diverged != "" {
+	size := in.epochSamples()
+	if in.Samples < size || len(t) == 0 || len(v) == 0 || in.Diverged != "" {
 		return Finding{}, false
 	}
 	train, val := recent(t, 5), v[len(v)-1]
-	epochs := float64(in.Samples) / float64(in.Config.TrainSize)
+	epochs := float64(in.Samples) / float64(size)
 	if train.Acc <= ChanceAcc {
 		return underfitAtChance(in, epochs, train)
 	}
@@ -759,7 +760,6 @@ func underfitting(in Input) (Finding, bool) {
 	// climb; lastEpoch is an epoch ago, or half the run ago in the first
 	// two epochs, since a curve that climbed over the second half of its
 	// first epoch is climbing still.
-	size := int64(in.Config.TrainSize)
 	before := recent(pointsUpTo(t, in.Samples-2*size), 5)
 	lastEpoch := recent(pointsUpTo(t, in.Samples-min(size, in.Samples/2)), 5)
 	climbing := lastEpoch.Samples > 0 && train.Acc-lastEpoch.Acc >= UnderfitClimb
@@ -870,7 +870,7 @@ func overfitting(in Input) (Finding, bool) {
 	// Compare validation with the training curve at the same moment: the
 	// curve moves fast early on, and a stale validation point is no gap.
 	val := v[len(v)-1]
-	if val.Samples <= int64(in.Config.TrainSize) {
+	if val.Samples <= in.epochSamples() {
 		// In the first epoch each point of the training curve is measured
 		// on a batch before the step that learns it: on images the network
 		// has not seen, so a gap there is no memorizing.

@@ -568,3 +568,32 @@ func TestMomentumBuildUp(t *testing.T) {
 		}
 	}
 }
+
+// A run that mixes rows into its batches (drawn=1: a third more samples
+// than images an epoch) is judged, and told, in the trainer's epochs:
+// 150,000 samples are 5.6 epochs there, not 7.5.
+func TestEpochsOfAMixedRun(t *testing.T) {
+	for _, tc := range []struct {
+		epochs float64
+		want   string // in the message; "" for no finding
+	}{
+		{0, "After 7.5 epochs"},                // unknown: Samples/TrainSize
+		{150000.0 / 26667, "After 5.6 epochs"}, // the trainer's count
+		{0.9, ""},                              // not an epoch yet: no judgement
+	} {
+		in := healthy()
+		in.Samples, in.Epochs = 150000, tc.epochs
+		in.History.Train = curve(150, falling(0.6, 0.25, 150), func(i int) float64 { return 0.91 + 0.003*float64(i)/149 })
+		in.History.Val = curve(150, falling(0.5, 0.3, 150), constant(0.905))
+		fs := Diagnose(in)
+		var msg string
+		for _, f := range fs {
+			if f.Code == CodeUnderfitting {
+				msg = f.Message
+			}
+		}
+		if tc.want == "" && msg != "" || tc.want != "" && !strings.Contains(msg, tc.want) {
+			t.Errorf("epochs %v: underfitting %q, want it to say %q", tc.epochs, msg, tc.want)
+		}
+	}
+}

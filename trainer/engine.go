@@ -428,7 +428,7 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 		s.Mistakes = append(s.Mistakes, Mistake{Mistake: m, Pixels: e.data.Val.Image(m.Index)})
 	}
 	s.MineRight, s.MineTotal = e.scoreMine()
-	s.Findings = diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: s.History, Diverged: s.Diverged, Samples: s.Samples})
+	s.Findings = diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: s.History, Diverged: s.Diverged, Samples: s.Samples, Epochs: s.Epoch})
 	if withWeights {
 		s.Weights = tr.Network().AppendWeights(weights[:0])
 		s.WeightsStep = tr.Steps()
