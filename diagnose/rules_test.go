@@ -236,6 +236,11 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(1.0, 0.01, 20), falling(0.7, 1.0, 20))
 			in.History.Val = curve(20, falling(0.9, 0.5, 20), falling(0.7, 0.85, 20))
 		}, ""},
+		{"a validation loss rising by a few images' worth is no memorizing", func(in *Input) {
+			in.Samples = 600000
+			in.History.Train = curve(600, falling(0.3, 0.11, 600), falling(0.9, 0.965, 600))
+			in.History.Val = curve(600, func(i int) float64 { return 0.0314 + 0.0071*math.Max(0, float64(i-400))/199 }, constant(0.988))
+		}, ""},
 		{"validation loss rising", func(in *Input) {
 			in.Config.TrainSize = 5000
 			in.History.Train = curve(20, falling(1.0, 0.02, 20), falling(0.7, 0.98, 20))
