@@ -43,7 +43,7 @@ func TestPresets(t *testing.T) {
 			seen := map[string]Finding{}
 			for tr.State() == nn.Training {
 				tr.Step(50)
-				for _, f := range Diagnose(Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: float64(tr.Epoch()) + tr.EpochFraction()}) {
+				for _, f := range Diagnose(Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: tr.Epochs()}) {
 					if _, ok := seen[f.Code]; !ok || f.Severity == Severe {
 						seen[f.Code] = f
 					}

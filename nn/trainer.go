@@ -274,6 +274,11 @@ func (t *Trainer) Epoch() int { return t.epoch }
 // EpochFraction returns how far the current epoch has gone, 0..1.
 func (t *Trainer) EpochFraction() float64 { return float64(t.pos) / float64(len(t.order)) }
 
+// Epochs returns the epochs done, the current one's fraction included: a
+// run that mixes rows into its batches sees more samples an epoch than it
+// has training images, so Samples/TrainSize is not this.
+func (t *Trainer) Epochs() float64 { return float64(t.epoch) + t.EpochFraction() }
+
 // Steps returns the number of batches trained.
 func (t *Trainer) Steps() int64 { return t.steps }
 

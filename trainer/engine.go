@@ -408,7 +408,7 @@ func (e *Engine) Snapshot(withWeights bool, weights []float32) Snapshot {
 	s.RunID = e.runID
 	s.Config = tr.Config().String()
 	s.Run = runState(tr.State(), e.running)
-	s.Epoch = float64(tr.Epoch()) + tr.EpochFraction()
+	s.Epoch = tr.Epochs()
 	s.Steps, s.Samples = tr.Steps(), tr.Samples()
 	if e.running {
 		s.SamplesPerSec = e.rate

@@ -110,7 +110,7 @@ func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error
 	}
 	hist := tr.History().Clone()
 	o := Outcome{
-		Findings:    diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: hist, Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: float64(tr.Epoch()) + tr.EpochFraction()}),
+		Findings:    diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: hist, Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: tr.Epochs()}),
 		Diverged:    tr.State() == nn.Diverged,
 		InitialLoss: hist.Initial.Loss,
 		History:     &hist,

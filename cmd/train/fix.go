@@ -81,7 +81,7 @@ func trainFor(cfg nn.Config, data datasets.Data, samples int64, digits nn.Datase
 	for tr.State() == nn.Training && tr.Samples() < samples {
 		tr.Step(1)
 	}
-	fs := diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: float64(tr.Epoch()) + tr.EpochFraction()})
+	fs := diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: tr.Epochs()})
 	if fs == nil {
 		fs = []diagnose.Finding{}
 	}

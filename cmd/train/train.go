@@ -39,7 +39,7 @@ type finding struct {
 
 func findings(tr *nn.Trainer) []finding {
 	out := []finding{}
-	for _, f := range diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: float64(tr.Epoch()) + tr.EpochFraction()}) {
+	for _, f := range diagnose.Diagnose(diagnose.Input{Config: tr.Config(), History: *tr.History(), Diverged: tr.DivergedReason(), Samples: tr.Samples(), Epochs: tr.Epochs()}) {
 		out = append(out, finding{f.Code, string(f.Severity), f.Message, f.Fix})
 	}
 	return out
