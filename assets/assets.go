@@ -23,10 +23,11 @@ var (
 	drawnBin []byte
 )
 
-// Drawn decodes the embedded drawn.bin (pad/internal/gendrawn): 6,000
-// digits traced after real fonts and rendered as the pad renders a
-// drawing, which a config with nn.Config.Drawn mixes into its batches.
-// Every call decodes afresh (about 5 MB) and returns a set the caller
+// Drawn decodes the embedded drawn.bin (pad/internal/gendrawn): 11,989
+// digits drawn after real fonts and by pad/drawset's procedural writers,
+// rendered as the pad renders a drawing, which a config with
+// nn.Config.Drawn mixes into its batches.
+// Every call decodes afresh (about 9.4 MB) and returns a set the caller
 // owns. An error means the binary was built with a damaged file.
 func Drawn() (mnist.Set, error) {
 	b, err := mnist.Decode(drawnBin)

@@ -72,9 +72,10 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
-// TestDrawn checks the drawn digits: 600 of each digit (the generator
-// draws each set's labels in turn and renders every drawing), every
-// image with ink, none of them blank or all ink.
+// TestDrawn checks the drawn digits: about 1,200 of each digit (the
+// generator draws each of its nine sets' labels in turn, 12,000 drawings
+// in all, and leaves out the few that no view of the pad can render:
+// 11 of them), every image with ink, none of them blank or all ink.
 func TestDrawn(t *testing.T) {
 	s, err := Drawn()
 	if err != nil {
@@ -83,9 +84,11 @@ func TestDrawn(t *testing.T) {
 	if err := s.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	want := [mnist.Classes]int{600, 600, 600, 600, 600, 600, 600, 600, 600, 600}
-	if got := s.Histogram(); got != want {
-		t.Errorf("label histogram %v, want %v", got, want)
+	const drawn, leftOut = 1200, 12 // of each digit: drawn, at most left out
+	for d, n := range s.Histogram() {
+		if n > drawn || n < drawn-leftOut {
+			t.Errorf("%d drawn %ds, want %d, at most %d fewer", n, d, drawn, leftOut)
+		}
 	}
 	for i := range s.Len() {
 		ink := 0

@@ -5,10 +5,11 @@ import "fmt"
 // DrawnEvery is the share of drawn digits in a batch while Config.Drawn
 // is on: one row in DrawnEvery (8 of a batch of 32). Like the user's
 // digits and the drawn 1s they replace no training image: the batch
-// takes fewer of those, and the epoch more batches. 6,000 drawings with
-// 20,000 MNIST images, each seen once an epoch, would be about one row in
-// four too; one in eight (mixed in the same way) read the scribes set's
-// tuning half 95.5% instead of 97.2% (draw-robust, cmd/padbench).
+// takes fewer of those, and the epoch more batches. With 6,000 drawings
+// (before session 23's 12,000) one in eight, mixed in the same way, read
+// the scribes set's tuning half 95.5% instead of 97.2% (draw-robust,
+// cmd/padbench). The rows are drawn at random from all the drawings, so
+// more of them means more variety, not more rows.
 const DrawnEvery = 4
 
 // canMixDrawn refuses a config with Drawn on when o has no drawn digits.
