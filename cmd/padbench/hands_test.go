@@ -69,44 +69,64 @@ func TestHandsFlags(t *testing.T) {
 	}
 }
 
-// TestWritersFlags checks that -writers, -writers-held and -vwriters ask
-// for the writers set's halves, and that the set draws n digits, n
-// verdict digits and n non-digits of each half, labelled in turn, the
-// halves different. It counts drawings only: the writers set is blind,
-// so no test reads or judges it (halvedFlags.sets and printVerdict
-// would: they prepare each drawing with pad.Checker).
+// TestWritersFlags checks that -NAME, -NAME-held and -vNAME ask for the
+// halves of the writers and strangers sets, and that each set draws n
+// digits, n verdict digits and n non-digits of each half, labelled in
+// turn, the halves different, and that -vNAME refuses what -vwriters
+// refuses. It counts drawings only: both sets are
+// blind, so no test reads or judges them (halvedFlags.sets and
+// printVerdict would: they prepare each drawing with pad.Checker).
 func TestWritersFlags(t *testing.T) {
 	const n = 20
-	for _, tc := range []struct {
-		args       []string
-		tune, held bool
-		verdict    string
+	for _, set := range []struct {
+		name  string
+		flags func(options) halvedFlags
+		other string // another set's flag, which must not ask for this one
 	}{
-		{nil, false, false, ""},
-		{[]string{"-writers"}, true, false, ""},
-		{[]string{"-writers-held"}, false, true, ""},
-		{[]string{"-writers", "-writers-held"}, true, true, ""},
-		{[]string{"-verdict", "-vwriters", "held-out"}, false, false, "held-out"},
-		{[]string{"-verdict", "-vwriters", "tuning", "-scribes"}, false, false, "tuning"},
+		{"writers", func(o options) halvedFlags { return o.writers }, "-scribes"},
+		{"strangers", func(o options) halvedFlags { return o.strangers }, "-writers"},
 	} {
-		o, err := parseFlags(tc.args, &bytes.Buffer{})
-		if err != nil {
-			t.Fatalf("%v: %v", tc.args, err)
+		for _, tc := range []struct {
+			args       []string
+			tune, held bool
+			verdict    string
+		}{
+			{nil, false, false, ""},
+			{[]string{"-" + set.name}, true, false, ""},
+			{[]string{"-" + set.name + "-held"}, false, true, ""},
+			{[]string{"-" + set.name, "-" + set.name + "-held"}, true, true, ""},
+			{[]string{"-verdict", "-v" + set.name, "held-out"}, false, false, "held-out"},
+			{[]string{"-verdict", "-v" + set.name, "tuning", set.other}, false, false, "tuning"},
+			{[]string{set.other}, false, false, ""},
+		} {
+			o, err := parseFlags(tc.args, &bytes.Buffer{})
+			if err != nil {
+				t.Fatalf("%v: %v", tc.args, err)
+			}
+			w := set.flags(o)
+			if w.tune != tc.tune || w.held != tc.held || w.verdict != tc.verdict || w.asked() != (tc.tune || tc.held || tc.verdict != "") {
+				t.Errorf("%v: %s tune %v held %v verdict %q, want %v %v %q", tc.args, set.name, w.tune, w.held, w.verdict, tc.tune, tc.held, tc.verdict)
+			}
+			if w.set.name != set.name {
+				t.Fatalf("%v: set %q, want %s", tc.args, w.set.name, set.name)
+			}
+			var prints [2]string
+			for half := range 2 {
+				ds, os := checkHalf(t, tc.args, w.set, half, n)
+				prints[half] = fmt.Sprint(ds[0].Strokes[0][0], os[0].Strokes[0][0])
+			}
+			if prints[0] == prints[1] {
+				t.Errorf("%v: both halves of %s start with %s", tc.args, set.name, prints[0])
+			}
 		}
-		w := o.writers
-		if w.tune != tc.tune || w.held != tc.held || w.verdict != tc.verdict || w.asked() != (tc.tune || tc.held || tc.verdict != "") {
-			t.Errorf("%v: tune %v held %v verdict %q, want %v %v %q", tc.args, w.tune, w.held, w.verdict, tc.tune, tc.held, tc.verdict)
-		}
-		if w.set.name != "writers" {
-			t.Fatalf("%v: set %q, want writers", tc.args, w.set.name)
-		}
-		var prints [2]string
-		for half := range 2 {
-			ds, os := checkHalf(t, tc.args, w.set, half, n)
-			prints[half] = fmt.Sprint(ds[0].Strokes[0][0], os[0].Strokes[0][0])
-		}
-		if prints[0] == prints[1] {
-			t.Errorf("%v: both halves start with %s", tc.args, prints[0])
+		for _, args := range [][]string{
+			{"-verdict", "-v" + set.name, "both"},
+			{"-v" + set.name, "tuning"},
+			{"-verdict", "-json", "-v" + set.name, "held-out"},
+		} {
+			if _, err := parseFlags(args, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "-v"+set.name) {
+				t.Errorf("%v: error %v, want one naming -v%s", args, err, set.name)
+			}
 		}
 	}
 }

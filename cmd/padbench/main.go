@@ -25,6 +25,8 @@
 //	go run ./cmd/padbench -verdict -vscribes tuning   # and a half of the scribes verdict set (see sealed.go)
 //	go run ./cmd/padbench -writers -writers-held      # and the digits of the writers halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -vwriters tuning   # and a half of the writers verdict set (see sealed.go)
+//	go run ./cmd/padbench -strangers -strangers-held  # and the digits of the strangers halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -vstrangers tuning # and a half of the strangers verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -94,6 +96,7 @@ type options struct {
 	hands     halvedFlags
 	scribes   halvedFlags
 	writers   halvedFlags
+	strangers halvedFlags
 	export    string
 	cacheDir  string
 }
@@ -103,7 +106,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}, scribes: halvedFlags{set: halvedSet{name: "scribes"}}, writers: halvedFlags{set: writersSet}}
+	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}, scribes: halvedFlags{set: halvedSet{name: "scribes"}}, writers: halvedFlags{set: writersSet}, strangers: halvedFlags{set: strangersSet}}
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
 	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
@@ -129,6 +132,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	o.hands.register(fs)
 	o.scribes.register(fs)
 	o.writers.register(fs)
+	o.strangers.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -157,6 +161,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, err
 	}
 	if err := o.writers.check(o.verdict, o.json); err != nil {
+		return o, err
+	}
+	if err := o.strangers.check(o.verdict, o.json); err != nil {
 		return o, err
 	}
 	// The fonts sets are read from the system's font files, the hands and
@@ -223,6 +230,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sets.views = !o.single
 	unseen := append(append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...), o.fonts.sets(o.seed, o.n)...)
 	unseen = append(append(append(unseen, o.hands.sets(o.seed, o.n)...), o.scribes.sets(o.seed, o.n)...), o.writers.sets(o.seed, o.n)...)
+	unseen = append(unseen, o.strangers.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -244,6 +252,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		o.hands.printVerdict(stdout, o.seed, o.n)
 		o.scribes.printVerdict(stdout, o.seed, o.n)
 		o.writers.printVerdict(stdout, o.seed, o.n)
+		o.strangers.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

@@ -39,6 +39,11 @@ var outsideSet = halved("outside", drawset.OutsideDigits, drawset.OutsideVDigits
 // were measured.
 var writersSet = halved("writers", drawset.WritersDigits, drawset.WritersVDigits, drawset.WritersVOthers)
 
+// strangersSet is drawset's strangers sets, written without reading any
+// other set's families, which nobody ran a classifier on before they
+// were measured.
+var strangersSet = halved("strangers", drawset.StrangersDigits, drawset.StrangersVDigits, drawset.StrangersVOthers)
+
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.

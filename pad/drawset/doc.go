@@ -122,6 +122,28 @@
 // own seeds (the seed plus 36 to 39 times HeldOutSeedBase). WritersTune
 // may be looked at and tuned on; WritersHeld is measured once.
 //
+// The strangers sets (StrangersDigits; StrangersVDigits and
+// StrangersVOthers for the verdict) were written in session 23, on
+// 2026-12-06, by a helper who did not read any other set's families,
+// so that they hold styles the other sets may not: 57 digit families
+// (five or six ways of writing each digit: slashed and dotted zeros, a
+// continental 1, a cursive 2 with a looped base, a flat-topped 3, a 4
+// with a curved arm, a 5 with a squared belly, a 7 with a crossbar, an 8
+// begun at its waist, a 9 with a hooked stem, ...), 20 non-digit
+// families (doodles, shapes, marks, two letters, a word and a
+// signature) and seven pens (a mouse, a fast mouse, a stylus, a finger
+// on a phone, a trackpad, and retraced or gone-over strokes). Every
+// drawing was judged by eye on contact sheets (TestStrangersSheet), and
+// no network, pad.Reader or pad.Checker read the set before it was
+// first measured. The halves are split by family, by a list fixed
+// before any drawing was made: the held-out half holds only families
+// the tuning half never draws, every digit having families in both, and
+// its own pens but the mouse, which both share. Each half has its own
+// seeds: the seed plus 40 (tuning) or 41 (held-out) times
+// HeldOutSeedBase for the drawn digits, 42 or 43 times it for the
+// verdict set. StrangersTune may be looked at and tuned on;
+// StrangersHeld is measured once.
+//
 // The families were designed from how people write, before any network or
 // verdict was measured on them, and are not changed to make figures look
 // better.
