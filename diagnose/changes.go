@@ -104,6 +104,8 @@ func changesFor(f Finding, in Input) []string {
 		switch {
 		case largeInit(c) && highLR:
 			return []string{initChanges(c) + "&" + lowerLR(c), lowerLR(c), initChanges(c)}
+		case f.Code == CodeDiverged && c.Dropout >= HeavyDropout:
+			return []string{"dropout=0", lowerLR(c), clipChange(c)}
 		case slices.Contains(poorInits, c.Init) && !highLR:
 			return []string{initChanges(c), lowerLR(c)}
 		}
@@ -128,20 +130,29 @@ func changesFor(f Finding, in Input) []string {
 	case CodeLRTooLow:
 		return []string{raiseLR(c), "opt=adam&lr=0.001"}
 	case CodeUnderfitting:
+		// The setting the finding names comes first: heavy dropout, then
+		// a limit (L2, too few filters), then the step size, then width.
+		// Dropout of 0.5 is the usual rate, so lowering it comes last: a
+		// one-filter convolution behind dropout 0.5 was offered
+		// dropout=0 first, and stayed a one-filter convolution.
 		var cs []string
-		if c.L2 > 1e-3 {
-			cs = append(cs, "l2=0")
-		}
-		if c.Dropout >= 0.5 {
+		if c.Dropout >= HeavyDropout {
 			cs = append(cs, "dropout=0")
 		}
-		if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < SaneLearningRate[c.Optimizer]/2 {
-			cs = append(cs, raiseLR(c))
+		if c.L2 > 1e-3 {
+			cs = append(cs, "l2=0")
 		}
 		if _, filters := c.FirstConv(); c.Conv != "" && filters < FewFilters {
 			cs = append(cs, "conv="+widerConv(c.Conv))
 		}
-		return append(cs, "hidden="+nn.FormatHidden(wider(c.Hidden)))
+		if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < SaneLearningRate[c.Optimizer]/2 {
+			cs = append(cs, raiseLR(c))
+		}
+		cs = append(cs, "hidden="+nn.FormatHidden(wider(c.Hidden)))
+		if c.Dropout >= 0.5 && c.Dropout < HeavyDropout {
+			cs = append(cs, "dropout=0")
+		}
+		return cs
 	case CodeOverfitting:
 		var cs []string
 		if c.TrainSize < bundledImages {

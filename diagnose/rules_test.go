@@ -67,7 +67,28 @@ func TestRules(t *testing.T) {
 			in.History.Train = append(in.History.Train, nn.Point{Samples: 21000, Loss: 80, Acc: 0.1})
 		}, CodeDiverged},
 		{"a loss that jumped from its start overshoots", func(in *Input) { in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20)) }, CodeLRTooHigh},
-		{"not learning", func(in *Input) { in.History.Train = curve(20, constant(2.3), constant(0.11)) }, CodeNotLearning},
+		{"not learning", func(in *Input) {
+			in.History.Train = curve(20, constant(2.3), constant(0.11))
+			in.History.Val = curve(20, constant(2.3), constant(0.1))
+		}, CodeNotLearning},
+		{"a training curve at chance beside a validation curve far above it is learning", func(in *Input) {
+			in.History.Train = curve(20, constant(2.3), constant(0.15))
+			in.History.Val = curve(20, falling(2, 1.5, 20), falling(0.3, 0.5, 20))
+		}, ""},
+		{"dropout of 0.9 holding validation at 79% underfits", func(in *Input) {
+			in.Config.Dropout = 0.9
+			in.History.Train = curve(20, falling(2.3, 1.8, 20), falling(0.14, 0.33, 20))
+			in.History.Val = curve(20, falling(1.5, 0.7, 20), falling(0.5, 0.79, 20))
+		}, CodeUnderfitting},
+		{"dropout of 0.5 is no fault", func(in *Input) {
+			in.Config.Dropout = 0.5
+			in.History.Train = curve(20, falling(1, 0.3, 20), falling(0.8, 0.92, 20))
+			in.History.Val = curve(20, falling(0.4, 0.2, 20), falling(0.9, 0.94, 20))
+		}, ""},
+		{"under dropout a loss jump at the start is dropout's", func(in *Input) {
+			in.Config.Dropout = 0.5
+			in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20))
+		}, ""},
 		{"not learning yet (too early)", func(in *Input) {
 			in.Samples = 3000
 			in.History.Train = curve(3, constant(2.3), constant(0.11))
@@ -599,6 +620,43 @@ func TestEpochsOfAMixedRun(t *testing.T) {
 		}
 		if tc.want == "" && msg != "" || tc.want != "" && !strings.Contains(msg, tc.want) {
 			t.Errorf("epochs %v: underfitting %q, want it to say %q", tc.epochs, msg, tc.want)
+		}
+	}
+}
+
+// TestDropoutChanges: a finding that heavy dropout explains offers to
+// lower dropout first, and one that a limit explains offers that limit
+// first even behind dropout 0.5 (the usual rate), whose removal comes
+// last: a one-filter convolution was offered dropout=0 and stayed one.
+func TestDropoutChanges(t *testing.T) {
+	tests := []struct {
+		name    string
+		dropout float64
+		conv    string
+		setup   func(in *Input)
+		code    string
+		change  string
+	}{
+		{"heavy dropout holding validation at 79%", 0.9, "", func(in *Input) {
+			in.History.Train = curve(20, falling(2.3, 1.8, 20), falling(0.14, 0.33, 20))
+			in.History.Val = curve(20, falling(1.5, 0.7, 20), falling(0.5, 0.79, 20))
+		}, CodeUnderfitting, "dropout=0"},
+		{"a run diverged behind heavy dropout", 0.9, "", func(in *Input) {
+			in.Diverged = "loss became NaN at step 35"
+		}, CodeDiverged, "dropout=0"},
+		{"a one-filter convolution behind dropout 0.5", 0.5, "1c5-p2", func(in *Input) {
+			in.Config.TrainSize = 10000
+			in.History.Train = curve(20, falling(1.0, 0.4, 20), constant(0.6))
+			in.History.Val = curve(20, falling(0.9, 0.41, 20), constant(0.8))
+		}, CodeUnderfitting, "conv=8c5-p2"},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Dropout, in.Config.Conv = tt.dropout, tt.conv
+		tt.setup(&in)
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != tt.code || fs[0].Change != tt.change {
+			t.Errorf("%s: findings %+v, want %s first with change %s", tt.name, fs, tt.code, tt.change)
 		}
 	}
 }
