@@ -86,6 +86,15 @@ func (in Input) epochSamples() int64 {
 	return int64(in.Config.TrainSize)
 }
 
+// epochs is how many epochs the run has trained: Epochs when the trainer
+// says, else Samples over the training set.
+func (in Input) epochs() float64 {
+	if in.Epochs > 0 {
+		return in.Epochs
+	}
+	return float64(in.Samples) / float64(max(in.Config.TrainSize, 1))
+}
+
 // Diagnose returns the findings of a run in the order the panel shows
 // them: most severe first; within a severity, causes before symptoms:
 // not-learning, the symptom whose causes are the other findings, comes

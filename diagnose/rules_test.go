@@ -85,6 +85,21 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(1, 0.3, 20), falling(0.8, 0.92, 20))
 			in.History.Val = curve(20, falling(0.4, 0.2, 20), falling(0.9, 0.94, 20))
 		}, ""},
+		{"SGD at 0.001 reading 83% after four epochs learns slowly", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.TrainSize = nn.OptSGD, 0.001, 5000
+			in.History.Train = curve(20, falling(2.2, 0.6, 20), falling(0.3, 0.82, 20))
+			in.History.Val = curve(20, falling(2.0, 0.55, 20), falling(0.4, 0.83, 20))
+		}, CodeLRTooLow},
+		{"SGD at 0.03 is no slow rate", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.TrainSize = nn.OptSGD, 0.03, 5000
+			in.History.Train = curve(20, falling(1.0, 0.15, 20), falling(0.7, 0.96, 20))
+			in.History.Val = curve(20, falling(0.5, 0.25, 20), falling(0.8, 0.93, 20))
+		}, ""},
+		{"a slow rate in the first two epochs is not yet a finding", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.001
+			in.History.Train = curve(20, falling(2.2, 1.0, 20), falling(0.3, 0.7, 20))
+			in.History.Val = curve(20, falling(2.0, 0.9, 20), falling(0.4, 0.72, 20))
+		}, ""},
 		{"under dropout a loss jump at the start is dropout's", func(in *Input) {
 			in.Config.Dropout = 0.5
 			in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20))

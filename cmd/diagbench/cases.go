@@ -226,6 +226,15 @@ var catalogue = []fault{
 			lr := saneLR[c.Config.Optimizer]
 			c.Config.LearningRate = round3(max(lr[0]*logUniform(r, 1e-3, 5e-3), 1.5*nn.MinLearningRate))
 		}},
+	// lr-slow: a rate 10-50 times below the sane range, which still moves
+	// the loss (lr-low's 200-1000 times stand it still) but leaves the
+	// network far behind its base after four epochs.
+	{name: "lr-slow", label: diagnose.CodeLRTooLow, breaks: []string{"lr"},
+		setup: func(r *rand.Rand, c *Case) { c.Base.TrainSize, c.Samples = 10000, 4*10000 },
+		apply: func(r *rand.Rand, c *Case) {
+			lr := saneLR[c.Config.Optimizer]
+			c.Config.LearningRate = round3(lr[0] / logUniform(r, 10, 50))
+		}},
 	{name: "deep-sigmoid", label: diagnose.CodeVanishing, accept: []string{diagnose.CodeSaturatedUnits}, breaks: []string{"act"},
 		setup: func(r *rand.Rand, c *Case) {
 			c.Base.Hidden = []int{128, 128, 128, 128}[:3+r.IntN(2)]
