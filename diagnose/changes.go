@@ -139,6 +139,9 @@ func changesFor(f Finding, in Input) []string {
 		if c.Dropout >= HeavyDropout {
 			cs = append(cs, "dropout=0")
 		}
+		if allLinear(c) {
+			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal)
+		}
 		if c.L2 > 1e-3 {
 			cs = append(cs, "l2=0")
 		}

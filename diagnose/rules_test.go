@@ -659,6 +659,11 @@ func TestDropoutChanges(t *testing.T) {
 		{"a run diverged behind heavy dropout", 0.9, "", func(in *Input) {
 			in.Diverged = "loss became NaN at step 35"
 		}, CodeDiverged, "dropout=0"},
+		{"a linear network levelled off at 92%", 0, "", func(in *Input) {
+			in.Config.Activation = nn.ActLinear
+			in.History.Train = curve(20, falling(0.5, 0.3, 20), falling(0.9, 0.92, 20))
+			in.History.Val = curve(20, falling(0.4, 0.32, 20), falling(0.9, 0.915, 20))
+		}, CodeUnderfitting, "act=relu&init=he-normal"},
 		{"a one-filter convolution behind dropout 0.5", 0.5, "1c5-p2", func(in *Input) {
 			in.Config.TrainSize = 10000
 			in.History.Train = curve(20, falling(1.0, 0.4, 20), constant(0.6))
