@@ -8,7 +8,7 @@
 //
 // Even case numbers form the tuning part, odd ones the held-out part.
 // A held-out seed is declared before its cases are trained and scored
-// once: seed 21, then 31 (session 22), then 51 and 61 (session 23, after
+// once: seed 21, then 31 (session 22), then 51, 61 and 71 (session 23, after
 // the bases began to draw dropout and augmentation and the catalogue
 // gained heavy-dropout and lr-slow, which changed every seed's draws;
 // seed 41 was used to tune). All are spent: the next round
