@@ -8,9 +8,10 @@
 //
 // Even case numbers form the tuning part, odd ones the held-out part.
 // A held-out seed is declared before its cases are trained and scored
-// once: seed 21, then 31 (session 22), then 51, 61 and 71 (session 23, after
-// the bases began to draw dropout and augmentation and the catalogue
-// gained heavy-dropout and lr-slow, which changed every seed's draws;
+// once: seed 21, then 31 (session 22), then 51, 61, 71 and 81 (session
+// 23, after the bases began to draw dropout and augmentation and the
+// catalogue gained heavy-dropout, lr-slow and act-linear, each of which
+// changed every seed's draws;
 // seed 41 was used to tune). All are spent: the next round
 // of rule changes needs a seed none of them used. A seed draws each case
 // from its own generator (seed, index), so seeds share no case.
