@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"digitlab/augment"
 	"digitlab/nn"
 )
 
@@ -898,7 +899,7 @@ func underfitting(in Input) (Finding, bool) {
 // thinned by dropout, or images distorted by augmentation or mixed with
 // drawn digits (the trainer measures the batches as trained).
 func curveDistorted(c nn.Config) bool {
-	return c.Dropout > 0 || c.Augment != 0 || c.Ones || c.Drawn || c.Mine
+	return c.Dropout > 0 || c.Augment != augment.Off || c.Ones || c.Drawn || c.Mine
 }
 
 // heldBackByDropout is the underfitting finding of a run whose dropout
