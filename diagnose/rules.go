@@ -704,6 +704,9 @@ func lrTooHigh(in Input) (Finding, bool) {
 	for i := 3; i <= len(t)-3; i++ {
 		best = math.Min(best, recent(t[:i], 3).Loss)
 	}
+	// Heavy dropout's thinned networks make the curve climb and fall
+	// with the draw of units kept; lighter dropout's climbs stay small
+	// beside LRHighRise, so only the start's jump is ignored under it.
 	if r := recent(t, 3); r.Loss > LRHighRise*best && r.Loss > 0.1 && in.Config.Dropout < HeavyDropout {
 		return Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: r.Samples,
 			Message: fmt.Sprintf("The training loss climbed back to %.3g after reaching %.3g: the steps overshoot.", r.Loss, best)}, true
@@ -835,7 +838,7 @@ func underfitting(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	train, val := recent(t, 5), v[len(v)-1]
-	epochs := float64(in.Samples) / float64(size)
+	epochs := in.epochs()
 	if f, ok := heldBackByDropout(in, train, val); ok {
 		return f, true
 	}
