@@ -128,6 +128,11 @@ func changesFor(f Finding, in Input) []string {
 	case CodeLRTooHigh:
 		return []string{lowerLR(c)}
 	case CodeLRTooLow:
+		if largeBatchSlow(c) {
+			// The rate is sane for small batches: fewer images a step
+			// give many more steps (see LargeBatch).
+			return []string{"batch=32", "batch=64"}
+		}
 		return []string{raiseLR(c), "opt=adam&lr=0.001"}
 	case CodeUnderfitting:
 		// The setting the finding names comes first: heavy dropout, then

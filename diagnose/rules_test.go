@@ -55,6 +55,20 @@ func healthy() Input {
 	}
 }
 
+// stretch makes in a run of epochs epochs of its training set, with
+// training and validation curves of 20 points each from the given
+// functions of the point index.
+func stretch(in *Input, epochs int, trainLoss, trainAcc, valLoss, valAcc func(int) float64) {
+	in.Samples = int64(epochs * in.Config.TrainSize)
+	in.History.Train = curve(20, trainLoss, trainAcc)
+	in.History.Val = curve(20, valLoss, valAcc)
+	for i := range 20 {
+		at := in.Samples * int64(i+1) / 20
+		in.History.Train[i].Samples, in.History.Val[i].Samples = at, at
+	}
+	in.History.Health[0].Samples = in.Samples
+}
+
 func TestRules(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -99,6 +113,21 @@ func TestRules(t *testing.T) {
 			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.001
 			in.History.Train = curve(20, falling(2.2, 1.0, 20), falling(0.3, 0.7, 20))
 			in.History.Val = curve(20, falling(2.0, 0.9, 20), falling(0.4, 0.72, 20))
+		}, ""},
+		{"batches of 1,024 at SGD's sane rate reading 91% after ten epochs take too few steps", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.1, 1024
+			stretch(in, 10, falling(1.2, 0.35, 20), falling(0.6, 0.904, 20), falling(1.0, 0.33, 20), falling(0.8, 0.91, 20))
+		}, CodeLRTooLow},
+		{"batches of 1,024 that read 96% are no fault", func(in *Input) {
+			in.Config.BatchSize = 1024
+			stretch(in, 10, falling(1.2, 0.15, 20), falling(0.6, 0.965, 20), falling(1.0, 0.14, 20), falling(0.8, 0.96, 20))
+		}, ""},
+		{"batches of 128 levelling at 93% after six epochs may still be climbing", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.1, 128
+			stretch(in, 6, falling(1.2, 0.25, 20), falling(0.6, 0.934, 20), falling(1.0, 0.24, 20), falling(0.8, 0.932, 20))
+			for i := 6; i < 20; i++ { // the last two epochs gain less than UnderfitLevelGain
+				in.History.Train[i].Acc = 0.93 + 0.0004*float64(i-6)
+			}
 		}, ""},
 		{"under dropout a loss jump at the start is dropout's", func(in *Input) {
 			in.Config.Dropout = 0.5
@@ -639,11 +668,14 @@ func TestEpochsOfAMixedRun(t *testing.T) {
 	}
 }
 
-// TestDropoutChanges: a finding that heavy dropout explains offers to
-// lower dropout first, and one that a limit explains offers that limit
-// first even behind dropout 0.5 (the usual rate), whose removal comes
-// last: a one-filter convolution was offered dropout=0 and stayed one.
-func TestDropoutChanges(t *testing.T) {
+// TestFirstChanges: a finding offers first the change of the setting its
+// evidence names. One that heavy dropout explains offers to lower
+// dropout, and one that a limit explains offers that limit even behind
+// dropout 0.5 (the usual rate), whose removal comes last: a one-filter
+// convolution was offered dropout=0 and stayed one. Batches too large
+// for a sane rate offer smaller batches, a rate too low for any batch a
+// higher rate.
+func TestFirstChanges(t *testing.T) {
 	tests := []struct {
 		name    string
 		dropout float64
@@ -669,6 +701,14 @@ func TestDropoutChanges(t *testing.T) {
 			in.History.Train = curve(20, falling(1.0, 0.4, 20), constant(0.6))
 			in.History.Val = curve(20, falling(0.9, 0.41, 20), constant(0.8))
 		}, CodeUnderfitting, "conv=8c5-p2"},
+		{"batches of 1,024 at SGD's sane rate reading 91% after ten epochs", 0, "", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.1, 1024
+			stretch(in, 10, falling(1.2, 0.35, 20), falling(0.6, 0.904, 20), falling(1.0, 0.33, 20), falling(0.8, 0.91, 20))
+		}, CodeLRTooLow, "batch=32"},
+		{"batches of 1,024 at a hundredth of SGD's sane rate", 0, "", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.001, 1024
+			stretch(in, 10, falling(2.2, 1.6, 20), falling(0.2, 0.6, 20), falling(2.1, 1.5, 20), falling(0.3, 0.62, 20))
+		}, CodeLRTooLow, "lr=0.1"},
 	}
 	for _, tt := range tests {
 		in := healthy()

@@ -235,6 +235,12 @@ var catalogue = []fault{
 			lr := saneLR[c.Config.Optimizer]
 			c.Config.LearningRate = round3(lr[0] / logUniform(r, 10, 50))
 		}},
+	// batch-huge: batches of 512-1,024 at the base's sane rate make 9-19
+	// steps an epoch of 10,000 images, so four epochs leave the network
+	// far behind its base: the rate is too low for the batch.
+	{name: "batch-huge", label: diagnose.CodeLRTooLow, breaks: []string{"batch"},
+		setup: func(r *rand.Rand, c *Case) { c.Base.TrainSize, c.Samples = 10000, 4*10000 },
+		apply: func(r *rand.Rand, c *Case) { c.Config.BatchSize = pick(r, 512, 1024) }},
 	{name: "deep-sigmoid", label: diagnose.CodeVanishing, accept: []string{diagnose.CodeSaturatedUnits}, breaks: []string{"act"},
 		setup: func(r *rand.Rand, c *Case) {
 			c.Base.Hidden = []int{128, 128, 128, 128}[:3+r.IntN(2)]

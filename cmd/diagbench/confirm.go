@@ -176,7 +176,7 @@ func trueOf(code string, c Case, base, o Outcome, label string) bool {
 	case diagnose.CodeLRTooHigh:
 		return lr > 3*sane[1]
 	case diagnose.CodeLRTooLow:
-		return lr < sane[0]/3
+		return lr < sane[0]/3 || c.Config.BatchSize >= diagnose.LargeBatch
 	}
 	return false
 }
