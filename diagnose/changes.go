@@ -147,11 +147,14 @@ func changesFor(f Finding, in Input) []string {
 		if allLinear(c) {
 			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal)
 		}
-		if c.L2 > 1e-3 {
+		if c.L2 > ModerateL2 {
 			cs = append(cs, "l2=0")
 		}
 		if _, filters := c.FirstConv(); c.Conv != "" && filters < FewFilters {
 			cs = append(cs, "conv="+widerConv(c.Conv))
+		}
+		if sigmoidSGD(c) {
+			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal, "opt=adam&lr=0.001")
 		}
 		if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < SaneLearningRate[c.Optimizer]/2 {
 			cs = append(cs, raiseLR(c))

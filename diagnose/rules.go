@@ -104,6 +104,10 @@ const (
 	// L2 pass it within two epochs of the bundled data).
 	SmallLayer = 16
 	HeavyL2    = 0.01
+	// ModerateL2: an L2 above this is what the underfitting finding names
+	// when no setting limits the fit by itself (slowFitCause), and lowering
+	// it is the first change it offers.
+	ModerateL2 = 1e-3
 	// HeavyDropout: dropout at this rate or more holds a network back by
 	// itself. It switches off that share of the units on every training
 	// image and scales the kept ones up by 1/(1-rate), so the training
@@ -950,13 +954,38 @@ func underfitting(in Input) (Finding, bool) {
 		// whatever part of the gap the small training set adds.
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s, and %s: the network underfits, it cannot fit the training images better. Validation is lower still (%s): with %s training images it may also generalize less, but it is held back before it can memorize.", epochs, pct(train.Acc), limit(in.Config), pct(val.Acc), count(int64(in.Config.TrainSize)))
 	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap && !climbing:
-		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits, it cannot even fit the training images.", epochs, pct(train.Acc), pct(val.Acc))
+		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits. %s", epochs, pct(train.Acc), pct(val.Acc), slowFitCause(in.Config))
 	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && before.Samples > 0 && train.Acc-before.Acc < UnderfitLevelGain:
-		msg = fmt.Sprintf("After %.1f epochs the training accuracy has levelled off at %s (%+.1f points in the last two epochs), validation %s: the network underfits, it cannot fit the training images better.", epochs, pct(train.Acc), 100*(train.Acc-before.Acc), pct(val.Acc))
+		msg = fmt.Sprintf("After %.1f epochs the training accuracy is %s and has gained only %.1f points in two epochs, validation %s: the network underfits. %s", epochs, pct(train.Acc), 100*(train.Acc-before.Acc), pct(val.Acc), slowFitCause(in.Config))
 	default:
 		return Finding{}, false
 	}
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples, Message: msg, Fix: underfitFix(in.Config)}, true
+}
+
+// slowFitCause says what most likely keeps a network that no setting
+// limits (limit) from fitting its training images, as a sentence: an L2
+// above ModerateL2, sigmoid units stepped by plain or momentum SGD, or,
+// when neither, that nothing in the settings does and more capacity may
+// help. The finding used to say "it cannot fit the training images
+// better" and offer more units whatever the config: 128 sigmoid units
+// under SGD at its sane 0.1 read 92.5% after six epochs, still gaining
+// half a point an epoch, where relu units read 97%; an L2 of 0.005
+// levels 128 relu units off at 94%, where 0.002 leaves them at 96%.
+func slowFitCause(c nn.Config) string {
+	switch {
+	case c.L2 > ModerateL2:
+		return fmt.Sprintf("An L2 of %g pulls every weight towards zero, and is the one setting here that holds the fit back: without it this network fits these images.", c.L2)
+	case sigmoidSGD(c):
+		return "Sigmoid units pass back at most a quarter of the gradient, and plain SGD's steps follow the gradient's size: the network learns slowly, and more units would not speed it up."
+	}
+	return "Nothing in its settings limits the fit, so it may need more capacity, or more training."
+}
+
+// sigmoidSGD says whether c steps sigmoid units with plain or momentum
+// SGD, which learns slowly (see slowFitCause).
+func sigmoidSGD(c nn.Config) bool {
+	return c.Activation == nn.ActSigmoid && (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum)
 }
 
 // curveDistorted says whether c's training curve is measured on
@@ -1055,8 +1084,13 @@ func allLinear(c nn.Config) bool {
 // underfitFix says what to try against underfitting: a plain or momentum
 // SGD with a small learning rate is more likely too slow than too small.
 func underfitFix(c nn.Config) string {
-	if allLinear(c) {
+	switch {
+	case allLinear(c):
 		return "Use a non-linear activation such as relu (with he-normal initialization) or elu: more linear units add nothing."
+	case limit(c) == "" && c.L2 > ModerateL2:
+		return fmt.Sprintf("Lower L2 (now %g) to 0.001 or less, or remove it.", c.L2)
+	case limit(c) == "" && sigmoidSGD(c):
+		return "Use relu units with he-normal initialization, or the adam optimizer, which scales its steps to the gradient's size."
 	}
 	capacity := fmt.Sprintf("more capacity (now hidden=%s: more units or layers)", nn.FormatHidden(c.Hidden))
 	if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < 0.05 {

@@ -3,6 +3,8 @@ package diagnose
 import (
 	"strings"
 	"testing"
+
+	"digitlab/nn"
 )
 
 // TestNarrowAtChance: a run still at chance whose network is narrowed to a
@@ -120,5 +122,34 @@ func TestLimitedFitWithGap(t *testing.T) {
 				t.Errorf("message %q does not say that validation is lower still", f.Message)
 			}
 		})
+	}
+}
+
+// TestSlowFitCause: the underfitting finding of a network that no setting
+// limits names what most likely holds it back, and offers more capacity
+// only when nothing in its settings does.
+func TestSlowFitCause(t *testing.T) {
+	tests := []struct {
+		name string
+		set  func(c *nn.Config)
+		says string
+		fix  string
+	}{
+		{"an L2 of 0.005", func(c *nn.Config) { c.L2 = 0.005 }, "An L2 of 0.005", "Lower L2 (now 0.005)"},
+		{"an L2 of 0.001 is no cause", func(c *nn.Config) { c.L2 = 0.001 }, "more capacity", "Give it more capacity"},
+		{"sigmoid units under SGD", func(c *nn.Config) { c.Activation, c.Optimizer = nn.ActSigmoid, nn.OptSGD }, "Sigmoid units", "Use relu units"},
+		{"sigmoid units under momentum", func(c *nn.Config) { c.Activation, c.Optimizer = nn.ActSigmoid, nn.OptMomentum }, "Sigmoid units", "Use relu units"},
+		{"sigmoid units under adam are no cause", func(c *nn.Config) { c.Activation = nn.ActSigmoid }, "more capacity", "Give it more capacity"},
+		{"relu units under adam", func(c *nn.Config) {}, "more capacity", "Give it more capacity"},
+	}
+	for _, tt := range tests {
+		c := nn.DefaultConfig()
+		tt.set(&c)
+		if got := slowFitCause(c); !strings.Contains(got, tt.says) {
+			t.Errorf("%s: %q, want it to say %q", tt.name, got, tt.says)
+		}
+		if got := underfitFix(c); !strings.HasPrefix(got, tt.fix) {
+			t.Errorf("%s: fix %q, want it to begin %q", tt.name, got, tt.fix)
+		}
 	}
 }
