@@ -44,6 +44,11 @@ var writersSet = halved("writers", drawset.WritersDigits, drawset.WritersVDigits
 // were measured.
 var strangersSet = halved("strangers", drawset.StrangersDigits, drawset.StrangersVDigits, drawset.StrangersVOthers)
 
+// passersbySet is drawset's passersby sets, people in a hurry drawing on
+// a web page, written without reading any other set's families, which
+// nobody ran a classifier on before they were measured.
+var passersbySet = halved("passersby", drawset.PassersbyDigits, drawset.PassersbyVDigits, drawset.PassersbyVOthers)
+
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.
