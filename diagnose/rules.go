@@ -906,6 +906,12 @@ func underfitting(in Input) (Finding, bool) {
 	if _, few := fewSteps(in); few {
 		return Finding{}, false
 	}
+	if _, high := lrTooHigh(in); high && limit(in.Config) == "" {
+		// Steps that overshoot hold a curve down by themselves (SGD at
+		// 0.1 with batches of 2 fell back 1.2 points over two epochs,
+		// and was also told it might need more capacity).
+		return Finding{}, false
+	}
 	if steps := in.Samples / int64(max(in.Config.BatchSize, 1)); limit(in.Config) == "" && in.Config.BatchSize > 64 && steps < FewSteps {
 		// Batches between 64 and LargeBatch: a run that has taken fewer
 		// than FewSteps steps may still be climbing slowly (SGD at 0.1
@@ -956,11 +962,23 @@ func underfitting(in Input) (Finding, bool) {
 	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap && !climbing:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits. %s", epochs, pct(train.Acc), pct(val.Acc), slowFitCause(in.Config))
 	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && before.Samples > 0 && train.Acc-before.Acc < UnderfitLevelGain:
-		msg = fmt.Sprintf("After %.1f epochs the training accuracy is %s and has gained only %.1f points in two epochs, validation %s: the network underfits. %s", epochs, pct(train.Acc), 100*(train.Acc-before.Acc), pct(val.Acc), slowFitCause(in.Config))
+		msg = fmt.Sprintf("After %.1f epochs the training accuracy is %s, %s in two epochs, validation %s: the network underfits. %s", epochs, pct(train.Acc), gained(train.Acc-before.Acc), pct(val.Acc), slowFitCause(in.Config))
 	default:
 		return Finding{}, false
 	}
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples, Message: msg, Fix: underfitFix(in.Config)}, true
+}
+
+// gained says how a training accuracy moved by d: "up only 0.4 points",
+// "no higher", "down 1.2 points".
+func gained(d float64) string {
+	switch {
+	case d >= 0.0005:
+		return fmt.Sprintf("up only %.1f points", 100*d)
+	case d <= -0.0005:
+		return fmt.Sprintf("down %.1f points", -100*d)
+	}
+	return "no higher"
 }
 
 // slowFitCause says what most likely keeps a network that no setting

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,5 +152,23 @@ func TestSlowFitCause(t *testing.T) {
 		if got := underfitFix(c); !strings.HasPrefix(got, tt.fix) {
 			t.Errorf("%s: fix %q, want it to begin %q", tt.name, got, tt.fix)
 		}
+	}
+}
+
+// TestOvershootIsNoUnderfitting: a curve that levels off because its steps
+// overshoot (its loss climbed back) is named learning-rate-too-high, and
+// not also underfitting with more capacity offered: SGD at 0.1 with
+// batches of 2 fell back 1.2 points over two epochs and was told both.
+func TestOvershootIsNoUnderfitting(t *testing.T) {
+	in := healthy()
+	in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.1, 2
+	stretch(&in, 6, falling(0.5, 0.07, 20), falling(0.85, 0.95, 20), falling(0.4, 0.2, 20), falling(0.88, 0.945, 20))
+	for i := 6; i < 20; i++ { // levelled, then falling back as the loss climbs
+		in.History.Train[i].Acc = 0.95 - 0.001*float64(i-6)
+		in.History.Train[i].Loss = 0.07 + 0.02*float64(i-6)
+	}
+	codes := Codes(Diagnose(in))
+	if !slices.Contains(codes, CodeLRTooHigh) || slices.Contains(codes, CodeUnderfitting) {
+		t.Errorf("findings %v, want learning-rate-too-high and no underfitting", codes)
 	}
 }
