@@ -172,3 +172,23 @@ func TestOvershootIsNoUnderfitting(t *testing.T) {
 		t.Errorf("findings %v, want learning-rate-too-high and no underfitting", codes)
 	}
 }
+
+// TestBadScaleIsNoSlowRate: a run slowed by weights of the wrong scale is
+// named bad-init-scale, and neither learning-rate-too-low (raising the
+// rate on weights far too large is no sure fix) nor underfitting that
+// offers more capacity: elu units from normal-1 weights under SGD at 0.01
+// read 85% after four epochs and were told both.
+func TestBadScaleIsNoSlowRate(t *testing.T) {
+	in := healthy()
+	in.Config.Activation, in.Config.Init, in.Config.Optimizer, in.Config.LearningRate = nn.ActELU, nn.InitNormal1, nn.OptSGD, 0.01
+	in.History.Initial.Loss = 110
+	in.History.Initial.Layers[0].WeightStd = 1
+	stretch(&in, 4, falling(20, 0.5, 20), falling(0.3, 0.845, 20), falling(15, 0.5, 20), falling(0.4, 0.85, 20))
+	for i := 6; i < 20; i++ {
+		in.History.Train[i].Acc = 0.84 + 0.0003*float64(i-6)
+	}
+	codes := Codes(Diagnose(in))
+	if len(codes) == 0 || codes[0] != CodeBadInitScale || slices.Contains(codes, CodeLRTooLow) || slices.Contains(codes, CodeUnderfitting) {
+		t.Errorf("findings %v, want bad-init-scale and neither learning-rate-too-low nor underfitting", codes)
+	}
+}
