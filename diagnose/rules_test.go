@@ -55,6 +55,12 @@ func healthy() Input {
 	}
 }
 
+// hurt lowers in's validation curve to end at 90%, below what a healthy
+// run reads: a run that something held back.
+func hurt(in *Input) {
+	in.History.Val = curve(20, falling(0.9, 0.35, 20), falling(0.72, 0.9, 20))
+}
+
 // stretch makes in a run of epochs epochs of its training set, with
 // training and validation curves of 20 points each from the given
 // functions of the point index.
@@ -80,7 +86,10 @@ func TestRules(t *testing.T) {
 		{"loss exploded", func(in *Input) {
 			in.History.Train = append(in.History.Train, nn.Point{Samples: 21000, Loss: 80, Acc: 0.1})
 		}, CodeDiverged},
-		{"a loss that jumped from its start overshoots", func(in *Input) { in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20)) }, CodeLRTooHigh},
+		{"a loss that jumped from its start overshoots", func(in *Input) {
+			in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20))
+			in.History.Val = curve(20, falling(20, 15, 20), falling(0.5, 0.88, 20))
+		}, CodeLRTooHigh},
 		{"not learning", func(in *Input) {
 			in.History.Train = curve(20, constant(2.3), constant(0.11))
 			in.History.Val = curve(20, constant(2.3), constant(0.1))
@@ -147,7 +156,18 @@ func TestRules(t *testing.T) {
 			in.History.Health[0].Layers[0].Identical = 1
 			in.History.Health[0].Layers[0].Dead = 1
 		}, CodeDeadUnits},
-		{"a huge first step", func(in *Input) { in.History.Initial.Layers[0].UpdateRatio = 2 }, CodeLRTooHigh},
+		{"a huge first step", func(in *Input) { in.History.Initial.Layers[0].UpdateRatio = 2; hurt(in) }, CodeLRTooHigh},
+		{"a huge first step that hurt nothing: 95.5% validation", func(in *Input) { in.History.Initial.Layers[0].UpdateRatio = 2 }, ""},
+		{"under batch normalization a hidden layer's huge step is rescaled away", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[0].UpdateRatio = 0.3
+			hurt(in)
+		}, ""},
+		{"under batch normalization the output layer's huge step counts", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.History.Initial.Layers[1].UpdateRatio = 0.3
+			hurt(in)
+		}, CodeLRTooHigh},
 		{"mostly dead ReLUs", func(in *Input) { in.History.Health[0].Layers[0].Dead = 0.7 }, CodeDeadUnits},
 		{"few dead ReLUs", func(in *Input) { in.History.Health[0].Layers[0].Dead = 0.2 }, ""},
 		{"dead elu units are not dead", func(in *Input) { in.Config.Activation = nn.ActELU; in.History.Health[0].Layers[0].Dead = 0.8 }, ""},
@@ -199,7 +219,7 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, func(i int) float64 { return noisy[i] }, constant(0.92))
 			in.History.Val = curve(20, constant(0.27), constant(0.91))
 		}, ""},
-		{"huge updates", func(in *Input) { in.History.Health[0].Layers[0].UpdateRatio = 0.3 }, CodeLRTooHigh},
+		{"huge updates", func(in *Input) { in.History.Health[0].Layers[0].UpdateRatio = 0.3; hurt(in) }, CodeLRTooHigh},
 		{"huge updates of tiny weights are not judged", func(in *Input) {
 			in.History.Health[0].Layers[0].UpdateRatio = 0.3
 			in.History.Health[0].Layers[0].WeightStd = 1e-4
