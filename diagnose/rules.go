@@ -582,6 +582,14 @@ func badInitScale(in Input) (Finding, bool) {
 			consider(f)
 		}
 	}
+	if v := in.History.Val; worst.Severity == Severe && len(v) > 0 && v[len(v)-1].Acc >= UnderfitLevelAcc {
+		// Severe means the run cannot succeed as it is; one that reads
+		// UnderfitLevelAcc of the validation images has (adam stepped 256
+		// tanh units x3 out of weights 62 times too small to 95.3% in six
+		// epochs, and was still told it was severe).
+		worst.Severity = Warning
+		worst.Message += fmt.Sprintf(" This run has learned past it (%s of the validation images), but from a slower start than a fan-in initialization gives.", pct(v[len(v)-1].Acc))
+	}
 	return worst, worst.Code != ""
 }
 

@@ -213,3 +213,26 @@ func TestOvershootIsNoMemorizing(t *testing.T) {
 		t.Errorf("findings %v, want learning-rate-too-high and no overfitting", codes)
 	}
 }
+
+// TestBadScaleOfARunThatLearned: weights far off the fan-in rule are
+// severe while the run is held back, and a warning once it reads 95% of
+// the validation images, which a severe finding would deny.
+func TestBadScaleOfARunThatLearned(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		val  float64
+		want Severity
+	}{
+		{"held back at 90%", 0.90, Severe},
+		{"learned past it to 95.5%", 0.955, Warning},
+	} {
+		in := healthy()
+		in.Config.Init = nn.InitTiny
+		in.History.Initial.Layers[0].WeightStd = 0.00058
+		in.History.Val = curve(20, falling(0.9, 0.2, 20), falling(0.7, tt.val, 20))
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeBadInitScale || fs[0].Severity != tt.want {
+			t.Errorf("%s: findings %+v, want bad-init-scale first, %s", tt.name, fs, tt.want)
+		}
+	}
+}
