@@ -138,6 +138,18 @@ func TestRules(t *testing.T) {
 				in.History.Train[i].Acc = 0.93 + 0.0004*float64(i-6)
 			}
 		}, ""},
+		{"behind dropout 0.5 the whole network reads its 500 images 99.9% and the validation images 87.5%: it memorizes", func(in *Input) {
+			in.Config.Dropout, in.Config.TrainSize = 0.5, 500
+			stretch(in, 30, falling(1.2, 0.3, 20), falling(0.6, 0.91, 20), falling(1.0, 0.45, 20), falling(0.7, 0.875, 20))
+			in.History.Fit = curve(20, falling(1.0, 0.01, 20), falling(0.7, 0.999, 20))
+			for i := range in.History.Fit {
+				in.History.Fit[i].Samples = in.History.Val[i].Samples
+			}
+		}, CodeOverfitting},
+		{"behind dropout 0.5 a whole network reading 97% of its images and 95.5% of the validation ones is healthy", func(in *Input) {
+			in.Config.Dropout = 0.5
+			in.History.Fit = curve(20, falling(1.0, 0.1, 20), falling(0.7, 0.97, 20))
+		}, ""},
 		{"under dropout a loss jump at the start is dropout's", func(in *Input) {
 			in.Config.Dropout = 0.5
 			in.History.Train = curve(20, falling(30, 20, 20), falling(0.5, 0.9, 20))

@@ -95,6 +95,36 @@ func TestTrainingLearnsAndEpochsEnd(t *testing.T) {
 	}
 }
 
+// TestFitProbe: each evaluation also measures the whole network on the
+// first FitProbeImages training images as they are, at the same sample
+// count: under dropout and strong augmentation, where the training curve
+// measures thinned networks on distorted images, it reads them as the
+// network does, well above that curve once it has learned.
+func TestFitProbe(t *testing.T) {
+	cfg := smallConfig()
+	cfg.Dropout, cfg.Augment = 0.5, augment.Strong
+	tr := newSynthTrainer(t, cfg, TrainerOptions{Epochs: 3})
+	for tr.State() == Training {
+		tr.Step(10)
+	}
+	h := tr.History()
+	if len(h.Fit) != len(h.Val) || len(h.Fit) == 0 {
+		t.Fatalf("%d fit points beside %d validation points", len(h.Fit), len(h.Val))
+	}
+	for i, p := range h.Fit {
+		if p.Samples != h.Val[i].Samples {
+			t.Errorf("fit point %d at %d samples, validation at %d", i, p.Samples, h.Val[i].Samples)
+		}
+	}
+	whole := tr.Evaluate(tr.train, FitProbeImages)
+	if last := h.Fit[len(h.Fit)-1]; last.Acc != whole.Accuracy || last.Loss != finiteOr(whole.Loss) {
+		t.Errorf("last fit point %+v, the network reads %.4f (loss %.4f) of the first training images", last, whole.Accuracy, whole.Loss)
+	}
+	if fit, curve := h.Fit[len(h.Fit)-1].Acc, tr.LastEpoch().Acc; fit <= curve {
+		t.Errorf("the whole network reads %.3f of its training images, the curve of thinned networks on distorted images %.3f", fit, curve)
+	}
+}
+
 func TestDivergenceStopsWithTheStep(t *testing.T) {
 	cfg := smallConfig()
 	cfg.Init, cfg.Activation, cfg.Optimizer, cfg.LearningRate = InitNormal1, ActLinear, OptSGD, 10
@@ -123,8 +153,8 @@ func TestHistoryIsBounded(t *testing.T) {
 	tr := newSynthTrainer(t, cfg, TrainerOptions{SmoothEvery: 1, HealthEvery: 1, EvalEvery: 50, ValLimit: 10, HistoryCap: 16})
 	tr.Step(400)
 	h := tr.History()
-	if len(h.Train) > 16 || len(h.Val) > 16 || len(h.Health) > 16 {
-		t.Fatalf("history grew past its cap: %d %d %d", len(h.Train), len(h.Val), len(h.Health))
+	if len(h.Train) > 16 || len(h.Val) > 16 || len(h.Fit) > 16 || len(h.Health) > 16 {
+		t.Fatalf("history grew past its cap: %d %d %d %d", len(h.Train), len(h.Val), len(h.Fit), len(h.Health))
 	}
 	if h.TrainWindow < 16 {
 		t.Errorf("window %d did not grow as points merged", h.TrainWindow)

@@ -15,12 +15,16 @@ import (
 
 // epochLine is the JSON line printed after each epoch.
 type epochLine struct {
-	Epoch         int              `json:"epoch"`
-	TrainLoss     float64          `json:"train_loss"`
-	TrainAcc      float64          `json:"train_acc"`
-	ValLoss       float64          `json:"val_loss"`
-	ValAcc        float64          `json:"val_acc"`
-	TestAcc       float64          `json:"test_acc"`
+	Epoch     int     `json:"epoch"`
+	TrainLoss float64 `json:"train_loss"`
+	TrainAcc  float64 `json:"train_acc"`
+	ValLoss   float64 `json:"val_loss"`
+	ValAcc    float64 `json:"val_acc"`
+	TestAcc   float64 `json:"test_acc"`
+	// FitAcc is the whole network's accuracy on the first training images
+	// (nn.History.Fit): train_acc is measured on the batches as trained,
+	// through dropout and augmentation.
+	FitAcc        float64          `json:"fit_acc"`
 	Seconds       float64          `json:"seconds"`
 	SamplesPerSec float64          `json:"samples_per_sec"`
 	Diverged      bool             `json:"diverged"`
@@ -106,6 +110,9 @@ func train(o options, data datasets.Data, out io.Writer) error {
 		}
 		if h := tr.History().Health; len(h) > 0 {
 			line.Health = h[len(h)-1].Layers
+		}
+		if f := tr.History().Fit; len(f) > 0 {
+			line.FitAcc = f[len(f)-1].Acc
 		}
 		line.Findings = findings(tr)
 		if o.text {
