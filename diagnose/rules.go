@@ -1189,7 +1189,7 @@ func overfitting(in Input) (Finding, bool) {
 	if !fitted && !curveDistorted(in.Config) {
 		return Finding{}, false
 	}
-	fix := fmt.Sprintf("Add dropout (now %g) or L2 (now %g), or train on more images (now %d).", in.Config.Dropout, in.Config.L2, in.Config.TrainSize)
+	fix := overfitFix(in.Config)
 	// Compare validation with the training curve at the same moment: the
 	// curve moves fast early on, and a stale validation point is no gap.
 	val := v[len(v)-1]
@@ -1230,6 +1230,25 @@ func overfitting(in Input) (Finding, bool) {
 }
 
 // pointsUpTo returns the points of t at or before samples.
+// overfitFix says what to try against memorizing, in the order of the
+// changes offered (changesFor): more images when the run has fewer than
+// the bundled subset, then dropout and L2, each with its value now ("add
+// dropout (now 0.5)" read as if there were none).
+func overfitFix(c nn.Config) string {
+	dropout := "add dropout"
+	if c.Dropout > 0 {
+		dropout = fmt.Sprintf("raise dropout (now %g)", c.Dropout)
+	}
+	l2 := "add L2"
+	if c.L2 > 0 {
+		l2 = fmt.Sprintf("raise L2 (now %g)", c.L2)
+	}
+	if c.TrainSize < bundledImages {
+		return fmt.Sprintf("Train on more images (now %s), or %s or %s.", count(int64(c.TrainSize)), dropout, l2)
+	}
+	return fmt.Sprintf("%s or %s.", strings.ToUpper(dropout[:1])+dropout[1:], l2)
+}
+
 // fitGap is the overfitting finding that the fit probe (History.Fit)
 // gives at validation point val: the whole network, without dropout or
 // augmentation, reads FitMinAcc or more of its training images and

@@ -766,3 +766,26 @@ func TestFirstChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestOverfitFix: the advice against memorizing names each setting with
+// its value, asks for more of what is already on, and puts more images
+// first when the run has fewer than the bundled subset.
+func TestOverfitFix(t *testing.T) {
+	tests := []struct {
+		train   int
+		dropout float64
+		l2      float64
+		want    string
+	}{
+		{500, 0, 0, "Train on more images (now 500), or add dropout or add L2."},
+		{500, 0.5, 0, "Train on more images (now 500), or raise dropout (now 0.5) or add L2."},
+		{20000, 0, 0.0001, "Add dropout or raise L2 (now 0.0001)."},
+	}
+	for _, tt := range tests {
+		c := nn.DefaultConfig()
+		c.TrainSize, c.Dropout, c.L2 = tt.train, tt.dropout, tt.l2
+		if got := overfitFix(c); got != tt.want {
+			t.Errorf("train=%d dropout=%g l2=%g: %q, want %q", tt.train, tt.dropout, tt.l2, got, tt.want)
+		}
+	}
+}
