@@ -1155,8 +1155,10 @@ func underfitFix(c nn.Config) string {
 	switch {
 	case allLinear(c):
 		return "Use a non-linear activation such as relu (with he-normal initialization) or elu: more linear units add nothing."
-	case limit(c) == "" && c.L2 > ModerateL2:
+	case c.L2 >= HeavyL2 || (limit(c) == "" && c.L2 > ModerateL2):
 		return fmt.Sprintf("Lower L2 (now %g) to 0.001 or less, or remove it.", c.L2)
+	case len(c.Hidden) == 0 && c.Conv == "":
+		return "Add a hidden layer (hidden=128, say): without one the network can only draw straight boundaries."
 	case limit(c) == "" && sigmoidSGD(c):
 		return "Use relu units with he-normal initialization, or the adam optimizer, which scales its steps to the gradient's size."
 	}

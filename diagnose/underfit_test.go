@@ -142,6 +142,8 @@ func TestSlowFitCause(t *testing.T) {
 		{"sigmoid units under momentum", func(c *nn.Config) { c.Activation, c.Optimizer = nn.ActSigmoid, nn.OptMomentum }, "Sigmoid units", "Use relu units"},
 		{"sigmoid units under adam are no cause", func(c *nn.Config) { c.Activation = nn.ActSigmoid }, "more capacity", "Give it more capacity"},
 		{"relu units under adam", func(c *nn.Config) {}, "more capacity", "Give it more capacity"},
+		{"an L2 of 0.05, a limit by itself", func(c *nn.Config) { c.L2 = 0.05 }, "An L2 of 0.05", "Lower L2 (now 0.05)"},
+		{"no hidden layer", func(c *nn.Config) { c.Hidden = nil }, "more capacity", "Add a hidden layer"},
 	}
 	for _, tt := range tests {
 		c := nn.DefaultConfig()
