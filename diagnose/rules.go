@@ -1009,6 +1009,11 @@ func underfitting(in Input) (Finding, bool) {
 		// and the limit is what keeps the training images from being fitted,
 		// whatever part of the gap the small training set adds.
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s, and %s: the network underfits, it cannot fit the training images better. Validation is lower still (%s): with %s training images it may also generalize less, but it is held back before it can memorize.", epochs, pct(train.Acc), limit(in.Config), pct(val.Acc), count(int64(in.Config.TrainSize)))
+	case sigmoidSGD(in.Config) && limit(in.Config) == "" && epochs >= UnderfitLevelEpochs && val.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap:
+		// Sigmoid units under SGD are slow whether or not the curve has
+		// levelled yet: three layers of 128 under SGD at 0.1 read 91%
+		// after eight epochs, still climbing, and got no finding at all.
+		msg = fmt.Sprintf("After %.1f epochs the network reads only %s of the validation images (training %s): it underfits. %s", epochs, pct(val.Acc), pct(train.Acc), slowFitCause(in.Config))
 	case train.Acc < UnderfitAcc && math.Abs(train.Acc-val.Acc) <= UnderfitGap && !climbing:
 		msg = fmt.Sprintf("After %.1f epochs the training accuracy is only %s and validation is close (%s): the network underfits. %s", epochs, pct(train.Acc), pct(val.Acc), slowFitCause(in.Config))
 	case epochs >= UnderfitLevelEpochs && train.Acc < UnderfitLevelAcc && train.Acc-val.Acc <= OverfitGap && before.Samples > 0 && train.Acc-before.Acc < UnderfitLevelGain:

@@ -744,6 +744,12 @@ func TestFirstChanges(t *testing.T) {
 				in.History.Train[i].Acc = 0.92 + 0.0004*float64(i-6)
 			}
 		}, CodeUnderfitting, "act=relu&init=he-normal"},
+		{"three layers of sigmoid units under SGD reading 91% after eight epochs, still climbing", 0, "", func(in *Input) {
+			in.Config.Activation, in.Config.Optimizer, in.Config.LearningRate, in.Config.Hidden = nn.ActSigmoid, nn.OptSGD, 0.1, []int{128, 128, 128}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(128, nil), layer(128, nil), layer(128, nil), layer(10, nil)}
+			in.History.Initial.Layers = slices.Clone(in.History.Health[0].Layers)
+			stretch(in, 8, falling(2.0, 0.33, 20), falling(0.3, 0.904, 20), falling(1.9, 0.31, 20), falling(0.4, 0.91, 20))
+		}, CodeUnderfitting, "act=relu&init=he-normal"},
 		{"an L2 of 0.005 levelling 128 units at 94%", 0, "", func(in *Input) {
 			in.Config.L2 = 0.005
 			stretch(in, 6, falling(1.2, 0.25, 20), falling(0.6, 0.94, 20), falling(1.0, 0.24, 20), falling(0.8, 0.945, 20))
