@@ -133,6 +133,10 @@ func changesFor(f Finding, in Input) []string {
 			// give many more steps (see LargeBatch).
 			return []string{"batch=32", "batch=64"}
 		}
+		if weakMomentum(c) && c.LearningRate*SlowLRFactor > SaneLearningRate[c.Optimizer] {
+			// The rate is sane; the momentum shortens its steps.
+			return []string{"momentum=0.9", raiseLR(c)}
+		}
 		return []string{raiseLR(c), "opt=adam&lr=0.001"}
 	case CodeUnderfitting:
 		// The setting the finding names comes first: heavy dropout, then

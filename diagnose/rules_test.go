@@ -757,6 +757,10 @@ func TestFirstChanges(t *testing.T) {
 				in.History.Train[i].Acc = 0.938 + 0.0002*float64(i-6)
 			}
 		}, CodeUnderfitting, "l2=0"},
+		{"momentum 0.5 at momentum SGD's sane rate, 94% after eight epochs", 0, "", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.Momentum = nn.OptMomentum, 0.01, 0.5
+			stretch(in, 8, falling(1.2, 0.22, 20), falling(0.6, 0.938, 20), falling(1.0, 0.21, 20), falling(0.8, 0.941, 20))
+		}, CodeLRTooLow, "momentum=0.9"},
 		{"batches of 1,024 at a hundredth of SGD's sane rate", 0, "", func(in *Input) {
 			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.001, 1024
 			stretch(in, 10, falling(2.2, 1.6, 20), falling(0.2, 0.6, 20), falling(2.1, 1.5, 20), falling(0.3, 0.62, 20))
