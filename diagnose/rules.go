@@ -917,7 +917,7 @@ func stalledSteps(in Input) (Finding, bool) {
 	// curve of thinned networks or distorted images starts above it (at
 	// dropout 0.5 and adam 1.5e-6 it stood at 2.46 against the probe's
 	// 2.30), so such a curve is compared with its own first point.
-	if start, ok := initialLoss(in); ok && !curveDistorted(in.Config) {
+	if start, ok := initialLoss(in); ok && !CurveDistorted(in.Config) {
 		first = start
 	}
 	if last < LRLowLoss || last > (1+LRLowNoise)*first || first-last > LRLowImprovement*first || lossRose(t) {
@@ -1016,7 +1016,7 @@ func underfitting(in Input) (Finding, bool) {
 	climbing := lastEpoch.Samples > 0 && train.Acc-lastEpoch.Acc >= UnderfitClimb
 	var msg string
 	switch {
-	case curveDistorted(in.Config) && limit(in.Config) == "":
+	case CurveDistorted(in.Config) && limit(in.Config) == "":
 		// The curve is of thinned networks or distorted images, not of
 		// the network on its training images: its level says how hard
 		// the batches are, and a network that memorizes 300 images
@@ -1087,11 +1087,11 @@ func sigmoidSGD(c nn.Config) bool {
 	return c.Activation == nn.ActSigmoid && (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum)
 }
 
-// curveDistorted says whether c's training curve is measured on
+// CurveDistorted says whether c's training curve is measured on
 // something else than the network on its training images: a network
 // thinned by dropout, or images distorted by augmentation or mixed with
 // drawn digits (the trainer measures the batches as trained).
-func curveDistorted(c nn.Config) bool {
+func CurveDistorted(c nn.Config) bool {
 	return c.Dropout > 0 || c.Augment != augment.Off || c.Ones || c.Drawn || c.Mine
 }
 
@@ -1215,11 +1215,11 @@ func overfitting(in Input) (Finding, bool) {
 		return Finding{}, false
 	}
 	// Below OverfitMinAcc the curve says nothing of memorizing, unless it
-	// is not the network's own (curveDistorted): behind dropout or
+	// is not the network's own (CurveDistorted): behind dropout or
 	// augmentation a network that memorizes 300 images shows 91% there,
 	// and only the validation loss's rise (below) can tell.
 	fitted := recent(t, 3).Acc >= OverfitMinAcc
-	if !fitted && !curveDistorted(in.Config) {
+	if !fitted && !CurveDistorted(in.Config) {
 		return Finding{}, false
 	}
 	fix := overfitFix(in.Config)
@@ -1232,7 +1232,7 @@ func overfitting(in Input) (Finding, bool) {
 		// has not seen, so a gap there is no memorizing.
 		return Finding{}, false
 	}
-	if f, ok := fitGap(in, val, fix); ok && curveDistorted(in.Config) {
+	if f, ok := fitGap(in, val, fix); ok && CurveDistorted(in.Config) {
 		return f, true
 	}
 	train := recent(pointsUpTo(t, val.Samples), 3)
@@ -1286,7 +1286,7 @@ func overfitFix(c nn.Config) string {
 // gives at validation point val: the whole network, without dropout or
 // augmentation, reads FitMinAcc or more of its training images and
 // more than OverfitGap above validation. The overfitting rule asks it
-// when the training curve is distorted (curveDistorted): behind dropout
+// when the training curve is distorted (CurveDistorted): behind dropout
 // 0.5 a network memorizing 500 images reads 97% of them on the curve and
 // 99.9% whole, 76% of the validation images.
 func fitGap(in Input, val nn.Point, fix string) (Finding, bool) {
@@ -1307,7 +1307,7 @@ func fitGap(in Input, val nn.Point, fix string) (Finding, bool) {
 }
 
 // distortedBy says what the training curve of a distorted run
-// (curveDistorted) is measured through, which the fit probe leaves out.
+// (CurveDistorted) is measured through, which the fit probe leaves out.
 func distortedBy(c nn.Config) string {
 	var what []string
 	if c.Dropout > 0 {

@@ -35,8 +35,11 @@ type chart struct {
 	layout ui.ChartLayout
 
 	train, val []nn.Point
-	x, y       ui.Axis
-	version    uint64 // grows when the curves change
+	// fit is the fit probe (nn.History.Fit), shown for a run whose
+	// training curve is distorted (diagnose.CurveDistorted); nil otherwise.
+	fit     []nn.Point
+	x, y    ui.Axis
+	version uint64 // grows when the curves change
 
 	xs, ys []float64 // scratch for the mapped points
 	// scratch for the ticks drawn
@@ -55,17 +58,22 @@ func newChart(title, unit string, m metric, r ui.Rect) *chart {
 	return &chart{title: title, unit: unit, metric: m, layout: ui.ChartPanelLayout(r)}
 }
 
-// setData takes the curves of a snapshot and fits the axes to them. Curves
-// equal to the ones shown change nothing.
-func (c *chart) setData(h nn.History) {
-	if c.version > 0 && samePoints(c.train, h.Train) && samePoints(c.val, h.Val) {
+// setData takes the curves of a snapshot, the fit probe's with them when
+// withFit, and fits the axes to them. Curves equal to the ones shown
+// change nothing.
+func (c *chart) setData(h nn.History, withFit bool) {
+	var fit []nn.Point
+	if withFit {
+		fit = h.Fit
+	}
+	if c.version > 0 && samePoints(c.train, h.Train) && samePoints(c.val, h.Val) && samePoints(c.fit, fit) && (c.fit == nil) == (fit == nil) {
 		return
 	}
 	c.version++
-	c.train, c.val = h.Train, h.Val
+	c.train, c.val, c.fit = h.Train, h.Val, fit
 	var samples, values []float64
 	var maxS float64
-	for _, s := range [][]nn.Point{h.Train, h.Val} {
+	for _, s := range [][]nn.Point{h.Train, h.Val, fit} {
 		for _, p := range s {
 			samples = append(samples, float64(p.Samples))
 			values = append(values, c.metric.of(p))
@@ -162,7 +170,7 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 		pts  []nn.Point
 		col  color.RGBA
 	}{{"train", c.train, colTrain}, {"validation", c.val, colVal}}
-	var vals [2]string
+	vals := make([]string, len(legend))
 	need := 0.0 // the legend's width with its names
 	for i, e := range legend {
 		vals[i] = "–"
@@ -230,6 +238,7 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 		p.textIn(dst, f.regular13, s, ui.Rect{X: lx, Y: l.XLabel.Y, W: w, H: l.XLabel.H}, alignLeft, colTextMuted)
 	}
 
+	c.drawFitKey(dst, p)
 	if len(c.train) == 0 && len(c.val) == 0 {
 		p.textIn(dst, f.regular13, "no data yet", pl, alignCenter, colTextMuted)
 		return
@@ -238,7 +247,31 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 	// keep their full width).
 	sub := p.clip(dst, ui.Rect{X: pl.X - 1, Y: pl.Y - 2, W: pl.W + 3, H: pl.H + 3})
 	c.drawSeries(sub, p, c.train, 1.5, colTrain, false)
+	c.drawSeries(sub, p, c.fit, 1.5, colFit, true)
 	c.drawSeries(sub, p, c.val, 2, colVal, true)
+}
+
+// drawFitKey names the fit probe's curve, when the chart shows one, left
+// of the x axis title: the legend above has room for two entries only
+// (three dropped every name, and two blues told apart by nothing). It
+// says "train, whole net" where that fits beside the centred title,
+// "whole net" where only that does, and nothing on a chart too short for
+// the title row.
+func (c *chart) drawFitKey(dst *ebiten.Image, p *painter) {
+	l := c.layout
+	if c.fit == nil || l.XTitle.Empty() {
+		return
+	}
+	f := p.fonts
+	room := (l.XTitle.W-f.regular13.width("samples seen"))/2 - 8 - 20
+	for _, name := range []string{"train, whole net", "whole net"} {
+		if w := f.regular13.width(name); w <= room {
+			cy := math.Round(l.XTitle.CenterY())
+			p.rect(dst, ui.Rect{X: l.XTitle.X, Y: cy - 1, W: 14, H: 3}, colFit)
+			p.textIn(dst, f.regular13, name, ui.Rect{X: l.XTitle.X + 20, Y: l.XTitle.Y, W: w, H: l.XTitle.H}, alignLeft, colTextDim)
+			return
+		}
+	}
 }
 
 // drawSeries draws one curve; values that cannot be placed (NaN, or not

@@ -3,6 +3,7 @@ package game
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"digitlab/diagnose"
 	"digitlab/game/ui"
 )
 
@@ -29,8 +30,12 @@ func (v *curvesView) resize(s *ui.Screen) {
 
 func (v *curvesView) follow(f *feed) {
 	if f.snap != nil {
-		v.loss.setData(f.snap.History)
-		v.acc.setData(f.snap.History)
+		// Under dropout, augmentation or mixed drawings the training curve
+		// is of the batches as trained; the fit probe shows the whole
+		// network on training images beside it, where memorizing shows.
+		withFit := f.runOK && diagnose.CurveDistorted(f.run)
+		v.loss.setData(f.snap.History, withFit)
+		v.acc.setData(f.snap.History, withFit)
 	}
 }
 

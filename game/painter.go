@@ -27,6 +27,7 @@ var (
 	colSelected    = rgb(0x2D5BC4)
 	colTrain       = rgb(0x5B9BFF)
 	colVal         = rgb(0xFF9F43)
+	colFit         = rgb(0xB4D0FF) // the whole network on training images: a paler train
 	colGood        = rgb(0x3DD68C)
 	colBad         = rgb(0xFF6B6B)
 	colWarn        = rgb(0xFFC857)
