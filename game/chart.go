@@ -170,7 +170,7 @@ func (c *chart) drawData(cv *canvas, p *painter, panel ui.Rect) {
 		pts  []nn.Point
 		col  color.RGBA
 	}{{"train", c.train, colTrain}, {"validation", c.val, colVal}}
-	vals := make([]string, len(legend))
+	var vals [2]string
 	need := 0.0 // the legend's width with its names
 	for i, e := range legend {
 		vals[i] = "–"
