@@ -220,33 +220,8 @@ func randomPlacement(r *rand.Rand, shaky bool) placement {
 // place maps a glyph-space shape onto the pad, fitting it inside the
 // margins, and returns dense pad-unit paths.
 func place(s shape, pl placement, r *rand.Rand) []path {
-	lo, hi := bounds(s)
-	c := lerp(lo, hi, 0.5)
-	rs, rc := math.Sincos(pl.rot * math.Pi / 180)
-	out := make([]path, len(s))
-	for i, p := range s {
-		q := make(path, len(p))
-		for j, v := range p {
-			x := ((v.X-c.X)*pl.aspect + pl.slant*(c.Y-v.Y)) * pl.h
-			y := (v.Y - c.Y) * pl.h
-			q[j] = vec{x*rc - y*rs, x*rs + y*rc}
-		}
-		out[i] = q
-	}
-	// Shrink to fit, then move the box inside the pad.
-	lo, hi = bounds(out)
-	room := pad.Size - 2*margin - 2*pl.wobble
-	if k := room / max(hi.X-lo.X, hi.Y-lo.Y); k < 1 {
-		for _, q := range out {
-			for j := range q {
-				q[j] = q[j].mul(k)
-			}
-		}
-		lo, hi = lo.mul(k), hi.mul(k)
-	}
-	m := margin + pl.wobble
-	dx := min(max(pl.cx, m-lo.X), pad.Size-m-hi.X)
-	dy := min(max(pl.cy, m-lo.Y), pad.Size-m-hi.Y)
+	out, d := layOut(s, pl.h, pl.aspect, pl.slant, pl.rot, pl.wobble, vec{pl.cx, pl.cy})
+	dx, dy := d.X, d.Y
 	// A shaky hand: two slow sinusoids per axis along the whole drawing.
 	var ph [4]float64
 	for i := range ph {
@@ -267,6 +242,41 @@ func place(s shape, pl placement, r *rand.Rand) []path {
 		}
 	}
 	return out
+}
+
+// layOut turns a glyph-space shape into pad units about its centre:
+// stretched across by aspect, sheared by slant (x per unit of height
+// upwards), scaled to height h, turned rot degrees; shrunk if it does not
+// fit inside the margins less edge (room for a tremor of that size); and
+// returns it with the move d that puts its centre at want, or as near as
+// keeps it inside. The caller adds d, and its tremor, point by point.
+func layOut(s shape, h, aspect, slant, rot, edge float64, want vec) (out []path, d vec) {
+	lo, hi := bounds(s)
+	c := lerp(lo, hi, 0.5)
+	rs, rc := math.Sincos(rot * math.Pi / 180)
+	out = make([]path, len(s))
+	for i, p := range s {
+		q := make(path, len(p))
+		for j, v := range p {
+			x := ((v.X-c.X)*aspect + slant*(c.Y-v.Y)) * h
+			y := (v.Y - c.Y) * h
+			q[j] = vec{x*rc - y*rs, x*rs + y*rc}
+		}
+		out[i] = q
+	}
+	// Shrink to fit, then move the box inside the pad.
+	lo, hi = bounds(out)
+	room := pad.Size - 2*margin - 2*edge
+	if k := room / max(hi.X-lo.X, hi.Y-lo.Y); k < 1 {
+		for _, q := range out {
+			for j := range q {
+				q[j] = q[j].mul(k)
+			}
+		}
+		lo, hi = lo.mul(k), hi.mul(k)
+	}
+	m := margin + edge
+	return out, vec{min(max(want.X, m-lo.X), pad.Size-m-hi.X), min(max(want.Y, m-lo.Y), pad.Size-m-hi.Y)}
 }
 
 func bounds[S ~[]path](s S) (lo, hi vec) {

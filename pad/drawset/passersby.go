@@ -522,30 +522,7 @@ func pbPlacing(pn pbPen, lim pbLimits, r *rand.Rand) pbPlacement {
 // whole drawing, one to three cycles per height of travel, so the lines
 // bend rather than fray.
 func pbPlace(s shape, pl pbPlacement, r *rand.Rand) []path {
-	lo, hi := bounds(s)
-	c := lerp(lo, hi, 0.5)
-	rs, rc := math.Sincos(pl.rot * math.Pi / 180)
-	out := make([]path, len(s))
-	for i, p := range s {
-		q := make(path, len(p))
-		for j, v := range p {
-			x := ((v.X-c.X)*pl.aspect + pl.slant*(c.Y-v.Y)) * pl.h
-			y := (v.Y - c.Y) * pl.h
-			q[j] = vec{x*rc - y*rs, x*rs + y*rc}
-		}
-		out[i] = q
-	}
-	lo, hi = bounds(out)
-	if k := (pad.Size - 2*margin - 2*pl.tremor) / max(hi.X-lo.X, hi.Y-lo.Y); k < 1 {
-		for _, q := range out {
-			for j := range q {
-				q[j] = q[j].mul(k)
-			}
-		}
-		lo, hi = lo.mul(k), hi.mul(k)
-	}
-	m := margin + pl.tremor
-	d := vec{min(max(pl.cx, m-lo.X), pad.Size-m-hi.X), min(max(pl.cy, m-lo.Y), pad.Size-m-hi.Y)}
+	out, d := layOut(s, pl.h, pl.aspect, pl.slant, pl.rot, pl.tremor, vec{pl.cx, pl.cy})
 	var ph [4]float64
 	for i := range ph {
 		ph[i] = uni(r, 0, 2*math.Pi)
