@@ -342,20 +342,29 @@ func allows(part Part, heldOut bool) bool { return part != Tuning || !heldOut }
 
 // choosePen draws a pen of pens by weight among those the part allows.
 func choosePen(r *rand.Rand, part Part, pens []pen) pen {
-	total := 0
-	for _, p := range pens {
+	return pickWeighted(r, pens, func(p pen) int {
 		if allows(part, p.heldOut) {
-			total += p.weight
+			return p.weight
 		}
+		return 0
+	})
+}
+
+// pickWeighted draws one of items, each as often as its weight says
+// (never if it is 0), from one r.IntN: how every set draws a pen, so
+// that they all take the same random numbers for it.
+func pickWeighted[T any](r *rand.Rand, items []T, weight func(T) int) T {
+	total := 0
+	for _, it := range items {
+		total += weight(it)
 	}
 	k := r.IntN(total)
-	for _, p := range pens {
-		if allows(part, p.heldOut) {
-			if k < p.weight {
-				return p
-			}
-			k -= p.weight
+	for _, it := range items {
+		w := weight(it)
+		if k < w {
+			return it
 		}
+		k -= w
 	}
 	panic("unreachable")
 }
@@ -365,21 +374,6 @@ func partSeed(seed uint64, part Part) uint64 {
 		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
 	}
 	return seed + uint64(part)*HeldOutSeedBase
-}
-
-// halfSeed is the PCG seed of half h (0 tuning, 1 held-out) of a set whose
-// tuning half is base times HeldOutSeedBase above the seed, so that sets
-// with different bases share no seed. It panics on a seed that is not
-// below HeldOutSeedBase or on a half that is neither; set names the set in
-// that message.
-func halfSeed(seed uint64, h int, base uint64, set string) uint64 {
-	if seed >= HeldOutSeedBase {
-		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
-	}
-	if h != 0 && h != 1 {
-		panic(fmt.Sprintf("drawset: %s half %d is neither its tuning nor its held-out half", set, h))
-	}
-	return seed + (base+uint64(h))*HeldOutSeedBase
 }
 
 // shapesByLabel groups the shapes that keep accepts by the digit they

@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -36,13 +35,10 @@ type PassersbyHalf int
 // far apart as the hand moved, so they crowd at the ends and corners and
 // spread along fast runs.
 //
-// The halves are split by family, by a fixed list written before any
-// drawing was made (the held field of each family): the held-out half
-// draws only families the tuning half never draws, every digit having
+// The halves are split by family (see splitSet), every digit having
 // families in both. Pens are split too, but for one: "mouse" draws in
 // both halves; "finger" and "stylus" only in the tuning half;
-// "fast-mouse" and "trackpad" only in the held-out one. Sample.HeldOut
-// is true exactly for the held-out half's drawings.
+// "fast-mouse" and "trackpad" only in the held-out one.
 //
 // The halves are drawn from their own seeds: the drawn-digit set from the
 // seed plus 44 (tuning) or 45 (held-out) times HeldOutSeedBase, the
@@ -54,82 +50,42 @@ const (
 	PassersbyHeld
 )
 
-// passersbyReadingBase and passersbyVerdictBase are the multiples of
-// HeldOutSeedBase the two sets' tuning halves are drawn from; the
-// held-out halves use the next multiple.
-const (
-	passersbyReadingBase = 44
-	passersbyVerdictBase = 46
-)
+// passersby hands out the passersby sets' halves, from the seeds PassersbyTune
+// tells.
+var passersby = halved{"passersby", 44, 46, passersbySplit}
 
-// PassersbyDigits returns n drawn digits of a half of the passersby
-// drawn-digit set, the labels in turn 0, 1, ..., 9, 0, ... so that every
-// digit counts the same, each of a family of the half chosen at random.
-// Drawing i depends only on (seed, half, i), so a larger n extends a
-// smaller set. It panics if seed is not below HeldOutSeedBase or the half
-// is not one of the two.
+// passersbySplit are the passersby sets' families, pens and drawing.
+var passersbySplit = splitSet[pbHand, pbPen]{passersbyDigits, passersbyOthers, passersbyPens, pbDrawDigit, pbDrawOther}
+
+// PassersbyDigits returns n drawn digits of half h of the passersby
+// drawn-digit set (see halved.digits), each of a family of the half
+// chosen at random.
 func PassersbyDigits(seed uint64, n int, h PassersbyHalf) []Sample {
-	return passersbyDigitSet(halfSeed(seed, int(h), passersbyReadingBase, "passersby"), n, h == PassersbyHeld)
+	return passersby.digits(seed, n, int(h))
 }
 
-// PassersbyVDigits returns n drawn digits of a half of the passersby
-// verdict set, the controls beside its non-digits: the same families
-// drawn from the verdict set's own seeds (the seed plus 46 or 47 times
-// HeldOutSeedBase), so no drawing is in both sets.
+// PassersbyVDigits returns n drawn digits of half h of the passersby
+// verdict set, the controls beside its non-digits.
 func PassersbyVDigits(seed uint64, n int, h PassersbyHalf) []Sample {
-	return passersbyDigitSet(halfSeed(seed, int(h), passersbyVerdictBase, "passersby"), n, h == PassersbyHeld)
+	return passersby.vdigits(seed, n, int(h))
 }
 
-// PassersbyVOthers returns n drawings of a half of the passersby verdict
+// PassersbyVOthers returns n drawings of half h of the passersby verdict
 // set that are not digits (passersbyOthers: letters unlike any digit,
 // shapes, doodles, marks, scribbles and numbers of two or three digits),
-// the half's families in turn. Seeds and halves are as for
-// PassersbyVDigits.
+// the half's families in turn.
 func PassersbyVOthers(seed uint64, n int, h PassersbyHalf) []Sample {
-	return passersbyOtherSet(halfSeed(seed, int(h), passersbyVerdictBase, "passersby"), n, h == PassersbyHeld)
+	return passersby.vothers(seed, n, int(h))
 }
 
-// PassersbyFamilies returns the passersby sets' families of half h: its
-// digit families ("4/open" style), its non-digit families and its pens
-// ("pen " and the name), the names reports group by. No family or pen is
-// in both halves but the pen "mouse".
-func PassersbyFamilies(h PassersbyHalf) []string {
-	held := h == PassersbyHeld
-	var out []string
-	for _, f := range passersbyDigits {
-		if f.held == held {
-			out = append(out, f.family())
-		}
-	}
-	for _, f := range passersbyOthers {
-		if f.held == held {
-			out = append(out, f.name)
-		}
-	}
-	for _, p := range passersbyPens {
-		if p.in(held) {
-			out = append(out, "pen "+p.name)
-		}
-	}
-	return out
-}
+// PassersbyFamilies returns the passersby sets' families and pens of
+// half h (see splitSet.families). No family or pen is in both halves but
+// the pen "mouse".
+func PassersbyFamilies(h PassersbyHalf) []string { return passersbySplit.families(int(h)) }
 
-// pbFamily is a way of drawing a digit, or a non-digit (label -1). make
-// returns it in glyph space: a digit about 0.6 wide and 1 tall, a
-// non-digit of any size (it is normalized before it is put down).
-type pbFamily struct {
-	label int
-	name  string
-	held  bool // drawn only in the held-out half; otherwise only in the tuning half
-	make  func(h pbHand) shape
-}
-
-func (f pbFamily) family() string {
-	if f.label < 0 {
-		return f.name
-	}
-	return fmt.Sprintf("%d/%s", f.label, f.name)
-}
+// pbFamily is a way of drawing a digit or a non-digit of the passersby
+// sets, made by a hurried hand.
+type pbFamily = splitFamily[pbHand]
 
 // pbHand is the hand that makes one drawing's shape: its random numbers,
 // and how well it closes a loop, the same for every loop of the drawing.
@@ -254,7 +210,8 @@ type pbPen struct {
 	swipe      [2]float64 // a trackpad's reach in one swipe, pad units; zero: the hand never lets go mid-stroke
 }
 
-func (p pbPen) in(held bool) bool { return (held && p.held) || (!held && p.tune) }
+// split is what the passersby sets split by half of the pen.
+func (p pbPen) split() penSplit { return penSplit{p.name, p.weight, p.tune, p.held} }
 
 // maxGap is the widest distance between two reported points of a stroke
 // the pen can leave: its largest step, a touch landing off the stroke,
@@ -275,66 +232,16 @@ var passersbyPens = []pbPen{
 	{name: "trackpad", weight: 2, held: true, rate: 60, speed: [2]float64{1.5, 3}, stepLo: 0.6, stepHi: 10, corner: 0.8, noise: 0.3, minH: 56, wobble: 0.004, swipe: [2]float64{60, 130}},
 }
 
-// pickPbPen draws a pen of half held by weight.
-func pickPbPen(r *rand.Rand, held bool) pbPen {
-	total := 0
-	for _, p := range passersbyPens {
-		if p.in(held) {
-			total += p.weight
-		}
-	}
-	k := r.IntN(total)
-	for _, p := range passersbyPens {
-		if p.in(held) {
-			if k < p.weight {
-				return p
-			}
-			k -= p.weight
-		}
-	}
-	panic("unreachable")
+// pbDrawDigit draws a digit of family f with pen pn, as a hurried hand
+// makes it.
+func pbDrawDigit(f pbFamily, pn pbPen, r *rand.Rand) [][][2]float32 {
+	return pbDraw(f.make(newPbHand(r)), pn, pbLimitsOf(f.label), r)
 }
 
-// passersbyDigitSet draws n digits of the half from PCG seed ps, drawing
-// i from stream i: the label i%10, a family of the half for it, a pen of
-// the half.
-func passersbyDigitSet(ps uint64, n int, held bool) []Sample {
-	byLabel := make([][]pbFamily, 10)
-	for _, f := range passersbyDigits {
-		if f.held == held {
-			byLabel[f.label] = append(byLabel[f.label], f)
-		}
-	}
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		f := pick(r, byLabel[i%10]...)
-		pn := pickPbPen(r, held)
-		out[i] = Sample{Label: f.label, Family: f.family(), Pen: pn.name, HeldOut: held,
-			Strokes: pbDraw(f.make(newPbHand(r)), pn, pbLimitsOf(f.label), r)}
-	}
-	return out
-}
-
-// passersbyOtherSet draws n non-digits of the half from PCG seed ps, the
-// half's families in turn, drawing i from stream i with the top bit set
-// apart from the digits' streams.
-func passersbyOtherSet(ps uint64, n int, held bool) []Sample {
-	var fams []pbFamily
-	for _, f := range passersbyOthers {
-		if f.held == held {
-			fams = append(fams, f)
-		}
-	}
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<63))
-		f := fams[i%len(fams)]
-		pn := pickPbPen(r, held)
-		out[i] = Sample{Label: -1, Family: f.name, Pen: pn.name, HeldOut: held,
-			Strokes: pbDraw(normalize(f.make(newPbHand(r))), pn, pbLimitsOf(f.label), r)}
-	}
-	return out
+// pbDrawOther draws a non-digit of family f with pen pn, normalized as
+// every set's non-digits are.
+func pbDrawOther(f pbFamily, pn pbPen, r *rand.Rand) [][][2]float32 {
+	return pbDraw(normalize(f.make(newPbHand(r))), pn, pbLimitsOf(f.label), r)
 }
 
 // pbDraw puts a made shape down as a passer-by in a hurry does with pen

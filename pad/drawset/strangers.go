@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 
@@ -21,13 +20,10 @@ type StrangersHalf int
 // eye on contact sheets (TestStrangersSheet); no network, pad.Reader,
 // pad.Checker or padbench read the set before it was frozen.
 //
-// The halves are split by family, by a fixed list written before any
-// drawing was made (the held field of each family): the held-out half
-// draws only families the tuning half never draws, every digit having
+// The halves are split by family (see splitSet), every digit having
 // families in both. Pens are split too, but for one: "mouse" draws in
 // both halves; "fast-mouse", "stylus" and "retraced" only in the tuning
 // half; "finger", "trackpad" and "gone-over" only in the held-out one.
-// Sample.HeldOut is true exactly for the held-out half's drawings.
 //
 // The halves are drawn from their own seeds: the drawn-digit set from
 // the seed plus 40 (tuning) or 41 (held-out) times HeldOutSeedBase, the
@@ -39,81 +35,41 @@ const (
 	StrangersHeld
 )
 
-// strangersReadingBase and strangersVerdictBase are the multiples of
-// HeldOutSeedBase the two sets' tuning halves are drawn from; the
-// held-out halves use the next multiple.
-const (
-	strangersReadingBase = 40
-	strangersVerdictBase = 42
-)
+// strangers hands out the strangers sets' halves, from the seeds StrangersTune
+// tells.
+var strangers = halved{"strangers", 40, 42, strangersSplit}
 
-// StrangersDigits returns n drawn digits of a half of the strangers
-// drawn-digit set, the labels in turn 0, 1, ..., 9, 0, ... so that every
-// digit counts the same, each of a family of the half chosen at random.
-// Drawing i depends only on (seed, half, i), so a larger n extends a
-// smaller set. It panics if seed is not below HeldOutSeedBase or the half
-// is not one of the two.
+// strangersSplit are the strangers sets' families, pens and drawing.
+var strangersSplit = splitSet[*rand.Rand, strangerPen]{strangerDigits, strangerOthers, strangerPens, stDrawDigit, stDrawOther}
+
+// StrangersDigits returns n drawn digits of half h of the strangers
+// drawn-digit set (see halved.digits), each of a family of the half
+// chosen at random.
 func StrangersDigits(seed uint64, n int, h StrangersHalf) []Sample {
-	return strangersDigits(halfSeed(seed, int(h), strangersReadingBase, "strangers"), n, h == StrangersHeld)
+	return strangers.digits(seed, n, int(h))
 }
 
-// StrangersVDigits returns n drawn digits of a half of the strangers
-// verdict set, the controls beside its non-digits: the same families
-// drawn from the verdict set's own seeds (the seed plus 42 or 43 times
-// HeldOutSeedBase), so no drawing is in both sets.
+// StrangersVDigits returns n drawn digits of half h of the strangers
+// verdict set, the controls beside its non-digits.
 func StrangersVDigits(seed uint64, n int, h StrangersHalf) []Sample {
-	return strangersDigits(halfSeed(seed, int(h), strangersVerdictBase, "strangers"), n, h == StrangersHeld)
+	return strangers.vdigits(seed, n, int(h))
 }
 
-// StrangersVOthers returns n drawings of a half of the strangers verdict
+// StrangersVOthers returns n drawings of half h of the strangers verdict
 // set that are not digits (strangerOthers: letters, a word, a signature,
 // shapes, marks, doodles and scribbles), the half's families in turn.
-// Seeds and halves are as for StrangersVDigits.
 func StrangersVOthers(seed uint64, n int, h StrangersHalf) []Sample {
-	return strangersOthers(halfSeed(seed, int(h), strangersVerdictBase, "strangers"), n, h == StrangersHeld)
+	return strangers.vothers(seed, n, int(h))
 }
 
-// StrangersFamilies returns the strangers sets' families of half h: its
-// digit families ("4/open" style), its non-digit families and its pens
-// ("pen " and the name), the names reports group by. No family or pen is
-// in both halves but the pen "mouse".
-func StrangersFamilies(h StrangersHalf) []string {
-	held := h == StrangersHeld
-	var out []string
-	for _, f := range strangerDigits {
-		if f.held == held {
-			out = append(out, f.family())
-		}
-	}
-	for _, f := range strangerOthers {
-		if f.held == held {
-			out = append(out, f.name)
-		}
-	}
-	for _, p := range strangerPens {
-		if p.in(held) {
-			out = append(out, "pen "+p.name)
-		}
-	}
-	return out
-}
+// StrangersFamilies returns the strangers sets' families and pens of
+// half h (see splitSet.families). No family or pen is in both halves but
+// the pen "mouse".
+func StrangersFamilies(h StrangersHalf) []string { return strangersSplit.families(int(h)) }
 
-// strangerFamily is a way of drawing a digit, or a non-digit (label -1).
-// make returns it in glyph space: a digit about 0.6 wide and 1 tall, a
-// non-digit of any size (it is normalized before placing).
-type strangerFamily struct {
-	label int
-	name  string
-	held  bool // drawn only in the held-out half; otherwise only in the tuning half
-	make  func(r *rand.Rand) shape
-}
-
-func (f strangerFamily) family() string {
-	if f.label < 0 {
-		return f.name
-	}
-	return fmt.Sprintf("%d/%s", f.label, f.name)
-}
+// strangerFamily is a way of drawing a digit or a non-digit of the
+// strangers sets, made from the random numbers of its drawing.
+type strangerFamily = splitFamily[*rand.Rand]
 
 // strangerPen is a way the hand and device put a drawing on the pad: how
 // it is placed, how each stroke is changed, and how densely and
@@ -131,7 +87,8 @@ type strangerPen struct {
 	change     func(s shape, r *rand.Rand) shape
 }
 
-func (p strangerPen) in(held bool) bool { return (held && p.held) || (!held && p.tune) }
+// split is what the strangers sets split by half of the pen.
+func (p strangerPen) split() penSplit { return penSplit{p.name, p.weight, p.tune, p.held} }
 
 // maxGap is the widest distance between two reported points of a stroke
 // the pen can leave: the largest step, its 1.4 spread, and jitter.
@@ -221,66 +178,16 @@ func stGoOver(s shape, r *rand.Rand) shape {
 	return out
 }
 
-// pickStrangerPen draws a pen of half held by weight.
-func pickStrangerPen(r *rand.Rand, held bool) strangerPen {
-	total := 0
-	for _, p := range strangerPens {
-		if p.in(held) {
-			total += p.weight
-		}
-	}
-	k := r.IntN(total)
-	for _, p := range strangerPens {
-		if p.in(held) {
-			if k < p.weight {
-				return p
-			}
-			k -= p.weight
-		}
-	}
-	panic("unreachable")
+// stDrawDigit draws a digit of family f with pen pn, its strokes put
+// down as different people do (stShuffleStrokes).
+func stDrawDigit(f strangerFamily, pn strangerPen, r *rand.Rand) [][][2]float32 {
+	return strangerStrokes(stShuffleStrokes(f.make(r), r), pn, 1, r)
 }
 
-// strangersDigits draws n digits of the half from PCG seed ps, drawing i
-// from stream i: the label i%10, a family of the half for it, a pen of
-// the half.
-func strangersDigits(ps uint64, n int, held bool) []Sample {
-	byLabel := make([][]strangerFamily, 10)
-	for _, f := range strangerDigits {
-		if f.held == held {
-			byLabel[f.label] = append(byLabel[f.label], f)
-		}
-	}
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)))
-		f := pick(r, byLabel[i%10]...)
-		pn := pickStrangerPen(r, held)
-		out[i] = Sample{Label: f.label, Family: f.family(), Pen: pn.name, HeldOut: held,
-			Strokes: strangerStrokes(stShuffleStrokes(f.make(r), r), pn, 1, r)}
-	}
-	return out
-}
-
-// strangersOthers draws n non-digits of the half from PCG seed ps, the
-// half's families in turn, drawing i from stream i with the top bit set
-// apart from the digits' streams.
-func strangersOthers(ps uint64, n int, held bool) []Sample {
-	var fams []strangerFamily
-	for _, f := range strangerOthers {
-		if f.held == held {
-			fams = append(fams, f)
-		}
-	}
-	out := make([]Sample, n)
-	for i := range out {
-		r := rand.New(rand.NewPCG(ps, uint64(i)|1<<63))
-		f := fams[i%len(fams)]
-		pn := pickStrangerPen(r, held)
-		out[i] = Sample{Label: -1, Family: f.name, Pen: pn.name, HeldOut: held,
-			Strokes: strangerStrokes(normalize(f.make(r)), pn, uni(r, 0.85, 1.15), r)}
-	}
-	return out
+// stDrawOther draws a non-digit of family f with pen pn, normalized and
+// its width scaled by a further 0.85 to 1.15.
+func stDrawOther(f strangerFamily, pn strangerPen, r *rand.Rand) [][][2]float32 {
+	return strangerStrokes(normalize(f.make(r)), pn, uni(r, 0.85, 1.15), r)
 }
 
 // stShuffleStrokes puts the strokes down as different people do: now and
