@@ -35,10 +35,18 @@ func goodInit(c nn.Config) string {
 // formatLR writes a learning rate with two significant digits.
 func formatLR(v float64) string { return strconv.FormatFloat(v, 'g', 2, 64) }
 
-// lowerLR is the change that lowers the learning rate: to the optimizer's
-// sane rate when it is above it, else tenfold.
+// lowerLR is the change that makes the steps smaller: the learning rate
+// to the optimizer's sane rate when it is above it, else tenfold; under a
+// momentum above SaneMomentum, the momentum back to it first (see
+// strongMomentum), with the rate only when that is above its sane one.
 func lowerLR(c nn.Config) string {
 	lr := SaneLearningRate[c.Optimizer]
+	if strongMomentum(c) {
+		if c.LearningRate <= StrongMomentumRate*lr {
+			return "momentum=" + formatLR(SaneMomentum)
+		}
+		return "momentum=" + formatLR(SaneMomentum) + "&lr=" + formatLR(lr)
+	}
 	if c.LearningRate <= lr {
 		lr = max(c.LearningRate/10, nn.MinLearningRate)
 	}

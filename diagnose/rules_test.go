@@ -671,6 +671,36 @@ func TestMomentumBuildUp(t *testing.T) {
 	}
 }
 
+// Under a momentum above SaneMomentum at a sane rate the momentum's
+// build-up is what makes the steps too big: the finding names it and
+// offers momentum 0.9 (a tenth of the rate under momentum 0.999 still
+// read only 92% after four epochs). A rate far above its sane one too is
+// lowered with it; momentum 0.9 keeps the rate's own fix.
+func TestStrongMomentumFix(t *testing.T) {
+	tests := []struct {
+		lr, momentum float64
+		message, fix string
+		change       string
+	}{
+		{0.01, 0.999, "The momentum (0.999) is too high", "Lower the momentum (now 0.999) to 0.9", "momentum=0.9"},
+		{0.02, 0.99, "The momentum (0.99) is too high", "100 times now (10 at 0.9).", "momentum=0.9"},
+		{1, 0.99, "The learning rate is too high", "and the learning rate (now 1) to 0.01", "momentum=0.9&lr=0.01"},
+		{1, 0.9, "The learning rate is too high", "Lower the learning rate (now 1) by 3 to 10 times.", "lr=0.01"},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.Momentum = nn.OptMomentum, tt.lr, tt.momentum
+		hurt(&in)
+		for k := range in.History.Initial.Layers {
+			in.History.Initial.Layers[k].UpdateRatio = 0.02
+		}
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeLRTooHigh || !strings.Contains(fs[0].Message, tt.message) || !strings.Contains(fs[0].Fix, tt.fix) || fs[0].Change != tt.change {
+			t.Errorf("momentum %g at %g: findings %+v, want %s saying %q, fix %q, change %s", tt.momentum, tt.lr, fs, CodeLRTooHigh, tt.message, tt.fix, tt.change)
+		}
+	}
+}
+
 // A run that mixes rows into its batches (drawn=1: a third more samples
 // than images an epoch) is judged, and told, in the trainer's epochs:
 // 150,000 samples are 5.6 epochs there, not 7.5.
