@@ -1,7 +1,6 @@
 package drawset
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 )
@@ -18,19 +17,9 @@ const (
 	BlindHeldOut
 )
 
-// blindSeedBase puts the blind set's seeds (seed plus blindSeedBase, or
-// plus blindSeedBase+HeldOutSeedBase for the held-out half) clear of every
-// Part's.
-const blindSeedBase = 8 * HeldOutSeedBase
-
-// blindSeed is the PCG seed of a half; it panics on a seed that is not
-// below HeldOutSeedBase, as Digits does.
-func blindSeed(seed uint64, h Half) uint64 {
-	if seed >= HeldOutSeedBase {
-		panic(fmt.Sprintf("drawset: seed %d is not below HeldOutSeedBase", seed))
-	}
-	return seed + blindSeedBase + uint64(h)*HeldOutSeedBase
-}
+// blindSeed is the PCG seed of half h of the blind set: the seed plus 8
+// (tuning) or 9 (held-out) times HeldOutSeedBase, clear of every Part's.
+func blindSeed(seed uint64, h Half) uint64 { return halfSeed(seed, int(h), 8, "blind") }
 
 // BlindDigits returns n drawn digits of the blind set's half h, the labels
 // in turn 0, 1, ..., 9. Their shape families (BlindFamilies) and pens are

@@ -150,8 +150,12 @@
 //
 // # Determinism
 //
-// Drawing i of a set depends only on the seed, the part and i, so sets are
-// reproducible and a larger n extends a smaller one. The generator uses
+// Drawing i of a set depends only on the seed, the part (or half) and i,
+// so sets are reproducible and a larger n extends a smaller one. A set's
+// digits come with the labels in turn, 0, 1, ..., 9, 0, ..., so that every
+// digit counts the same; its non-digits with the families in turn. A seed
+// must be below HeldOutSeedBase and a half one of the set's two: any
+// other panics, since it would draw from another set's seeds. The generator uses
 // float64 math (sines for arcs and wobbles), so it is meant to run natively;
 // to replay the same drawings elsewhere, export them (cmd/padbench -export).
 package drawset

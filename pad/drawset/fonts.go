@@ -387,26 +387,47 @@ func fontsDraw(others, traced bool) func(shape, pen, *rand.Rand) [][][2]float32 
 // above every set's seeds (all below 2^37).
 const outlineStream = 1 << 40
 
-// fontsDigits returns n drawn digits of the half drawn from PCG seed ps,
-// the labels in turn: blocks of ten alternate between Hershey glyphs
-// (even blocks) and TrueType outlines (odd), so every prefix holds both.
-func (f *Fonts) fontsDigits(ps uint64, n int, h FontsHalf) []Sample {
-	hs := f.half[h]
-	return alternate(n, 10,
-		func(m int) []Sample {
-			return digitsInTurn(ps, m, HeldOut, hs.hDigits, strokePens, fontsDraw(false, false))
-		},
-		func(m int) []Sample {
-			return digitsInTurn(ps+outlineStream, m, HeldOut, hs.tDigits, outlinePens, fontsDraw(false, true))
-		})
+// fonts hands out the fonts sets' halves, from the seeds FontsTune
+// tells.
+func (f *Fonts) fonts() halved { return halved{"fonts", 24, 26, f} }
+
+// digitSet returns n drawn digits of half h drawn from PCG seed ps, the
+// labels in turn: blocks of ten alternate between Hershey glyphs (even
+// blocks) and TrueType outlines (odd), so every prefix holds both.
+func (f *Fonts) digitSet(ps uint64, n, h int) []Sample {
+	return alternate(ps, n, 10, func(ps uint64, m int, outline bool) []Sample {
+		digits, _, pens := f.half[h].of(outline)
+		return digitsInTurn(ps, m, HeldOut, digits, pens, fontsDraw(false, outline))
+	})
 }
 
-// alternate returns n drawings taken block by block from a and b in
-// turn, a first; a(m) and b(m) draw m each, and their first drawings do
-// not depend on m, so neither does drawing i of the result.
-func alternate(n, block int, a, b func(m int) []Sample) []Sample {
+// otherSet returns n non-digits of half h drawn from PCG seed ps:
+// letters unlike digits and symbols (see fontLetters and hersheySymbols),
+// Hershey and TrueType in turn, each font's glyphs in turn.
+func (f *Fonts) otherSet(ps uint64, n, h int) []Sample {
+	return alternate(ps, n, 1, func(ps uint64, m int, outline bool) []Sample {
+		_, others, pens := f.half[h].of(outline)
+		return othersInTurn(ps, m, HeldOut, others, pens, fontsDraw(true, outline))
+	})
+}
+
+// of is the half's glyphs of one kind, Hershey strokes or (outline)
+// TrueType outlines, and the pens that draw them.
+func (hs fontsHalfSets) of(outline bool) ([]digitShape, []otherShape, []pen) {
+	if outline {
+		return hs.tDigits, hs.tOthers, outlinePens
+	}
+	return hs.hDigits, hs.hOthers, strokePens
+}
+
+// alternate returns n drawings taken block by block from the Hershey
+// glyphs' and the TrueType outlines' in turn, Hershey first. draw(ps, m,
+// outline) draws m of one kind from the PCG seed ps, the outlines from
+// ps+outlineStream; its first drawings do not depend on m, so neither
+// does drawing i of the result.
+func alternate(ps uint64, n, block int, draw func(ps uint64, m int, outline bool) []Sample) []Sample {
 	per := (n + 2*block - 1) / (2 * block) * block
-	as, bs := a(per), b(per)
+	as, bs := draw(ps, per, false), draw(ps+outlineStream, per, true)
 	out := make([]Sample, n)
 	for i := range out {
 		k, j := i/block, i%block
@@ -419,36 +440,23 @@ func alternate(n, block int, a, b func(m int) []Sample) []Sample {
 	return out
 }
 
-// Digits returns n drawn digits of a half of the fonts drawn-digit set,
-// the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
-// (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
-// half is not one of the two.
+// Digits returns n drawn digits of half h of the fonts drawn-digit set
+// (see Fonts.digitSet).
 func (f *Fonts) Digits(seed uint64, n int, h FontsHalf) []Sample {
-	return f.fontsDigits(halfSeed(seed, int(h), 24, "fonts"), n, h)
+	return f.fonts().digits(seed, n, int(h))
 }
 
-// VDigits returns n drawn digits of a half of the fonts verdict set, the
+// VDigits returns n drawn digits of half h of the fonts verdict set, the
 // controls beside its non-digits: the drawn-digit set's glyphs and pens
-// drawn from the verdict set's own seeds (the seed plus 26 or 27 times
-// HeldOutSeedBase), so no drawing is in both sets.
+// drawn from the verdict set's own seeds.
 func (f *Fonts) VDigits(seed uint64, n int, h FontsHalf) []Sample {
-	return f.fontsDigits(halfSeed(seed, int(h), 26, "fonts"), n, h)
+	return f.fonts().vdigits(seed, n, int(h))
 }
 
-// VOthers returns n drawings of a half of the fonts verdict set that are
-// not digits: letters unlike digits and symbols (see fontLetters and
-// hersheySymbols), Hershey and TrueType in turn, each font's glyphs in
-// turn. Seeds and halves are as for VDigits.
+// VOthers returns n drawings of half h of the fonts verdict set that are
+// not digits (see Fonts.otherSet).
 func (f *Fonts) VOthers(seed uint64, n int, h FontsHalf) []Sample {
-	ps := halfSeed(seed, int(h), 26, "fonts")
-	hs := f.half[h]
-	return alternate(n, 1,
-		func(m int) []Sample {
-			return othersInTurn(ps, m, HeldOut, hs.hOthers, strokePens, fontsDraw(true, false))
-		},
-		func(m int) []Sample {
-			return othersInTurn(ps+outlineStream, m, HeldOut, hs.tOthers, outlinePens, fontsDraw(true, true))
-		})
+	return f.fonts().vothers(seed, n, int(h))
 }
 
 // Families returns the digit families, non-digit families and pens of a

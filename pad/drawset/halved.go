@@ -1,6 +1,9 @@
 package drawset
 
-import "fmt"
+import (
+	"fmt"
+	"math/rand/v2"
+)
 
 // halfDrawer draws a set held out in two halves (h 0 its tuning half, 1
 // its held-out half) from a PCG seed: n digits, the labels in turn 0, 1,
@@ -56,4 +59,33 @@ func halfSeed(seed uint64, h int, base uint64, set string) uint64 {
 		panic(fmt.Sprintf("drawset: %s half %d is neither its tuning nor its held-out half", set, h))
 	}
 	return seed + (base+uint64(h))*HeldOutSeedBase
+}
+
+// wholeSet is a set held out as a whole (the sealed, outside and unseen
+// verdict sets): both halves draw every one of its digit and non-digit
+// families and pens, from their own seeds, so every drawing's HeldOut is
+// true. strokes turns a glyph-space shape into pad strokes with a pen, its
+// width stretched by aspect on top of the placement's: 1 for a digit, from
+// otherWidth[0] to otherWidth[1] for a non-digit.
+type wholeSet struct {
+	digits     []digitShape
+	others     []otherShape
+	pens       []pen
+	strokes    func(s shape, pn pen, r *rand.Rand, aspect float64) [][][2]float32
+	otherWidth [2]float64
+}
+
+// digitSet draws n digits from PCG seed ps (as digitsInTurn does); both
+// halves draw alike.
+func (s wholeSet) digitSet(ps uint64, n, _ int) []Sample {
+	return digitsInTurn(ps, n, HeldOut, s.digits, s.pens, func(sh shape, pn pen, r *rand.Rand) [][][2]float32 {
+		return s.strokes(sh, pn, r, 1)
+	})
+}
+
+// otherSet draws n non-digits from PCG seed ps (as othersInTurn does).
+func (s wholeSet) otherSet(ps uint64, n, _ int) []Sample {
+	return othersInTurn(ps, n, HeldOut, s.others, s.pens, func(sh shape, pn pen, r *rand.Rand) [][][2]float32 {
+		return s.strokes(sh, pn, r, uni(r, s.otherWidth[0], s.otherWidth[1]))
+	})
 }

@@ -193,20 +193,24 @@ func HandsPens() []string {
 // the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
 // (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
 // half is not one of the two.
-func (f *Hands) Digits(seed uint64, n int, h HandsHalf) []Sample { return f.digits(seed, n, int(h)) }
+func (f *Hands) Digits(seed uint64, n int, h HandsHalf) []Sample {
+	return f.halves().digits(seed, n, int(h))
+}
 
 // VDigits returns n drawn digits of a half of the hands verdict set, the
 // controls beside its non-digits: the drawn-digit set's glyphs and pens
 // drawn from the verdict set's own seeds (the seed plus 30 or 31 times
 // HeldOutSeedBase), so no drawing is in both sets.
 func (f *Hands) VDigits(seed uint64, n int, h HandsHalf) []Sample {
-	return f.vdigits(seed, n, int(h))
+	return f.halves().vdigits(seed, n, int(h))
 }
 
 // VOthers returns n drawings of a half of the hands verdict set that are
 // not digits: letters unlike digits and symbols (handLetters), each
 // hand's glyphs in turn. Seeds and halves are as for VDigits.
-func (f *Hands) VOthers(seed uint64, n int, h HandsHalf) []Sample { return f.vothers(seed, n, int(h)) }
+func (f *Hands) VOthers(seed uint64, n int, h HandsHalf) []Sample {
+	return f.halves().vothers(seed, n, int(h))
+}
 
 // Families returns the digit families, non-digit families and pens of a
 // half ("pen " and its name), the names its reports group by.

@@ -49,8 +49,8 @@ func writeTracedSheets(t *testing.T, dir string, f *traced) {
 	writeTraceSheets(t, dir, f.spec)
 	for h, name := range []string{"tuning", "held-out"} {
 		prefix := f.spec.name + "-" + name
-		writeDigitSheets(t, dir, prefix, f.digits(1, 2000, h), f.families(h))
-		others := f.vothers(1, 1000, h)
+		writeDigitSheets(t, dir, prefix, f.halves().digits(1, 2000, h), f.families(h))
+		others := f.halves().vothers(1, 1000, h)
 		byRow := map[string][]Sample{}
 		var rows []string
 		seen := map[string]bool{}

@@ -582,19 +582,12 @@ func touchpadSamples(p path, r *rand.Rand, step float64) [][2]float32 {
 	return append(out, toPad(p[len(p)-1]))
 }
 
-// OutsideDigits returns n drawn digits of a half of the outside
-// drawn-digit set, the labels in turn 0, 1, ..., 9, 0, ... so that every
-// digit counts the same. Drawing i depends only on (seed, half, i), so a
-// larger n extends a smaller set. It panics if seed is not below
-// HeldOutSeedBase or the half is not one of the two.
-func OutsideDigits(seed uint64, n int, h OutsideHalf) []Sample {
-	return outsideDigits(halfSeed(seed, int(h), 20, "outside"), n)
-}
+// outside hands out the outside sets' halves, from the seeds
+// OutsideTune tells.
+var outside = halved{"outside", 20, 22, wholeSet{outsideShapes, outsideOtherShapes, outsidePens, outsideStrokes, [2]float64{0.85, 1.25}}}
 
-// outsideDigits draws n digits of the outside families and pens from the
-// PCG seed ps.
-func outsideDigits(ps uint64, n int) []Sample {
-	return digitsInTurn(ps, n, HeldOut, outsideShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
-		return outsideStrokes(s, pn, r, 1)
-	})
+// OutsideDigits returns n drawn digits of half h of the outside
+// drawn-digit set.
+func OutsideDigits(seed uint64, n int, h OutsideHalf) []Sample {
+	return outside.digits(seed, n, int(h))
 }

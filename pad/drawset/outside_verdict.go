@@ -5,24 +5,18 @@ import (
 	"math/rand/v2"
 )
 
-// OutsideVDigits returns n drawn digits of a half of the outside verdict
+// OutsideVDigits returns n drawn digits of half h of the outside verdict
 // set, the controls beside its non-digits: the outside drawn-digit set's
-// families and pens, the labels in turn, drawn from the verdict set's own
-// seeds (the seed plus 22 or 23 times HeldOutSeedBase), so no drawing is
-// in both sets. Drawing i depends only on (seed, half, i). It panics if
-// seed is not below HeldOutSeedBase or the half is not one of the two.
+// families and pens, from the verdict set's own seeds.
 func OutsideVDigits(seed uint64, n int, h OutsideHalf) []Sample {
-	return outsideDigits(halfSeed(seed, int(h), 22, "outside"), n)
+	return outside.vdigits(seed, n, int(h))
 }
 
-// OutsideVOthers returns n drawings of a half of the outside verdict set
+// OutsideVOthers returns n drawings of half h of the outside verdict set
 // that are not digits, the families of outsideOtherShapes in turn, with
-// the outside pens and placements. Seeds and halves are as for
-// OutsideVDigits.
+// the outside pens and placements.
 func OutsideVOthers(seed uint64, n int, h OutsideHalf) []Sample {
-	return othersInTurn(halfSeed(seed, int(h), 22, "outside"), n, HeldOut, outsideOtherShapes, outsidePens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
-		return outsideStrokes(s, pn, r, uni(r, 0.85, 1.25))
-	})
+	return outside.vothers(seed, n, int(h))
 }
 
 // OutsideVFamilies returns the digit families, non-digit families and

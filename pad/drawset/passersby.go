@@ -58,7 +58,7 @@ var passersby = halved{"passersby", 44, 46, passersbySplit}
 var passersbySplit = splitSet[pbHand, pbPen]{passersbyDigits, passersbyOthers, passersbyPens, pbDrawDigit, pbDrawOther}
 
 // PassersbyDigits returns n drawn digits of half h of the passersby
-// drawn-digit set (see halved.digits), each of a family of the half
+// drawn-digit set, each of a family of the half
 // chosen at random.
 func PassersbyDigits(seed uint64, n int, h PassersbyHalf) []Sample {
 	return passersby.digits(seed, n, int(h))

@@ -172,7 +172,7 @@ func loadScribes(root string) (*Scribes, error) {
 // (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
 // half is not one of the two.
 func (f *Scribes) Digits(seed uint64, n int, h ScribesHalf) []Sample {
-	return f.digits(seed, n, int(h))
+	return f.halves().digits(seed, n, int(h))
 }
 
 // VDigits returns n drawn digits of a half of the scribes verdict set,
@@ -180,14 +180,14 @@ func (f *Scribes) Digits(seed uint64, n int, h ScribesHalf) []Sample {
 // pens drawn from the verdict set's own seeds (the seed plus 34 or 35
 // times HeldOutSeedBase), so no drawing is in both sets.
 func (f *Scribes) VDigits(seed uint64, n int, h ScribesHalf) []Sample {
-	return f.vdigits(seed, n, int(h))
+	return f.halves().vdigits(seed, n, int(h))
 }
 
 // VOthers returns n drawings of a half of the scribes verdict set that
 // are not digits: letters unlike digits and symbols (handLetters), each
 // hand's glyphs in turn. Seeds and halves are as for VDigits.
 func (f *Scribes) VOthers(seed uint64, n int, h ScribesHalf) []Sample {
-	return f.vothers(seed, n, int(h))
+	return f.halves().vothers(seed, n, int(h))
 }
 
 // Families returns the digit families, non-digit families and pens of a

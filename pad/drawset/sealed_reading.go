@@ -486,19 +486,10 @@ func sampleEvery(p path, r *rand.Rand, step, sd float64) [][2]float32 {
 	return sampleAlong(p, r, step, func(v vec) [2]float32 { return toPad(v.add(vec{r.NormFloat64() * sd, r.NormFloat64() * sd})) })
 }
 
-// SealedDigits returns n drawn digits of a half of the sealed drawn-digit
-// set, the labels in turn 0, 1, ..., 9, 0, ... so that every digit counts
-// the same. Drawing i depends only on (seed, half, i), so a larger n
-// extends a smaller set. It panics if seed is not below HeldOutSeedBase
-// or the half is not one of the two.
-func SealedDigits(seed uint64, n int, h SealedHalf) []Sample {
-	return sealedDigits(halfSeed(seed, int(h), 16, "sealed"), n)
-}
+// sealed hands out the sealed sets' halves, from the seeds SealedTune
+// tells.
+var sealed = halved{"sealed", 16, 18, wholeSet{sealedShapes, sealedOtherShapes, sealedPens, sealedStrokes, [2]float64{0.85, 1.25}}}
 
-// sealedDigits draws n digits of the sealed families and pens from the
-// PCG seed ps.
-func sealedDigits(ps uint64, n int) []Sample {
-	return digitsInTurn(ps, n, HeldOut, sealedShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
-		return sealedStrokes(s, pn, r, 1)
-	})
-}
+// SealedDigits returns n drawn digits of half h of the sealed drawn-digit
+// set.
+func SealedDigits(seed uint64, n int, h SealedHalf) []Sample { return sealed.digits(seed, n, int(h)) }

@@ -5,25 +5,15 @@ import (
 	"math/rand/v2"
 )
 
-// SealedVDigits returns n drawn digits of a half of the sealed verdict
+// SealedVDigits returns n drawn digits of half h of the sealed verdict
 // set, the controls beside its non-digits: the sealed drawn-digit set's
-// families and pens, the labels in turn, drawn from the verdict set's own
-// seeds (the seed plus 18 or 19 times HeldOutSeedBase), so no drawing is
-// in both sets. Drawing i depends only on (seed, half, i). It panics if
-// seed is not below HeldOutSeedBase or the half is not one of the two.
-func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample {
-	return sealedDigits(halfSeed(seed, int(h), 18, "sealed"), n)
-}
+// families and pens, from the verdict set's own seeds.
+func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample { return sealed.vdigits(seed, n, int(h)) }
 
-// SealedVOthers returns n drawings of a half of the sealed verdict set
+// SealedVOthers returns n drawings of half h of the sealed verdict set
 // that are not digits, the families of sealedOtherShapes in turn, with
-// the sealed pens and placements. Seeds and halves are as for
-// SealedVDigits.
-func SealedVOthers(seed uint64, n int, h SealedHalf) []Sample {
-	return othersInTurn(halfSeed(seed, int(h), 18, "sealed"), n, HeldOut, sealedOtherShapes, sealedPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
-		return sealedStrokes(s, pn, r, uni(r, 0.85, 1.25))
-	})
-}
+// the sealed pens and placements.
+func SealedVOthers(seed uint64, n int, h SealedHalf) []Sample { return sealed.vothers(seed, n, int(h)) }
 
 // SealedVFamilies returns the digit families, non-digit families and pens
 // of the sealed verdict set.

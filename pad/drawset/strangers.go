@@ -43,7 +43,7 @@ var strangers = halved{"strangers", 40, 42, strangersSplit}
 var strangersSplit = splitSet[*rand.Rand, strangerPen]{strangerDigits, strangerOthers, strangerPens, stDrawDigit, stDrawOther}
 
 // StrangersDigits returns n drawn digits of half h of the strangers
-// drawn-digit set (see halved.digits), each of a family of the half
+// drawn-digit set, each of a family of the half
 // chosen at random.
 func StrangersDigits(seed uint64, n int, h StrangersHalf) []Sample {
 	return strangers.digits(seed, n, int(h))

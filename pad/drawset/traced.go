@@ -137,24 +137,21 @@ func (f *traced) draw(others bool) func(shape, pen, *rand.Rand) [][][2]float32 {
 	return func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fd(f.spec.vary(s, r), pn, r) }
 }
 
-// digits returns n drawn digits of half h of the drawn-digit set, the
-// labels in turn; vdigits those of the verdict set, from its own seeds.
-func (f *traced) digits(seed uint64, n, h int) []Sample {
-	return f.drawDigits(halfSeed(seed, h, f.spec.readingBase, f.spec.name), n, h)
+// halves hands out the set's halves, from the spec's seeds.
+func (f *traced) halves() halved {
+	return halved{f.spec.name, f.spec.readingBase, f.spec.verdictBase, f}
 }
 
-func (f *traced) vdigits(seed uint64, n, h int) []Sample {
-	return f.drawDigits(halfSeed(seed, h, f.spec.verdictBase, f.spec.name), n, h)
-}
-
-func (f *traced) drawDigits(ps uint64, n, h int) []Sample {
+// digitSet draws n digits of half h from the PCG seed ps, the labels in
+// turn.
+func (f *traced) digitSet(ps uint64, n, h int) []Sample {
 	return digitsInTurn(ps, n, HeldOut, f.half[h].digits, f.spec.pens, f.draw(false))
 }
 
-// vothers returns n non-digits of half h of the verdict set, each hand's
-// glyphs in turn, from the verdict set's seeds.
-func (f *traced) vothers(seed uint64, n, h int) []Sample {
-	return othersInTurn(halfSeed(seed, h, f.spec.verdictBase, f.spec.name), n, HeldOut, f.half[h].others, f.spec.pens, f.draw(true))
+// otherSet draws n non-digits of half h from the PCG seed ps, each
+// hand's glyphs in turn.
+func (f *traced) otherSet(ps uint64, n, h int) []Sample {
+	return othersInTurn(ps, n, HeldOut, f.half[h].others, f.spec.pens, f.draw(true))
 }
 
 // families returns half h's digit families, non-digit families and pens.

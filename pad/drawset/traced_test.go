@@ -112,7 +112,7 @@ func TestTracedHalves(t *testing.T) {
 			}
 		}
 		for h := range 2 {
-			for _, s := range append(f.vothers(3, 400, h), f.digits(3, 400, h)...) {
+			for _, s := range append(f.halves().vothers(3, 400, h), f.halves().digits(3, 400, h)...) {
 				if faces[1-h][faceOf(s.Family)] {
 					t.Errorf("%s half %d draws %s of the other half", sp.name, h, s.Family)
 				}
@@ -137,9 +137,9 @@ func TestTracedSets(t *testing.T) {
 				gen   func(*traced, uint64, int) []Sample
 				digit bool
 			}{
-				{"Digits", func(f *traced, s uint64, n int) []Sample { return f.digits(s, n, h) }, true},
-				{"VDigits", func(f *traced, s uint64, n int) []Sample { return f.vdigits(s, n, h) }, true},
-				{"VOthers", func(f *traced, s uint64, n int) []Sample { return f.vothers(s, n, h) }, false},
+				{"Digits", func(f *traced, s uint64, n int) []Sample { return f.halves().digits(s, n, h) }, true},
+				{"VDigits", func(f *traced, s uint64, n int) []Sample { return f.halves().vdigits(s, n, h) }, true},
+				{"VOthers", func(f *traced, s uint64, n int) []Sample { return f.halves().vothers(s, n, h) }, false},
 			} {
 				name := sp.name + " " + gen.name
 				ss := gen.gen(f, 5, 1000)
@@ -173,7 +173,7 @@ func TestTracedSets(t *testing.T) {
 					t.Errorf("%s half %d: seeds 5 and 6 draw the same set", name, h)
 				}
 			}
-			if hashSamples(f.digits(5, 200, h)) == hashSamples(f.vdigits(5, 200, h)) {
+			if hashSamples(f.halves().digits(5, 200, h)) == hashSamples(f.halves().vdigits(5, 200, h)) {
 				t.Errorf("%s half %d: the drawn-digit and verdict sets share their drawings", sp.name, h)
 			}
 			var glyphs [10]int

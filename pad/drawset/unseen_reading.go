@@ -417,10 +417,7 @@ func unseenPlacement(r *rand.Rand) placement {
 // panics if seed is not below HeldOutSeedBase or the half is not one of
 // the two.
 func UnseenDigits(seed uint64, n int, h UnseenHalf) []Sample {
-	if h != UnseenTune && h != UnseenHeld {
-		panic("drawset: no such half of the unseen set")
-	}
-	return digitsInTurn(partSeed(seed, Part(h)), n, HeldOut, unseenShapes, unseenPens, unseenStrokes)
+	return digitsInTurn(halfSeed(seed, int(h-UnseenTune), 12, "unseen"), n, HeldOut, unseenShapes, unseenPens, unseenStrokes)
 }
 
 // unseenStrokes turns a glyph-space shape into strokes as draw does, with

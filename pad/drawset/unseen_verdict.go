@@ -20,20 +20,25 @@ const (
 	UnseenVHeld
 )
 
+// unseenV is the verdict's unseen set, held out as a whole.
+var unseenV = wholeSet{uvDigitShapes, uvOtherShapes, uvPens, uvDraw, [2]float64{0.6, 1.2}}
+
+// unseenVSeed is the PCG seed of half h of the verdict's unseen set: the
+// seed plus 14 or 15 times HeldOutSeedBase.
+func unseenVSeed(seed uint64, h UnseenVHalf) uint64 {
+	return halfSeed(seed, int(h), 14, "unseen verdict")
+}
+
 // UnseenVDigits returns n drawn digits of half h, the labels in turn 0, 1,
 // ..., 9. Drawing i depends only on (seed, h, i).
 func UnseenVDigits(seed uint64, n int, h UnseenVHalf) []Sample {
-	return digitsInTurn(halfSeed(seed, int(h), 14, "unseen verdict"), n, HeldOut, uvDigitShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
-		return uvDraw(s, pn, r, 1)
-	})
+	return unseenV.digitSet(unseenVSeed(seed, h), n, int(h))
 }
 
 // UnseenVOthers returns n drawings of half h that are not digits, the
 // families of uvOtherShapes in turn, with the same pens as the digits.
 func UnseenVOthers(seed uint64, n int, h UnseenVHalf) []Sample {
-	return othersInTurn(halfSeed(seed, int(h), 14, "unseen verdict"), n, HeldOut, uvOtherShapes, uvPens, func(s shape, pn pen, r *rand.Rand) [][][2]float32 {
-		return uvDraw(s, pn, r, uni(r, 0.6, 1.2))
-	})
+	return unseenV.otherSet(unseenVSeed(seed, h), n, int(h))
 }
 
 // UnseenVFamilies returns the digit families, non-digit families and pens

@@ -220,33 +220,44 @@ func writersOthers(ps uint64, n, h int) ([]Sample, []int) {
 	return out, ids
 }
 
-// WritersDigits returns n drawn digits of a half of the writers
-// drawn-digit set, the labels in turn 0, 1, ..., 9, 0, ... so that every
-// digit counts the same, each ten by the next writer of the half.
-// Drawing i depends only on (seed, half, i), so a larger n extends a
-// smaller set. It panics if seed is not below HeldOutSeedBase or the half
-// is not one of the two.
+// writers hands out the writers sets' halves, from the seeds WritersTune
+// tells.
+var writers = halved{"writers", 36, 38, writersDrawer{}}
+
+// writersDrawer draws the writers sets' halves for halved, without the
+// writers' ids.
+type writersDrawer struct{}
+
+func (writersDrawer) digitSet(ps uint64, n, h int) []Sample {
+	ss, _ := writersDigits(ps, n, h)
+	return ss
+}
+
+func (writersDrawer) otherSet(ps uint64, n, h int) []Sample {
+	ss, _ := writersOthers(ps, n, h)
+	return ss
+}
+
+// WritersDigits returns n drawn digits of half h of the writers
+// drawn-digit set, each ten by the next writer of
+// the half.
 func WritersDigits(seed uint64, n int, h WritersHalf) []Sample {
-	ss, _ := writersDigits(halfSeed(seed, int(h), 36, "writers"), n, int(h))
-	return ss
+	return writers.digits(seed, n, int(h))
 }
 
-// WritersVDigits returns n drawn digits of a half of the writers verdict
+// WritersVDigits returns n drawn digits of half h of the writers verdict
 // set, the controls beside its non-digits: the same writers and
-// allographs drawn from the verdict set's own seeds (the seed plus 38 or
-// 39 times HeldOutSeedBase), so no drawing is in both sets.
+// allographs drawn from the verdict set's own seeds.
 func WritersVDigits(seed uint64, n int, h WritersHalf) []Sample {
-	ss, _ := writersDigits(halfSeed(seed, int(h), 38, "writers"), n, int(h))
-	return ss
+	return writers.vdigits(seed, n, int(h))
 }
 
-// WritersVOthers returns n drawings of a half of the writers verdict set
+// WritersVOthers returns n drawings of half h of the writers verdict set
 // that are not digits (writerNonDigits: letters, words, symbols, marks,
 // shapes, doodles and scribbles), the families in turn, by the half's
-// writers and their hands. Seeds and halves are as for WritersVDigits.
+// writers and their hands.
 func WritersVOthers(seed uint64, n int, h WritersHalf) []Sample {
-	ss, _ := writersOthers(halfSeed(seed, int(h), 38, "writers"), n, int(h))
-	return ss
+	return writers.vothers(seed, n, int(h))
 }
 
 // WritersFamilies returns the writers sets' digit families (allographs;
