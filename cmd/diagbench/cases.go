@@ -58,6 +58,9 @@ type fault struct {
 	// conv marks the faults of convolutional networks, which train several
 	// times slower and are drawn less often (convShare).
 	conv bool
+	// held marks the families of a catalogue split by family (outsiders)
+	// whose cases form its held-out part.
+	held bool
 }
 
 // pick returns one element of xs.
@@ -328,9 +331,8 @@ const (
 )
 
 // drawCase builds case i of a benchmark: its own generator, seeded by the
-// benchmark seed and the index, so a case does not depend on -n. The
-// fault's setup changes the base, the faulty config copies it, and only
-// then is the fault applied, so the two differ in the fault alone.
+// benchmark seed and the index, so a case does not depend on -n; assemble
+// builds it from the drawn base and fault.
 func drawCase(seed uint64, i int) Case {
 	r := rand.New(rand.NewPCG(seed, uint64(i)))
 	base := drawBase(r, seed*1000+uint64(i))
@@ -345,6 +347,14 @@ func drawCase(seed uint64, i int) Case {
 	if r.IntN(controlShare) != 0 {
 		f = kind[1+r.IntN(len(kind)-1)]
 	}
+	return assemble(r, i, f, base)
+}
+
+// assemble builds case i of fault f on the drawn base: the fault's setup
+// changes the base, the faulty config copies it, and only then is the
+// fault applied, so the two differ in the fault alone. The budget is
+// 20,000 training images unless the setup says otherwise.
+func assemble(r *rand.Rand, i int, f fault, base nn.Config) Case {
 	c := Case{Index: i, Fault: f.name, Label: f.label, Accept: f.accept, Base: base, Samples: 20000}
 	if f.setup != nil {
 		f.setup(r, &c)
@@ -357,11 +367,4 @@ func drawCase(seed uint64, i int) Case {
 }
 
 // faultNamed returns the catalogue's fault called name.
-func faultNamed(name string) (fault, bool) {
-	for _, f := range catalogue {
-		if f.name == name {
-			return f, true
-		}
-	}
-	return fault{}, false
-}
+func faultNamed(name string) (fault, bool) { return findFault(catalogue, name) }

@@ -20,6 +20,14 @@
 // draws each case from its own generator (seed, index), so seeds share
 // no case.
 //
+// -catalogue outsiders draws the cases from a second catalogue (see
+// outsiders.go), written by someone who had not read the rules or the
+// main catalogue, from a user's view of the toggles; its held-out part is
+// a set of whole families chosen before any of them was trained, so
+// -part splits by family there:
+//
+//	go run ./cmd/diagbench -catalogue outsiders -n 300 -seed 1
+//
 // -json prints the report and every case as JSON; -part tuning (or
 // held-out) trains only that part and -faults only the cases of the named
 // faults, for quicker looks; -cases writes each case as a JSON line as
@@ -64,7 +72,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "cases trained at once")
 	verbose := fs.Bool("v", false, "print one line per case")
-	part := fs.String("part", "all", "cases to train: all, tuning (even) or held-out (odd)")
+	part := fs.String("part", "all", "cases to train: all, tuning or held-out (main: even or odd cases; outsiders: by family)")
 	faults := fs.String("faults", "", "comma-separated fault names: train only cases of these")
 	casesFile := fs.String("cases", "", "also write each case as a JSON line to this file as soon as it is trained")
 	scoreFiles := fs.String("score", "", "comma-separated files written by -cases: score their cases instead of training")
@@ -73,7 +81,13 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	noFix := fs.Bool("nofix", false, "do not try the first findings' fixes")
 	refix := fs.Bool("refix", false, "with -score -rediagnose: try the fixes of the new first findings")
 	resume := fs.Bool("resume", false, "with -cases: keep the cases the file holds, train only the others and append them")
+	catName := fs.String("catalogue", "main", "catalogue of faults: "+strings.Join(collectionNames(), " or "))
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	col, ok := collections[*catName]
+	if !ok {
+		fmt.Fprintf(stderr, "diagbench: -catalogue %q: want %s\n", *catName, strings.Join(collectionNames(), " or "))
 		return 2
 	}
 	if *n < 1 || *workers < 1 {
@@ -91,10 +105,10 @@ func cli(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		if !*refix {
-			return report(args, *seed, *n, rs, *asJSON, *verbose, stdout)
+			return report(col, args, *seed, *n, rs, *asJSON, *verbose, stdout)
 		}
 	}
-	keep, err := caseFilter(*part, *faults)
+	keep, err := caseFilter(col, *part, *faults)
 	if err != nil {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 2
@@ -140,16 +154,16 @@ func cli(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "diagbench:", err)
 			return 1
 		}
-		return report(args, *seed, *n, rs, *asJSON, *verbose, stdout)
+		return report(col, args, *seed, *n, rs, *asJSON, *verbose, stdout)
 	}
-	rs, err = bench(*seed, *n, *workers, keep, stage{hist: *histories, fix: !*noFix}, done, ds)
+	rs, err = bench(col.draw, *seed, *n, *workers, keep, stage{hist: *histories, fix: !*noFix}, done, ds)
 	if err != nil {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 1
 	}
 	rs = append(before, rs...)
 	slices.SortFunc(rs, func(a, b Result) int { return a.Case.Index - b.Case.Index })
-	return report(args, *seed, *n, rs, *asJSON, *verbose, stdout)
+	return report(col, args, *seed, *n, rs, *asJSON, *verbose, stdout)
 }
 
 // readCases reads the results that -cases wrote to files, in case order,
@@ -200,10 +214,10 @@ func diagnoseAgain(rs []Result) error {
 }
 
 // report prints the reports of the results rs: the tuning part, the
-// held-out part and all, as tables or as JSON.
-func report(args []string, seed uint64, n int, rs []Result, asJSON, verbose bool, stdout io.Writer) int {
-	tune, held := split(rs)
-	reps := []Report{score("tuning (even cases)", tune), score("held-out (odd cases)", held), score("all", rs)}
+// held-out part (as col splits them) and all, as tables or as JSON.
+func report(col collection, args []string, seed uint64, n int, rs []Result, asJSON, verbose bool, stdout io.Writer) int {
+	tune, held := col.split(rs)
+	reps := []Report{score(col.tuning, tune), score(col.held, held), score("all", rs)}
 	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
@@ -247,25 +261,14 @@ func codesOf(o Outcome) []string {
 	return out
 }
 
-// split returns the tuning part (even case numbers) and the held-out part.
-func split(rs []Result) (tune, held []Result) {
-	for _, r := range rs {
-		if r.Case.Index%2 == 0 {
-			tune = append(tune, r)
-		} else {
-			held = append(held, r)
-		}
-	}
-	return tune, held
-}
-
-// caseFilter returns which cases a run trains: those of the part (all,
-// tuning or held-out) whose fault is one of faults (every fault if "").
-func caseFilter(part, faults string) (func(Case) bool, error) {
-	parts := map[string]func(int) bool{
-		"all":      func(int) bool { return true },
-		"tuning":   func(i int) bool { return i%2 == 0 },
-		"held-out": func(i int) bool { return i%2 == 1 },
+// caseFilter returns which cases of col a run trains: those of the part
+// (all, tuning or held-out, as col splits them) whose fault is one of
+// faults (every fault if "").
+func caseFilter(col collection, part, faults string) (func(Case) bool, error) {
+	parts := map[string]func(Case) bool{
+		"all":      func(Case) bool { return true },
+		"tuning":   func(c Case) bool { return !col.heldOut(c) },
+		"held-out": col.heldOut,
 	}
 	inPart, ok := parts[part]
 	if !ok {
@@ -276,22 +279,22 @@ func caseFilter(part, faults string) (func(Case) bool, error) {
 		if name == "" {
 			continue
 		}
-		if _, ok := faultNamed(name); !ok {
+		if _, ok := findFault(col.faults, name); !ok {
 			return nil, fmt.Errorf("-faults: no fault %q", name)
 		}
 		names[name] = true
 	}
-	return func(c Case) bool { return inPart(c.Index) && (len(names) == 0 || names[c.Fault]) }, nil
+	return func(c Case) bool { return inPart(c) && (len(names) == 0 || names[c.Fault]) }, nil
 }
 
-// bench draws the first n cases, keeps those keep accepts, and trains them
-// on workers goroutines as st says, handing each result to done as it is ready (one
-// at a time); each case trains its own seeded runs, so the results do not
+// bench draws the first n cases by draw, keeps those keep accepts, and
+// trains them on workers goroutines as st says, handing each result to
+// done as it is ready (one at a time); each case trains its own seeded runs, so the results do not
 // depend on the scheduling.
-func bench(seed uint64, n, workers int, keep func(Case) bool, st stage, done func(Result) error, ds datasets) ([]Result, error) {
+func bench(draw func(uint64, int) Case, seed uint64, n, workers int, keep func(Case) bool, st stage, done func(Result) error, ds datasets) ([]Result, error) {
 	var cases []Case
 	for i := range n {
-		if c := drawCase(seed, i); keep(c) {
+		if c := draw(seed, i); keep(c) {
 			cases = append(cases, c)
 		}
 	}

@@ -38,7 +38,7 @@ func TestSmallBenchmark(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
-	rs, err := bench(1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, stage{fix: true}, func(Result) error { return nil }, ds)
+	rs, err := bench(drawCase, 1, smallN, runtime.GOMAXPROCS(0), func(Case) bool { return true }, stage{fix: true}, func(Result) error { return nil }, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestCatalogueCoversEveryCode(t *testing.T) {
 }
 
 func TestBadFlags(t *testing.T) {
-	for _, args := range []string{"-n 0", "-workers 0", "-nosuch", "-part odd", "-faults nosuch"} {
+	for _, args := range []string{"-n 0", "-workers 0", "-nosuch", "-part odd", "-faults nosuch", "-catalogue nosuch", "-catalogue outsiders -faults lr-low", "-faults out-shrink"} {
 		var out, errOut bytes.Buffer
 		if code := cli(strings.Fields(args), &out, &errOut); code != 2 {
 			t.Errorf("%s: exit %d, want 2", args, code)
@@ -101,33 +101,40 @@ func TestBadFlags(t *testing.T) {
 	}
 }
 
-// -part and -faults keep the cases they name and no others.
+// -part and -faults keep the cases they name and no others: the main
+// catalogue's parts are the even and odd cases, the outsiders' the
+// families not held out and those held out.
 func TestCaseFilter(t *testing.T) {
+	held := func(c Case) bool { f, _ := findFault(outsiders, c.Fault); return f.held }
 	tests := []struct {
-		part, faults string
-		want         func(Case) bool
+		catalogue, part, faults string
+		want                    func(Case) bool
 	}{
-		{"all", "", func(Case) bool { return true }},
-		{"tuning", "", func(c Case) bool { return c.Index%2 == 0 }},
-		{"held-out", "lr-low,capacity", func(c Case) bool { return c.Index%2 == 1 && (c.Fault == "lr-low" || c.Fault == "capacity") }},
+		{"main", "all", "", func(Case) bool { return true }},
+		{"main", "tuning", "", func(c Case) bool { return c.Index%2 == 0 }},
+		{"main", "held-out", "lr-low,capacity", func(c Case) bool { return c.Index%2 == 1 && (c.Fault == "lr-low" || c.Fault == "capacity") }},
+		{"outsiders", "tuning", "", func(c Case) bool { return !held(c) }},
+		{"outsiders", "held-out", "", held},
+		{"outsiders", "all", "out-shrink,out-l2-heavy", func(c Case) bool { return c.Fault == "out-shrink" || c.Fault == "out-l2-heavy" }},
 	}
 	for _, tt := range tests {
-		keep, err := caseFilter(tt.part, tt.faults)
+		col := collections[tt.catalogue]
+		keep, err := caseFilter(col, tt.part, tt.faults)
 		if err != nil {
 			t.Fatal(err)
 		}
 		kept := 0
 		for i := range 200 {
-			c := drawCase(1, i)
+			c := col.draw(1, i)
 			if keep(c) != tt.want(c) {
-				t.Errorf("-part %s -faults %q: case %d (%s) kept %v", tt.part, tt.faults, i, c.Fault, keep(c))
+				t.Errorf("-catalogue %s -part %s -faults %q: case %d (%s) kept %v", tt.catalogue, tt.part, tt.faults, i, c.Fault, keep(c))
 			}
 			if keep(c) {
 				kept++
 			}
 		}
 		if kept == 0 {
-			t.Errorf("-part %s -faults %q kept no case of 200", tt.part, tt.faults)
+			t.Errorf("-catalogue %s -part %s -faults %q kept no case of 200", tt.catalogue, tt.part, tt.faults)
 		}
 	}
 }
@@ -199,35 +206,38 @@ func TestCasesFile(t *testing.T) {
 // breaks, and in at least one of them: every other setting the fault needs
 // (an activation, a depth, an optimizer, a training size) is in the base
 // too, since the base is what the measurements and a fix are judged
-// against.
+// against. So in every catalogue.
 func TestBaseDiffersOnlyByTheFault(t *testing.T) {
-	byFault := map[string][]Case{}
-	for i := range 1500 {
-		c := drawCase(2, i)
-		byFault[c.Fault] = append(byFault[c.Fault], c)
-	}
-	for _, f := range catalogue {
-		t.Run(f.name, func(t *testing.T) {
-			if len(byFault[f.name]) == 0 {
-				t.Fatal("never drawn in 1500 cases")
-			}
-			for _, c := range byFault[f.name] {
-				var differ []string
-				for _, k := range nn.ConfigKeys() {
-					if c.Base.Value(k) != c.Config.Value(k) {
-						differ = append(differ, k)
+	for _, name := range collectionNames() {
+		col := collections[name]
+		byFault := map[string][]Case{}
+		for i := range 1500 {
+			c := col.draw(2, i)
+			byFault[c.Fault] = append(byFault[c.Fault], c)
+		}
+		for _, f := range col.faults {
+			t.Run(name+"/"+f.name, func(t *testing.T) {
+				if len(byFault[f.name]) == 0 {
+					t.Fatal("never drawn in 1500 cases")
+				}
+				for _, c := range byFault[f.name] {
+					var differ []string
+					for _, k := range nn.ConfigKeys() {
+						if c.Base.Value(k) != c.Config.Value(k) {
+							differ = append(differ, k)
+						}
+					}
+					for _, k := range differ {
+						if !slices.Contains(f.breaks, k) {
+							t.Errorf("case %d: base %s and faulty %s differ in %s, which the fault does not break (%v)", c.Index, c.Base, c.Config, k, f.breaks)
+						}
+					}
+					if len(f.breaks) > 0 && len(differ) == 0 {
+						t.Errorf("case %d: the fault leaves %s unchanged", c.Index, c.Config)
 					}
 				}
-				for _, k := range differ {
-					if !slices.Contains(f.breaks, k) {
-						t.Errorf("case %d: base %s and faulty %s differ in %s, which the fault does not break (%v)", c.Index, c.Base, c.Config, k, f.breaks)
-					}
-				}
-				if len(f.breaks) > 0 && len(differ) == 0 {
-					t.Errorf("case %d: the fault leaves %s unchanged", c.Index, c.Config)
-				}
-			}
-		})
+			})
+		}
 	}
 }
 
