@@ -1,116 +1,297 @@
 package drawset
 
 import (
+	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// halfSet is one generator of a set drawn in two halves by seed (the
-// sealed and outside sets), for the checks every such set shares.
-type halfSet[H ~int] struct {
+// halvedCase is a set in two halves (see halved), for the checks every
+// such set shares.
+type halvedCase struct {
 	name    string
-	gen     func(seed uint64, n int, h H) []Sample
-	digits  bool // labels in turn 0..9; otherwise every label is -1
-	fams    []string
-	nFam    int                      // families it must draw
-	nPen    int                      // pens it must draw
-	strokes func(*testing.T, Sample) // checks one drawing's strokes
+	set     halved
+	split   bool                 // split by family (see splitSet): HeldOut only in the held-out half; otherwise held out as a whole
+	fams    func(h int) []string // half h's families and pens, as familyNames names them
+	seed    uint64               // the seed the halves are checked with
+	n       [2]int               // how many digits and non-digits of a half to check: enough for every family and pen
+	strokes func(*testing.T, Sample)
 }
 
-// checkHalf checks n drawings of half h: labels in turn and so balanced
-// (or -1 for non-digits), only the set's families and pens, every one of
-// them, each drawing passing set.strokes.
-func (set halfSet[H]) checkHalf(t *testing.T, seed uint64, n int, h H) {
+// halvedCases are every set in two halves. The fonts, hands and scribes
+// sets are loaded from the system's font files; a missing one fails the
+// test with the message that names the packages to install.
+func halvedCases(t *testing.T) []halvedCase {
 	t.Helper()
-	ss := set.gen(seed, n, h)
-	if len(ss) != n {
-		t.Fatalf("%s half %d: %d drawings, want %d", set.name, h, len(ss), n)
+	fonts := testFonts(t)
+	hands, scribes := tracedCases[0].loadSystem(t), tracedCases[1].loadSystem(t)
+	nOthers := func(others func(h int) int) int { return 2 * max(others(0), others(1)) }
+	fontsGaps := func(t *testing.T, s Sample) { t.Helper(); checkPadStrokes(t, s, fontsMaxGap) }
+	return []halvedCase{
+		{"sealed", sealed, false, wholeFamilies(sealed), 2, [2]int{1500, 1500}, checkSealedStrokes},
+		{"outside", outside, false, wholeFamilies(outside), 3, [2]int{1000, 500}, checkOutsideStrokes},
+		{"writers", writers, false, writersFamilies, 3, [2]int{1000, 500}, func(t *testing.T, s Sample) {
+			t.Helper()
+			checkPadStrokes(t, s, writersGaps())
+		}},
+		{"fonts", fonts.fonts(), false, func(h int) []string { return fonts.Families(FontsHalf(h)) }, 3,
+			[2]int{3000, nOthers(func(h int) int { return len(fonts.half[h].hOthers) + len(fonts.half[h].tOthers) })}, fontsGaps},
+		{"hands", hands.halves(), false, hands.families, 5, [2]int{1000, nOthers(func(h int) int { return len(hands.half[h].others) })}, fontsGaps},
+		{"scribes", scribes.halves(), false, scribes.families, 5, [2]int{1000, nOthers(func(h int) int { return len(scribes.half[h].others) })}, fontsGaps},
+		{"strangers", strangers, true, strangersSplit.families, 3, [2]int{1000, 400}, splitStrokes(strangerPens)},
+		{"passersby", passersby, true, passersbySplit.families, 3, [2]int{1000, 400}, splitStrokes(passersbyPens)},
 	}
-	fams, pens := map[string]bool{}, map[string]bool{}
-	var perLabel [10]int
+}
+
+// wholeFamilies lists the families and pens of a set held out as a
+// whole, the same in both halves.
+func wholeFamilies(set halved) func(int) []string {
+	ws := set.draw.(wholeSet)
+	return func(int) []string { return familyNames(ws.digits, ws.others, ws.pens) }
+}
+
+// writersFamilies lists the writers sets' families and devices of half
+// h: the tuning half's writers never write the held-only allographs.
+func writersFamilies(h int) []string {
+	if h == 1 {
+		return WritersFamilies()
+	}
+	return slices.DeleteFunc(WritersFamilies(), func(f string) bool { return slices.Contains(WritersHeldOnly(), f) })
+}
+
+// splitStrokes checks a drawing of a set split by family with
+// checkStrangerStrokes, its gaps as wide as its pen leaves.
+func splitStrokes[P interface {
+	splitPen
+	maxGap() float64
+}](pens []P) func(*testing.T, Sample) {
+	gaps := map[string]float64{}
+	for _, p := range pens {
+		gaps[p.split().name] = p.maxGap()
+	}
+	return func(t *testing.T, s Sample) { t.Helper(); checkStrangerStrokes(t, s, gaps[s.Pen]) }
+}
+
+// halfGen is one of a halved set's generators.
+type halfGen struct {
+	name   string
+	gen    func(seed uint64, n, h int) []Sample
+	digits bool // labels in turn 0..9; otherwise every label is -1
+}
+
+// gens are the set's drawn-digit set and its verdict set's digits and
+// non-digits.
+func (c halvedCase) gens() []halfGen {
+	return []halfGen{{c.name + " digits", c.set.digits, true}, {c.name + " vdigits", c.set.vdigits, true}, {c.name + " vothers", c.set.vothers, false}}
+}
+
+// TestHalvedSets checks every generator of every set in two halves: what
+// each half holds (checkHalf), that it is reproducible and extensible
+// and its halves apart (checkSeeds), and that it refuses a half or seed
+// that is not its own (checkRefuses).
+func TestHalvedSets(t *testing.T) {
+	for _, c := range halvedCases(t) {
+		for _, g := range c.gens() {
+			for h := range 2 {
+				c.checkHalf(t, g, h)
+			}
+			checkSeeds(t, g)
+			checkRefuses(t, g)
+		}
+	}
+}
+
+// checkHalf checks c.n drawings of half h of generator g: labels in turn
+// and so balanced (or -1 for non-digits), only the half's families and
+// pens and every one of them, HeldOut as the set is split, each drawing
+// passing c.strokes.
+func (c halvedCase) checkHalf(t *testing.T, g halfGen, h int) {
+	t.Helper()
+	n := c.n[1]
+	if g.digits {
+		n = c.n[0]
+	}
+	ss := g.gen(c.seed, n, h)
+	if len(ss) != n {
+		t.Fatalf("%s half %d: %d drawings, want %d", g.name, h, len(ss), n)
+	}
+	own := c.fams(h)
+	seen := map[string]bool{}
 	for i, s := range ss {
 		switch {
-		case set.digits && (s.Label != i%10 || !strings.HasPrefix(s.Family, string(rune('0'+s.Label))+"/")):
-			t.Fatalf("%s half %d drawing %d: label %d, family %s", set.name, h, i, s.Label, s.Family)
-		case !set.digits && (s.Label != -1 || strings.Contains(s.Family, "/")):
-			t.Fatalf("%s half %d drawing %d: label %d, family %s for a non-digit", set.name, h, i, s.Label, s.Family)
+		case g.digits && (s.Label != i%10 || !strings.HasPrefix(s.Family, string(rune('0'+s.Label))+"/")):
+			t.Fatalf("%s half %d drawing %d: label %d, family %s", g.name, h, i, s.Label, s.Family)
+		case !g.digits && (s.Label != -1 || strings.Contains(s.Family, "/")):
+			t.Fatalf("%s half %d drawing %d: label %d, family %s for a non-digit", g.name, h, i, s.Label, s.Family)
+		case !slices.Contains(own, s.Family) || !slices.Contains(own, "pen "+s.Pen):
+			t.Fatalf("%s half %d drawing %d: style %s is not the half's", g.name, h, i, s.Style())
+		case s.HeldOut != (!c.split || h == 1):
+			t.Fatalf("%s half %d drawing %d: HeldOut %v", g.name, h, i, s.HeldOut)
 		}
-		if set.digits {
-			perLabel[s.Label]++
-		}
-		if !slices.Contains(set.fams, s.Family) || !slices.Contains(set.fams, "pen "+s.Pen) || !s.HeldOut {
-			t.Fatalf("%s half %d drawing %d: style %s (held out %v) is not one of the set's", set.name, h, i, s.Style(), s.HeldOut)
-		}
-		fams[s.Family], pens[s.Pen] = true, true
-		set.strokes(t, s)
+		seen[s.Family], seen["pen "+s.Pen] = true, true
+		c.strokes(t, s)
 	}
-	if len(fams) != set.nFam || len(pens) != set.nPen {
-		t.Errorf("%s half %d: %d families and %d pens, want %d and %d", set.name, h, len(fams), len(pens), set.nFam, set.nPen)
-	}
-	for d, c := range perLabel {
-		if set.digits && c != n/10 {
-			t.Errorf("%s half %d: %d drawings of %d, want %d", set.name, h, c, d, n/10)
+	for _, f := range own {
+		if !seen[f] && (g.digits == strings.Contains(f, "/") || strings.HasPrefix(f, "pen ")) {
+			t.Errorf("%s half %d: no drawing of %s in %d", g.name, h, f, n)
 		}
 	}
 }
 
-// checkSeeds checks that the generator is reproducible and extensible,
-// that two seeds draw different drawings and that its two halves share
-// none.
-func (set halfSet[H]) checkSeeds(t *testing.T, tune, held H) {
+// checkSeeds checks that generator g is reproducible and extensible in
+// both halves, that two seeds draw different drawings and that its two
+// halves share none.
+func checkSeeds(t *testing.T, g halfGen) {
 	t.Helper()
-	a, b := set.gen(9, 50, tune), set.gen(9, 80, tune)
-	if !reflect.DeepEqual(a, b[:50]) {
-		t.Errorf("%s: the first 50 of 80 drawings differ from a set of 50", set.name)
+	for h := range 2 {
+		if a, b := g.gen(9, 50, h), g.gen(9, 80, h); !reflect.DeepEqual(a, b[:50]) {
+			t.Errorf("%s half %d: the first 50 of 80 drawings differ from a set of 50", g.name, h)
+		}
 	}
-	if c := set.gen(10, 50, tune); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
-		t.Errorf("%s: seeds 9 and 10 draw the same first drawing", set.name)
+	a := g.gen(9, 50, 0)
+	if c := g.gen(10, 50, 0); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
+		t.Errorf("%s: seeds 9 and 10 draw the same first drawing", g.name)
 	}
-	other := set.gen(9, 50, held)
+	other := g.gen(9, 50, 1)
 	for i := range a {
 		if reflect.DeepEqual(a[i].Strokes, other[i].Strokes) {
-			t.Errorf("%s: drawing %d is in both halves", set.name, i)
+			t.Errorf("%s: drawing %d is in both halves", g.name, i)
 		}
 	}
 }
 
 // checkRefuses checks that a half that is not one of the two, or a seed
 // at HeldOutSeedBase, panics instead of drawing from another set's seeds.
-func (set halfSet[H]) checkRefuses(t *testing.T, tune H) {
+func checkRefuses(t *testing.T, g halfGen) {
 	t.Helper()
 	for _, tc := range []struct {
 		name string
 		seed uint64
-		h    H
-	}{{"half 2", 1, 2}, {"half -1", 1, -1}, {"seed at HeldOutSeedBase", HeldOutSeedBase, tune}} {
+		h    int
+	}{{"half 2", 1, 2}, {"half -1", 1, -1}, {"seed at HeldOutSeedBase", HeldOutSeedBase, 0}} {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("%s(%s) did not panic", set.name, tc.name)
+					t.Errorf("%s(%s) did not panic", g.name, tc.name)
 				}
 			}()
-			set.gen(tc.seed, 10, tc.h)
+			g.gen(tc.seed, 10, tc.h)
 		}()
 	}
 }
 
-// firstDrawing is the first drawing of a digit set, named.
-type firstDrawing struct {
-	name string
-	ss   []Sample
+// TestSetsDrawApart checks that no two digit sets, parts or halves draw
+// the same first drawing (a 0, in every one of them): each is drawn
+// from seeds of its own.
+func TestSetsDrawApart(t *testing.T) {
+	cases := halvedCases(t)
+	firsts := map[string][]Sample{}
+	for _, part := range []Part{Tuning, HeldOut, Final, Fresh, BlindTune, BlindHeld} {
+		firsts[fmt.Sprintf("part %d", part)] = Digits(9, 1, part)
+	}
+	for h, half := range []string{"tuning", "held-out"} {
+		firsts["blind "+half] = BlindDigits(9, 1, Half(h))
+		firsts["unseen "+half] = UnseenDigits(9, 1, UnseenTune+UnseenHalf(h))
+		firsts["unseen verdict "+half] = UnseenVDigits(9, 1, UnseenVHalf(h))
+		for _, c := range cases {
+			for _, g := range c.gens()[:2] {
+				firsts[g.name+" "+half] = g.gen(9, 1, h)
+			}
+		}
+	}
+	names := slices.Sorted(maps.Keys(firsts))
+	for i, a := range names {
+		for _, b := range names[:i] {
+			if reflect.DeepEqual(firsts[a][0].Strokes, firsts[b][0].Strokes) {
+				t.Errorf("sets %s and %s draw the same first drawing", a, b)
+			}
+		}
+	}
 }
 
-// checkFirstsDiffer checks that no two of the sets draw the same first
-// drawing: each is drawn from a seed of its own.
-func checkFirstsDiffer(t *testing.T, firsts []firstDrawing) {
-	t.Helper()
-	for i, a := range firsts {
-		for _, b := range firsts[:i] {
-			if reflect.DeepEqual(a.ss[0].Strokes, b.ss[0].Strokes) {
-				t.Errorf("sets %s and %s draw the same first drawing", a.name, b.name)
+// TestWholeSetLists checks, for the sets held out as a whole that list
+// their families, that the verdict set's list names the drawn-digit
+// set's digit families, then its non-digit families, then its pens, and
+// that its non-digits come in turn, so that every family counts the
+// same.
+func TestWholeSetLists(t *testing.T) {
+	for _, tc := range []struct {
+		name                string
+		set                 halved
+		families, vfamilies []string
+	}{
+		{"sealed", sealed, SealedFamilies(), SealedVFamilies()},
+		{"outside", outside, OutsideFamilies(), OutsideVFamilies()},
+	} {
+		ws := tc.set.draw.(wholeSet)
+		nd, no := len(ws.digits), len(ws.others)
+		names := tc.vfamilies
+		if !slices.Equal(names[:nd], tc.families[:nd]) || !slices.Equal(names[nd+no:], tc.families[nd:]) {
+			t.Errorf("%s: verdict set's families and pens %v, want the drawn-digit set's %v around its non-digits", tc.name, names, tc.families)
+		}
+		for i, s := range tc.set.vothers(4, 3*no, 1) {
+			if want := names[nd+i%no]; s.Family != want {
+				t.Fatalf("%s: non-digit %d is %s, want %s", tc.name, i, s.Family, want)
 			}
+		}
+	}
+}
+
+// TestSplitSets checks the split into halves that the value of the sets
+// split by family rests on: no family in both halves or twice in one,
+// no pen in both but the mouse, and enough families in each half: for
+// every digit at least digitsEach in each half and digitsAll in all, and
+// at least othersEach non-digit families in each half and othersAll in
+// all; and the mouse and at least one pen of its own in each half.
+func TestSplitSets(t *testing.T) {
+	for _, tc := range []struct {
+		name                  string
+		families              func(h int) []string
+		digitsEach, digitsAll int
+		othersEach, othersAll int
+	}{
+		{"strangers", strangersSplit.families, 1, 4, 5, 10},
+		{"passersby", passersbySplit.families, 2, 6, 8, 20},
+	} {
+		tune, held := tc.families(0), tc.families(1)
+		for _, fams := range [][]string{tune, held} {
+			for i, f := range fams {
+				if slices.Contains(fams[:i], f) {
+					t.Errorf("%s: %s is listed twice", tc.name, f)
+				}
+			}
+		}
+		for _, f := range tune {
+			if slices.Contains(held, f) && f != "pen mouse" {
+				t.Errorf("%s: %s is in both halves", tc.name, f)
+			}
+		}
+		count := func(fams []string, prefix string) int {
+			return len(slices.DeleteFunc(slices.Clone(fams), func(f string) bool { return !strings.HasPrefix(f, prefix) }))
+		}
+		for d := range 10 {
+			p := string(rune('0'+d)) + "/"
+			if a, b := count(tune, p), count(held, p); a < tc.digitsEach || b < tc.digitsEach || a+b < tc.digitsAll {
+				t.Errorf("%s: digit %d has %d tuning and %d held-out families, want %d or more each and %d in all", tc.name, d, a, b, tc.digitsEach, tc.digitsAll)
+			}
+		}
+		others := 0
+		for h, fams := range [][]string{tune, held} {
+			pens := count(fams, "pen ")
+			n := len(fams) - pens - strings.Count(strings.Join(fams, " "), "/")
+			if n < tc.othersEach {
+				t.Errorf("%s half %d: %d non-digit families, want %d or more", tc.name, h, n, tc.othersEach)
+			}
+			if pens < 2 || !slices.Contains(fams, "pen mouse") {
+				t.Errorf("%s half %d: %d pens, want the mouse and one or more of its own", tc.name, h, pens)
+			}
+			others += n
+		}
+		if others < tc.othersAll {
+			t.Errorf("%s: %d non-digit families, want %d or more", tc.name, others, tc.othersAll)
 		}
 	}
 }

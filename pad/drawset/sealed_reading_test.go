@@ -7,27 +7,6 @@ import (
 	"digitlab/pad"
 )
 
-// sealedSets are the sealed sets' generators, for the checks below.
-func sealedSets() []halfSet[SealedHalf] {
-	return []halfSet[SealedHalf]{
-		{"SealedDigits", SealedDigits, true, SealedFamilies(), len(sealedShapes), len(sealedPens), checkSealedStrokes},
-		{"SealedVDigits", SealedVDigits, true, SealedVFamilies(), len(sealedShapes), len(sealedPens), checkSealedStrokes},
-		{"SealedVOthers", SealedVOthers, false, SealedVFamilies(), len(sealedOtherShapes), len(sealedPens), checkSealedStrokes},
-	}
-}
-
-// TestSealedHalves checks what every half of every sealed generator holds:
-// labels in turn and so balanced (or -1 for non-digits), only the set's
-// families and pens, every one of them, and strokes the pad accepts,
-// inside the pad, with no pointer gap wider than the pen allows.
-func TestSealedHalves(t *testing.T) {
-	for _, set := range sealedSets() {
-		for _, h := range []SealedHalf{SealedTune, SealedHeld} {
-			set.checkHalf(t, 2, 1500, h)
-		}
-	}
-}
-
 // checkSealedStrokes checks that a drawing is on the pad, then what
 // checkBlindStrokes checks, the dash-off pen's gaps being the fast pen's.
 func checkSealedStrokes(t *testing.T, s Sample) {
@@ -43,22 +22,6 @@ func checkSealedStrokes(t *testing.T, s Sample) {
 		s.Pen = "fast"
 	}
 	checkBlindStrokes(t, s)
-}
-
-// TestSealedSeeds checks that every sealed generator is reproducible and
-// extensible, that its two halves differ, and that no two sets, sealed or
-// not, draw the same drawing.
-func TestSealedSeeds(t *testing.T) {
-	for _, set := range sealedSets() {
-		set.checkSeeds(t, SealedTune, SealedHeld)
-	}
-	// Every digit set's first drawing is a 0, drawn from the set's own seed.
-	checkFirstsDiffer(t, []firstDrawing{
-		{"sealed tuning", SealedDigits(9, 1, SealedTune)}, {"sealed held-out", SealedDigits(9, 1, SealedHeld)},
-		{"sealed verdict tuning", SealedVDigits(9, 1, SealedTune)}, {"sealed verdict held-out", SealedVDigits(9, 1, SealedHeld)},
-		{"unseen tuning", UnseenDigits(9, 1, UnseenTune)}, {"unseen held-out", UnseenDigits(9, 1, UnseenHeld)},
-		{"unseen verdict held-out", UnseenVDigits(9, 1, UnseenVHeld)}, {"blind held-out", Digits(9, 1, BlindHeld)},
-	})
 }
 
 // TestSealedFamiliesAreNew checks that the sealed sets' families and pens
@@ -92,14 +55,5 @@ func TestSealedFamiliesAreNew(t *testing.T) {
 				t.Errorf("%s: digit %d has %d families, want %d", tc.name, d, c, tc.step)
 			}
 		}
-	}
-}
-
-// TestSealedRefusesOtherHalvesAndSeeds checks that a half that is not one
-// of the two, or a seed at HeldOutSeedBase, panics instead of drawing from
-// another set's seeds.
-func TestSealedRefusesOtherHalvesAndSeeds(t *testing.T) {
-	for _, set := range sealedSets() {
-		set.checkRefuses(t, SealedTune)
 	}
 }

@@ -21,62 +21,6 @@ func writersGaps() map[string]float64 {
 	return out
 }
 
-// writersSets are the writers sets' generators, for the checks every set
-// drawn in two halves shares; nFam counts the tuning half's digit
-// families (the held-out half draws the held-only ones too).
-func writersSets() []halfSet[WritersHalf] {
-	strokes := func(t *testing.T, s Sample) { t.Helper(); checkPadStrokes(t, s, writersGaps()) }
-	nTune := len(writerAllographs) - len(WritersHeldOnly())
-	return []halfSet[WritersHalf]{
-		{"WritersDigits", WritersDigits, true, WritersFamilies(), nTune, len(writerDevices), strokes},
-		{"WritersVDigits", WritersVDigits, true, WritersFamilies(), nTune, len(writerDevices), strokes},
-		{"WritersVOthers", WritersVOthers, false, WritersFamilies(), len(writerNonDigits), len(writerDevices), strokes},
-	}
-}
-
-// TestWritersHalves checks what every half of every writers generator
-// holds: 1,000 digits (labels in turn, so balanced) or 500 non-digits
-// (label -1), only the set's families and devices, every one of them
-// (the held-out half's digits the held-only allographs too), and strokes
-// the pad accepts, inside the pad, with no pointer gap wider than the
-// device leaves.
-func TestWritersHalves(t *testing.T) {
-	for _, set := range writersSets() {
-		n := 1000
-		if !set.digits {
-			n = 500
-		}
-		set.checkHalf(t, 3, n, WritersTune)
-		if set.digits {
-			set.nFam = len(writerAllographs)
-		}
-		set.checkHalf(t, 3, n, WritersHeld)
-	}
-}
-
-// TestWritersSeeds checks that every writers generator is reproducible
-// and extensible, that its two halves differ, and that no other set
-// draws the same first drawing (TestSetsUnchanged pins the drawings).
-func TestWritersSeeds(t *testing.T) {
-	for _, set := range writersSets() {
-		set.checkSeeds(t, WritersTune, WritersHeld)
-	}
-	checkFirstsDiffer(t, []firstDrawing{
-		{"writers tuning", WritersDigits(9, 1, WritersTune)}, {"writers held-out", WritersDigits(9, 1, WritersHeld)},
-		{"writers verdict tuning", WritersVDigits(9, 1, WritersTune)}, {"writers verdict held-out", WritersVDigits(9, 1, WritersHeld)},
-		{"outside tuning", OutsideDigits(9, 1, OutsideTune)}, {"sealed held-out", SealedDigits(9, 1, SealedHeld)},
-	})
-}
-
-// TestWritersRefusesOtherHalvesAndSeeds checks that a half that is not
-// one of the two, or a seed at HeldOutSeedBase, panics instead of
-// drawing from another set's seeds.
-func TestWritersRefusesOtherHalvesAndSeeds(t *testing.T) {
-	for _, set := range writersSets() {
-		set.checkRefuses(t, WritersTune)
-	}
-}
-
 // TestWritersSplitByWriter checks that the halves are drawn by different
 // writers, 13 of the 32 held out, every writer in one half, that each
 // half's drawings come from all its writers, and that the held-only
