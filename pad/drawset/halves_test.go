@@ -27,7 +27,7 @@ type halvedCase struct {
 func halvedCases(t *testing.T) []halvedCase {
 	t.Helper()
 	fonts := testFonts(t)
-	hands, scribes := tracedCases[0].loadSystem(t), tracedCases[1].loadSystem(t)
+	hands, scribes := handsCase.loadSystem(t), scribesCase.loadSystem(t)
 	nOthers := func(others func(h int) int) int { return 2 * max(others(0), others(1)) }
 	fontsGaps := func(t *testing.T, s Sample) { t.Helper(); checkPadStrokes(t, s, fontsMaxGap) }
 	return []halvedCase{

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,48 +25,23 @@ import (
 // digit and every non-digit as none: no classifier reads these sets
 // before they are measured. Without $HANDS_SHEET it is skipped.
 func TestHandsSheet(t *testing.T) {
-	dir := os.Getenv("HANDS_SHEET")
-	if dir == "" {
-		t.Skip("set HANDS_SHEET to a folder to write the hands sets' contact sheets")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := LoadHands()
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeTracedSheets(t, dir, &f.traced)
+	writeTracedSheets(t, sheetDir(t, "HANDS_SHEET", "hands"), handsCase.loadSystem(t))
 }
 
 // writeTracedSheets writes the trace sheets of a set traced from
 // handwriting fonts (writeTraceSheets) and, for each half, its digit and
 // pen sheets (writeDigitSheets) and its non-digit sheet, eight glyphs to
-// a row, each named by its face and glyph.
+// a row, each named by its face and glyph instead of its pen, so that a
+// glyph to leave out can be named.
 func writeTracedSheets(t *testing.T, dir string, f *traced) {
 	t.Helper()
 	writeTraceSheets(t, dir, f.spec)
+	faceAndGlyph := func(s Sample) string { return strings.TrimPrefix(s.Family, "BecauseWe") }
 	for h, name := range []string{"tuning", "held-out"} {
 		prefix := f.spec.name + "-" + name
 		writeDigitSheets(t, dir, prefix, f.halves().digits(1, 2000, h), f.families(h))
-		others := f.halves().vothers(1, 1000, h)
-		byRow := map[string][]Sample{}
-		var rows []string
-		seen := map[string]bool{}
-		for _, s := range others {
-			if seen[s.Family] {
-				continue
-			}
-			seen[s.Family] = true
-			if (len(seen)-1)%sheetCols == 0 {
-				rows = append(rows, s.Family)
-			}
-			// Under each drawing, its face and glyph instead of its pen,
-			// so that a glyph to leave out can be named.
-			s.Pen = strings.TrimPrefix(s.Family, "BecauseWe")
-			byRow[rows[len(rows)-1]] = append(byRow[rows[len(rows)-1]], s)
-		}
-		writeSheetsInOrder(t, dir, prefix+"-nondigits", rows, byRow)
+		others := oneOfEach(f.halves().vothers(1, 1000, h), sheetCols, faceAndGlyph)
+		writeSheets(t, dir, prefix+"-nondigits", netLook, others.names, others)
 	}
 }
 
@@ -143,14 +117,6 @@ func writeTraceSheets(t *testing.T, dir string, sp *tracedSpec) {
 			}
 			d.DrawString(label)
 		}
-		path := filepath.Join(dir, sp.name+"-trace-"+face.name+".png")
-		out, err := os.Create(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := png.Encode(out, img); err != nil {
-			t.Fatal(err)
-		}
-		out.Close()
+		savePNG(t, filepath.Join(dir, sp.name+"-trace-"+face.name+".png"), img)
 	}
 }

@@ -1,9 +1,6 @@
 package drawset
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // TestScribesSheet writes contact sheets of the scribes sets into the
 // folder $SCRIBES_SHEET, as TestHandsSheet does for the hands sets: a
@@ -14,16 +11,5 @@ import (
 // none: no classifier reads these sets before they are measured. Without
 // $SCRIBES_SHEET it is skipped.
 func TestScribesSheet(t *testing.T) {
-	dir := os.Getenv("SCRIBES_SHEET")
-	if dir == "" {
-		t.Skip("set SCRIBES_SHEET to a folder to write the scribes sets' contact sheets")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := LoadScribes()
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeTracedSheets(t, dir, &f.traced)
+	writeTracedSheets(t, sheetDir(t, "SCRIBES_SHEET", "scribes"), scribesCase.loadSystem(t))
 }

@@ -18,23 +18,24 @@ type tracedCase struct {
 	packages []string
 }
 
-// tracedCases are the hands and the scribes sets.
-var tracedCases = []tracedCase{
-	{&handsSpec, func(root string) (*traced, error) {
+// handsCase and scribesCase are the hands and the scribes sets.
+var (
+	handsCase = tracedCase{&handsSpec, func(root string) (*traced, error) {
 		f, err := loadHands(root)
 		if err != nil {
 			return nil, err
 		}
 		return &f.traced, nil
-	}, []string{"fonts-bwht", "fonts-dkg-handwriting"}},
-	{&scribesSpec, func(root string) (*traced, error) {
+	}, []string{"fonts-bwht", "fonts-dkg-handwriting"}}
+	scribesCase = tracedCase{&scribesSpec, func(root string) (*traced, error) {
 		f, err := loadScribes(root)
 		if err != nil {
 			return nil, err
 		}
 		return &f.traced, nil
-	}, []string{"fonts-sjfonts", "fonts-seto", "fonts-tlwg-purisa-otf"}},
-}
+	}, []string{"fonts-sjfonts", "fonts-seto", "fonts-tlwg-purisa-otf"}}
+	tracedCases = []tracedCase{handsCase, scribesCase}
+)
 
 // loadSystem loads the set's glyphs from the system's font files,
 // failing the test with the loader's message (which names the packages
