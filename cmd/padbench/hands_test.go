@@ -59,7 +59,7 @@ func TestHandsFlags(t *testing.T) {
 			t.Errorf("%v: set %q, want %s", tc.args, h.set.name, tc.name)
 		}
 		var prints [2]string
-		for half := range 2 {
+		for half := range drawset.Half(2) {
 			ds, os := checkHalf(t, tc.args, h.set, half, n)
 			prints[half] = ds[0].Family + " " + os[0].Family
 		}
@@ -112,7 +112,7 @@ func TestWritersFlags(t *testing.T) {
 				t.Fatalf("%v: set %q, want %s", tc.args, w.set.name, set.name)
 			}
 			var prints [2]string
-			for half := range 2 {
+			for half := range drawset.Half(2) {
 				ds, os := checkHalf(t, tc.args, w.set, half, n)
 				prints[half] = fmt.Sprint(ds[0].Strokes[0][0], os[0].Strokes[0][0])
 			}
@@ -135,7 +135,7 @@ func TestWritersFlags(t *testing.T) {
 // checkHalf checks that half of set draws n digits, n verdict digits
 // and n non-digits, the digits labelled 0 to 9 in turn and the
 // non-digits -1, and returns the digits and the non-digits.
-func checkHalf(t *testing.T, args []string, set halvedSet, half, n int) (ds, os []drawset.Sample) {
+func checkHalf(t *testing.T, args []string, set halvedSet, half drawset.Half, n int) (ds, os []drawset.Sample) {
 	t.Helper()
 	ds, vs, os := set.digits(1, n, half), set.vdigits(1, n, half), set.vothers(1, n, half)
 	if len(ds) != n || len(vs) != n || len(os) != n {

@@ -8,66 +8,56 @@ import (
 	"digitlab/pad/drawset"
 )
 
-// halvedSet is one of drawset's sets in two halves, a tuning half (0) and
-// a held-out half (1): its name, and how to draw a half's digits and its
+// halvedSet is one of drawset's sets in two halves (drawset.Tune and
+// drawset.Held): its name, and how to draw a half's digits and its
 // verdict set's digits and non-digits.
 type halvedSet struct {
-	name            string
-	digits, vdigits func(seed uint64, n, half int) []drawset.Sample
-	vothers         func(seed uint64, n, half int) []drawset.Sample
-}
-
-// halved makes a halvedSet from drawset's functions for one set, whose
-// halves are of type H (0 tuning, 1 held out).
-func halved[H ~int](name string, digits, vdigits, vothers func(seed uint64, n int, h H) []drawset.Sample) halvedSet {
-	at := func(f func(uint64, int, H) []drawset.Sample) func(uint64, int, int) []drawset.Sample {
-		return func(seed uint64, n, h int) []drawset.Sample { return f(seed, n, H(h)) }
-	}
-	return halvedSet{name, at(digits), at(vdigits), at(vothers)}
+	name                     string
+	digits, vdigits, vothers func(seed uint64, n int, h drawset.Half) []drawset.Sample
 }
 
 // sealedSet is drawset's sealed sets, written before anyone tuned reading
 // or the verdict on them.
-var sealedSet = halved("sealed", drawset.SealedDigits, drawset.SealedVDigits, drawset.SealedVOthers)
+var sealedSet = halvedSet{"sealed", drawset.SealedDigits, drawset.SealedVDigits, drawset.SealedVOthers}
 
 // outsideSet is drawset's outside sets, written after every other set had
 // been looked at or measured, by someone who tuned nothing on them.
-var outsideSet = halved("outside", drawset.OutsideDigits, drawset.OutsideVDigits, drawset.OutsideVOthers)
+var outsideSet = halvedSet{"outside", drawset.OutsideDigits, drawset.OutsideVDigits, drawset.OutsideVOthers}
 
 // writersSet is drawset's writers sets, drawn by synthetic writers
 // through a motor model, which nobody ran a classifier on before they
 // were measured.
-var writersSet = halved("writers", drawset.WritersDigits, drawset.WritersVDigits, drawset.WritersVOthers)
+var writersSet = halvedSet{"writers", drawset.WritersDigits, drawset.WritersVDigits, drawset.WritersVOthers}
 
 // strangersSet is drawset's strangers sets, written without reading any
 // other set's families, which nobody ran a classifier on before they
 // were measured.
-var strangersSet = halved("strangers", drawset.StrangersDigits, drawset.StrangersVDigits, drawset.StrangersVOthers)
+var strangersSet = halvedSet{"strangers", drawset.StrangersDigits, drawset.StrangersVDigits, drawset.StrangersVOthers}
 
 // passersbySet is drawset's passersby sets, people in a hurry drawing on
 // a web page, written without reading any other set's families, which
 // nobody ran a classifier on before they were measured.
-var passersbySet = halved("passersby", drawset.PassersbyDigits, drawset.PassersbyVDigits, drawset.PassersbyVOthers)
+var passersbySet = halvedSet{"passersby", drawset.PassersbyDigits, drawset.PassersbyVDigits, drawset.PassersbyVOthers}
 
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.
 func fontsSet(f *drawset.Fonts) halvedSet {
-	return halved("fonts", f.Digits, f.VDigits, f.VOthers)
+	return halvedSet{"fonts", f.Digits, f.VDigits, f.VOthers}
 }
 
 // handsSet is drawset's hands sets, traced from the handwriting fonts f
 // was loaded from, which nobody ran a classifier on before they were
 // measured.
 func handsSet(f *drawset.Hands) halvedSet {
-	return halved("hands", f.Digits, f.VDigits, f.VOthers)
+	return halvedSet{"hands", f.Digits, f.VDigits, f.VOthers}
 }
 
 // scribesSet is drawset's scribes sets, traced from the handwriting fonts
 // f was loaded from, which nobody ran a classifier on before they were
 // measured.
 func scribesSet(f *drawset.Scribes) halvedSet {
-	return halved("scribes", f.Digits, f.VDigits, f.VOthers)
+	return halvedSet{"scribes", f.Digits, f.VDigits, f.VOthers}
 }
 
 // loader makes a halvedSet's loader from drawset's loader of its font
@@ -112,8 +102,8 @@ type halvedFlags struct {
 	verdict    string // "", "tuning" or "held-out"
 }
 
-// halves are the values of -vNAME, as halvedSet's half numbers.
-var halves = map[string]int{"tuning": 0, "held-out": 1}
+// halves are the values of -vNAME.
+var halves = map[string]drawset.Half{"tuning": drawset.Tune, "held-out": drawset.Held}
 
 func (s *halvedFlags) register(fs *flag.FlagSet) {
 	name := s.set.name
@@ -135,12 +125,12 @@ func (s halvedFlags) check(verdict, asJSON bool) error {
 // halves are.
 func (s halvedFlags) sets(seed uint64, n int) unseenSets {
 	name := s.set.name
-	half := func(h int) func() []drawset.Sample {
+	half := func(h drawset.Half) func() []drawset.Sample {
 		return func() []drawset.Sample { return s.set.digits(seed, n, h) }
 	}
 	return digitHalves(
-		digitHalf{s.tune, name + " tuning half", name + "-tuning", half(0)},
-		digitHalf{s.held, name + " held-out half (report only)", name + "-held-out", half(1)})
+		digitHalf{s.tune, name + " tuning half", name + "-tuning", half(drawset.Tune)},
+		digitHalf{s.held, name + " held-out half (report only)", name + "-held-out", half(drawset.Held)})
 }
 
 // digitHalf is a half of a drawn-digit set that a flag asks for: name is

@@ -14,7 +14,7 @@ import (
 // after every other set had been looked at while tuning the verdict.
 // "tuning" may be looked at while changing it; "held-out" is measured
 // once, when it is frozen.
-var vunseenHalves = map[string]drawset.UnseenVHalf{"tuning": drawset.UnseenVTune, "held-out": drawset.UnseenVHeld}
+var vunseenHalves = map[string]drawset.Half{"tuning": drawset.UnseenVTune, "held-out": drawset.UnseenVHeld}
 
 // scorePercentiles are the percentiles of the digits' scores -vunseen prints.
 var scorePercentiles = []float64{0.9, 0.95, 0.97, 0.98, 0.99}

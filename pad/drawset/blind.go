@@ -5,16 +5,13 @@ import (
 	"math/rand/v2"
 )
 
-// Half selects one of the two halves of the blind set.
-type Half int
-
 const (
 	// BlindTuning is the half of the blind set that may be looked at and
 	// tuned on.
-	BlindTuning Half = iota
+	BlindTuning = Tune
 	// BlindHeldOut is the half that is measured once, when the verdict is
 	// frozen. Same families and pens, other seeds.
-	BlindHeldOut
+	BlindHeldOut = Held
 )
 
 // blindSeed is the PCG seed of half h of the blind set: the seed plus 8

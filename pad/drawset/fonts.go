@@ -11,10 +11,6 @@ import (
 	"strings"
 )
 
-// FontsHalf selects a half of the fonts sets: the fonts drawn-digit set
-// (Fonts.Digits) or the fonts verdict set (Fonts.VDigits, Fonts.VOthers).
-type FontsHalf int
-
 // The fonts sets are drawn from real typefaces read from the system at
 // run time: the Hershey stroke fonts (Debian's hershey-fonts-data), each
 // stroke of a glyph a stroke on the pad, and the outlines of the DejaVu
@@ -28,8 +24,8 @@ type FontsHalf int
 // 26 or 27 times it, after the outside sets' 20 to 23. FontsTune may be
 // looked at and tuned on; FontsHeld is measured once, at the end.
 const (
-	FontsTune FontsHalf = iota
-	FontsHeld
+	FontsTune = Tune
+	FontsHeld = Held
 )
 
 // Where Debian installs the fonts the sets are drawn from.
@@ -175,8 +171,11 @@ type fontsHalfSets struct {
 }
 
 // Fonts holds the glyphs of both halves of the fonts sets, read from the
-// font files once by LoadFonts.
+// font files once by LoadFonts. Its Halves draw them: Digits (see
+// Fonts.digitSet), VDigits and VOthers (see Fonts.otherSet), from the
+// seeds FontsTune tells.
 type Fonts struct {
+	Halves
 	half [2]fontsHalfSets
 }
 
@@ -187,6 +186,7 @@ func LoadFonts() (*Fonts, error) { return loadFonts(HersheyDir, DejaVuDir) }
 
 func loadFonts(hdir, tdir string) (*Fonts, error) {
 	f := &Fonts{}
+	f.Halves = Halves{"fonts", 24, 26, f}
 	seen := map[string]bool{} // non-digit glyphs already drawn, by their strokes
 	glyphKey := func(s shape) string { return fmt.Sprint(s) }
 	for _, g := range hersheyGroups {
@@ -265,7 +265,7 @@ func loadFonts(hdir, tdir string) (*Fonts, error) {
 }
 
 // fontsHalfOf is the half a Hershey group or DejaVu face is in.
-func fontsHalfOf(name string) FontsHalf {
+func fontsHalfOf(name string) Half {
 	if slices.Contains(fontsHeldOut, name) {
 		return FontsHeld
 	}
@@ -387,14 +387,10 @@ func fontsDraw(others, traced bool) func(shape, pen, *rand.Rand) [][][2]float32 
 // above every set's seeds (all below 2^37).
 const outlineStream = 1 << 40
 
-// fonts hands out the fonts sets' halves, from the seeds FontsTune
-// tells.
-func (f *Fonts) fonts() halved { return halved{"fonts", 24, 26, f} }
-
 // digitSet returns n drawn digits of half h drawn from PCG seed ps, the
 // labels in turn: blocks of ten alternate between Hershey glyphs (even
 // blocks) and TrueType outlines (odd), so every prefix holds both.
-func (f *Fonts) digitSet(ps uint64, n, h int) []Sample {
+func (f *Fonts) digitSet(ps uint64, n int, h Half) []Sample {
 	return alternate(ps, n, 10, func(ps uint64, m int, outline bool) []Sample {
 		digits, _, pens := f.half[h].of(outline)
 		return digitsInTurn(ps, m, HeldOut, digits, pens, fontsDraw(false, outline))
@@ -404,7 +400,7 @@ func (f *Fonts) digitSet(ps uint64, n, h int) []Sample {
 // otherSet returns n non-digits of half h drawn from PCG seed ps:
 // letters unlike digits and symbols (see fontLetters and hersheySymbols),
 // Hershey and TrueType in turn, each font's glyphs in turn.
-func (f *Fonts) otherSet(ps uint64, n, h int) []Sample {
+func (f *Fonts) otherSet(ps uint64, n int, h Half) []Sample {
 	return alternate(ps, n, 1, func(ps uint64, m int, outline bool) []Sample {
 		_, others, pens := f.half[h].of(outline)
 		return othersInTurn(ps, m, HeldOut, others, pens, fontsDraw(true, outline))
@@ -440,28 +436,9 @@ func alternate(ps uint64, n, block int, draw func(ps uint64, m int, outline bool
 	return out
 }
 
-// Digits returns n drawn digits of half h of the fonts drawn-digit set
-// (see Fonts.digitSet).
-func (f *Fonts) Digits(seed uint64, n int, h FontsHalf) []Sample {
-	return f.fonts().digits(seed, n, int(h))
-}
-
-// VDigits returns n drawn digits of half h of the fonts verdict set, the
-// controls beside its non-digits: the drawn-digit set's glyphs and pens
-// drawn from the verdict set's own seeds.
-func (f *Fonts) VDigits(seed uint64, n int, h FontsHalf) []Sample {
-	return f.fonts().vdigits(seed, n, int(h))
-}
-
-// VOthers returns n drawings of half h of the fonts verdict set that are
-// not digits (see Fonts.otherSet).
-func (f *Fonts) VOthers(seed uint64, n int, h FontsHalf) []Sample {
-	return f.fonts().vothers(seed, n, int(h))
-}
-
 // Families returns the digit families, non-digit families and pens of a
 // half ("pen " and its name), the names its reports group by.
-func (f *Fonts) Families(h FontsHalf) []string {
+func (f *Fonts) Families(h Half) []string {
 	hs := f.half[h]
 	out := familyNames(append(append([]digitShape(nil), hs.hDigits...), hs.tDigits...), append(append([]otherShape(nil), hs.hOthers...), hs.tOthers...), nil)
 	for _, p := range FontsPens() {

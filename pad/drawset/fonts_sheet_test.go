@@ -12,9 +12,10 @@ import "testing"
 func TestFontsSheet(t *testing.T) {
 	dir := sheetDir(t, "FONTS_SHEET", "fonts")
 	f := testFonts(t)
-	for h, half := range []string{"tuning", "held-out"} {
-		writeDigitSheets(t, dir, "fonts-"+half, f.Digits(1, 4000, FontsHalf(h)), f.Families(FontsHalf(h)))
-		others := oneOfEach(f.VOthers(1, 1200, FontsHalf(h)), sheetCols, notePen)
+	for h := range Half(2) {
+		half := halfName(h)
+		writeDigitSheets(t, dir, "fonts-"+half, f.Digits(1, 4000, h), f.Families(h))
+		others := oneOfEach(f.VOthers(1, 1200, h), sheetCols, notePen)
 		writeSheets(t, dir, "fonts-"+half+"-nondigits", netLook, others.names, others)
 	}
 }

@@ -172,7 +172,7 @@ var fontsMaxGap = map[string]float64{"touchpad": outsideMaxGap["touchpad"], "thu
 func TestFontsSizes(t *testing.T) {
 	f := testFonts(t)
 	for _, tc := range []struct {
-		h              FontsHalf
+		h              Half
 		hDigits, faces int
 	}{{FontsTune, 4, 13}, {FontsHeld, 3, 8}} {
 		hs := f.half[tc.h]

@@ -5,45 +5,58 @@ import (
 	"math/rand/v2"
 )
 
-// halfDrawer draws a set held out in two halves (h 0 its tuning half, 1
-// its held-out half) from a PCG seed: n digits, the labels in turn 0, 1,
-// ..., 9, 0, ... so that every digit counts the same, or n non-digits,
-// the families in turn. Drawing i depends only on the seed, the half and
-// i, so a larger n extends a smaller set.
+// Half selects a half of a set drawn in two halves: Tune, which may be
+// looked at and tuned on, or Held, which is measured once. Each set
+// names them after itself (SealedTune and SealedHeld, ...), where its
+// doc tells what its halves hold and which seeds they are drawn from.
+type Half int
+
+const (
+	Tune Half = iota
+	Held
+)
+
+// halfDrawer draws a half of a set in two halves from a PCG seed: n
+// digits, the labels in turn, or n non-digits, the families in turn,
+// drawing i depending only on the seed, the half and i.
 type halfDrawer interface {
-	digitSet(ps uint64, n, h int) []Sample
-	otherSet(ps uint64, n, h int) []Sample
+	digitSet(ps uint64, n int, h Half) []Sample
+	otherSet(ps uint64, n int, h Half) []Sample
 }
 
-// halved is a set drawn in two halves, each from seeds of its own: a
+// Halves is a set drawn in two halves, each from seeds of its own: a
 // drawn-digit set whose tuning half is drawn from the seed plus reading
 // times HeldOutSeedBase and a verdict set (its digits, the controls
 // beside its non-digits, and its non-digits) from verdict times it, each
 // held-out half from the next multiple, so that no drawing is in two
 // sets or halves. Every set in two halves but the blind and unseen ones
 // hands out its drawings through one, so that they all take their seeds
-// and refuse a half or seed the same way.
-type halved struct {
+// and refuse a half or seed alike.
+type Halves struct {
 	name             string // the set's name, for halfSeed's panics
 	reading, verdict uint64
-	draw             halfDrawer
+	drawer           halfDrawer
 }
 
-// digits returns n drawn digits of half h of the drawn-digit set. It
-// panics if seed is not below HeldOutSeedBase or h is not 0 or 1.
-func (s halved) digits(seed uint64, n, h int) []Sample {
-	return s.draw.digitSet(halfSeed(seed, h, s.reading, s.name), n, h)
+// Digits returns n drawn digits of half h of the set's drawn-digit set,
+// the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
+// (seed, h, i), so a larger n extends a smaller set. It panics if seed
+// is not below HeldOutSeedBase or h is neither Tune nor Held.
+func (s Halves) Digits(seed uint64, n int, h Half) []Sample {
+	return s.drawer.digitSet(halfSeed(seed, int(h), s.reading, s.name), n, h)
 }
 
-// vdigits returns n drawn digits of half h of the verdict set: the
-// drawn-digit set's families and pens, from the verdict set's seeds.
-func (s halved) vdigits(seed uint64, n, h int) []Sample {
-	return s.draw.digitSet(halfSeed(seed, h, s.verdict, s.name), n, h)
+// VDigits returns n drawn digits of half h of the set's verdict set, the
+// controls beside its non-digits: the drawn-digit set's families and
+// pens, from the verdict set's own seeds, so no drawing is in both sets.
+func (s Halves) VDigits(seed uint64, n int, h Half) []Sample {
+	return s.drawer.digitSet(halfSeed(seed, int(h), s.verdict, s.name), n, h)
 }
 
-// vothers returns n non-digits of half h of the verdict set.
-func (s halved) vothers(seed uint64, n, h int) []Sample {
-	return s.draw.otherSet(halfSeed(seed, h, s.verdict, s.name), n, h)
+// VOthers returns n drawings of half h of the set's verdict set that are
+// not digits, the families in turn, from the verdict set's seeds.
+func (s Halves) VOthers(seed uint64, n int, h Half) []Sample {
+	return s.drawer.otherSet(halfSeed(seed, int(h), s.verdict, s.name), n, h)
 }
 
 // halfSeed is the PCG seed of half h (0 tuning, 1 held-out) of a set whose
@@ -77,14 +90,14 @@ type wholeSet struct {
 
 // digitSet draws n digits from PCG seed ps (as digitsInTurn does); both
 // halves draw alike.
-func (s wholeSet) digitSet(ps uint64, n, _ int) []Sample {
+func (s wholeSet) digitSet(ps uint64, n int, _ Half) []Sample {
 	return digitsInTurn(ps, n, HeldOut, s.digits, s.pens, func(sh shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return s.strokes(sh, pn, r, 1)
 	})
 }
 
 // otherSet draws n non-digits from PCG seed ps (as othersInTurn does).
-func (s wholeSet) otherSet(ps uint64, n, _ int) []Sample {
+func (s wholeSet) otherSet(ps uint64, n int, _ Half) []Sample {
 	return othersInTurn(ps, n, HeldOut, s.others, s.pens, func(sh shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return s.strokes(sh, pn, r, uni(r, s.otherWidth[0], s.otherWidth[1]))
 	})

@@ -9,15 +9,15 @@ import (
 	"testing"
 )
 
-// halvedCase is a set in two halves (see halved), for the checks every
+// halvedCase is a set in two halves (see Halves), for the checks every
 // such set shares.
 type halvedCase struct {
 	name    string
-	set     halved
-	split   bool                 // split by family (see splitSet): HeldOut only in the held-out half; otherwise held out as a whole
-	fams    func(h int) []string // half h's families and pens, as familyNames names them
-	seed    uint64               // the seed the halves are checked with
-	n       [2]int               // how many digits and non-digits of a half to check: enough for every family and pen
+	set     Halves
+	split   bool                  // split by family (see splitSet): HeldOut only in the held-out half; otherwise held out as a whole
+	fams    func(h Half) []string // half h's families and pens, as familyNames names them
+	seed    uint64                // the seed the halves are checked with
+	n       [2]int                // how many digits and non-digits of a half to check: enough for every family and pen
 	strokes func(*testing.T, Sample)
 }
 
@@ -28,7 +28,7 @@ func halvedCases(t *testing.T) []halvedCase {
 	t.Helper()
 	fonts := testFonts(t)
 	hands, scribes := handsCase.loadSystem(t), scribesCase.loadSystem(t)
-	nOthers := func(others func(h int) int) int { return 2 * max(others(0), others(1)) }
+	nOthers := func(others func(h Half) int) int { return 2 * max(others(Tune), others(Held)) }
 	fontsGaps := func(t *testing.T, s Sample) { t.Helper(); checkPadStrokes(t, s, fontsMaxGap) }
 	return []halvedCase{
 		{"sealed", sealed, false, wholeFamilies(sealed), 2, [2]int{1500, 1500}, checkSealedStrokes},
@@ -37,10 +37,10 @@ func halvedCases(t *testing.T) []halvedCase {
 			t.Helper()
 			checkPadStrokes(t, s, writersGaps())
 		}},
-		{"fonts", fonts.fonts(), false, func(h int) []string { return fonts.Families(FontsHalf(h)) }, 3,
-			[2]int{3000, nOthers(func(h int) int { return len(fonts.half[h].hOthers) + len(fonts.half[h].tOthers) })}, fontsGaps},
-		{"hands", hands.halves(), false, hands.families, 5, [2]int{1000, nOthers(func(h int) int { return len(hands.half[h].others) })}, fontsGaps},
-		{"scribes", scribes.halves(), false, scribes.families, 5, [2]int{1000, nOthers(func(h int) int { return len(scribes.half[h].others) })}, fontsGaps},
+		{"fonts", fonts.Halves, false, fonts.Families, 3,
+			[2]int{3000, nOthers(func(h Half) int { return len(fonts.half[h].hOthers) + len(fonts.half[h].tOthers) })}, fontsGaps},
+		{"hands", hands.Halves, false, hands.Families, 5, [2]int{1000, nOthers(func(h Half) int { return len(hands.half[h].others) })}, fontsGaps},
+		{"scribes", scribes.Halves, false, scribes.Families, 5, [2]int{1000, nOthers(func(h Half) int { return len(scribes.half[h].others) })}, fontsGaps},
 		{"strangers", strangers, true, strangersSplit.families, 3, [2]int{1000, 400}, splitStrokes(strangerPens)},
 		{"passersby", passersby, true, passersbySplit.families, 3, [2]int{1000, 400}, splitStrokes(passersbyPens)},
 	}
@@ -48,15 +48,15 @@ func halvedCases(t *testing.T) []halvedCase {
 
 // wholeFamilies lists the families and pens of a set held out as a
 // whole, the same in both halves.
-func wholeFamilies(set halved) func(int) []string {
-	ws := set.draw.(wholeSet)
-	return func(int) []string { return familyNames(ws.digits, ws.others, ws.pens) }
+func wholeFamilies(set Halves) func(Half) []string {
+	ws := set.drawer.(wholeSet)
+	return func(Half) []string { return familyNames(ws.digits, ws.others, ws.pens) }
 }
 
 // writersFamilies lists the writers sets' families and devices of half
 // h: the tuning half's writers never write the held-only allographs.
-func writersFamilies(h int) []string {
-	if h == 1 {
+func writersFamilies(h Half) []string {
+	if h == Held {
 		return WritersFamilies()
 	}
 	return slices.DeleteFunc(WritersFamilies(), func(f string) bool { return slices.Contains(WritersHeldOnly(), f) })
@@ -78,14 +78,14 @@ func splitStrokes[P interface {
 // halfGen is one of a halved set's generators.
 type halfGen struct {
 	name   string
-	gen    func(seed uint64, n, h int) []Sample
+	gen    func(seed uint64, n int, h Half) []Sample
 	digits bool // labels in turn 0..9; otherwise every label is -1
 }
 
 // gens are the set's drawn-digit set and its verdict set's digits and
 // non-digits.
 func (c halvedCase) gens() []halfGen {
-	return []halfGen{{c.name + " digits", c.set.digits, true}, {c.name + " vdigits", c.set.vdigits, true}, {c.name + " vothers", c.set.vothers, false}}
+	return []halfGen{{c.name + " digits", c.set.Digits, true}, {c.name + " vdigits", c.set.VDigits, true}, {c.name + " vothers", c.set.VOthers, false}}
 }
 
 // TestHalvedSets checks every generator of every set in two halves: what
@@ -95,7 +95,7 @@ func (c halvedCase) gens() []halfGen {
 func TestHalvedSets(t *testing.T) {
 	for _, c := range halvedCases(t) {
 		for _, g := range c.gens() {
-			for h := range 2 {
+			for h := range Half(2) {
 				c.checkHalf(t, g, h)
 			}
 			checkSeeds(t, g)
@@ -108,7 +108,7 @@ func TestHalvedSets(t *testing.T) {
 // and so balanced (or -1 for non-digits), only the half's families and
 // pens and every one of them, HeldOut as the set is split, each drawing
 // passing c.strokes.
-func (c halvedCase) checkHalf(t *testing.T, g halfGen, h int) {
+func (c halvedCase) checkHalf(t *testing.T, g halfGen, h Half) {
 	t.Helper()
 	n := c.n[1]
 	if g.digits {
@@ -128,7 +128,7 @@ func (c halvedCase) checkHalf(t *testing.T, g halfGen, h int) {
 			t.Fatalf("%s half %d drawing %d: label %d, family %s for a non-digit", g.name, h, i, s.Label, s.Family)
 		case !slices.Contains(own, s.Family) || !slices.Contains(own, "pen "+s.Pen):
 			t.Fatalf("%s half %d drawing %d: style %s is not the half's", g.name, h, i, s.Style())
-		case s.HeldOut != (!c.split || h == 1):
+		case s.HeldOut != (!c.split || h == Held):
 			t.Fatalf("%s half %d drawing %d: HeldOut %v", g.name, h, i, s.HeldOut)
 		}
 		seen[s.Family], seen["pen "+s.Pen] = true, true
@@ -146,16 +146,16 @@ func (c halvedCase) checkHalf(t *testing.T, g halfGen, h int) {
 // halves share none.
 func checkSeeds(t *testing.T, g halfGen) {
 	t.Helper()
-	for h := range 2 {
+	for h := range Half(2) {
 		if a, b := g.gen(9, 50, h), g.gen(9, 80, h); !reflect.DeepEqual(a, b[:50]) {
 			t.Errorf("%s half %d: the first 50 of 80 drawings differ from a set of 50", g.name, h)
 		}
 	}
-	a := g.gen(9, 50, 0)
-	if c := g.gen(10, 50, 0); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
+	a := g.gen(9, 50, Tune)
+	if c := g.gen(10, 50, Tune); reflect.DeepEqual(a[0].Strokes, c[0].Strokes) {
 		t.Errorf("%s: seeds 9 and 10 draw the same first drawing", g.name)
 	}
-	other := g.gen(9, 50, 1)
+	other := g.gen(9, 50, Held)
 	for i := range a {
 		if reflect.DeepEqual(a[i].Strokes, other[i].Strokes) {
 			t.Errorf("%s: drawing %d is in both halves", g.name, i)
@@ -170,8 +170,8 @@ func checkRefuses(t *testing.T, g halfGen) {
 	for _, tc := range []struct {
 		name string
 		seed uint64
-		h    int
-	}{{"half 2", 1, 2}, {"half -1", 1, -1}, {"seed at HeldOutSeedBase", HeldOutSeedBase, 0}} {
+		h    Half
+	}{{"half 2", 1, 2}, {"half -1", 1, -1}, {"seed at HeldOutSeedBase", HeldOutSeedBase, Tune}} {
 		func() {
 			defer func() {
 				if recover() == nil {
@@ -192,10 +192,11 @@ func TestSetsDrawApart(t *testing.T) {
 	for _, part := range []Part{Tuning, HeldOut, Final, Fresh, BlindTune, BlindHeld} {
 		firsts[fmt.Sprintf("part %d", part)] = Digits(9, 1, part)
 	}
-	for h, half := range []string{"tuning", "held-out"} {
-		firsts["blind "+half] = BlindDigits(9, 1, Half(h))
+	for h := range Half(2) {
+		half := halfName(h)
+		firsts["blind "+half] = BlindDigits(9, 1, h)
 		firsts["unseen "+half] = UnseenDigits(9, 1, UnseenTune+UnseenHalf(h))
-		firsts["unseen verdict "+half] = UnseenVDigits(9, 1, UnseenVHalf(h))
+		firsts["unseen verdict "+half] = UnseenVDigits(9, 1, h)
 		for _, c := range cases {
 			for _, g := range c.gens()[:2] {
 				firsts[g.name+" "+half] = g.gen(9, 1, h)
@@ -220,19 +221,19 @@ func TestSetsDrawApart(t *testing.T) {
 func TestWholeSetLists(t *testing.T) {
 	for _, tc := range []struct {
 		name                string
-		set                 halved
+		set                 Halves
 		families, vfamilies []string
 	}{
 		{"sealed", sealed, SealedFamilies(), SealedVFamilies()},
 		{"outside", outside, OutsideFamilies(), OutsideVFamilies()},
 	} {
-		ws := tc.set.draw.(wholeSet)
+		ws := tc.set.drawer.(wholeSet)
 		nd, no := len(ws.digits), len(ws.others)
 		names := tc.vfamilies
 		if !slices.Equal(names[:nd], tc.families[:nd]) || !slices.Equal(names[nd+no:], tc.families[nd:]) {
 			t.Errorf("%s: verdict set's families and pens %v, want the drawn-digit set's %v around its non-digits", tc.name, names, tc.families)
 		}
-		for i, s := range tc.set.vothers(4, 3*no, 1) {
+		for i, s := range tc.set.VOthers(4, 3*no, Held) {
 			if want := names[nd+i%no]; s.Family != want {
 				t.Fatalf("%s: non-digit %d is %s, want %s", tc.name, i, s.Family, want)
 			}
@@ -249,14 +250,14 @@ func TestWholeSetLists(t *testing.T) {
 func TestSplitSets(t *testing.T) {
 	for _, tc := range []struct {
 		name                  string
-		families              func(h int) []string
+		families              func(h Half) []string
 		digitsEach, digitsAll int
 		othersEach, othersAll int
 	}{
 		{"strangers", strangersSplit.families, 1, 4, 5, 10},
 		{"passersby", passersbySplit.families, 2, 6, 8, 20},
 	} {
-		tune, held := tc.families(0), tc.families(1)
+		tune, held := tc.families(Tune), tc.families(Held)
 		for _, fams := range [][]string{tune, held} {
 			for i, f := range fams {
 				if slices.Contains(fams[:i], f) {

@@ -4,10 +4,6 @@ import (
 	"errors"
 )
 
-// HandsHalf selects a half of the hands sets: the hands drawn-digit set
-// (Hands.Digits) or the hands verdict set (Hands.VDigits, Hands.VOthers).
-type HandsHalf int
-
 // The hands sets are drawn from handwriting fonts read from the system
 // at run time: each glyph is filled, thinned to its centre line and the
 // line walked as a pen draws it (see skeletonStrokes), so a digit is
@@ -21,8 +17,8 @@ type HandsHalf int
 // it, after the fonts sets' 24 to 27. HandsTune may be looked at and
 // tuned on; HandsHeld is measured once, at the end.
 const (
-	HandsTune HandsHalf = iota
-	HandsHeld
+	HandsTune = Tune
+	HandsHeld = Held
 )
 
 // handsPackages are the Debian packages the hands sets' font files come
@@ -152,8 +148,10 @@ var handsSpec = tracedSpec{
 }
 
 // Hands holds the glyphs of both halves of the hands sets, traced from
-// the font files once by LoadHands.
-type Hands struct{ traced }
+// the font files once by LoadHands. Its Halves draw them, from the seeds
+// HandsTune tells: digits, and non-digits that are letters unlike digits
+// and symbols (handLetters), each hand's glyphs in turn.
+type Hands struct{ *traced }
 
 // LoadHands reads and traces the handwriting fonts from where Debian
 // installs them. Missing files give ErrNoHands (wrapped with what is
@@ -167,11 +165,8 @@ func loadHands(root string) (*Hands, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Hands{*t}, nil
+	return &Hands{t}, nil
 }
-
-// handsHalfOf is the half a hand is in.
-func handsHalfOf(hand string) HandsHalf { return HandsHalf(handsSpec.halfOf(hand)) }
 
 // handsPens are the hands sets' ways of drawing a traced centre line:
 // the fonts sets' stroke pens (strokePens: a plain and a shaky hand, the
@@ -188,30 +183,3 @@ func HandsPens() []string {
 	}
 	return out
 }
-
-// Digits returns n drawn digits of a half of the hands drawn-digit set,
-// the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
-// (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
-// half is not one of the two.
-func (f *Hands) Digits(seed uint64, n int, h HandsHalf) []Sample {
-	return f.halves().digits(seed, n, int(h))
-}
-
-// VDigits returns n drawn digits of a half of the hands verdict set, the
-// controls beside its non-digits: the drawn-digit set's glyphs and pens
-// drawn from the verdict set's own seeds (the seed plus 30 or 31 times
-// HeldOutSeedBase), so no drawing is in both sets.
-func (f *Hands) VDigits(seed uint64, n int, h HandsHalf) []Sample {
-	return f.halves().vdigits(seed, n, int(h))
-}
-
-// VOthers returns n drawings of a half of the hands verdict set that are
-// not digits: letters unlike digits and symbols (handLetters), each
-// hand's glyphs in turn. Seeds and halves are as for VDigits.
-func (f *Hands) VOthers(seed uint64, n int, h HandsHalf) []Sample {
-	return f.halves().vothers(seed, n, int(h))
-}
-
-// Families returns the digit families, non-digit families and pens of a
-// half ("pen " and its name), the names its reports group by.
-func (f *Hands) Families(h HandsHalf) []string { return f.families(int(h)) }

@@ -37,10 +37,10 @@ func writeTracedSheets(t *testing.T, dir string, f *traced) {
 	t.Helper()
 	writeTraceSheets(t, dir, f.spec)
 	faceAndGlyph := func(s Sample) string { return strings.TrimPrefix(s.Family, "BecauseWe") }
-	for h, name := range []string{"tuning", "held-out"} {
-		prefix := f.spec.name + "-" + name
-		writeDigitSheets(t, dir, prefix, f.halves().digits(1, 2000, h), f.families(h))
-		others := oneOfEach(f.halves().vothers(1, 1000, h), sheetCols, faceAndGlyph)
+	for h := range Half(2) {
+		prefix := f.spec.name + "-" + halfName(h)
+		writeDigitSheets(t, dir, prefix, f.Digits(1, 2000, h), f.Families(h))
+		others := oneOfEach(f.VOthers(1, 1000, h), sheetCols, faceAndGlyph)
 		writeSheets(t, dir, prefix+"-nondigits", netLook, others.names, others)
 	}
 }

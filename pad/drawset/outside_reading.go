@@ -7,11 +7,6 @@ import (
 	"digitlab/pad"
 )
 
-// OutsideHalf selects a half of the outside sets: the outside drawn-digit
-// set (OutsideDigits) or the outside verdict set (OutsideVDigits,
-// OutsideVOthers).
-type OutsideHalf int
-
 // The outside sets were written after every other set in this package had
 // been looked at or measured, by someone who had tuned nothing on any of
 // them, so that reading and the verdict can be measured on drawings
@@ -25,8 +20,8 @@ type OutsideHalf int
 // and the verdict set from 22 or 23 times it, after the sealed sets' 16
 // to 19, so that no two sets share a seed.
 const (
-	OutsideTune OutsideHalf = iota
-	OutsideHeld
+	OutsideTune = Tune
+	OutsideHeld = Held
 )
 
 // outsideShapes are the outside set's ways of writing each digit, five
@@ -584,10 +579,8 @@ func touchpadSamples(p path, r *rand.Rand, step float64) [][2]float32 {
 
 // outside hands out the outside sets' halves, from the seeds
 // OutsideTune tells.
-var outside = halved{"outside", 20, 22, wholeSet{outsideShapes, outsideOtherShapes, outsidePens, outsideStrokes, [2]float64{0.85, 1.25}}}
+var outside = Halves{"outside", 20, 22, wholeSet{outsideShapes, outsideOtherShapes, outsidePens, outsideStrokes, [2]float64{0.85, 1.25}}}
 
 // OutsideDigits returns n drawn digits of half h of the outside
-// drawn-digit set.
-func OutsideDigits(seed uint64, n int, h OutsideHalf) []Sample {
-	return outside.digits(seed, n, int(h))
-}
+// drawn-digit set (see Halves.Digits).
+func OutsideDigits(seed uint64, n int, h Half) []Sample { return outside.Digits(seed, n, h) }

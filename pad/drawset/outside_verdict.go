@@ -8,16 +8,12 @@ import (
 // OutsideVDigits returns n drawn digits of half h of the outside verdict
 // set, the controls beside its non-digits: the outside drawn-digit set's
 // families and pens, from the verdict set's own seeds.
-func OutsideVDigits(seed uint64, n int, h OutsideHalf) []Sample {
-	return outside.vdigits(seed, n, int(h))
-}
+func OutsideVDigits(seed uint64, n int, h Half) []Sample { return outside.VDigits(seed, n, h) }
 
 // OutsideVOthers returns n drawings of half h of the outside verdict set
 // that are not digits, the families of outsideOtherShapes in turn, with
 // the outside pens and placements.
-func OutsideVOthers(seed uint64, n int, h OutsideHalf) []Sample {
-	return outside.vothers(seed, n, int(h))
-}
+func OutsideVOthers(seed uint64, n int, h Half) []Sample { return outside.VOthers(seed, n, h) }
 
 // OutsideVFamilies returns the digit families, non-digit families and
 // pens of the outside verdict set.

@@ -8,11 +8,6 @@ import (
 	"digitlab/pad"
 )
 
-// PassersbyHalf selects a half of the passersby sets: the passersby
-// drawn-digit set (PassersbyDigits) or the passersby verdict set
-// (PassersbyVDigits, PassersbyVOthers).
-type PassersbyHalf int
-
 // The passersby sets were written to measure how the pad reads what
 // people in a hurry draw on a web page, which an earlier independent set
 // of clean printed shapes did not: every network read that one almost
@@ -46,42 +41,36 @@ type PassersbyHalf int
 // PassersbyTune may be looked at and tuned on; PassersbyHeld is measured
 // once, at the end.
 const (
-	PassersbyTune PassersbyHalf = iota
-	PassersbyHeld
+	PassersbyTune = Tune
+	PassersbyHeld = Held
 )
 
 // passersby hands out the passersby sets' halves, from the seeds PassersbyTune
 // tells.
-var passersby = halved{"passersby", 44, 46, passersbySplit}
+var passersby = Halves{"passersby", 44, 46, passersbySplit}
 
 // passersbySplit are the passersby sets' families, pens and drawing.
 var passersbySplit = splitSet[pbHand, pbPen]{passersbyDigits, passersbyOthers, passersbyPens, pbDrawDigit, pbDrawOther}
 
 // PassersbyDigits returns n drawn digits of half h of the passersby
-// drawn-digit set, each of a family of the half
+// drawn-digit set (see Halves.Digits), each of a family of the half
 // chosen at random.
-func PassersbyDigits(seed uint64, n int, h PassersbyHalf) []Sample {
-	return passersby.digits(seed, n, int(h))
-}
+func PassersbyDigits(seed uint64, n int, h Half) []Sample { return passersby.Digits(seed, n, h) }
 
 // PassersbyVDigits returns n drawn digits of half h of the passersby
 // verdict set, the controls beside its non-digits.
-func PassersbyVDigits(seed uint64, n int, h PassersbyHalf) []Sample {
-	return passersby.vdigits(seed, n, int(h))
-}
+func PassersbyVDigits(seed uint64, n int, h Half) []Sample { return passersby.VDigits(seed, n, h) }
 
 // PassersbyVOthers returns n drawings of half h of the passersby verdict
 // set that are not digits (passersbyOthers: letters unlike any digit,
 // shapes, doodles, marks, scribbles and numbers of two or three digits),
 // the half's families in turn.
-func PassersbyVOthers(seed uint64, n int, h PassersbyHalf) []Sample {
-	return passersby.vothers(seed, n, int(h))
-}
+func PassersbyVOthers(seed uint64, n int, h Half) []Sample { return passersby.VOthers(seed, n, h) }
 
 // PassersbyFamilies returns the passersby sets' families and pens of
 // half h (see splitSet.families). No family or pen is in both halves but
 // the pen "mouse".
-func PassersbyFamilies(h PassersbyHalf) []string { return passersbySplit.families(int(h)) }
+func PassersbyFamilies(h Half) []string { return passersbySplit.families(h) }
 
 // pbFamily is a way of drawing a digit or a non-digit of the passersby
 // sets, made by a hurried hand.

@@ -11,16 +11,17 @@ import "testing"
 // before they are measured. Without $PASSERSBY_SHEET it is skipped.
 func TestPassersbySheet(t *testing.T) {
 	dir := sheetDir(t, "PASSERSBY_SHEET", "passersby")
-	for h, half := range []string{"tuning", "held-out"} {
+	for h := range Half(2) {
+		half := halfName(h)
 		order := passersbySplit.families(h)
 		for _, set := range []struct {
 			name string
-			gen  func(seed uint64, n, h int) []Sample
-		}{{"digits", passersby.digits}, {"vdigits", passersby.vdigits}} {
+			gen  func(seed uint64, n int, h Half) []Sample
+		}{{"digits", passersby.Digits}, {"vdigits", passersby.VDigits}} {
 			ds := set.gen(1, 2000, h)
 			writeFamilySheets(t, dir, "passersby-"+half+"-"+set.name, ds, order)
 			writeInTurnSheets(t, dir, "passersby-"+half+"-"+set.name+"-in-turn", ds)
 		}
-		writeFamilySheets(t, dir, "passersby-"+half+"-nondigits", passersby.vothers(1, 400, h), order)
+		writeFamilySheets(t, dir, "passersby-"+half+"-nondigits", passersby.VOthers(1, 400, h), order)
 	}
 }

@@ -13,7 +13,7 @@ import (
 // the pens report their points as far apart as they should (the stylus
 // densest, the fast mouse sparsest).
 func TestPassersbyHurry(t *testing.T) {
-	for _, h := range []PassersbyHalf{PassersbyTune, PassersbyHeld} {
+	for _, h := range []Half{PassersbyTune, PassersbyHeld} {
 		ss := PassersbyDigits(5, 1000, h)
 		var small, large, offCentre int
 		steps := map[string][]float64{}

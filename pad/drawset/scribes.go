@@ -6,11 +6,6 @@ import (
 	"slices"
 )
 
-// ScribesHalf selects a half of the scribes sets: the scribes drawn-digit
-// set (Scribes.Digits) or the scribes verdict set (Scribes.VDigits,
-// Scribes.VOthers).
-type ScribesHalf int
-
 // The scribes sets are drawn as the hands sets are (traced.go: each glyph
 // filled, thinned to its centre line and walked as a pen draws it), from
 // handwriting fonts that neither the hands nor the fonts sets use, and
@@ -24,8 +19,8 @@ type ScribesHalf int
 // from 34 or 35 times it, after the hands sets' 28 to 31. ScribesTune may
 // be looked at and tuned on; ScribesHeld is measured once, at the end.
 const (
-	ScribesTune ScribesHalf = iota
-	ScribesHeld
+	ScribesTune = Tune
+	ScribesHeld = Held
 )
 
 // scribesPackages are the Debian packages the scribes sets' font files
@@ -148,8 +143,9 @@ func scribeVary(s shape, r *rand.Rand) shape {
 }
 
 // Scribes holds the glyphs of both halves of the scribes sets, traced
-// from the font files once by LoadScribes.
-type Scribes struct{ traced }
+// from the font files once by LoadScribes. Its Halves draw them, from the
+// seeds ScribesTune tells, as the hands sets' are drawn.
+type Scribes struct{ *traced }
 
 // LoadScribes reads and traces the scribes sets' handwriting fonts from
 // where Debian installs them. Missing files give ErrNoScribes (wrapped
@@ -164,32 +160,5 @@ func loadScribes(root string) (*Scribes, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Scribes{*t}, nil
+	return &Scribes{t}, nil
 }
-
-// Digits returns n drawn digits of a half of the scribes drawn-digit
-// set, the labels in turn 0, 1, ..., 9, 0, .... Drawing i depends only on
-// (seed, half, i). It panics if seed is not below HeldOutSeedBase or the
-// half is not one of the two.
-func (f *Scribes) Digits(seed uint64, n int, h ScribesHalf) []Sample {
-	return f.halves().digits(seed, n, int(h))
-}
-
-// VDigits returns n drawn digits of a half of the scribes verdict set,
-// the controls beside its non-digits: the drawn-digit set's glyphs and
-// pens drawn from the verdict set's own seeds (the seed plus 34 or 35
-// times HeldOutSeedBase), so no drawing is in both sets.
-func (f *Scribes) VDigits(seed uint64, n int, h ScribesHalf) []Sample {
-	return f.halves().vdigits(seed, n, int(h))
-}
-
-// VOthers returns n drawings of a half of the scribes verdict set that
-// are not digits: letters unlike digits and symbols (handLetters), each
-// hand's glyphs in turn. Seeds and halves are as for VDigits.
-func (f *Scribes) VOthers(seed uint64, n int, h ScribesHalf) []Sample {
-	return f.halves().vothers(seed, n, int(h))
-}
-
-// Families returns the digit families, non-digit families and pens of a
-// half ("pen " and its name), the names its reports group by.
-func (f *Scribes) Families(h ScribesHalf) []string { return f.families(int(h)) }

@@ -7,10 +7,6 @@ import (
 	"digitlab/pad"
 )
 
-// SealedHalf selects a half of the sealed sets: the sealed drawn-digit set
-// (SealedDigits) or the sealed verdict set (SealedVDigits, SealedVOthers).
-type SealedHalf int
-
 // The sealed sets were written before anyone tuned reading or the verdict
 // on them, and before any network or verdict was measured on them: their
 // families and pens were checked only by looking at contact sheets of the
@@ -23,8 +19,8 @@ type SealedHalf int
 // times it, after the unseen sets' 12 to 15, so that no two sets share a
 // seed.
 const (
-	SealedTune SealedHalf = iota
-	SealedHeld
+	SealedTune = Tune
+	SealedHeld = Held
 )
 
 // sealedShapes are the sealed set's ways of writing each digit, five per
@@ -488,8 +484,8 @@ func sampleEvery(p path, r *rand.Rand, step, sd float64) [][2]float32 {
 
 // sealed hands out the sealed sets' halves, from the seeds SealedTune
 // tells.
-var sealed = halved{"sealed", 16, 18, wholeSet{sealedShapes, sealedOtherShapes, sealedPens, sealedStrokes, [2]float64{0.85, 1.25}}}
+var sealed = Halves{"sealed", 16, 18, wholeSet{sealedShapes, sealedOtherShapes, sealedPens, sealedStrokes, [2]float64{0.85, 1.25}}}
 
 // SealedDigits returns n drawn digits of half h of the sealed drawn-digit
-// set.
-func SealedDigits(seed uint64, n int, h SealedHalf) []Sample { return sealed.digits(seed, n, int(h)) }
+// set (see Halves.Digits).
+func SealedDigits(seed uint64, n int, h Half) []Sample { return sealed.Digits(seed, n, h) }

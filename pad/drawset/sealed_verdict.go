@@ -8,12 +8,12 @@ import (
 // SealedVDigits returns n drawn digits of half h of the sealed verdict
 // set, the controls beside its non-digits: the sealed drawn-digit set's
 // families and pens, from the verdict set's own seeds.
-func SealedVDigits(seed uint64, n int, h SealedHalf) []Sample { return sealed.vdigits(seed, n, int(h)) }
+func SealedVDigits(seed uint64, n int, h Half) []Sample { return sealed.VDigits(seed, n, h) }
 
 // SealedVOthers returns n drawings of half h of the sealed verdict set
 // that are not digits, the families of sealedOtherShapes in turn, with
 // the sealed pens and placements.
-func SealedVOthers(seed uint64, n int, h SealedHalf) []Sample { return sealed.vothers(seed, n, int(h)) }
+func SealedVOthers(seed uint64, n int, h Half) []Sample { return sealed.VOthers(seed, n, h) }
 
 // SealedVFamilies returns the digit families, non-digit families and pens
 // of the sealed verdict set.

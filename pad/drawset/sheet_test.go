@@ -43,6 +43,9 @@ func sheetDir(t *testing.T, env, sets string) string {
 	return dir
 }
 
+// halfName names half h in the sheets' file names.
+func halfName(h Half) string { return [2]string{"tuning", "held-out"}[h] }
+
 // sheetCell is a drawing and the note under it.
 type sheetCell struct {
 	s    Sample

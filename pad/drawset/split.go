@@ -62,8 +62,8 @@ type splitSet[H any, P splitPen] struct {
 // families returns half h's digit families ("4/open" style), its
 // non-digit families and its pens ("pen " and the name), the names
 // reports group by.
-func (s splitSet[H, P]) families(h int) []string {
-	held := h == 1
+func (s splitSet[H, P]) families(h Half) []string {
+	held := h == Held
 	var out []string
 	for _, fams := range [][]splitFamily[H]{s.digits, s.others} {
 		for _, f := range fams {
@@ -93,8 +93,8 @@ func (s splitSet[H, P]) pickPen(r *rand.Rand, held bool) P {
 // digitSet draws n digits of half h from PCG seed ps, drawing i from
 // stream i: the label i%10, a family of the half for it, a pen of the
 // half.
-func (s splitSet[H, P]) digitSet(ps uint64, n, h int) []Sample {
-	held := h == 1
+func (s splitSet[H, P]) digitSet(ps uint64, n int, h Half) []Sample {
+	held := h == Held
 	byLabel := make([][]splitFamily[H], 10)
 	for _, f := range s.digits {
 		if f.held == held {
@@ -114,8 +114,8 @@ func (s splitSet[H, P]) digitSet(ps uint64, n, h int) []Sample {
 // otherSet draws n non-digits of half h from PCG seed ps, the half's
 // families in turn, drawing i from stream i with the top bit set, apart
 // from the digits' streams.
-func (s splitSet[H, P]) otherSet(ps uint64, n, h int) []Sample {
-	held := h == 1
+func (s splitSet[H, P]) otherSet(ps uint64, n int, h Half) []Sample {
+	held := h == Held
 	var fams []splitFamily[H]
 	for _, f := range s.others {
 		if f.held == held {

@@ -7,11 +7,6 @@ import (
 	"digitlab/pad"
 )
 
-// StrangersHalf selects a half of the strangers sets: the strangers
-// drawn-digit set (StrangersDigits) or the strangers verdict set
-// (StrangersVDigits, StrangersVOthers).
-type StrangersHalf int
-
 // The strangers sets were written to measure how the pad reads drawings
 // nobody tuned on. Every digit family (strangerDigits: at least four ways
 // of writing each digit) and every non-digit family (strangerOthers) was
@@ -31,41 +26,35 @@ type StrangersHalf int
 // StrangersTune may be looked at and tuned on; StrangersHeld is measured
 // once, at the end.
 const (
-	StrangersTune StrangersHalf = iota
-	StrangersHeld
+	StrangersTune = Tune
+	StrangersHeld = Held
 )
 
 // strangers hands out the strangers sets' halves, from the seeds StrangersTune
 // tells.
-var strangers = halved{"strangers", 40, 42, strangersSplit}
+var strangers = Halves{"strangers", 40, 42, strangersSplit}
 
 // strangersSplit are the strangers sets' families, pens and drawing.
 var strangersSplit = splitSet[*rand.Rand, strangerPen]{strangerDigits, strangerOthers, strangerPens, stDrawDigit, stDrawOther}
 
 // StrangersDigits returns n drawn digits of half h of the strangers
-// drawn-digit set, each of a family of the half
+// drawn-digit set (see Halves.Digits), each of a family of the half
 // chosen at random.
-func StrangersDigits(seed uint64, n int, h StrangersHalf) []Sample {
-	return strangers.digits(seed, n, int(h))
-}
+func StrangersDigits(seed uint64, n int, h Half) []Sample { return strangers.Digits(seed, n, h) }
 
 // StrangersVDigits returns n drawn digits of half h of the strangers
 // verdict set, the controls beside its non-digits.
-func StrangersVDigits(seed uint64, n int, h StrangersHalf) []Sample {
-	return strangers.vdigits(seed, n, int(h))
-}
+func StrangersVDigits(seed uint64, n int, h Half) []Sample { return strangers.VDigits(seed, n, h) }
 
 // StrangersVOthers returns n drawings of half h of the strangers verdict
 // set that are not digits (strangerOthers: letters, a word, a signature,
 // shapes, marks, doodles and scribbles), the half's families in turn.
-func StrangersVOthers(seed uint64, n int, h StrangersHalf) []Sample {
-	return strangers.vothers(seed, n, int(h))
-}
+func StrangersVOthers(seed uint64, n int, h Half) []Sample { return strangers.VOthers(seed, n, h) }
 
 // StrangersFamilies returns the strangers sets' families and pens of
 // half h (see splitSet.families). No family or pen is in both halves but
 // the pen "mouse".
-func StrangersFamilies(h StrangersHalf) []string { return strangersSplit.families(int(h)) }
+func StrangersFamilies(h Half) []string { return strangersSplit.families(h) }
 
 // strangerFamily is a way of drawing a digit or a non-digit of the
 // strangers sets, made from the random numbers of its drawing.

@@ -14,11 +14,12 @@ import (
 // are measured. Without $STRANGERS_SHEET it is skipped.
 func TestStrangersSheet(t *testing.T) {
 	dir := sheetDir(t, "STRANGERS_SHEET", "strangers")
-	for h, half := range []string{"tuning", "held-out"} {
-		ds := strangers.digits(1, 2000, h)
+	for h := range Half(2) {
+		half := halfName(h)
+		ds := strangers.Digits(1, 2000, h)
 		writeFamilySheets(t, dir, "strangers-"+half+"-digits", ds, strangersSplit.families(h))
 		writeInTurnSheets(t, dir, "strangers-"+half+"-in-turn", ds)
-		writeFamilySheets(t, dir, "strangers-"+half+"-nondigits", strangers.vothers(1, 200, h), strangersSplit.families(h))
+		writeFamilySheets(t, dir, "strangers-"+half+"-nondigits", strangers.VOthers(1, 200, h), strangersSplit.families(h))
 	}
 }
 

@@ -32,11 +32,11 @@ type tracedSpec struct {
 }
 
 // halfOf is the half (0 tuning, 1 held out) a hand is in.
-func (sp *tracedSpec) halfOf(hand string) int {
+func (sp *tracedSpec) halfOf(hand string) Half {
 	if slices.Contains(sp.heldOut, hand) {
-		return 1
+		return Held
 	}
-	return 0
+	return Tune
 }
 
 // tracedHalf is one half's digit and non-digit glyphs.
@@ -46,8 +46,10 @@ type tracedHalf struct {
 }
 
 // traced holds the glyphs of both halves of a set traced from
-// handwriting fonts, traced once by loadTraced.
+// handwriting fonts, traced once by loadTraced. Its Halves draw them,
+// from the spec's seeds.
 type traced struct {
+	Halves
 	spec *tracedSpec
 	half [2]tracedHalf
 }
@@ -67,6 +69,7 @@ func faceScale(font *sfnt.Font, path string) (float64, error) {
 // file gives sp.missing, wrapped with what is missing.
 func loadTraced(sp *tracedSpec, root string) (*traced, error) {
 	f := &traced{spec: sp}
+	f.Halves = Halves{sp.name, sp.readingBase, sp.verdictBase, f}
 	for _, face := range sp.faces {
 		hs := &f.half[sp.halfOf(face.hand)]
 		data, err := os.ReadFile(filepath.Join(root, face.path))
@@ -137,24 +140,20 @@ func (f *traced) draw(others bool) func(shape, pen, *rand.Rand) [][][2]float32 {
 	return func(s shape, pn pen, r *rand.Rand) [][][2]float32 { return fd(f.spec.vary(s, r), pn, r) }
 }
 
-// halves hands out the set's halves, from the spec's seeds.
-func (f *traced) halves() halved {
-	return halved{f.spec.name, f.spec.readingBase, f.spec.verdictBase, f}
-}
-
 // digitSet draws n digits of half h from the PCG seed ps, the labels in
 // turn.
-func (f *traced) digitSet(ps uint64, n, h int) []Sample {
+func (f *traced) digitSet(ps uint64, n int, h Half) []Sample {
 	return digitsInTurn(ps, n, HeldOut, f.half[h].digits, f.spec.pens, f.draw(false))
 }
 
 // otherSet draws n non-digits of half h from the PCG seed ps, each
 // hand's glyphs in turn.
-func (f *traced) otherSet(ps uint64, n, h int) []Sample {
+func (f *traced) otherSet(ps uint64, n int, h Half) []Sample {
 	return othersInTurn(ps, n, HeldOut, f.half[h].others, f.spec.pens, f.draw(true))
 }
 
-// families returns half h's digit families, non-digit families and pens.
-func (f *traced) families(h int) []string {
+// Families returns the digit families, non-digit families and pens of
+// half h ("pen " and its name), the names its reports group by.
+func (f *traced) Families(h Half) []string {
 	return familyNames(f.half[h].digits, f.half[h].others, f.spec.pens)
 }

@@ -25,14 +25,14 @@ var (
 		if err != nil {
 			return nil, err
 		}
-		return &f.traced, nil
+		return f.traced, nil
 	}, []string{"fonts-bwht", "fonts-dkg-handwriting"}}
 	scribesCase = tracedCase{&scribesSpec, func(root string) (*traced, error) {
 		f, err := loadScribes(root)
 		if err != nil {
 			return nil, err
 		}
-		return &f.traced, nil
+		return f.traced, nil
 	}, []string{"fonts-sjfonts", "fonts-seto", "fonts-tlwg-purisa-otf"}}
 	tracedCases = []tracedCase{handsCase, scribesCase}
 )
@@ -95,8 +95,8 @@ func TestTracedHalves(t *testing.T) {
 			t.Errorf("hands: %d bwht hands held out, want at least 2", bwht)
 		}
 		faces := [2]map[string]bool{{}, {}}
-		for h := range 2 {
-			for _, fam := range f.families(h) {
+		for h := range Half(2) {
+			for _, fam := range f.Families(h) {
 				if !strings.HasPrefix(fam, "pen ") {
 					faces[h][faceOf(fam)] = true
 				}
@@ -112,8 +112,8 @@ func TestTracedHalves(t *testing.T) {
 				t.Errorf("%s: face %s has no glyph in its half", sp.name, fc.name)
 			}
 		}
-		for h := range 2 {
-			for _, s := range append(f.halves().vothers(3, 400, h), f.halves().digits(3, 400, h)...) {
+		for h := range Half(2) {
+			for _, s := range append(f.VOthers(3, 400, h), f.Digits(3, 400, h)...) {
 				if faces[1-h][faceOf(s.Family)] {
 					t.Errorf("%s half %d draws %s of the other half", sp.name, h, s.Family)
 				}
@@ -133,16 +133,16 @@ func TestTracedSets(t *testing.T) {
 	for _, tc := range tracedCases {
 		sp := tc.spec
 		f, g := tc.loadSystem(t), tc.loadSystem(t)
-		for h := range 2 {
+		for h := range Half(2) {
 			for _, gen := range []func(*traced) []Sample{
-				func(f *traced) []Sample { return f.halves().digits(5, 300, h) },
-				func(f *traced) []Sample { return f.halves().vothers(5, 300, h) },
+				func(f *traced) []Sample { return f.Digits(5, 300, h) },
+				func(f *traced) []Sample { return f.VOthers(5, 300, h) },
 			} {
 				if hashSamples(gen(f)) != hashSamples(gen(g)) {
 					t.Errorf("%s half %d: two loads draw different sets", sp.name, h)
 				}
 			}
-			if hashSamples(f.halves().digits(5, 200, h)) == hashSamples(f.halves().vdigits(5, 200, h)) {
+			if hashSamples(f.Digits(5, 200, h)) == hashSamples(f.VDigits(5, 200, h)) {
 				t.Errorf("%s half %d: the drawn-digit and verdict sets share their drawings", sp.name, h)
 			}
 			var glyphs [10]int
@@ -156,8 +156,8 @@ func TestTracedSets(t *testing.T) {
 			}
 		}
 		digits := 0
-		for h := range 2 {
-			for _, fam := range f.families(h) {
+		for h := range Half(2) {
+			for _, fam := range f.Families(h) {
 				if len(fam) > 1 && fam[1] == '/' {
 					digits++
 				}

@@ -5,9 +5,6 @@ import (
 	"math/rand/v2"
 )
 
-// UnseenVHalf selects one of the two halves of the verdict's unseen set.
-type UnseenVHalf int
-
 // The verdict's unseen set holds drawings written after every other set
 // had been looked at while tuning pad.Checker: non-digit families
 // (UnseenVFamilies) that no other set draws, and digits in shapes and
@@ -16,8 +13,8 @@ type UnseenVHalf int
 // UnseenVHeld, from the seed plus 15*HeldOutSeedBase, is measured once,
 // at the end. Neither is trained on.
 const (
-	UnseenVTune UnseenVHalf = iota
-	UnseenVHeld
+	UnseenVTune = Tune
+	UnseenVHeld = Held
 )
 
 // unseenV is the verdict's unseen set, held out as a whole.
@@ -25,20 +22,18 @@ var unseenV = wholeSet{uvDigitShapes, uvOtherShapes, uvPens, uvDraw, [2]float64{
 
 // unseenVSeed is the PCG seed of half h of the verdict's unseen set: the
 // seed plus 14 or 15 times HeldOutSeedBase.
-func unseenVSeed(seed uint64, h UnseenVHalf) uint64 {
-	return halfSeed(seed, int(h), 14, "unseen verdict")
-}
+func unseenVSeed(seed uint64, h Half) uint64 { return halfSeed(seed, int(h), 14, "unseen verdict") }
 
 // UnseenVDigits returns n drawn digits of half h, the labels in turn 0, 1,
 // ..., 9. Drawing i depends only on (seed, h, i).
-func UnseenVDigits(seed uint64, n int, h UnseenVHalf) []Sample {
-	return unseenV.digitSet(unseenVSeed(seed, h), n, int(h))
+func UnseenVDigits(seed uint64, n int, h Half) []Sample {
+	return unseenV.digitSet(unseenVSeed(seed, h), n, h)
 }
 
 // UnseenVOthers returns n drawings of half h that are not digits, the
 // families of uvOtherShapes in turn, with the same pens as the digits.
-func UnseenVOthers(seed uint64, n int, h UnseenVHalf) []Sample {
-	return unseenV.otherSet(unseenVSeed(seed, h), n, int(h))
+func UnseenVOthers(seed uint64, n int, h Half) []Sample {
+	return unseenV.otherSet(unseenVSeed(seed, h), n, h)
 }
 
 // UnseenVFamilies returns the digit families, non-digit families and pens

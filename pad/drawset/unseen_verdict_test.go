@@ -15,14 +15,14 @@ func TestUnseenVerdict(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name     string
-		gen      func(uint64, int, UnseenVHalf) []Sample
+		gen      func(uint64, int, Half) []Sample
 		digits   bool
 		families int // distinct families expected in 900 drawings
 	}{
 		{"digits", UnseenVDigits, true, len(uvDigitShapes)},
 		{"others", UnseenVOthers, false, len(uvOtherShapes)},
 	} {
-		checkSetHalves(t, tc.name, tc.gen, [2]UnseenVHalf{UnseenVTune, UnseenVHeld}, 900, tc.digits, unseen, tc.families, len(uvPens))
+		checkSetHalves(t, tc.name, tc.gen, [2]Half{UnseenVTune, UnseenVHeld}, 900, tc.digits, unseen, tc.families, len(uvPens))
 	}
 }
 
@@ -30,7 +30,7 @@ func TestUnseenVerdictPanics(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		seed uint64
-		h    UnseenVHalf
+		h    Half
 	}{{"seed at HeldOutSeedBase", HeldOutSeedBase, UnseenVTune}, {"unknown half", 1, 2}} {
 		func() {
 			defer func() {

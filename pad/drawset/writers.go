@@ -9,11 +9,6 @@ import (
 	"digitlab/pad"
 )
 
-// WritersHalf selects a half of the writers sets: the writers drawn-digit
-// set (WritersDigits) or the writers verdict set (WritersVDigits,
-// WritersVOthers).
-type WritersHalf int
-
 // The writers sets are drawn by 32 synthetic writers, each a person with
 // a style that persists from drawing to drawing: the ways they write each
 // digit (writerAllographs, written from how people write them), their
@@ -37,8 +32,8 @@ type WritersHalf int
 // scribes sets' 32 to 35. WritersTune may be looked at and tuned on;
 // WritersHeld is measured once, at the end.
 const (
-	WritersTune WritersHalf = iota
-	WritersHeld
+	WritersTune = Tune
+	WritersHeld = Held
 )
 
 // writersCount is how many writers there are; writersRosterSeed draws
@@ -222,43 +217,37 @@ func writersOthers(ps uint64, n, h int) ([]Sample, []int) {
 
 // writers hands out the writers sets' halves, from the seeds WritersTune
 // tells.
-var writers = halved{"writers", 36, 38, writersDrawer{}}
+var writers = Halves{"writers", 36, 38, writersDrawer{}}
 
 // writersDrawer draws the writers sets' halves for halved, without the
 // writers' ids.
 type writersDrawer struct{}
 
-func (writersDrawer) digitSet(ps uint64, n, h int) []Sample {
-	ss, _ := writersDigits(ps, n, h)
+func (writersDrawer) digitSet(ps uint64, n int, h Half) []Sample {
+	ss, _ := writersDigits(ps, n, int(h))
 	return ss
 }
 
-func (writersDrawer) otherSet(ps uint64, n, h int) []Sample {
-	ss, _ := writersOthers(ps, n, h)
+func (writersDrawer) otherSet(ps uint64, n int, h Half) []Sample {
+	ss, _ := writersOthers(ps, n, int(h))
 	return ss
 }
 
 // WritersDigits returns n drawn digits of half h of the writers
-// drawn-digit set, each ten by the next writer of
+// drawn-digit set (see Halves.Digits), each ten by the next writer of
 // the half.
-func WritersDigits(seed uint64, n int, h WritersHalf) []Sample {
-	return writers.digits(seed, n, int(h))
-}
+func WritersDigits(seed uint64, n int, h Half) []Sample { return writers.Digits(seed, n, h) }
 
 // WritersVDigits returns n drawn digits of half h of the writers verdict
 // set, the controls beside its non-digits: the same writers and
 // allographs drawn from the verdict set's own seeds.
-func WritersVDigits(seed uint64, n int, h WritersHalf) []Sample {
-	return writers.vdigits(seed, n, int(h))
-}
+func WritersVDigits(seed uint64, n int, h Half) []Sample { return writers.VDigits(seed, n, h) }
 
 // WritersVOthers returns n drawings of half h of the writers verdict set
 // that are not digits (writerNonDigits: letters, words, symbols, marks,
 // shapes, doodles and scribbles), the families in turn, by the half's
 // writers and their hands.
-func WritersVOthers(seed uint64, n int, h WritersHalf) []Sample {
-	return writers.vothers(seed, n, int(h))
-}
+func WritersVOthers(seed uint64, n int, h Half) []Sample { return writers.VOthers(seed, n, h) }
 
 // WritersFamilies returns the writers sets' digit families (allographs;
 // the held-only ones are in the held-out half only), their non-digit

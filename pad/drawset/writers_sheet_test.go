@@ -23,8 +23,9 @@ func TestWritersSheet(t *testing.T) {
 	for _, a := range writerAllographs {
 		allographs = append(allographs, a.family())
 	}
-	for h, half := range []string{"tuning", "held-out"} {
-		ds, ids := writersDigits(halfSeed(1, h, 36, "writers"), 3000, h)
+	for h := range Half(2) {
+		half := halfName(h)
+		ds, ids := writersDigits(halfSeed(1, int(h), 36, "writers"), 3000, int(h))
 		var byFam, byWriter contactRows
 		for i, s := range ds {
 			c := sheetCell{s, names[ids[i]]}
@@ -36,7 +37,7 @@ func TestWritersSheet(t *testing.T) {
 		sortByRank(byFam.names, allographs)
 		writeSheets(t, dir, "writers-"+half+"-digits", eventsLook, byFam.names, byFam)
 		writeSheets(t, dir, "writers-"+half+"-writers", eventsLook, byWriter.names, byWriter)
-		nds, oids := writersOthers(halfSeed(1, h, 38, "writers"), 20*len(writerNonDigits), h)
+		nds, oids := writersOthers(halfSeed(1, int(h), 38, "writers"), 20*len(writerNonDigits), int(h))
 		var byOther contactRows
 		for i, s := range nds {
 			byOther.add(s.Family, sheetCell{s, names[oids[i]]}, writersCols)
