@@ -79,7 +79,7 @@
 //
 // The outside sets (OutsideDigits; OutsideVDigits and OutsideVOthers for
 // the verdict) hold 50 more digit families, 33 non-digit families and
-// seven pens (OutsideVFamilies), written after every set above had been
+// seven pens (Halves.Families), written after every set above had been
 // looked at or measured, by someone who had tuned nothing on any of them.
 // Like the sealed sets they have a tuning half, OutsideTune, and a
 // held-out half, OutsideHeld, drawn from other seeds and measured once.

@@ -436,9 +436,9 @@ func alternate(ps uint64, n, block int, draw func(ps uint64, m int, outline bool
 	return out
 }
 
-// Families returns the digit families, non-digit families and pens of a
-// half ("pen " and its name), the names its reports group by.
-func (f *Fonts) Families(h Half) []string {
+// families lists half h's glyph families, Hershey then TrueType, and
+// the fonts pens.
+func (f *Fonts) families(h Half) []string {
 	hs := f.half[h]
 	out := familyNames(append(append([]digitShape(nil), hs.hDigits...), hs.tDigits...), append(append([]otherShape(nil), hs.hOthers...), hs.tOthers...), nil)
 	for _, p := range FontsPens() {

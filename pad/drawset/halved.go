@@ -18,10 +18,12 @@ const (
 
 // halfDrawer draws a half of a set in two halves from a PCG seed: n
 // digits, the labels in turn, or n non-digits, the families in turn,
-// drawing i depending only on the seed, the half and i.
+// drawing i depending only on the seed, the half and i; and lists the
+// half's families and pens (see Halves.Families).
 type halfDrawer interface {
 	digitSet(ps uint64, n int, h Half) []Sample
 	otherSet(ps uint64, n int, h Half) []Sample
+	families(h Half) []string
 }
 
 // Halves is a set drawn in two halves, each from seeds of its own: a
@@ -59,6 +61,12 @@ func (s Halves) VOthers(seed uint64, n int, h Half) []Sample {
 	return s.drawer.otherSet(halfSeed(seed, int(h), s.verdict, s.name), n, h)
 }
 
+// Families returns the digit families ("4/open"), non-digit families and
+// pens ("pen " and its name) that half h of the set draws, in that
+// order: the names its reports group by. The drawn-digit set draws its
+// digit families and pens; the verdict set all of them.
+func (s Halves) Families(h Half) []string { return s.drawer.families(h) }
+
 // halfSeed is the PCG seed of half h (0 tuning, 1 held-out) of a set whose
 // tuning half is base times HeldOutSeedBase above the seed, so that sets
 // with different bases share no seed. It panics on a seed that is not
@@ -95,6 +103,10 @@ func (s wholeSet) digitSet(ps uint64, n int, _ Half) []Sample {
 		return s.strokes(sh, pn, r, 1)
 	})
 }
+
+// families lists every family and pen of the set, the same in both
+// halves.
+func (s wholeSet) families(Half) []string { return familyNames(s.digits, s.others, s.pens) }
 
 // otherSet draws n non-digits from PCG seed ps (as othersInTurn does).
 func (s wholeSet) otherSet(ps uint64, n int, _ Half) []Sample {

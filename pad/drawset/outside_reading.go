@@ -376,12 +376,6 @@ var outsidePens = []pen{
 	{"redraw", 1, true, redraw},
 }
 
-// OutsideFamilies returns the digit families and pens of the outside
-// drawn-digit set.
-func OutsideFamilies() []string {
-	return familyNames(outsideShapes, nil, outsidePens)
-}
-
 // hasty overshoots every sharp corner of a stroke, running on past it
 // and coming back, and ends every stroke in a small hook back against its
 // direction, as a fast hand does.
@@ -579,7 +573,9 @@ func touchpadSamples(p path, r *rand.Rand, step float64) [][2]float32 {
 
 // outside hands out the outside sets' halves, from the seeds
 // OutsideTune tells.
-var outside = Halves{"outside", 20, 22, wholeSet{outsideShapes, outsideOtherShapes, outsidePens, outsideStrokes, [2]float64{0.85, 1.25}}}
+var outside = Halves{"outside", 20, 22, wholeSet{
+	outsideShapes, outsideOtherShapes, outsidePens, outsideStrokes, [2]float64{0.85, 1.25},
+}}
 
 // OutsideDigits returns n drawn digits of half h of the outside
 // drawn-digit set (see Halves.Digits).

@@ -11,7 +11,7 @@ import "testing"
 func TestOutsideSheet(t *testing.T) {
 	dir := sheetDir(t, "OUTSIDE_SHEET", "outside")
 	digits, others := OutsideDigits(1, 3000, OutsideTune), OutsideVOthers(1, 1200, OutsideTune)
-	writeSheets(t, dir, "outside-digits", netLook, OutsideFamilies(), rowsBy(digits, sheetCols, byFamily, notePen))
-	writeSheets(t, dir, "outside-pens", netLook, OutsideFamilies(), rowsBy(digits, sheetCols, byPen, notePen))
-	writeSheets(t, dir, "outside-nondigits", netLook, OutsideVFamilies(), rowsBy(others, sheetCols, byFamily, notePen))
+	writeSheets(t, dir, "outside-digits", netLook, outside.Families(OutsideTune), rowsBy(digits, sheetCols, byFamily, notePen))
+	writeSheets(t, dir, "outside-pens", netLook, outside.Families(OutsideTune), rowsBy(digits, sheetCols, byPen, notePen))
+	writeSheets(t, dir, "outside-nondigits", netLook, outside.Families(OutsideTune), rowsBy(others, sheetCols, byFamily, notePen))
 }

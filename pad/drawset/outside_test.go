@@ -83,7 +83,7 @@ func TestOutsideFamiliesAreNew(t *testing.T) {
 	others := familyNames(slices.Concat(digitShapes, freshShapes, readingShapes, blindShapes, unseenShapes, uvDigitShapes, sealedShapes),
 		slices.Concat(otherShapes, finalShapes, blindOtherShapes, uvOtherShapes, sealedOtherShapes),
 		slices.Concat(pens, freshPens, readingPens, blindPens, unseenPens, uvPens, sealedPens))
-	names := OutsideVFamilies()
+	names := outside.Families(OutsideTune)
 	for i, f := range names {
 		if slices.Contains(others, f) || slices.Contains(names[:i], f) {
 			t.Errorf("%s is also a family or pen of another set, or twice in this one", f)

@@ -15,12 +15,6 @@ func OutsideVDigits(seed uint64, n int, h Half) []Sample { return outside.VDigit
 // the outside pens and placements.
 func OutsideVOthers(seed uint64, n int, h Half) []Sample { return outside.VOthers(seed, n, h) }
 
-// OutsideVFamilies returns the digit families, non-digit families and
-// pens of the outside verdict set.
-func OutsideVFamilies() []string {
-	return familyNames(outsideShapes, outsideOtherShapes, outsidePens)
-}
-
 // outsideHebrew are Hebrew letters unlike any digit: א, ש, ת.
 var outsideHebrew = []shape{
 	{poly(vec{0.1, 0}, vec{0.9, 1}), join(poly(vec{0.75, 0}, vec{0.72, 0.35}), poly(vec{0.72, 0.35}, vec{0.6, 0.45})), join(poly(vec{0.38, 0.55}, vec{0.25, 0.65}), poly(vec{0.25, 0.65}, vec{0.2, 1}))},

@@ -46,11 +46,10 @@ const (
 )
 
 // passersby hands out the passersby sets' halves, from the seeds PassersbyTune
-// tells.
-var passersby = Halves{"passersby", 44, 46, passersbySplit}
-
-// passersbySplit are the passersby sets' families, pens and drawing.
-var passersbySplit = splitSet[pbHand, pbPen]{passersbyDigits, passersbyOthers, passersbyPens, pbDrawDigit, pbDrawOther}
+// tells: their families, pens and drawing, split by family.
+var passersby = Halves{"passersby", 44, 46, splitSet[pbHand, pbPen]{
+	passersbyDigits, passersbyOthers, passersbyPens, pbDrawDigit, pbDrawOther,
+}}
 
 // PassersbyDigits returns n drawn digits of half h of the passersby
 // drawn-digit set (see Halves.Digits), each of a family of the half
@@ -66,11 +65,6 @@ func PassersbyVDigits(seed uint64, n int, h Half) []Sample { return passersby.VD
 // shapes, doodles, marks, scribbles and numbers of two or three digits),
 // the half's families in turn.
 func PassersbyVOthers(seed uint64, n int, h Half) []Sample { return passersby.VOthers(seed, n, h) }
-
-// PassersbyFamilies returns the passersby sets' families and pens of
-// half h (see splitSet.families). No family or pen is in both halves but
-// the pen "mouse".
-func PassersbyFamilies(h Half) []string { return passersbySplit.families(h) }
 
 // pbFamily is a way of drawing a digit or a non-digit of the passersby
 // sets, made by a hurried hand.

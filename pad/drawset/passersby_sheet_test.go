@@ -13,7 +13,7 @@ func TestPassersbySheet(t *testing.T) {
 	dir := sheetDir(t, "PASSERSBY_SHEET", "passersby")
 	for h := range Half(2) {
 		half := halfName(h)
-		order := passersbySplit.families(h)
+		order := passersby.Families(h)
 		for _, set := range []struct {
 			name string
 			gen  func(seed uint64, n int, h Half) []Sample

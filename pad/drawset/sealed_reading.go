@@ -312,12 +312,6 @@ var sealedPens = []pen{
 	{"stylus", 1, true, stylusHooks},
 }
 
-// SealedFamilies returns the digit families and pens of the sealed
-// drawn-digit set.
-func SealedFamilies() []string {
-	return familyNames(sealedShapes, nil, sealedPens)
-}
-
 // italicHand adds a hairline lead-in from the lower left to the start of
 // every stroke and a short flick up and to the right at its end, as an
 // italic hand joins letters; the lean is the placement's.
@@ -484,7 +478,9 @@ func sampleEvery(p path, r *rand.Rand, step, sd float64) [][2]float32 {
 
 // sealed hands out the sealed sets' halves, from the seeds SealedTune
 // tells.
-var sealed = Halves{"sealed", 16, 18, wholeSet{sealedShapes, sealedOtherShapes, sealedPens, sealedStrokes, [2]float64{0.85, 1.25}}}
+var sealed = Halves{"sealed", 16, 18, wholeSet{
+	sealedShapes, sealedOtherShapes, sealedPens, sealedStrokes, [2]float64{0.85, 1.25},
+}}
 
 // SealedDigits returns n drawn digits of half h of the sealed drawn-digit
 // set (see Halves.Digits).

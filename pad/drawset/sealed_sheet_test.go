@@ -17,9 +17,9 @@ func TestSealedSheet(t *testing.T) {
 		ss   []Sample
 		fams []string
 	}{
-		{"digits", SealedDigits(1, 3000, SealedTune), SealedFamilies()},
+		{"digits", SealedDigits(1, 3000, SealedTune), sealed.Families(SealedTune)},
 		{"verdict-digits", SealedVDigits(1, 1000, SealedTune), nil},
-		{"nondigits", SealedVOthers(1, 1000, SealedTune), SealedVFamilies()},
+		{"nondigits", SealedVOthers(1, 1000, SealedTune), sealed.Families(SealedTune)},
 	} {
 		rows := rowsBy(g.ss, sheetCols, byFamily, notePen)
 		if g.name == "verdict-digits" { // one sheet of the controls, a row per digit

@@ -15,12 +15,6 @@ func SealedVDigits(seed uint64, n int, h Half) []Sample { return sealed.VDigits(
 // the sealed pens and placements.
 func SealedVOthers(seed uint64, n int, h Half) []Sample { return sealed.VOthers(seed, n, h) }
 
-// SealedVFamilies returns the digit families, non-digit families and pens
-// of the sealed verdict set.
-func SealedVFamilies() []string {
-	return familyNames(sealedShapes, sealedOtherShapes, sealedPens)
-}
-
 // sealedCyrillic are Cyrillic capitals unlike any digit: Ж, Ш, Д, И, Л.
 var sealedCyrillic = []shape{
 	{poly(vec{0.5, 0}, vec{0.5, 1}), poly(vec{0.05, 0}, vec{0.45, 0.5}, vec{0.05, 1}), poly(vec{0.95, 0}, vec{0.55, 0.5}, vec{0.95, 1})},

@@ -31,11 +31,10 @@ const (
 )
 
 // strangers hands out the strangers sets' halves, from the seeds StrangersTune
-// tells.
-var strangers = Halves{"strangers", 40, 42, strangersSplit}
-
-// strangersSplit are the strangers sets' families, pens and drawing.
-var strangersSplit = splitSet[*rand.Rand, strangerPen]{strangerDigits, strangerOthers, strangerPens, stDrawDigit, stDrawOther}
+// tells: their families, pens and drawing, split by family.
+var strangers = Halves{"strangers", 40, 42, splitSet[*rand.Rand, strangerPen]{
+	strangerDigits, strangerOthers, strangerPens, stDrawDigit, stDrawOther,
+}}
 
 // StrangersDigits returns n drawn digits of half h of the strangers
 // drawn-digit set (see Halves.Digits), each of a family of the half
@@ -50,11 +49,6 @@ func StrangersVDigits(seed uint64, n int, h Half) []Sample { return strangers.VD
 // set that are not digits (strangerOthers: letters, a word, a signature,
 // shapes, marks, doodles and scribbles), the half's families in turn.
 func StrangersVOthers(seed uint64, n int, h Half) []Sample { return strangers.VOthers(seed, n, h) }
-
-// StrangersFamilies returns the strangers sets' families and pens of
-// half h (see splitSet.families). No family or pen is in both halves but
-// the pen "mouse".
-func StrangersFamilies(h Half) []string { return strangersSplit.families(h) }
 
 // strangerFamily is a way of drawing a digit or a non-digit of the
 // strangers sets, made from the random numbers of its drawing.

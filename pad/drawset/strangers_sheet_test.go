@@ -17,9 +17,9 @@ func TestStrangersSheet(t *testing.T) {
 	for h := range Half(2) {
 		half := halfName(h)
 		ds := strangers.Digits(1, 2000, h)
-		writeFamilySheets(t, dir, "strangers-"+half+"-digits", ds, strangersSplit.families(h))
+		writeFamilySheets(t, dir, "strangers-"+half+"-digits", ds, strangers.Families(h))
 		writeInTurnSheets(t, dir, "strangers-"+half+"-in-turn", ds)
-		writeFamilySheets(t, dir, "strangers-"+half+"-nondigits", strangers.VOthers(1, 200, h), strangersSplit.families(h))
+		writeFamilySheets(t, dir, "strangers-"+half+"-nondigits", strangers.VOthers(1, 200, h), strangers.Families(h))
 	}
 }
 

@@ -152,8 +152,7 @@ func (f *traced) otherSet(ps uint64, n int, h Half) []Sample {
 	return othersInTurn(ps, n, HeldOut, f.half[h].others, f.spec.pens, f.draw(true))
 }
 
-// Families returns the digit families, non-digit families and pens of
-// half h ("pen " and its name), the names its reports group by.
-func (f *traced) Families(h Half) []string {
+// families lists half h's glyph families and the set's pens.
+func (f *traced) families(h Half) []string {
 	return familyNames(f.half[h].digits, f.half[h].others, f.spec.pens)
 }

@@ -219,7 +219,7 @@ func writersOthers(ps uint64, n, h int) ([]Sample, []int) {
 // tells.
 var writers = Halves{"writers", 36, 38, writersDrawer{}}
 
-// writersDrawer draws the writers sets' halves for halved, without the
+// writersDrawer draws the writers sets' halves for Halves, without the
 // writers' ids.
 type writersDrawer struct{}
 
@@ -231,6 +231,24 @@ func (writersDrawer) digitSet(ps uint64, n int, h Half) []Sample {
 func (writersDrawer) otherSet(ps uint64, n int, h Half) []Sample {
 	ss, _ := writersOthers(ps, n, int(h))
 	return ss
+}
+
+// families lists half h's allographs (the tuning half's writers never
+// write the held-only ones), the non-digit families and the devices.
+func (writersDrawer) families(h Half) []string {
+	var out []string
+	for _, a := range writerAllographs {
+		if h == Held || !a.heldOnly {
+			out = append(out, a.family())
+		}
+	}
+	for _, o := range writerNonDigits {
+		out = append(out, o.name)
+	}
+	for _, d := range writerDevices {
+		out = append(out, "pen "+d.name)
+	}
+	return out
 }
 
 // WritersDigits returns n drawn digits of half h of the writers
@@ -248,24 +266,6 @@ func WritersVDigits(seed uint64, n int, h Half) []Sample { return writers.VDigit
 // shapes, doodles and scribbles), the families in turn, by the half's
 // writers and their hands.
 func WritersVOthers(seed uint64, n int, h Half) []Sample { return writers.VOthers(seed, n, h) }
-
-// WritersFamilies returns the writers sets' digit families (allographs;
-// the held-only ones are in the held-out half only), their non-digit
-// families and their devices ("pen " and its name), the names reports
-// group by.
-func WritersFamilies() []string {
-	var out []string
-	for _, a := range writerAllographs {
-		out = append(out, a.family())
-	}
-	for _, o := range writerNonDigits {
-		out = append(out, o.name)
-	}
-	for _, d := range writerDevices {
-		out = append(out, "pen "+d.name)
-	}
-	return out
-}
 
 // WritersHeldOnly returns the allographs only the held-out half's writers
 // write.
