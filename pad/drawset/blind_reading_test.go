@@ -2,13 +2,10 @@ package drawset
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
-
-	"digitlab/pad"
 )
 
 // TestBlindParts checks what the blind halves hold: digits only, labels in
@@ -35,36 +32,14 @@ func checkReadingHalf(t *testing.T, name string, ss []Sample, names []string, nF
 			t.Fatalf("%s drawing %d: style %s (held out %v) is not one of the set's", name, i, s.Style(), s.HeldOut)
 		}
 		fams[s.Family], pens[s.Pen] = true, true
+		gaps := map[string]float64{"fast": hurriedGap}
 		if fast {
-			s.Pen = "fast"
+			gaps[s.Pen] = hurriedGap
 		}
-		checkBlindStrokes(t, s)
+		checkPadStrokes(t, s, gaps, 0)
 	}
 	if len(fams) != nFam || len(pens) != nPens {
 		t.Errorf("%s: %d families and %d pens, want %d and %d", name, len(fams), len(pens), nFam, nPens)
-	}
-}
-
-// checkBlindStrokes is checkStrokes with the hurried pen's longer gaps.
-func checkBlindStrokes(t *testing.T, s Sample) {
-	t.Helper()
-	var d pad.Drawing
-	if err := d.AddStrokes(s.Strokes); err != nil {
-		t.Fatalf("%s: %v", s.Style(), err)
-	}
-	limit := 25.0
-	if s.Pen == "fast" {
-		limit = 1.3*maxHurriedStep + 2
-	}
-	for _, st := range s.Strokes {
-		for j := 1; j < len(st); j++ {
-			if gap := math.Hypot(float64(st[j][0]-st[j-1][0]), float64(st[j][1]-st[j-1][1])); gap > limit {
-				t.Fatalf("%s: gap of %.1f pad units", s.Style(), gap)
-			}
-		}
-	}
-	if in := d.Ink(); in.TooSmall() {
-		t.Fatalf("%s: extent %.1f is a dot, not a drawing", s.Style(), in.Extent())
 	}
 }
 

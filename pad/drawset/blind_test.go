@@ -47,7 +47,7 @@ func checkSetHalves[H any](t *testing.T, name string, gen func(uint64, int, H) [
 			if s.Label != want || !s.HeldOut || !slices.Contains(names, s.Family) || !slices.Contains(names, "pen "+s.Pen) {
 				t.Fatalf("%s half %v, %d: label %d, %s, held out %v; want label %d and a style of the set", name, h, i, s.Label, s.Style(), s.HeldOut, want)
 			}
-			checkStrokes(t, name, s)
+			checkPadStrokes(t, s, nil, 0)
 		}
 		if len(fams) != nFam || len(pns) != nPens {
 			t.Errorf("%s half %v: %d families and %d pens, want %d and %d", name, h, len(fams), len(pns), nFam, nPens)

@@ -57,7 +57,7 @@ func TestSets(t *testing.T) {
 			if s.Label != wantLabel {
 				t.Errorf("%s %d: label %d, want %d", tc.name, i, s.Label, wantLabel)
 			}
-			checkStrokes(t, tc.name, s)
+			checkPadStrokes(t, s, nil, 0)
 		}
 		wantPens := len(Pens()) - btoi(tc.part == Tuning)
 		if tc.part == Fresh {
@@ -79,30 +79,45 @@ func btoi(b bool) int {
 	return 0
 }
 
-// checkStrokes checks that the pad accepts the drawing as it is, inside the
-// pad, sampled like a mouse, and big enough to be read.
-func checkStrokes(t *testing.T, name string, s Sample) {
+// checkPadStrokes checks that the pad takes a drawing as it is: every
+// stroke of two points or more, every point on the pad, no gap between
+// two points of a stroke wider than gaps allows its pen (25 pad units, a
+// mouse's widest step and jitter, for a pen it does not name), and ink
+// wider than minExtent pad units and no wider than the pad.
+func checkPadStrokes(t *testing.T, s Sample, gaps map[string]float64, minExtent float32) {
 	t.Helper()
 	var d pad.Drawing
 	if err := d.AddStrokes(s.Strokes); err != nil {
-		t.Fatalf("%s %s: %v", name, s.Style(), err)
+		t.Fatalf("%s: %v", s.Style(), err)
+	}
+	limit, ok := gaps[s.Pen]
+	if !ok {
+		limit = 25
 	}
 	for _, st := range s.Strokes {
-		for j, xy := range st {
-			if xy[0] < 0 || xy[0] > pad.Size || xy[1] < 0 || xy[1] > pad.Size {
-				t.Fatalf("%s %s: point %v off the pad", name, s.Style(), xy)
+		if len(st) < 2 {
+			t.Fatalf("%s: a stroke of %d points", s.Style(), len(st))
+		}
+		for j, p := range st {
+			if !(p[0] >= 0 && p[0] <= pad.Size && p[1] >= 0 && p[1] <= pad.Size) {
+				t.Fatalf("%s: point (%g, %g) is off the pad", s.Style(), p[0], p[1])
 			}
-			if j > 0 {
-				if gap := math.Hypot(float64(xy[0]-st[j-1][0]), float64(xy[1]-st[j-1][1])); gap > 25 {
-					t.Fatalf("%s %s: gap of %.1f pad units", name, s.Style(), gap)
-				}
+			if j == 0 {
+				continue
+			}
+			if gap := math.Hypot(float64(p[0]-st[j-1][0]), float64(p[1]-st[j-1][1])); gap > limit {
+				t.Fatalf("%s: gap of %.1f pad units, more than %.1f", s.Style(), gap, limit)
 			}
 		}
 	}
-	if in := d.Ink(); in.TooSmall() {
-		t.Fatalf("%s %s: extent %.1f is a dot, not a drawing", name, s.Style(), in.Extent())
+	if in := d.Ink(); in.TooSmall() || in.Extent() < minExtent || in.Extent() > pad.Size {
+		t.Fatalf("%s: ink of extent %.1f", s.Style(), in.Extent())
 	}
 }
+
+// hurriedGap is the widest gap between two points that a pointer moved
+// fast leaves (see hurried).
+const hurriedGap = 1.3*maxHurriedStep + 2
 
 func TestDeterministicAndExtensible(t *testing.T) {
 	for _, gen := range []func(uint64, int, Part) []Sample{Digits, Others} {

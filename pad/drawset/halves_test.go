@@ -12,12 +12,13 @@ import (
 // halvedCase is a set in two halves (see Halves), for the checks every
 // such set shares.
 type halvedCase struct {
-	name    string
-	set     Halves
-	split   bool   // split by family (see splitSet): HeldOut only in the held-out half; otherwise held out as a whole
-	seed    uint64 // the seed the halves are checked with
-	n       [2]int // how many digits and non-digits of a half to check: enough for every family and pen
-	strokes func(*testing.T, Sample)
+	name      string
+	set       Halves
+	split     bool               // split by family (see splitSet): HeldOut only in the held-out half; otherwise held out as a whole
+	seed      uint64             // the seed the halves are checked with
+	n         [2]int             // how many digits and non-digits of a half to check: enough for every family and pen
+	gaps      map[string]float64 // the widest gap each pen leaves, for checkPadStrokes
+	minExtent float32            // the least extent of a drawing's ink, pad units
 }
 
 // halvedCases are every set in two halves. The fonts, hands and scribes
@@ -28,34 +29,29 @@ func halvedCases(t *testing.T) []halvedCase {
 	fonts := testFonts(t)
 	hands, scribes := handsCase.loadSystem(t), scribesCase.loadSystem(t)
 	nOthers := func(others func(h Half) int) int { return 2 * max(others(Tune), others(Held)) }
-	fontsGaps := func(t *testing.T, s Sample) { t.Helper(); checkPadStrokes(t, s, fontsMaxGap) }
 	return []halvedCase{
-		{"sealed", sealed, false, 2, [2]int{1500, 1500}, checkSealedStrokes},
-		{"outside", outside, false, 3, [2]int{1000, 500}, checkOutsideStrokes},
-		{"writers", writers, false, 3, [2]int{1000, 500}, func(t *testing.T, s Sample) {
-			t.Helper()
-			checkPadStrokes(t, s, writersGaps())
-		}},
+		{"sealed", sealed, false, 2, [2]int{1500, 1500}, map[string]float64{"dash-off": hurriedGap}, 0},
+		{"outside", outside, false, 3, [2]int{1000, 500}, outsideMaxGap, 0},
+		{"writers", writers, false, 3, [2]int{1000, 500}, writersGaps(), 0},
 		{"fonts", fonts.Halves, false, 3,
-			[2]int{3000, nOthers(func(h Half) int { return len(fonts.half[h].hOthers) + len(fonts.half[h].tOthers) })}, fontsGaps},
-		{"hands", hands.Halves, false, 5, [2]int{1000, nOthers(func(h Half) int { return len(hands.half[h].others) })}, fontsGaps},
-		{"scribes", scribes.Halves, false, 5, [2]int{1000, nOthers(func(h Half) int { return len(scribes.half[h].others) })}, fontsGaps},
-		{"strangers", strangers, true, 3, [2]int{1000, 400}, splitStrokes(strangerPens)},
-		{"passersby", passersby, true, 3, [2]int{1000, 400}, splitStrokes(passersbyPens)},
+			[2]int{3000, nOthers(func(h Half) int { return len(fonts.half[h].hOthers) + len(fonts.half[h].tOthers) })}, fontsMaxGap, 0},
+		{"hands", hands.Halves, false, 5, [2]int{1000, nOthers(func(h Half) int { return len(hands.half[h].others) })}, fontsMaxGap, 0},
+		{"scribes", scribes.Halves, false, 5, [2]int{1000, nOthers(func(h Half) int { return len(scribes.half[h].others) })}, fontsMaxGap, 0},
+		{"strangers", strangers, true, 3, [2]int{1000, 400}, splitGaps(strangerPens), 20},
+		{"passersby", passersby, true, 3, [2]int{1000, 400}, splitGaps(passersbyPens), 20},
 	}
 }
 
-// splitStrokes checks a drawing of a set split by family with
-// checkStrangerStrokes, its gaps as wide as its pen leaves.
-func splitStrokes[P interface {
+// splitGaps are the widest gaps the pens of a set split by family leave.
+func splitGaps[P interface {
 	splitPen
 	maxGap() float64
-}](pens []P) func(*testing.T, Sample) {
+}](pens []P) map[string]float64 {
 	gaps := map[string]float64{}
 	for _, p := range pens {
 		gaps[p.split().name] = p.maxGap()
 	}
-	return func(t *testing.T, s Sample) { t.Helper(); checkStrangerStrokes(t, s, gaps[s.Pen]) }
+	return gaps
 }
 
 // halfGen is one of a halved set's generators.
@@ -89,8 +85,8 @@ func TestHalvedSets(t *testing.T) {
 
 // checkHalf checks c.n drawings of half h of generator g: labels in turn
 // and so balanced (or -1 for non-digits), only the half's families and
-// pens and every one of them, HeldOut as the set is split, each drawing
-// passing c.strokes.
+// pens and every one of them, HeldOut as the set is split, and strokes
+// the pad takes (checkPadStrokes).
 func (c halvedCase) checkHalf(t *testing.T, g halfGen, h Half) {
 	t.Helper()
 	n := c.n[1]
@@ -115,7 +111,7 @@ func (c halvedCase) checkHalf(t *testing.T, g halfGen, h Half) {
 			t.Fatalf("%s half %d drawing %d: HeldOut %v", g.name, h, i, s.HeldOut)
 		}
 		seen[s.Family], seen["pen "+s.Pen] = true, true
-		c.strokes(t, s)
+		checkPadStrokes(t, s, c.gaps, c.minExtent)
 	}
 	for _, f := range own {
 		if !seen[f] && (g.digits == strings.Contains(f, "/") || strings.HasPrefix(f, "pen ")) {

@@ -1,11 +1,8 @@
 package drawset
 
 import (
-	"math"
 	"slices"
 	"testing"
-
-	"digitlab/pad"
 )
 
 // outsideMaxGap is the widest gap between two pointer samples of a
@@ -13,44 +10,6 @@ import (
 // step and jerks, the thumb's longest step and scatter, a mouse's
 // otherwise (see mouse: at most 1.4 times 12 units, and jitter).
 var outsideMaxGap = map[string]float64{"touchpad": 1.8*maxTouchpadStep + 16, "thumb": 1.3*maxThumbStep + 10}
-
-// checkOutsideStrokes checks that the pad takes a drawing, that every
-// point is on the pad, that no gap between samples is wider than its pen
-// leaves, and that the drawing is more than a dot.
-func checkOutsideStrokes(t *testing.T, s Sample) {
-	t.Helper()
-	checkPadStrokes(t, s, outsideMaxGap)
-}
-
-// checkPadStrokes is checkOutsideStrokes with the gaps each pen may leave
-// given by maxGap (25 pad units for a pen it does not name).
-func checkPadStrokes(t *testing.T, s Sample, maxGap map[string]float64) {
-	t.Helper()
-	var d pad.Drawing
-	if err := d.AddStrokes(s.Strokes); err != nil {
-		t.Fatalf("%s: %v", s.Style(), err)
-	}
-	limit, ok := maxGap[s.Pen]
-	if !ok {
-		limit = 25
-	}
-	for _, st := range s.Strokes {
-		for j, p := range st {
-			if p[0] < 0 || p[0] > pad.Size || p[1] < 0 || p[1] > pad.Size {
-				t.Fatalf("%s: point (%g, %g) is off the pad", s.Style(), p[0], p[1])
-			}
-			if j == 0 {
-				continue
-			}
-			if gap := math.Hypot(float64(p[0]-st[j-1][0]), float64(p[1]-st[j-1][1])); gap > limit {
-				t.Fatalf("%s: gap of %.1f pad units, more than %.1f", s.Style(), gap, limit)
-			}
-		}
-	}
-	if in := d.Ink(); in.TooSmall() {
-		t.Fatalf("%s: extent %.1f is a dot, not a drawing", s.Style(), in.Extent())
-	}
-}
 
 // TestOutsideUnchanged pins the outside sets' drawings as they were
 // when the set was checked by eye (a fingerprint of each half): a change

@@ -3,26 +3,7 @@ package drawset
 import (
 	"slices"
 	"testing"
-
-	"digitlab/pad"
 )
-
-// checkSealedStrokes checks that a drawing is on the pad, then what
-// checkBlindStrokes checks, the dash-off pen's gaps being the fast pen's.
-func checkSealedStrokes(t *testing.T, s Sample) {
-	t.Helper()
-	for _, st := range s.Strokes {
-		for _, p := range st {
-			if p[0] < 0 || p[0] > pad.Size || p[1] < 0 || p[1] > pad.Size {
-				t.Fatalf("%s: point (%g, %g) is off the pad", s.Style(), p[0], p[1])
-			}
-		}
-	}
-	if s.Pen == "dash-off" {
-		s.Pen = "fast"
-	}
-	checkBlindStrokes(t, s)
-}
 
 // TestSealedFamiliesAreNew checks that the sealed sets' families and pens
 // are many, weigh every digit alike and are in no other set.
