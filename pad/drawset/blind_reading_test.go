@@ -1,18 +1,32 @@
 package drawset
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// TestBlindParts checks what the blind halves hold: digits only, labels in
-// turn, every blind family and pen and no other, drawings the pad accepts.
-func TestBlindParts(t *testing.T) {
-	for _, part := range []Part{BlindTune, BlindHeld} {
-		checkReadingHalf(t, fmt.Sprintf("part %d", part), Digits(3, 800, part), BlindReadingFamilies(), len(readingShapes), len(readingPens), false)
+// TestReadingHalves checks what the halves of the drawn-digit sets held
+// out as a whole (the blind parts, the unseen set) hold: digits only,
+// labels in turn, every family and pen of the set and no other, drawings
+// the pad accepts (the gaps of a hurried pointer allowed in any drawing
+// of the unseen set).
+func TestReadingHalves(t *testing.T) {
+	blind, unseen := BlindReadingFamilies(), UnseenFamilies()
+	for _, tc := range []struct {
+		name        string
+		ss          []Sample
+		names       []string
+		nFam, nPens int
+		fast        bool
+	}{
+		{"blind tuning", Digits(3, 800, BlindTune), blind, len(readingShapes), len(readingPens), false},
+		{"blind held-out", Digits(3, 800, BlindHeld), blind, len(readingShapes), len(readingPens), false},
+		{"unseen tuning", UnseenDigits(3, 1000, UnseenTune), unseen, len(unseenShapes), len(unseenPens), true},
+		{"unseen held-out", UnseenDigits(3, 1000, UnseenHeld), unseen, len(unseenShapes), len(unseenPens), true},
+	} {
+		checkReadingHalf(t, tc.name, tc.ss, tc.names, tc.nFam, tc.nPens, tc.fast)
 	}
 }
 

@@ -6,24 +6,33 @@ import (
 	"testing"
 )
 
-func TestBlind(t *testing.T) {
-	blind := BlindFamilies()
-	elsewhere := slices.Concat(familyNames(digitShapes, otherShapes, pens), FinalFamilies(), FreshFamilies())
-	for _, f := range blind {
-		if f != "pen plain" && slices.Contains(elsewhere, f) {
-			t.Errorf("blind family %q is in another part", f)
-		}
-	}
+// TestWholeVerdictSets checks both halves of the blind set and of the
+// verdict's unseen set, digits and non-digits (checkSetHalves), and that
+// their families and pens, but "pen plain", are in no set written before
+// them.
+func TestWholeVerdictSets(t *testing.T) {
+	older := slices.Concat(familyNames(digitShapes, otherShapes, pens), FinalFamilies(), FreshFamilies())
 	for _, tc := range []struct {
-		name          string
-		gen           func(uint64, int, Half) []Sample
-		digits        bool
-		families, pns int // distinct families and pens expected in 600 drawings
+		name                 string
+		families, older      []string
+		digits, others       func(uint64, int, Half) []Sample
+		n                    int // drawings of each half to check
+		nDigits, nOthers     int // digit and non-digit families to draw
+		digitPens, otherPens int // pens to draw them with
 	}{
-		{"digits", BlindDigits, true, len(blindShapes), len(blindPens)},
-		{"others", BlindOthers, false, len(blindOtherShapes), len(blindPens) - 1},
+		{"blind", BlindFamilies(), older, BlindDigits, BlindOthers, 600,
+			len(blindShapes), len(blindOtherShapes), len(blindPens), len(blindPens) - 1},
+		{"unseen verdict", UnseenVFamilies(), slices.Concat(older, BlindFamilies(), BlindReadingFamilies()), UnseenVDigits, UnseenVOthers, 900,
+			len(uvDigitShapes), len(uvOtherShapes), len(uvPens), len(uvPens)},
 	} {
-		checkSetHalves(t, tc.name, tc.gen, [2]Half{BlindTuning, BlindHeldOut}, 600, tc.digits, blind, tc.families, tc.pns)
+		for _, f := range tc.families {
+			if f != "pen plain" && slices.Contains(tc.older, f) {
+				t.Errorf("%s family %q is in an older set", tc.name, f)
+			}
+		}
+		halves := [2]Half{Tune, Held}
+		checkSetHalves(t, tc.name+" digits", tc.digits, halves, tc.n, true, tc.families, tc.nDigits, tc.digitPens)
+		checkSetHalves(t, tc.name+" others", tc.others, halves, tc.n, false, tc.families, tc.nOthers, tc.otherPens)
 	}
 }
 

@@ -1,21 +1,10 @@
 package drawset
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"testing"
 )
-
-// TestUnseenHalves checks what the unseen halves hold: digits only, labels
-// in turn, every unseen family and pen and no other, drawings the pad
-// accepts.
-func TestUnseenHalves(t *testing.T) {
-	for _, h := range []UnseenHalf{UnseenTune, UnseenHeld} {
-		// The gaps of a hurried pointer are allowed in any drawing of the set.
-		checkReadingHalf(t, fmt.Sprintf("half %d", h), UnseenDigits(3, 1000, h), UnseenFamilies(), len(unseenShapes), len(unseenPens), true)
-	}
-}
 
 // TestUnseenHalvesSplitBySeed checks that the two halves share no drawing
 // with each other or with the blind halves, that each is reproducible and
