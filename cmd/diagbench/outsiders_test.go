@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"digitlab/assets"
 	"digitlab/diagnose"
 )
 
@@ -60,11 +61,17 @@ func TestOutsiderHalves(t *testing.T) {
 
 // Drawing is deterministic for a seed and the same whatever was drawn
 // before; every case is a valid pair of configs within its budget (a
-// convolutional one within 15,000 images); each family is drawn; about
+// convolutional one within 15,000 images) that asks for no more training
+// images than the benchmark has; each family is drawn; about
 // one case in controlShare is a control, and convolutional cases are rarer
 // than dense ones.
 func TestOutsiderDraws(t *testing.T) {
 	const n = 1500
+	b, err := assets.MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	images := len(b.Train.Labels)
 	count := map[string]int{}
 	controls, conv := 0, 0
 	for i := range n {
@@ -77,6 +84,9 @@ func TestOutsiderDraws(t *testing.T) {
 		}
 		if err := c.Config.Validate(); err != nil {
 			t.Errorf("case %d %s: %v", i, c.Fault, err)
+		}
+		if c.Base.TrainSize > images || c.Config.TrainSize > images {
+			t.Errorf("case %d %s: %d and %d training images, the benchmark has %d", i, c.Fault, c.Base.TrainSize, c.Config.TrainSize, images)
 		}
 		limit := int64(60000)
 		if c.Config.Conv != "" {
