@@ -154,8 +154,11 @@
 // so sets are reproducible and a larger n extends a smaller one. A set's
 // digits come with the labels in turn, 0, 1, ..., 9, 0, ..., so that every
 // digit counts the same; its non-digits with the families in turn. A seed
-// must be below HeldOutSeedBase and a half one of the set's two: any
-// other panics, since it would draw from another set's seeds. The generator uses
-// float64 math (sines for arcs and wobbles), so it is meant to run natively;
-// to replay the same drawings elsewhere, export them (cmd/padbench -export).
+// must be below HeldOutSeedBase and a half one of the set's two (Tune or
+// Held, which each set also names after itself: SealedTune, ...): any
+// other panics, since it would draw from another set's seeds. Every set
+// in two halves but the blind and unseen ones is drawn through Halves.
+// The generator uses float64 math (sines for arcs and wobbles), so it is
+// meant to run natively; to replay the same drawings elsewhere, export
+// them (cmd/padbench -export).
 package drawset

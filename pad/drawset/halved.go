@@ -11,6 +11,7 @@ import (
 // doc tells what its halves hold and which seeds they are drawn from.
 type Half int
 
+// Tune and Held are the two halves of every set in two halves.
 const (
 	Tune Half = iota
 	Held
@@ -104,13 +105,13 @@ func (s wholeSet) digitSet(ps uint64, n int, _ Half) []Sample {
 	})
 }
 
-// families lists every family and pen of the set, the same in both
-// halves.
-func (s wholeSet) families(Half) []string { return familyNames(s.digits, s.others, s.pens) }
-
 // otherSet draws n non-digits from PCG seed ps (as othersInTurn does).
 func (s wholeSet) otherSet(ps uint64, n int, _ Half) []Sample {
 	return othersInTurn(ps, n, HeldOut, s.others, s.pens, func(sh shape, pn pen, r *rand.Rand) [][][2]float32 {
 		return s.strokes(sh, pn, r, uni(r, s.otherWidth[0], s.otherWidth[1]))
 	})
 }
+
+// families lists every family and pen of the set, the same in both
+// halves.
+func (s wholeSet) families(Half) []string { return familyNames(s.digits, s.others, s.pens) }
