@@ -701,6 +701,130 @@ func TestStrongMomentumFix(t *testing.T) {
 	}
 }
 
+// An L2 penalty that pulled every layer's weights to nothing is named as
+// the cause of a run at chance, with l2=0; what it did to the steps, the
+// gradient and the units is not blamed on the learning rate, the
+// activation or the initialization. Weights that kept their size, or no
+// L2, leave the other rules as they were.
+func TestL2Collapse(t *testing.T) {
+	atChance := func(in *Input) {
+		in.History.Train = curve(20, constant(2.3), constant(0.1))
+		in.History.Val = curve(20, constant(2.3), constant(0.1))
+	}
+	tests := []struct {
+		name     string
+		l2       float64
+		shrink   float64 // each layer's weight spread now, as a share of where it started
+		collapse bool
+	}{
+		{"an L2 of 0.8 shrank every layer 1,000-fold", 0.8, 0.001, true},
+		{"an L2 of 0.8 whose weights kept a tenth of their size", 0.8, 0.1, false},
+		{"weights shrunk without L2", 0, 0.001, false},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.L2, in.Config.Hidden = tt.l2, []int{128, 64}
+		in.History.Initial.Layers = []nn.LayerHealth{layer(128, nil), layer(64, nil), layer(10, nil)}
+		in.History.Health[0].Layers = slices.Clone(in.History.Initial.Layers)
+		for k := range in.History.Health[0].Layers {
+			l := &in.History.Health[0].Layers[k]
+			l.WeightStd *= tt.shrink
+			l.Dead = 0.6 // units that see only their bias
+		}
+		in.History.Health[0].Layers[0].GradNorm = 1e-5 // nothing passes back
+		in.History.Initial.Layers[0].UpdateRatio = 0.2 // the penalty's pull in the first step
+		atChance(&in)
+		fs := Diagnose(in)
+		collapse := slices.IndexFunc(fs, func(f Finding) bool { return strings.Contains(f.Message, "pulled the weights to nothing") })
+		if !tt.collapse {
+			if collapse >= 0 {
+				t.Errorf("%s: findings %+v, want none naming a collapse", tt.name, fs)
+			}
+			continue
+		}
+		if collapse != 0 || fs[0].Code != CodeUnderfitting || fs[0].Severity != Severe || fs[0].Change != "l2=0" {
+			t.Errorf("%s: findings %+v, want a severe underfitting naming the collapse first, change l2=0", tt.name, fs)
+		}
+		for _, c := range []string{CodeLRTooHigh, CodeVanishing, CodeDeadUnits} {
+			if slices.Contains(Codes(fs), c) {
+				t.Errorf("%s: findings %v, want no %s", tt.name, Codes(fs), c)
+			}
+		}
+	}
+}
+
+// A narrow network at a sane rate moves its few weights further a step
+// without the rate being too high (eight units a layer at SGD's 0.1
+// moved the first layer 12% and read better than at 0.03 or 0.01): the
+// limit is named, not the rate. Ten times the sane rate still is.
+func TestNarrowNetworkAtASaneRate(t *testing.T) {
+	tests := []struct {
+		lr   float64
+		want string
+	}{
+		{0.1, CodeUnderfitting},
+		{1, CodeLRTooHigh},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Hidden, in.Config.Optimizer, in.Config.LearningRate = []int{8, 8}, nn.OptSGD, tt.lr
+		in.History.Initial.Layers = []nn.LayerHealth{layer(8, nil), layer(8, nil), layer(10, nil)}
+		for k, fanIn := range []int{nn.Inputs, 8, 8} {
+			in.History.Initial.Layers[k].WeightStd = nn.FanInStd(fanIn)
+		}
+		in.History.Initial.Layers[0].UpdateRatio = 0.12
+		in.History.Health[0].Layers = slices.Clone(in.History.Initial.Layers)
+		stretch(&in, 4, falling(1.5, 0.45, 20), falling(0.5, 0.87, 20), falling(1.3, 0.45, 20), falling(0.6, 0.87, 20))
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != tt.want {
+			t.Errorf("hidden 8x8 at SGD %g: findings %v, want %s first", tt.lr, Codes(fs), tt.want)
+		}
+		if tt.want == CodeUnderfitting && slices.Contains(Codes(fs), CodeLRTooHigh) {
+			t.Errorf("hidden 8x8 at SGD %g: findings %v, want no %s", tt.lr, Codes(fs), CodeLRTooHigh)
+		}
+	}
+}
+
+// Big steps that made the gradient vanish are its cause: the rate is
+// named first, as severe as the vanishing it caused, and the vanishing
+// finding's own advice is to lower the rate, not to swap elu for relu.
+// Without big steps the advice names only what is not already sound.
+func TestVanishingBehindBigSteps(t *testing.T) {
+	vanishing := func(in *Input, act, init string, firstStep float64) {
+		in.Config.Hidden, in.Config.Activation, in.Config.Init = []int{128, 128}, act, init
+		in.History.Initial.Layers = []nn.LayerHealth{layer(128, nil), layer(128, nil), layer(10, nil)}
+		in.History.Initial.Layers[0].UpdateRatio = firstStep
+		in.History.Health[0].Layers = slices.Clone(in.History.Initial.Layers)
+		in.History.Health[0].Layers[0].GradNorm = 1e-4 // the last layer's is 0.5
+		hurt(in)
+	}
+	tests := []struct {
+		name      string
+		act, init string
+		lr, step  float64
+		first     string
+		fix       string // in the vanishing finding's fix
+	}{
+		{"adam at 0.05 on elu units", nn.ActELU, nn.InitGlorotUniform, 0.05, 0.6, CodeLRTooHigh, "Lower the learning rate (now 0.05) about tenfold"},
+		{"sigmoid units at a sane rate", nn.ActSigmoid, nn.InitGlorotUniform, 0.001, 0.001, CodeVanishing, "Use relu or elu instead of sigmoid, fewer layers or batch normalization."},
+		{"leaky-relu units at a sane rate", nn.ActLeakyReLU, nn.InitHeNormal, 0.001, 0.001, CodeVanishing, "Use fewer layers or batch normalization."},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.LearningRate = tt.lr
+		vanishing(&in, tt.act, tt.init, tt.step)
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != tt.first || fs[0].Severity != Severe {
+			t.Errorf("%s: findings %+v, want a severe %s first", tt.name, fs, tt.first)
+			continue
+		}
+		i := slices.Index(Codes(fs), CodeVanishing)
+		if i < 0 || !strings.Contains(fs[i].Fix, tt.fix) {
+			t.Errorf("%s: findings %+v, want %s advising %q", tt.name, fs, CodeVanishing, tt.fix)
+		}
+	}
+}
+
 // A run that mixes rows into its batches (drawn=1: a third more samples
 // than images an epoch) is judged, and told, in the trainer's epochs:
 // 150,000 samples are 5.6 epochs there, not 7.5.
