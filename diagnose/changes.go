@@ -47,10 +47,20 @@ func lowerLR(c nn.Config) string {
 		}
 		return "momentum=" + formatLR(SaneMomentum) + "&lr=" + formatLR(lr)
 	}
-	if c.LearningRate <= lr {
+	if c.LearningRate <= lr || c.BatchSize < SmallBatch {
 		lr = max(c.LearningRate/10, nn.MinLearningRate)
 	}
 	return "lr=" + formatLR(lr)
+}
+
+// smallerSteps lists the changes that make the steps smaller, best first:
+// under batches below SmallBatch at a sane rate, batches of 32 first (the
+// rate suits them), then lowerLR's.
+func smallerSteps(c nn.Config) []string {
+	if c.BatchSize < SmallBatch && saneRate(c) {
+		return []string{"batch=32", lowerLR(c)}
+	}
+	return []string{lowerLR(c)}
 }
 
 // raiseLR is the change that raises the learning rate: to the optimizer's
@@ -117,7 +127,7 @@ func changesFor(f Finding, in Input) []string {
 		case slices.Contains(poorInits, c.Init) && !highLR:
 			return []string{initChanges(c), lowerLR(c)}
 		}
-		return []string{lowerLR(c), clipChange(c), initChanges(c)}
+		return append(smallerSteps(c), clipChange(c), initChanges(c))
 	case CodeSymmetry, CodeBadInitScale:
 		if largeInit(c) && highLR {
 			return []string{"init=" + goodInit(c) + "&" + lowerLR(c), "init=" + goodInit(c), lowerLR(c)}
@@ -125,16 +135,16 @@ func changesFor(f Finding, in Input) []string {
 		return []string{"init=" + goodInit(c), lowerLR(c)}
 	case CodeDeadUnits:
 		if highLR {
-			return []string{lowerLR(c), "act=" + nn.ActLeakyReLU}
+			return append(smallerSteps(c), "act="+nn.ActLeakyReLU)
 		}
 		return []string{initChanges(c), "act=" + nn.ActLeakyReLU, lowerLR(c)}
 	case CodeSaturatedUnits, CodeVanishing:
 		if highLR {
-			return []string{lowerLR(c), initChanges(c), "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal}
+			return append(smallerSteps(c), initChanges(c), "act="+nn.ActReLU+"&init="+nn.InitHeNormal)
 		}
 		return []string{initChanges(c), "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal, lowerLR(c)}
 	case CodeLRTooHigh:
-		return []string{lowerLR(c)}
+		return smallerSteps(c)
 	case CodeLRTooLow:
 		if largeBatchSlow(c) {
 			// The rate is sane for small batches: fewer images a step

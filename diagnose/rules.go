@@ -260,7 +260,7 @@ func diverged(in Input) (Finding, bool) {
 	switch c := in.Config; {
 	case high && largeInit(c):
 		fix = fmt.Sprintf("Both settings probably share the blame: lower the learning rate (now %g) and use %s instead of %s.", c.LearningRate, goodInit(c), c.Init)
-	case strongMomentum(c) && !largeInit(c):
+	case (strongMomentum(c) || c.BatchSize < SmallBatch) && !largeInit(c):
 		fix = stepFix(c, "tenfold") + "."
 	case c.Dropout >= HeavyDropout:
 		// Dropout scales the units it keeps by 1/(1-rate): at 0.9 the
@@ -351,7 +351,7 @@ func deadUnits(in Input) (Finding, bool) {
 		// weights get no gradient at all receives only zeros from it.
 		worst, where = 1, "The convolutions pass only zeros to the dense layers on the probe images: every ReLU filter is dead"
 	}
-	if _, _, collapsed := collapsedByL2(in); worst < DeadWarning || collapsed {
+	if _, _, _, collapsed := collapsedByL2(in); worst < DeadWarning || collapsed {
 		// Units whose weights an L2 penalty pulled to nothing see only
 		// their bias: that is the underfitting finding's cause.
 		return Finding{}, false
@@ -493,7 +493,7 @@ func gradients(in Input) (Finding, bool) {
 	}
 	ratio := first / last
 	layers := len(h.Layers)
-	if _, _, collapsed := collapsedByL2(in); ratio < 1.0/GradientRatio && !collapsed {
+	if _, _, _, collapsed := collapsedByL2(in); ratio < 1.0/GradientRatio && !collapsed {
 		// Weights an L2 penalty pulled to nothing pass nothing back
 		// either; the underfitting finding names that cause.
 		return Finding{Code: CodeVanishing, Severity: Severe, Samples: h.Samples,
@@ -752,7 +752,7 @@ func lrTooHigh(in Input) (Finding, bool) {
 		_, sat := saturatedUnits(in)
 		f := Finding{Code: CodeLRTooHigh, Severity: Warning, Fix: fix, Samples: in.Samples,
 			Message: fmt.Sprintf("%s: %s.", tooHigh(in.Config), why)}
-		if _, _, collapsed := collapsedByL2(in); collapsed && saneRate(in.Config) {
+		if _, _, _, collapsed := collapsedByL2(in); collapsed && saneRate(in.Config) {
 			// The steps measured are mostly the L2 penalty's pull, which
 			// the underfitting finding names: at a sane rate the same
 			// network without it trains well.
@@ -960,6 +960,14 @@ func weakMomentum(c nn.Config) bool {
 	return c.Optimizer == nn.OptMomentum && c.Momentum < SaneMomentum
 }
 
+// SmallBatch: batches below this at a sane rate make steps too big. A
+// step on one or two images moves the weights as far as a step on 32,
+// on far less evidence: at momentum SGD's 0.0145 batches of 1 read 33%
+// after an epoch and killed the ReLU units, batches of 2 86%, 4 and more
+// 93-94%; lowering the rate to the sane one, as the finding offered, left
+// them where they were.
+const SmallBatch = 4
+
 // StrongMomentumRate: under a momentum above SaneMomentum, a learning
 // rate up to this many times its optimizer's sane one is not what makes
 // the steps too big; the momentum is (see strongMomentum).
@@ -979,6 +987,9 @@ func strongMomentum(c nn.Config) bool {
 // "Lower the learning rate (now 0.5)" followed by how far; under a strong
 // momentum, lower the momentum first.
 func stepFix(c nn.Config, howFar string) string {
+	if c.BatchSize < SmallBatch && saneRate(c) {
+		return fmt.Sprintf("Use batches of 32 (now %d), which a rate of %g suits: a step on %s goes as far as a step on 32, on far less evidence; or lower the learning rate tenfold", c.BatchSize, c.LearningRate, map[bool]string{true: "one image", false: fmt.Sprintf("%d images", c.BatchSize)}[c.BatchSize == 1])
+	}
 	if !strongMomentum(c) {
 		return fmt.Sprintf("Lower the learning rate (now %g) %s", c.LearningRate, howFar)
 	}
@@ -1061,9 +1072,9 @@ func underfitting(in Input) (Finding, bool) {
 	}
 	train, val := recent(t, 5), v[len(v)-1]
 	epochs := in.epochs()
-	if from, to, ok := collapsedByL2(in); ok {
+	if shrink, from, to, ok := collapsedByL2(in); ok {
 		return Finding{Code: CodeUnderfitting, Severity: Severe, Samples: in.Samples,
-			Message: fmt.Sprintf("An L2 of %g has pulled the weights to nothing: the first layer's spread fell from %.2g to %.2g, so the network answers almost alike for every image (validation %s). The penalty is stronger than anything the data pull back with: the network underfits.", in.Config.L2, from, to, pct(val.Acc)),
+			Message: fmt.Sprintf("An L2 of %g has pulled the weights to nothing: together the layers' spreads shrank %s-fold (the first layer's from %.2g to %.2g), so the network answers almost alike for every image (validation %s). The penalty is stronger than anything the data pull back with: the network underfits.", in.Config.L2, bigFactor(shrink), from, to, pct(val.Acc)),
 			Fix:     underfitFix(in.Config)}, true
 	}
 	if f, ok := heldBackByDropout(in, train, val); ok {
@@ -1150,29 +1161,49 @@ func underfitting(in Input) (Finding, bool) {
 	return Finding{Code: CodeUnderfitting, Severity: Warning, Samples: in.Samples, Message: msg, Fix: underfitFix(in.Config)}, true
 }
 
-// CollapseFactor: weights whose spread fell this many times below where
-// they started, in every layer, under an L2 of HeavyL2 or more, were
-// pulled to nothing by it. L2 of 0.74-0.97 shrank every layer 400 to
-// 150,000 times within two epochs and left the runs at chance, where the
-// rules saw only what that did: steps "too big" (the penalty's pull is
-// most of each step), gradients vanishing, units dead.
-const CollapseFactor = 100
+// CollapseFactor: under an L2 of HeavyL2 or more, weights whose spreads,
+// multiplied over the dense layers, fell this many times below where
+// they started (each layer's at least CollapseLayer times) were pulled to
+// nothing by it: the network's output scales with that product, so it
+// answers almost alike for every image. L2 of 0.65-0.99 shrank the
+// product 4,000 to 10^17 times within two epochs (SGD's steps shrink
+// every weight by a share of itself, adam's by a fixed amount, so under
+// adam the output layer kept a third to a sixtieth of its spread) and
+// left the runs at chance, where the rules saw only what that did: steps
+// "too big" (the penalty's pull is most of each step), gradients
+// vanishing, units dead. An L2 of 0.69 that shrank it 74 times left a
+// run at 43%, which the underfitting rule names as it is.
+const (
+	CollapseFactor = 1000
+	CollapseLayer  = 2
+)
 
-// collapsedByL2 reports whether an L2 penalty pulled every dense layer's
-// weights to nothing (see CollapseFactor), with the first layer's spread
-// at the start and now.
-func collapsedByL2(in Input) (from, to float64, ok bool) {
+// collapsedByL2 reports whether an L2 penalty pulled the dense layers'
+// weights to nothing (see CollapseFactor), with how many times their
+// spreads shrank together, and the first layer's spread at the start and
+// now.
+func collapsedByL2(in Input) (shrink, from, to float64, ok bool) {
 	h, found := latestHealth(in)
 	start := in.History.Initial.Layers
 	if in.Config.L2 < HeavyL2 || !found || len(h.Layers) == 0 || len(start) != len(h.Layers) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
+	shrink = 1
 	for k, l := range h.Layers {
-		if l.WeightStd*CollapseFactor >= start[k].WeightStd {
-			return 0, 0, false
+		if l.WeightStd*CollapseLayer > start[k].WeightStd {
+			return 0, 0, 0, false
 		}
+		shrink *= start[k].WeightStd / l.WeightStd
 	}
-	return start[0].WeightStd, h.Layers[0].WeightStd, true
+	return shrink, start[0].WeightStd, h.Layers[0].WeightStd, shrink >= CollapseFactor
+}
+
+// bigFactor writes a factor that may be huge: "4,100" or "1.2e+07".
+func bigFactor(f float64) string {
+	if f < 1e6 {
+		return count(int64(math.Round(f)))
+	}
+	return fmt.Sprintf("%.2g", f)
 }
 
 // gained says how a training accuracy moved by d: "up only 0.4 points",

@@ -701,6 +701,35 @@ func TestStrongMomentumFix(t *testing.T) {
 	}
 }
 
+// Batches of one or two images at a sane rate make steps too big: the fix
+// is batches of 32 first, then a tenth of the rate (lowering it to the
+// sane rate, as before, left the runs where they were). Batches of 16
+// keep the rate's own fix.
+func TestSmallBatchSteps(t *testing.T) {
+	tests := []struct {
+		opt     string
+		lr      float64
+		batch   int
+		fix     string
+		changes []string
+	}{
+		{nn.OptMomentum, 0.0145, 1, "Use batches of 32 (now 1), which a rate of 0.0145 suits: a step on one image", []string{"batch=32", "lr=0.0015"}},
+		{nn.OptSGD, 0.134, 2, "a step on 2 images goes as far", []string{"batch=32", "lr=0.013"}},
+		{nn.OptSGD, 0.5, 1, "Lower the learning rate (now 0.5)", []string{"lr=0.05"}},
+		{nn.OptSGD, 0.134, 16, "Lower the learning rate (now 0.134)", []string{"lr=0.1"}},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = tt.opt, tt.lr, tt.batch
+		hurt(&in)
+		in.History.Initial.Layers[0].UpdateRatio = 0.15
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeLRTooHigh || !strings.Contains(fs[0].Fix, tt.fix) || !slices.Equal(append([]string{fs[0].Change}, fs[0].Alternatives...), tt.changes) {
+			t.Errorf("%s at %g, batch %d: findings %+v, want %s advising %q with changes %v", tt.opt, tt.lr, tt.batch, fs, CodeLRTooHigh, tt.fix, tt.changes)
+		}
+	}
+}
+
 // An L2 penalty that pulled every layer's weights to nothing is named as
 // the cause of a run at chance, with l2=0; what it did to the steps, the
 // gradient and the units is not blamed on the learning rate, the
@@ -718,7 +747,7 @@ func TestL2Collapse(t *testing.T) {
 		collapse bool
 	}{
 		{"an L2 of 0.8 shrank every layer 1,000-fold", 0.8, 0.001, true},
-		{"an L2 of 0.8 whose weights kept a tenth of their size", 0.8, 0.1, false},
+		{"an L2 of 0.8 whose weights kept a fifth of their size", 0.8, 0.2, false},
 		{"weights shrunk without L2", 0, 0.001, false},
 	}
 	for _, tt := range tests {
