@@ -132,6 +132,15 @@ const (
 	// training images", and the third got no finding at all.
 	SlowLRFactor    = 5
 	SlowAfterEpochs = 2
+	// SlowAfterImages: the slow-steps findings also speak after this many
+	// images when that comes before SlowAfterEpochs epochs. Their evidence
+	// is the setting (a rate SlowLRFactor too low, or batches of LargeBatch
+	// and more) and a validation accuracy short of UnderfitLevelAcc, which
+	// a run at a sane rate passes within 10,000 images (the seed's
+	// example: 95% after about 9,000); batches of 512 to 1,024 read 38-76%
+	// after 12,000 images of 15,000 to 20,000 and got no finding, since
+	// the rules waited for two epochs.
+	SlowAfterImages = 10000
 	// LargeBatch and FewSteps: batches this large at a sane rate make so
 	// few steps an epoch (78 or fewer of the bundled 20,000 images) that a
 	// run which has taken fewer than FewSteps steps in all and reads less
@@ -889,7 +898,7 @@ func fewSteps(in Input) (Finding, bool) {
 	v := in.History.Val
 	steps := in.Samples / int64(max(c.BatchSize, 1))
 	if in.Diverged != "" || len(v) == 0 || c.BatchSize < LargeBatch || steps >= FewSteps ||
-		in.epochs() < SlowAfterEpochs || v[len(v)-1].Acc >= UnderfitLevelAcc ||
+		!slowSoFar(in) || v[len(v)-1].Acc >= UnderfitLevelAcc ||
 		limit(c) != "" || c.Dropout >= HeavyDropout {
 		return Finding{}, false
 	}
@@ -905,6 +914,12 @@ func fewSteps(in Input) (Finding, bool) {
 		Fix:     fmt.Sprintf("Use smaller batches (now %d): 32 to 64 make many more steps of the same size.", c.BatchSize)}, true
 }
 
+// slowSoFar says whether a run has trained long enough for its slowness
+// to be a finding: SlowAfterEpochs epochs or SlowAfterImages images.
+func slowSoFar(in Input) bool {
+	return in.epochs() >= SlowAfterEpochs || in.Samples >= SlowAfterImages
+}
+
 // largeBatchSlow says whether c's steps are too few because of its batch
 // size alone (fewSteps' case, not slowSteps'): batches of LargeBatch or
 // more at a rate within SlowLRFactor of the optimizer's sane one.
@@ -915,7 +930,7 @@ func largeBatchSlow(c nn.Config) bool {
 
 // slowSteps is the learning-rate-too-low finding of a run that learns,
 // but slowly: its rate is SlowLRFactor below its optimizer's sane rate
-// and validation is still below UnderfitLevelAcc after SlowAfterEpochs,
+// and validation is still below UnderfitLevelAcc (see slowSoFar),
 // with no setting that limits the fit to blame instead.
 func slowSteps(in Input) (Finding, bool) {
 	c := in.Config
@@ -923,7 +938,7 @@ func slowSteps(in Input) (Finding, bool) {
 	v := in.History.Val
 	eff := effectiveRate(c)
 	if in.Diverged != "" || len(v) == 0 || sane == 0 || eff*SlowLRFactor > sane*(1+1e-9) ||
-		in.epochs() < SlowAfterEpochs || v[len(v)-1].Acc >= UnderfitLevelAcc ||
+		!slowSoFar(in) || v[len(v)-1].Acc >= UnderfitLevelAcc ||
 		limit(c) != "" || c.Dropout >= HeavyDropout {
 		return Finding{}, false
 	}

@@ -118,11 +118,18 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(1.0, 0.15, 20), falling(0.7, 0.96, 20))
 			in.History.Val = curve(20, falling(0.5, 0.25, 20), falling(0.8, 0.93, 20))
 		}, ""},
-		{"a slow rate in the first two epochs is not yet a finding", func(in *Input) {
+		{"a slow rate before 10,000 images is not yet a finding", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.001
+			in.Samples = 8000
+			in.History.Train = curve(8, falling(2.2, 1.4, 8), falling(0.3, 0.6, 8))
+			in.History.Val = curve(8, falling(2.0, 1.3, 8), falling(0.4, 0.62, 8))
+			in.History.Health[0].Samples = 8000
+		}, ""},
+		{"SGD at a hundredth of its rate reading 72% after an epoch of 20,000 images", func(in *Input) {
 			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.001
 			in.History.Train = curve(20, falling(2.2, 1.0, 20), falling(0.3, 0.7, 20))
 			in.History.Val = curve(20, falling(2.0, 0.9, 20), falling(0.4, 0.72, 20))
-		}, ""},
+		}, CodeLRTooLow},
 		{"batches of 1,024 at SGD's sane rate reading 91% after ten epochs take too few steps", func(in *Input) {
 			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.1, 1024
 			stretch(in, 10, falling(1.2, 0.35, 20), falling(0.6, 0.904, 20), falling(1.0, 0.33, 20), falling(0.8, 0.91, 20))
