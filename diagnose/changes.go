@@ -42,7 +42,7 @@ func formatLR(v float64) string { return strconv.FormatFloat(v, 'g', 2, 64) }
 func lowerLR(c nn.Config) string {
 	lr := SaneLearningRate[c.Optimizer]
 	if strongMomentum(c) {
-		if c.LearningRate <= StrongMomentumRate*lr {
+		if nearSaneRate(c) {
 			return "momentum=" + formatLR(SaneMomentum)
 		}
 		return "momentum=" + formatLR(SaneMomentum) + "&lr=" + formatLR(lr)

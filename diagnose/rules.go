@@ -520,8 +520,8 @@ func gradients(in Input) (Finding, bool) {
 // vanishingFix says what to try against a gradient that fades on its way
 // back: smaller steps when steps too big pushed the units onto the flat
 // side of their activation, else a non-saturating activation (when it is
-// not one already), a fan-in initialization (when it is not one), and
-// fewer layers.
+// not one already), a fan-in initialization (when it is not one), fewer
+// layers, and batch normalization (when it is off).
 func vanishingFix(in Input) string {
 	c := in.Config
 	if _, high := lrToBlame(in); high {
@@ -809,13 +809,19 @@ func lrTooHigh(in Input) (Finding, bool) {
 // its optimizer's sane rate, under a momentum no stronger than
 // SaneMomentum.
 func saneRate(c nn.Config) bool {
-	return c.LearningRate <= StrongMomentumRate*SaneLearningRate[c.Optimizer] && !strongMomentum(c)
+	return nearSaneRate(c) && !strongMomentum(c)
+}
+
+// nearSaneRate says whether c's learning rate is at most
+// StrongMomentumRate times its optimizer's sane rate.
+func nearSaneRate(c nn.Config) bool {
+	return c.LearningRate <= StrongMomentumRate*SaneLearningRate[c.Optimizer]
 }
 
 // tooHigh names what makes the steps too big: the learning rate, or,
 // under a strong momentum at a sane rate, the momentum.
 func tooHigh(c nn.Config) string {
-	if strongMomentum(c) && c.LearningRate <= StrongMomentumRate*SaneLearningRate[c.Optimizer] {
+	if strongMomentum(c) && nearSaneRate(c) {
 		return fmt.Sprintf("The momentum (%g) is too high for the learning rate", c.Momentum)
 	}
 	return "The learning rate is too high"
@@ -1009,8 +1015,8 @@ func stepFix(c nn.Config, howFar string) string {
 		return fmt.Sprintf("Lower the learning rate (now %g) %s", c.LearningRate, howFar)
 	}
 	fix := fmt.Sprintf("Lower the momentum (now %g) to %g: momentum SGD's steps build up to 1/(1 − momentum) times the learning rate, %s times now (%s at %g)", c.Momentum, SaneMomentum, trimFactor(1/(1-c.Momentum)), trimFactor(1/(1-SaneMomentum)), SaneMomentum)
-	if sane := SaneLearningRate[c.Optimizer]; c.LearningRate > StrongMomentumRate*sane {
-		fix += fmt.Sprintf(", and the learning rate (now %g) to %g", c.LearningRate, sane)
+	if !nearSaneRate(c) {
+		fix += fmt.Sprintf(", and the learning rate (now %g) to %g", c.LearningRate, SaneLearningRate[c.Optimizer])
 	}
 	return fix
 }
