@@ -158,6 +158,16 @@ export function useServerAndBrowser() {
   return env;
 }
 
+// pauseTraining pauses the run and waits until the worker has answered:
+// it answers a command with a snapshot that carries the run's state and its
+// last weights together, so once the state says the run no longer trains,
+// the pad reads with the weights it will keep. A fixed sleep instead once
+// met a snapshot still in flight on a slow CI machine.
+export async function pauseTraining(page) {
+  await page.evaluate(() => window.digitlab.train(false));
+  await waitForState(page, (s) => !s.training && s.run !== 'training', 20000, 'the worker to pause the run');
+}
+
 // checkDrawnRead draws a test digit with draw (the mouse or a finger, in
 // page pixels), then replays the same strokes in pad units through
 // drawStrokes, past the pointer and the layout, and asks that both read the
@@ -167,8 +177,7 @@ export function useServerAndBrowser() {
 // drawing ends (a 3 drawn this way once read as 8 in CI). It resumes
 // training after, and screenshots the drawing's read to e2e/out/shot.
 export async function checkDrawnRead(page, draw, label, what, shot) {
-  await page.evaluate(() => window.digitlab.train(false));
-  await waitForState(page, (s) => !s.training, 10000, 'training to pause');
+  await pauseTraining(page);
   const strokes = loadDigits().find((d) => d.label === label).strokes;
   await page.evaluate(() => window.digitlab.clearPad());
   await draw(strokes);

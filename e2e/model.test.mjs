@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, sleep, outDir, clickControl } from './lib.mjs';
+import { useServerAndBrowser, pauseTraining, openApp, waitForState, loadDigits, sleep, outDir, clickControl } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -42,8 +42,7 @@ test('a saved model loads back after a reload and reads a drawing the same', { t
   page.on('pageerror', (e) => errors.push(e.message));
   await openApp(page, env.server.url + '/?hidden=64&act=tanh&seed=3');
   await waitForState(page, (s) => s.valAcc > 0.85, 120000, 'a briefly trained network');
-  await page.evaluate(() => window.digitlab.train(false));
-  await sleep(800); // the last weights of the run reach the page
+  await pauseTraining(page);
   const seven = loadDigits().find((d) => d.label === 7).strokes;
   const before = await probsOf(page, seven, false);
 

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, state, sleep, outDir, clickControl } from './lib.mjs';
+import { useServerAndBrowser, pauseTraining, openApp, waitForState, state, sleep, outDir, clickControl } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -59,8 +59,7 @@ test('a misread digit is taught with one click, kept across a reload, and read r
   await openApp(page, env.server.url + '/');
   await page.evaluate(() => window.digitlab.clearDigits());
   await waitForState(page, (s) => s.valAcc > 0.95, 180000, 'the default run to read MNIST');
-  await page.evaluate(() => window.digitlab.train(false));
-  await sleep(800);
+  await pauseTraining(page);
 
   let misread = null;
   for (const [label, strokes] of candidates) {
@@ -91,8 +90,7 @@ test('a misread digit is taught with one click, kept across a reload, and read r
   // Training on it with mine=1 makes the network read it right.
   assert.equal(await page.evaluate(() => window.digitlab.setConfig('mine=1')), '');
   const learnt = await waitForState(page, (s) => s.config.includes('mine=1') && s.mine.right === 1 && s.valAcc > 0.95, 240000, 'the network to read your digit');
-  await page.evaluate(() => window.digitlab.train(false));
-  await sleep(800);
+  await pauseTraining(page);
   const now = await reading(page, misread.strokes);
   assert.equal(now.prediction.label, misread.label, `read as ${now.prediction.label} after training on it (was ${misread.read})`);
   assert.ok(learnt.valAcc > 0.95, `validation accuracy ${learnt.valAcc}`);

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useServerAndBrowser, openApp, waitForState, loadDigits, outDir, sleep, clickControl } from './lib.mjs';
+import { useServerAndBrowser, pauseTraining, openApp, waitForState, loadDigits, outDir, sleep, clickControl } from './lib.mjs';
 
 const env = useServerAndBrowser();
 
@@ -88,7 +88,7 @@ test('a scribble is not a digit, in the state and in words; a digit is still rea
   // A drawing between two digits: the pad doubts its answer and, as the
   // default run is not draw-robust, suggests that preset as a link; one
   // real click on it loads the preset and trains it.
-  await page.evaluate(() => window.digitlab.train(false));
+  await pauseTraining(page);
   let doubted = null;
   for (const strokes of inBetween()) {
     const r = await draw(page, strokes);
