@@ -27,6 +27,13 @@ var collections = map[string]collection{
 		heldOut: func(c Case) bool { f, _ := findFault(outsiders, c.Fault); return f.held },
 		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
 	},
+	// newcomers: a third catalogue, written without reading the rules or
+	// the other two, split by family like the outsiders (newcomers.go).
+	"newcomers": {
+		faults: newcomers, draw: drawNewcomer,
+		heldOut: func(c Case) bool { f, _ := findFault(newcomers, c.Fault); return f.held },
+		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
+	},
 }
 
 // collectionNames lists the names of the collections, sorted.
