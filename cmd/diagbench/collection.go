@@ -14,8 +14,9 @@ type collection struct {
 }
 
 // collections are the catalogues -catalogue chooses from: main, written
-// with the rules and split by case number, and outsiders, written
-// without reading the rules and split by family.
+// with the rules and split by case number, and outsiders and newcomers,
+// each written without reading the rules or the catalogues before it and
+// split by family.
 var collections = map[string]collection{
 	"main": {
 		faults: catalogue, draw: drawCase,
@@ -27,8 +28,6 @@ var collections = map[string]collection{
 		heldOut: func(c Case) bool { f, _ := findFault(outsiders, c.Fault); return f.held },
 		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
 	},
-	// newcomers: a third catalogue, written without reading the rules or
-	// the other two, split by family like the outsiders (newcomers.go).
 	"newcomers": {
 		faults: newcomers, draw: drawNewcomer,
 		heldOut: func(c Case) bool { f, _ := findFault(newcomers, c.Fault); return f.held },
