@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -102,6 +103,11 @@ func TestRules(t *testing.T) {
 			in.Config.Dropout = 0.9
 			in.History.Train = curve(20, falling(2.3, 1.8, 20), falling(0.14, 0.33, 20))
 			in.History.Val = curve(20, falling(1.5, 0.7, 20), falling(0.5, 0.79, 20))
+		}, CodeUnderfitting},
+		{"dropout of 0.65 holding validation at 89% underfits", func(in *Input) {
+			in.Config.Dropout = 0.65
+			in.History.Train = curve(20, falling(1.8, 0.5, 20), falling(0.4, 0.86, 20))
+			in.History.Val = curve(20, falling(0.9, 0.4, 20), falling(0.8, 0.89, 20))
 		}, CodeUnderfitting},
 		{"dropout of 0.5 is no fault", func(in *Input) {
 			in.Config.Dropout = 0.5
@@ -737,6 +743,40 @@ func TestSmallBatchSteps(t *testing.T) {
 	}
 }
 
+// Under batches below SmallBatch at a sane rate, a first step ten times a
+// healthy one (below LRHighUpdate) is blamed when the run shows the harm
+// big steps do (dead units, training at chance), and named as the batch
+// size's fault: batches of 32 first. Without the harm, or with batches of
+// 32, the same step is no finding.
+func TestSmallBatchHarm(t *testing.T) {
+	tests := []struct {
+		name  string
+		batch int
+		dead  float64
+		blame bool
+	}{
+		{"batches of 1 that killed a layer", 1, 1, true},
+		{"batches of 2 that killed half a layer", 2, 0.5, true},
+		{"batches of 1 with every unit alive", 1, 0, false},
+		{"batches of 32 that killed a layer", 32, 1, false},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.19, tt.batch
+		in.History.Initial.Layers[0].UpdateRatio = 0.063
+		in.History.Health[0].Layers[0].Dead = tt.dead
+		fs := Diagnose(in)
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == CodeLRTooHigh })
+		if blamed := i >= 0; blamed != tt.blame {
+			t.Errorf("%s: findings %+v; want the steps blamed: %v", tt.name, fs, tt.blame)
+			continue
+		}
+		if tt.blame && (i != 0 || fs[0].Change != "batch=32" || !strings.Contains(fs[0].Message, fmt.Sprintf("too high for batches of %d: the first step, on ", tt.batch))) {
+			t.Errorf("%s: first finding %+v; want the rate too high for the batches, change batch=32", tt.name, fs[0])
+		}
+	}
+}
+
 // An L2 penalty that pulled every layer's weights to nothing is named as
 // the cause of a run at chance, with l2=0; what it did to the steps, the
 // gradient and the units is not blamed on the learning rate, the
@@ -909,6 +949,12 @@ func TestFirstChanges(t *testing.T) {
 		{"heavy dropout holding validation at 79%", 0.9, "", func(in *Input) {
 			in.History.Train = curve(20, falling(2.3, 1.8, 20), falling(0.14, 0.33, 20))
 			in.History.Val = curve(20, falling(1.5, 0.7, 20), falling(0.5, 0.79, 20))
+		}, CodeUnderfitting, "dropout=0"},
+		{"dropout of 0.76 whose first step at SGD's sane rate moved a layer 12.6%", 0.76, "", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.07
+			in.History.Initial.Layers[0].UpdateRatio = 0.126
+			in.History.Train = curve(20, falling(1.5, 0.5, 20), falling(0.5, 0.85, 20))
+			in.History.Val = curve(20, falling(0.8, 0.3, 20), falling(0.8, 0.908, 20))
 		}, CodeUnderfitting, "dropout=0"},
 		{"a run diverged behind heavy dropout", 0.9, "", func(in *Input) {
 			in.Diverged = "loss became NaN at step 35"
