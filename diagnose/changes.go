@@ -146,6 +146,9 @@ func changesFor(f Finding, in Input) []string {
 	case CodeLRTooHigh:
 		return smallerSteps(c)
 	case CodeLRTooLow:
+		if _, _, clipped := clipShrink(in); clipped {
+			return []string{"clip=0", "clip=1"}
+		}
 		if largeBatchSlow(c) {
 			// The rate is sane for small batches: fewer images a step
 			// give many more steps (see LargeBatch).

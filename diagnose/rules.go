@@ -327,9 +327,13 @@ func notLearning(in Input) (Finding, bool) {
 		// at 15% there.
 		return Finding{}, false
 	}
+	fix := fmt.Sprintf("Check the initialization (now %s), the learning rate (now %g) and the activation (now %s); the other findings say which.", in.Config.Init, in.Config.LearningRate, in.Config.Activation)
+	if _, _, clipped := clipShrink(in); clipped {
+		fix = fmt.Sprintf("Check the gradient clipping (now %g), the learning rate (now %g) and the initialization (now %s); the other findings say which.", in.Config.Clip, in.Config.LearningRate, in.Config.Init)
+	}
 	return Finding{Code: CodeNotLearning, Severity: Severe, Samples: in.Samples,
 		Message: fmt.Sprintf("After %s images the training accuracy is %s, no better than guessing (10%%): the network is not learning.", count(in.Samples), pct(train.Acc)),
-		Fix:     fmt.Sprintf("Check the initialization (now %s), the learning rate (now %g) and the activation (now %s); the other findings say which.", in.Config.Init, in.Config.LearningRate, in.Config.Activation)}, true
+		Fix:     fix}, true
 }
 
 func symmetry(in Input) (Finding, bool) {
@@ -906,14 +910,57 @@ func medianUpdate(in Input) (float64, bool) {
 // steps, a loss standing still is), and the steps
 // themselves are small, which tells a slow run from one whose data or
 // network cannot do better.
+//
+// When gradient clipping is what shrinks the steps (clipShrink), the
+// finding names the clip instead of the rate: clipping at 1e-7 to 1e-5,
+// a tolerance typed into the clip, left SGD and momentum runs at chance,
+// and raising the rate, the fix offered, left them there.
 func lrTooLow(in Input) (Finding, bool) {
-	if f, ok := stalledSteps(in); ok {
-		return f, true
+	f, ok := stalledSteps(in)
+	if !ok {
+		f, ok = slowSteps(in)
 	}
-	if f, ok := slowSteps(in); ok {
-		return f, true
+	if !ok {
+		return fewSteps(in)
 	}
-	return fewSteps(in)
+	if shrink, norm, clipped := clipShrink(in); clipped {
+		c := in.Config
+		f.Message = fmt.Sprintf("Gradient clipping at %g scales every step's gradient down about %s-fold (its norm on the probe images is %.2g)", c.Clip, bigFactor(shrink), norm)
+		if upd, ok := medianUpdate(in); ok {
+			f.Message += fmt.Sprintf(", so each step changes the weights by %s of their size (healthy is about 0.1%%)", pctSmall(upd))
+		}
+		f.Message += fmt.Sprintf(": the steps are too small to make progress at any sane learning rate (now %g).", c.LearningRate)
+		f.Fix = fmt.Sprintf("Remove the clipping (now %g), or clip at 1 to 5, which cuts only the rare huge gradient: a clip far below the gradient's usual size shrinks every step.", c.Clip)
+	}
+	return f, true
+}
+
+// ClipShrink: gradient clipping that scales the probe's gradient down
+// this many times or more is what makes a run's steps small.
+const ClipShrink = 100
+
+// clipShrink returns how many times c's gradient clipping scales the
+// gradient down, measured on the latest probe (the global norm over its
+// layers' gradients; the noisier gradient of a batch is larger still),
+// and that norm, for plain and momentum SGD, whose steps follow the
+// gradient's size (adam and rmsprop divide it out); clipped when that is
+// ClipShrink or more.
+func clipShrink(in Input) (shrink, norm float64, clipped bool) {
+	c := in.Config
+	if c.Clip <= 0 || (c.Optimizer != nn.OptSGD && c.Optimizer != nn.OptMomentum) {
+		return 0, 0, false
+	}
+	h, ok := latestHealth(in)
+	if !ok {
+		h = in.History.Initial
+	}
+	var sq float64
+	for _, l := range h.Layers {
+		sq += l.GradNorm * l.GradNorm
+	}
+	norm = math.Sqrt(sq)
+	shrink = norm / c.Clip
+	return shrink, norm, shrink >= ClipShrink
 }
 
 // fewSteps is the learning-rate-too-low finding of a run whose rate is

@@ -468,6 +468,45 @@ func TestLRTooLowNeedsEvidence(t *testing.T) {
 	}
 }
 
+// Steps too small because a clip far below the gradient's size scales
+// every step down are named for the clip, with clip=0 first; a clip that
+// cuts nothing, or one under adam (which divides the gradient's size
+// out), leaves the finding to the learning rate.
+func TestClipShrinksSteps(t *testing.T) {
+	tests := []struct {
+		name   string
+		opt    string
+		lr     float64
+		clip   float64
+		change string
+	}{
+		{"SGD clipped at 1e-6", nn.OptSGD, 0.1, 1e-6, "clip=0"},
+		{"momentum clipped at 1e-5", nn.OptMomentum, 0.01, 1e-5, "clip=0"},
+		{"SGD clipped at 5 with a slow rate", nn.OptSGD, 0.001, 5, "lr=0.1"},
+		{"adam clipped at 1e-6 with a slow rate", nn.OptAdam, 1e-5, 1e-6, "lr=0.001"},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.Clip = tt.opt, tt.lr, tt.clip
+		stall := falling(2.3, 2.25, 20)
+		in.History.Initial.Loss = stall(0)
+		in.History.Train = curve(20, stall, constant(0.12))
+		in.History.Val = curve(20, stall, constant(0.11))
+		in.History.Health[0].Layers[0].UpdateRatio = 1e-6
+		in.History.Health[0].Layers[0].GradNorm = 1.5
+		fs := Diagnose(in)
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == CodeLRTooLow })
+		if i < 0 {
+			t.Errorf("%s: findings %+v, want %s", tt.name, fs, CodeLRTooLow)
+			continue
+		}
+		named := strings.HasPrefix(fs[i].Message, fmt.Sprintf("Gradient clipping at %g scales", tt.clip))
+		if fs[i].Change != tt.change || named != (tt.change == "clip=0") {
+			t.Errorf("%s: %+v, want change %s, the clip named: %v", tt.name, fs[i], tt.change, tt.change == "clip=0")
+		}
+	}
+}
+
 func TestCount(t *testing.T) {
 	for _, c := range []struct {
 		n    int64
