@@ -81,8 +81,14 @@ func confirm(c Case, base, o Outcome) (string, bool) {
 		}
 		return diagnose.CodeSaturatedUnits, o.Saturated >= confirmSaturated
 	case diagnose.CodeSaturatedUnits:
-		if o.Saturated >= confirmSaturated {
+		switch {
+		case o.Saturated >= confirmSaturated:
 			return c.Label, true
+		case c.Config.LearningRate > c.Base.LearningRate:
+			// A rate raised to saturate the units that hurt the run
+			// without saturating them hurt it through its steps, not
+			// through the weights' initial scale.
+			return diagnose.CodeLRTooHigh, hurt
 		}
 		return diagnose.CodeBadInitScale, hurt
 	case diagnose.CodeExploding:

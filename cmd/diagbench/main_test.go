@@ -303,6 +303,40 @@ func TestReadCases(t *testing.T) {
 	}
 }
 
+// A saturated-units case keeps its label when half a layer saturated;
+// otherwise, if it hurt the run, it is relabelled for the setting its
+// fault changed: a raised learning rate is lr-too-high, weights of the
+// wrong scale bad-init-scale.
+func TestConfirmSaturated(t *testing.T) {
+	base := Outcome{ValAcc: 0.93}
+	tests := []struct {
+		name      string
+		lr        float64 // the faulty config's rate (the base's is 0.001)
+		normal1   bool    // the faulty config's weights are N(0,1)
+		saturated float64
+		val       float64
+		label     string
+		kept      bool
+	}{
+		{"a raised rate that saturated the units", 0.02, false, 0.6, 0.8, diagnose.CodeSaturatedUnits, true},
+		{"a raised rate that hurt without saturating", 0.02, false, 0.1, 0.85, diagnose.CodeLRTooHigh, true},
+		{"a raised rate that did no harm", 0.02, false, 0.1, 0.92, diagnose.CodeLRTooHigh, false},
+		{"large weights that hurt without saturating", 0.001, true, 0.1, 0.85, diagnose.CodeBadInitScale, true},
+	}
+	for _, tt := range tests {
+		c := Case{Label: diagnose.CodeSaturatedUnits, Base: nn.DefaultConfig(), Config: nn.DefaultConfig()}
+		c.Base.Activation, c.Config.Activation = nn.ActTanh, nn.ActTanh
+		c.Config.LearningRate = tt.lr
+		if tt.normal1 {
+			c.Config.Init = nn.InitNormal1
+		}
+		label, kept := confirm(c, base, Outcome{Saturated: tt.saturated, ValAcc: tt.val, TrainAcc: tt.val})
+		if label != tt.label || kept != tt.kept {
+			t.Errorf("%s: %q kept %v, want %q kept %v", tt.name, label, kept, tt.label, tt.kept)
+		}
+	}
+}
+
 // A conv-tiny-deep case keeps its label when the first convolution's
 // gradient vanished against the output layer's, falls back to the
 // initial scale when it did not but the run is hurt, and is dropped
