@@ -17,6 +17,7 @@ type collection struct {
 // with the rules and split by case number, and outsiders and newcomers,
 // each written without reading the rules or the catalogues before it and
 // split by family.
+// strangers (strangers.go) is a fourth, written and split the same way.
 var collections = map[string]collection{
 	"main": {
 		faults: catalogue, draw: drawCase,
@@ -31,6 +32,11 @@ var collections = map[string]collection{
 	"newcomers": {
 		faults: newcomers, draw: drawNewcomer,
 		heldOut: func(c Case) bool { f, _ := findFault(newcomers, c.Fault); return f.held },
+		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
+	},
+	"strangers": {
+		faults: strangerFaults, draw: drawStranger,
+		heldOut: func(c Case) bool { f, _ := findFault(strangerFaults, c.Fault); return f.held },
 		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
 	},
 }
