@@ -14,10 +14,9 @@ type collection struct {
 }
 
 // collections are the catalogues -catalogue chooses from: main, written
-// with the rules and split by case number, and outsiders and newcomers,
-// each written without reading the rules or the catalogues before it and
-// split by family.
-// strangers (strangers.go) is a fourth, written and split the same way.
+// with the rules and split by case number, and outsiders, newcomers and
+// strangers, each written without reading the rules or the catalogues
+// before it and split by family.
 var collections = map[string]collection{
 	"main": {
 		faults: catalogue, draw: drawCase,

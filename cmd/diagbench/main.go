@@ -24,12 +24,14 @@
 // outsiders.go), written by someone who had not read the rules or the
 // main catalogue, from a user's view of the toggles; its held-out part is
 // a set of whole families chosen before any of them was trained, so
-// -part splits by family there. -catalogue newcomers draws from a third
-// (newcomers.go), written the same way by someone who had read neither
-// the rules nor the other two catalogues' faults, and split likewise:
+// -part splits by family there. -catalogue newcomers and -catalogue
+// strangers draw from a third and a fourth (newcomers.go, strangers.go),
+// each written the same way by someone who had read neither the rules nor
+// the catalogues before it, and split likewise:
 //
 //	go run ./cmd/diagbench -catalogue outsiders -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue newcomers -n 300 -seed 1
+//	go run ./cmd/diagbench -catalogue strangers -n 300 -seed 1
 //
 // -json prints the report and every case as JSON; -part tuning (or
 // held-out) trains only that part and -faults only the cases of the named
@@ -75,7 +77,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "cases trained at once")
 	verbose := fs.Bool("v", false, "print one line per case")
-	part := fs.String("part", "all", "cases to train: all, tuning or held-out (main: even or odd cases; outsiders, newcomers: by family)")
+	part := fs.String("part", "all", "cases to train: all, tuning or held-out (main: even or odd cases; the others: by family)")
 	faults := fs.String("faults", "", "comma-separated fault names: train only cases of these")
 	casesFile := fs.String("cases", "", "also write each case as a JSON line to this file as soon as it is trained")
 	scoreFiles := fs.String("score", "", "comma-separated files written by -cases: score their cases instead of training")
