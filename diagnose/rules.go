@@ -925,7 +925,7 @@ func lrTooLow(in Input) (Finding, bool) {
 	}
 	if shrink, norm, clipped := clipShrink(in); clipped {
 		c := in.Config
-		f.Message = fmt.Sprintf("Gradient clipping at %g scales every step's gradient down about %s-fold (its norm on the probe images is %.2g)", c.Clip, bigFactor(shrink), norm)
+		f.Message = fmt.Sprintf("Gradient clipping at %g cuts every step's gradient to that norm, %s times below the gradient's norm on the probe images (%.2g)", c.Clip, bigFactor(shrink), norm)
 		if upd, ok := medianUpdate(in); ok {
 			f.Message += fmt.Sprintf(", so each step changes the weights by %s of their size (healthy is about 0.1%%)", pctSmall(upd))
 		}

@@ -500,7 +500,7 @@ func TestClipShrinksSteps(t *testing.T) {
 			t.Errorf("%s: findings %+v, want %s", tt.name, fs, CodeLRTooLow)
 			continue
 		}
-		named := strings.HasPrefix(fs[i].Message, fmt.Sprintf("Gradient clipping at %g scales", tt.clip))
+		named := strings.HasPrefix(fs[i].Message, fmt.Sprintf("Gradient clipping at %g cuts", tt.clip))
 		if fs[i].Change != tt.change || named != (tt.change == "clip=0") {
 			t.Errorf("%s: %+v, want change %s, the clip named: %v", tt.name, fs[i], tt.change, tt.change == "clip=0")
 		}
