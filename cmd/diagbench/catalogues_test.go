@@ -230,17 +230,24 @@ func caseProblems(f fault, c Case, images int, maxSamples, maxConvSamples int64)
 	return out
 }
 
+// benchmarkImages returns how many training images the benchmark has:
+// a case may ask for no more.
+func benchmarkImages(t *testing.T) int {
+	t.Helper()
+	b, err := assets.MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(b.Train.Labels)
+}
+
 // Every catalogue draws deterministically for a seed, differently for
 // another seed, only sound cases (caseProblems), every family, controls
 // about as often as its share says and some convolutional cases, but not
 // many more than its share. The case checks catch a case tampered with.
 func TestFamilyDraws(t *testing.T) {
 	const n = 1500
-	b, err := assets.MNIST()
-	if err != nil {
-		t.Fatal(err)
-	}
-	images := len(b.Train.Labels)
+	images := benchmarkImages(t)
 	for _, cat := range familyCatalogues {
 		count := map[string]int{}
 		controls, conv, same := 0, 0, 0
@@ -318,11 +325,7 @@ func TestFamilyDraws(t *testing.T) {
 // gives only sound cases (caseProblems).
 func TestFamilyBreaks(t *testing.T) {
 	const draws = 80
-	b, err := assets.MNIST()
-	if err != nil {
-		t.Fatal(err)
-	}
-	images := len(b.Train.Labels)
+	images := benchmarkImages(t)
 	for _, cat := range familyCatalogues {
 		for _, f := range cat.faults {
 			for j := range draws {
