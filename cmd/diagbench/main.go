@@ -33,6 +33,12 @@
 //	go run ./cmd/diagbench -catalogue newcomers -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue strangers -n 300 -seed 1
 //
+// -wild runs the wild sweep instead (wild.go): no catalogue, the default
+// config with one to three keys set anywhere in their range, judged by
+// what happened to each run rather than by a cause:
+//
+//	go run ./cmd/diagbench -wild -n 200 -seed 4 -v
+//
 // -json prints the report and every case as JSON; -part tuning (or
 // held-out) trains only that part and -faults only the cases of the named
 // faults, for quicker looks; -cases writes each case as a JSON line as
@@ -86,6 +92,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	noFix := fs.Bool("nofix", false, "do not try the first findings' fixes")
 	refix := fs.Bool("refix", false, "with -score -rediagnose: try the fixes of the new first findings")
 	resume := fs.Bool("resume", false, "with -cases: keep the cases the file holds, train only the others and append them")
+	wild := fs.Bool("wild", false, "run the wild sweep instead of a catalogue: the default config with one to three keys set anywhere in their range, judged by outcome (wild.go)")
 	catName := fs.String("catalogue", "main", "catalogue of faults: "+strings.Join(collectionNames(), " or "))
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -124,6 +131,15 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
+	if *wild {
+		base, ws, err := wildBench(*seed, *n, *workers, *noFix, ds)
+		if err != nil {
+			fmt.Fprintln(stderr, "diagbench:", err)
+			return 1
+		}
+		printWild(stdout, *seed, base, ws, *verbose)
+		return 0
+	}
 	done := func(Result) error { return nil }
 	var before []Result
 	if *resume && *casesFile != "" && rs == nil {

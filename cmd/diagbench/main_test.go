@@ -46,11 +46,7 @@ var smallBenchmarks = []struct {
 }
 
 func TestSmallBenchmark(t *testing.T) {
-	b, err := assets.MNIST()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
+	ds := testDatasets(t)
 	for _, sb := range smallBenchmarks {
 		rs, err := bench(collections[sb.catalogue].draw, 1, sb.n, runtime.GOMAXPROCS(0), sb.keep, stage{fix: true}, func(Result) error { return nil }, ds)
 		if err != nil {
@@ -83,6 +79,16 @@ func TestSmallBenchmark(t *testing.T) {
 			t.Log("\n" + out.String())
 		}
 	}
+}
+
+// testDatasets returns the bundled data as the benchmark trains on it.
+func testDatasets(t *testing.T) datasets {
+	t.Helper()
+	b, err := assets.MNIST()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
 }
 
 // Every finding code is the label of faults reached in two ways or more
