@@ -36,6 +36,11 @@ func layer(units int, f func(*nn.LayerHealth)) nn.LayerHealth {
 	return l
 }
 
+// fadedGradient makes l a first layer whose gradient vanished on its way
+// back: a gradient of 1e-6 and steps a hundred times smaller, relative to
+// its weights, than layer's 1e-3.
+func fadedGradient(l *nn.LayerHealth) { l.GradNorm, l.UpdateRatio = 1e-6, 1e-5 }
+
 // healthy returns the input of a seed-like run that is going well: 20
 // points, loss falling, accuracies close and high.
 func healthy() Input {
@@ -119,6 +124,26 @@ func TestRules(t *testing.T) {
 			in.History.Train = curve(20, falling(2.2, 0.6, 20), falling(0.3, 0.82, 20))
 			in.History.Val = curve(20, falling(2.0, 0.55, 20), falling(0.4, 0.83, 20))
 		}, CodeLRTooLow},
+		{"SGD at a hundredth of its rate beside an L2 of 0.011 reading 75% learns slowly: the L2 is not what holds it back yet", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.L2 = nn.OptSGD, 0.001, 0.011
+			in.History.Train = curve(20, falling(2.2, 0.9, 20), falling(0.3, 0.75, 20))
+			in.History.Val = curve(20, falling(2.0, 0.85, 20), falling(0.4, 0.75, 20))
+		}, CodeLRTooLow},
+		{"linear units under adam at 2.5e-5 reading 85% learn slowly", func(in *Input) {
+			in.Config.Activation, in.Config.LearningRate = nn.ActLinear, 2.5e-5
+			in.History.Train = curve(20, falling(2.0, 0.55, 20), falling(0.4, 0.85, 20))
+			in.History.Val = curve(20, falling(1.9, 0.55, 20), falling(0.45, 0.84, 20))
+		}, CodeLRTooLow},
+		{"momentum 94 times too slow beside an L2 of 0.67 is held back by the L2, which a higher rate would only make pull harder", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.Momentum, in.Config.L2 = nn.OptMomentum, 0.001, 0.063, 0.67
+			in.History.Train = curve(20, falling(2.2, 0.95, 20), falling(0.3, 0.69, 20))
+			in.History.Val = curve(20, falling(2.0, 0.9, 20), falling(0.4, 0.72, 20))
+		}, CodeUnderfitting},
+		{"SGD at a tenth of its rate beside an L2 of 0.011 reading 85% is held back by the L2, which the finding names", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.L2 = nn.OptSGD, 0.01, 0.011
+			in.History.Train = curve(20, falling(2.2, 0.55, 20), falling(0.3, 0.85, 20))
+			in.History.Val = curve(20, falling(2.0, 0.55, 20), falling(0.4, 0.85, 20))
+		}, CodeUnderfitting},
 		{"SGD at 0.03 is no slow rate", func(in *Input) {
 			in.Config.Optimizer, in.Config.LearningRate, in.Config.TrainSize = nn.OptSGD, 0.03, 5000
 			in.History.Train = curve(20, falling(1.0, 0.15, 20), falling(0.7, 0.96, 20))
@@ -200,7 +225,15 @@ func TestRules(t *testing.T) {
 		{"saturation ignored for relu", func(in *Input) { in.History.Health[0].Layers[0].Saturated = 0.6 }, ""},
 		{"vanishing gradients", func(in *Input) {
 			in.Config.Hidden = []int{64, 64}
-			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-6 }), layer(64, nil), layer(10, nil)}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, fadedGradient), layer(64, nil), layer(10, nil)}
+		}, CodeVanishing},
+		{"a gradient shrinking per weight towards a wide first layer that steps as much as the last is not vanishing", func(in *Input) {
+			in.Config.Hidden = []int{706, 54, 14}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(706, func(l *nn.LayerHealth) { l.GradNorm = 0.3; l.UpdateRatio = 3e-3 }), layer(54, nil), layer(14, nil), layer(10, nil)}
+		}, ""},
+		{"a shrinking gradient whose steps were not measured is judged by the gradient alone", func(in *Input) {
+			in.Config.Hidden = []int{64, 64}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-6 }), layer(64, nil), layer(10, func(l *nn.LayerHealth) { l.UpdateRatio = 0 })}
 		}, CodeVanishing},
 		{"exploding gradients", func(in *Input) {
 			in.Config.Hidden = []int{64, 64}
@@ -223,7 +256,7 @@ func TestRules(t *testing.T) {
 		}, ""},
 		{"batch norm: later probes are judged", func(in *Input) {
 			in.Config.Hidden, in.Config.BatchNorm = []int{64, 64}, true
-			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, func(l *nn.LayerHealth) { l.GradNorm = 1e-6 }), layer(64, nil), layer(10, nil)}
+			in.History.Health[0].Layers = []nn.LayerHealth{layer(64, fadedGradient), layer(64, nil), layer(10, nil)}
 		}, CodeVanishing},
 		{"batch norm: tiny hidden weights are rescaled", func(in *Input) {
 			in.Config.BatchNorm = true
@@ -789,29 +822,35 @@ func TestSmallBatchSteps(t *testing.T) {
 // 32, the same step is no finding.
 func TestSmallBatchHarm(t *testing.T) {
 	tests := []struct {
-		name  string
-		batch int
-		dead  float64
-		blame bool
+		name   string
+		opt    string
+		lr     float64
+		batch  int
+		dead   float64
+		change string // of the learning-rate finding first, "" for none
 	}{
-		{"batches of 1 that killed a layer", 1, 1, true},
-		{"batches of 2 that killed half a layer", 2, 0.5, true},
-		{"batches of 1 with every unit alive", 1, 0, false},
-		{"batches of 32 that killed a layer", 32, 1, false},
+		{"batches of 1 that killed a layer", nn.OptSGD, 0.19, 1, 1, "batch=32"},
+		{"batches of 2 that killed half a layer", nn.OptSGD, 0.19, 2, 0.5, "batch=32"},
+		{"batches of 1 with every unit alive", nn.OptSGD, 0.19, 1, 0, ""},
+		{"batches of 32 that killed a layer", nn.OptSGD, 0.19, 32, 1, ""},
+		{"adam ten times its sane rate on batches of 3 that killed 70% of a layer", nn.OptAdam, 0.01, 3, 0.7, "lr=0.001"},
 	}
 	for _, tt := range tests {
 		in := healthy()
-		in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.19, tt.batch
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = tt.opt, tt.lr, tt.batch
 		in.History.Initial.Layers[0].UpdateRatio = 0.063
 		in.History.Health[0].Layers[0].Dead = tt.dead
 		fs := Diagnose(in)
 		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == CodeLRTooHigh })
-		if blamed := i >= 0; blamed != tt.blame {
-			t.Errorf("%s: findings %+v; want the steps blamed: %v", tt.name, fs, tt.blame)
+		if blamed := i >= 0; blamed != (tt.change != "") {
+			t.Errorf("%s: findings %+v; want the steps blamed: %v", tt.name, fs, tt.change != "")
 			continue
 		}
-		if tt.blame && (i != 0 || fs[0].Change != "batch=32" || !strings.Contains(fs[0].Message, fmt.Sprintf("too high for batches of %d: the first step, on ", tt.batch))) {
-			t.Errorf("%s: first finding %+v; want the rate too high for the batches, change batch=32", tt.name, fs[0])
+		if tt.change != "" && (i != 0 || fs[0].Change != tt.change || !strings.Contains(fs[0].Message, "the first step, on "+imagesOf(tt.batch))) {
+			t.Errorf("%s: first finding %+v; want the first step on the batch blamed, change %s", tt.name, fs[0], tt.change)
+		}
+		if tt.change == "batch=32" && !strings.Contains(fs[0].Message, fmt.Sprintf("too high for batches of %d", tt.batch)) {
+			t.Errorf("%s: first finding %+v; want the rate called too high for the batches", tt.name, fs[0])
 		}
 	}
 }
@@ -910,6 +949,7 @@ func TestVanishingBehindBigSteps(t *testing.T) {
 		in.History.Initial.Layers = []nn.LayerHealth{layer(128, nil), layer(128, nil), layer(10, nil)}
 		in.History.Initial.Layers[0].UpdateRatio = firstStep
 		in.History.Health[0].Layers = slices.Clone(in.History.Initial.Layers)
+		fadedGradient(&in.History.Health[0].Layers[0])
 		in.History.Health[0].Layers[0].GradNorm = 1e-4 // the last layer's is 0.5
 		hurt(in)
 	}
