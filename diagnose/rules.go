@@ -997,7 +997,17 @@ func lrTooLow(in Input) (Finding, bool) {
 		f, ok = slowSteps(in)
 	}
 	if !ok {
-		return fewSteps(in)
+		f, ok = fewSteps(in)
+	}
+	if !ok {
+		return Finding{}, false
+	}
+	if _, stuck := notLearning(in); stuck {
+		// The cause of a run at chance is as severe as its symptom, and
+		// named before it with its change: SGD at 0.001 on batches of 910
+		// and a clip of 0.0031 sat at 13% with not-learning first, which
+		// offers no change (the wild sweep, seed 4).
+		f.Severity = Severe
 	}
 	if shrink, norm, clipped := clipShrink(in); clipped {
 		c := in.Config

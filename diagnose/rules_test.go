@@ -511,21 +511,24 @@ func TestClipShrinksSteps(t *testing.T) {
 		opt    string
 		lr     float64
 		clip   float64
+		batch  int
+		update float64 // the first layer's steps at the last probe
 		change string
 	}{
-		{"SGD clipped at 1e-6", nn.OptSGD, 0.1, 1e-6, "clip=0"},
-		{"momentum clipped at 1e-5", nn.OptMomentum, 0.01, 1e-5, "clip=0"},
-		{"SGD clipped at 5 with a slow rate", nn.OptSGD, 0.001, 5, "lr=0.1"},
-		{"adam clipped at 1e-6 with a slow rate", nn.OptAdam, 1e-5, 1e-6, "lr=0.001"},
+		{"SGD clipped at 1e-6", nn.OptSGD, 0.1, 1e-6, 32, 1e-6, "clip=0"},
+		{"momentum clipped at 1e-5", nn.OptMomentum, 0.01, 1e-5, 32, 1e-6, "clip=0"},
+		{"SGD clipped at 5 with a slow rate", nn.OptSGD, 0.001, 5, 32, 1e-6, "lr=0.1"},
+		{"adam clipped at 1e-6 with a slow rate", nn.OptAdam, 1e-5, 1e-6, 32, 1e-6, "lr=0.001"},
+		{"SGD at its sane rate clipped at 0.0031 on batches of 910, its steps not stalled", nn.OptSGD, 0.1, 0.0031, 910, 1e-3, "clip=0"},
 	}
 	for _, tt := range tests {
 		in := healthy()
-		in.Config.Optimizer, in.Config.LearningRate, in.Config.Clip = tt.opt, tt.lr, tt.clip
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.Clip, in.Config.BatchSize = tt.opt, tt.lr, tt.clip, tt.batch
 		stall := falling(2.3, 2.25, 20)
 		in.History.Initial.Loss = stall(0)
 		in.History.Train = curve(20, stall, constant(0.12))
 		in.History.Val = curve(20, stall, constant(0.11))
-		in.History.Health[0].Layers[0].UpdateRatio = 1e-6
+		in.History.Health[0].Layers[0].UpdateRatio = tt.update
 		in.History.Health[0].Layers[0].GradNorm = 1.5
 		fs := Diagnose(in)
 		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == CodeLRTooLow })
@@ -536,6 +539,11 @@ func TestClipShrinksSteps(t *testing.T) {
 		named := strings.HasPrefix(fs[i].Message, fmt.Sprintf("Gradient clipping at %g cuts", tt.clip))
 		if fs[i].Change != tt.change || named != (tt.change == "clip=0") {
 			t.Errorf("%s: %+v, want change %s, the clip named: %v", tt.name, fs[i], tt.change, tt.change == "clip=0")
+		}
+		// The run sits at chance: its cause is as severe as not-learning,
+		// and comes first with its change.
+		if i != 0 || fs[i].Severity != Severe {
+			t.Errorf("%s: findings %+v, want a severe %s first", tt.name, fs, CodeLRTooLow)
 		}
 	}
 }
