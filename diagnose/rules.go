@@ -578,14 +578,18 @@ func denseGradients(in Input, h nn.Health) (first, last float64, ok bool) {
 }
 
 // gradientFaded reports whether the gradient shrinks more than
-// GradientRatio-fold per weight on its way back at the latest probe,
-// whatever the steps do: adam and rmsprop keep the first layer stepping
-// behind such a gradient (so it is no vanishing-gradients finding), but
-// the shrinking still shows units pushed onto a flat side.
+// GradientRatio-fold per weight on its way back through the dense layers
+// at the latest probe, whatever the steps do (adam and rmsprop keep the
+// first layer stepping behind such a gradient, so it is no
+// vanishing-gradients finding, but the shrinking still shows units pushed
+// onto a flat side), or vanished through the convolutions.
 func gradientFaded(in Input) bool {
 	h, ok := latestHealth(in)
 	if !ok {
 		return false
+	}
+	if _, ok := convVanishing(in, h); ok {
+		return true
 	}
 	first, last, ok := denseGradients(in, h)
 	_, _, _, collapsed := collapsedByL2(in)
