@@ -101,6 +101,18 @@ func clipChange(c nn.Config) string {
 	return "clip=1"
 }
 
+// rateChange is the change of a learning rate far off whatever the start
+// (see rateOff), "" when it is not.
+func rateChange(c nn.Config) string {
+	switch {
+	case farTooHigh(c):
+		return lowerLR(c)
+	case slowRate(c):
+		return speedUp(c)
+	}
+	return ""
+}
+
 // initChanges fixes a poor initialization first, when the config has one.
 func initChanges(c nn.Config) string {
 	if slices.Contains(poorInits, c.Init) {
@@ -129,8 +141,14 @@ func changesFor(f Finding, in Input) []string {
 		}
 		return append(smallerSteps(c), clipChange(c), initChanges(c))
 	case CodeSymmetry, CodeBadInitScale:
-		if largeInit(c) && highLR {
+		// Steps too big hurt whatever the start: tiny weights under adam
+		// at 3.1 died at chance, and a fan-in start alone left them there
+		// (the wild sweep).
+		if highLR && (f.Code == CodeBadInitScale || largeInit(c)) {
 			return []string{"init=" + goodInit(c) + "&" + lowerLR(c), "init=" + goodInit(c), lowerLR(c)}
+		}
+		if r := rateChange(c); r != "" {
+			return []string{"init=" + goodInit(c) + "&" + r, "init=" + goodInit(c), r}
 		}
 		return []string{"init=" + goodInit(c), lowerLR(c)}
 	case CodeDeadUnits:
@@ -147,6 +165,9 @@ func changesFor(f Finding, in Input) []string {
 		return smallerSteps(c)
 	case CodeLRTooLow:
 		if _, _, clipped := clipShrink(in); clipped {
+			if slowRate(c) {
+				return []string{"clip=0&" + speedUp(c), "clip=0", "clip=1"}
+			}
 			return []string{"clip=0", "clip=1"}
 		}
 		if largeBatchSlow(c) {
@@ -158,6 +179,16 @@ func changesFor(f Finding, in Input) []string {
 			// The rate is sane; the momentum shortens its steps.
 			return []string{"momentum=0.9", raiseLR(c)}
 		}
+		if slowRate(c) {
+			up := speedUp(c)
+			if c.BatchSize >= LargeBatch {
+				up += "&batch=32"
+			}
+			if shrink, _, _ := clipShrink(in); shrink >= ClipAlso {
+				up = "clip=0&" + up
+			}
+			return []string{togetherChange(c), up, speedUp(c), raiseLR(c), "opt=adam&lr=0.001"}
+		}
 		return []string{raiseLR(c), "opt=adam&lr=0.001"}
 	case CodeUnderfitting:
 		// The setting the finding names comes first: heavy dropout, then
@@ -165,7 +196,10 @@ func changesFor(f Finding, in Input) []string {
 		// Dropout of 0.5 is the usual rate, so lowering it comes last: a
 		// one-filter convolution behind dropout 0.5 was offered
 		// dropout=0 first, and stayed a one-filter convolution.
-		var cs []string
+		cs := []string{togetherChange(c)}
+		if _, _, ok := clippedL2(in); ok {
+			cs = append(cs, "clip=0", "l2=0")
+		}
 		if c.Dropout >= HeavyDropout {
 			cs = append(cs, "dropout=0")
 		}
@@ -175,8 +209,10 @@ func changesFor(f Finding, in Input) []string {
 		if c.L2 > ModerateL2 {
 			cs = append(cs, "l2=0")
 		}
-		if _, filters := c.FirstConv(); c.Conv != "" && filters < FewFilters {
-			cs = append(cs, "conv="+widerConv(c.Conv))
+		if _, _, ok := narrowConv(c); ok {
+			// Twice the filters, or where that holds too many values (10
+			// and 2 filters of 3×3 would), only the narrow ones widened.
+			cs = append(cs, "conv="+widerConv(c.Conv, 0), "conv="+widerConv(c.Conv, FewFilters))
 		}
 		if sigmoidSGD(c) {
 			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal, "opt=adam&lr=0.001")
@@ -218,13 +254,14 @@ func wider(h []int) []int {
 }
 
 // widerConv returns a conv spec (see nn.Config.Conv) whose convolutions
-// have twice the filters and at least 8 each (the cnn preset's first
-// convolution), the other stages as they are.
-func widerConv(spec string) string {
+// of fewer than below filters (every one when below is 0) have twice the
+// filters and at least 8 (the cnn preset's first convolution), the other
+// stages as they are.
+func widerConv(spec string, below int) string {
 	stages := strings.Split(spec, "-")
 	for i, st := range stages {
 		c := strings.IndexByte(st, 'c')
-		if n, err := strconv.Atoi(st[:max(c, 0)]); c > 0 && err == nil {
+		if n, err := strconv.Atoi(st[:max(c, 0)]); c > 0 && err == nil && (below == 0 || n < below) {
 			stages[i] = strconv.Itoa(max(2*n, 8)) + st[c:]
 		}
 	}

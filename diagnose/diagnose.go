@@ -58,6 +58,10 @@ type Finding struct {
 	Alternatives []string `json:"alternatives,omitempty"`
 	// Samples is when the evidence was seen (training images so far).
 	Samples int64 `json:"samples"`
+	// outgrown marks a finding about the run's start that the run has
+	// since outgrown (see outgrownInit): true of the start, not of the
+	// network, so it comes after the findings about the network now.
+	outgrown bool
 }
 
 // Input is what the rules read.
@@ -115,9 +119,13 @@ func Diagnose(in Input) []Finding {
 
 // tier places a code in the chain of causes: 0 for a setting that is bad
 // in itself (the initialization), 1 for the learning rate, 2 for what the
-// units do, 3 for what the curves show, 4 for not-learning.
-func tier(code string) int {
-	switch code {
+// units do, 3 for what the curves show, 4 for not-learning; 5 for a start
+// the run has outgrown.
+func tier(f Finding) int {
+	if f.outgrown {
+		return 5
+	}
+	switch f.Code {
 	case CodeBadInitScale, CodeSymmetry:
 		return 0
 	case CodeLRTooHigh, CodeLRTooLow:
@@ -139,7 +147,7 @@ func sortFindings(out []Finding) {
 		if c := cmp.Compare(symptom(a), symptom(b)); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(tier(a.Code), tier(b.Code)); c != 0 {
+		if c := cmp.Compare(tier(a), tier(b)); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.Samples, a.Samples)

@@ -23,6 +23,8 @@ func TestNarrowAtChance(t *testing.T) {
 		{"a hidden layer of 4 units", "", []int{4}, CodeUnderfitting, "hidden layer 1 has only 4 units"},
 		{"a wide network", "", []int{128}, CodeNotLearning, ""},
 		{"a convolution of 8 filters", "8c5-p2", []int{}, CodeNotLearning, ""},
+		{"a second convolution of two filters", "10c3-p2-2c3-p2", []int{}, CodeUnderfitting, "convolution 2 has only 2 filters"},
+		{"a third convolution of one filter", "4c5-p2-8c3-1c3-p2", []int{}, CodeUnderfitting, "convolution 3 has only 1 filter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,23 +220,211 @@ func TestOvershootIsNoMemorizing(t *testing.T) {
 
 // TestBadScaleOfARunThatLearned: weights far off the fan-in rule are
 // severe while the run is held back, and a warning once it reads 95% of
-// the validation images, which a severe finding would deny.
+// the validation images, which a severe finding would deny, or once the
+// steps have grown them to the fan-in scale: then the start is no longer
+// what holds the network back, and the finding comes after those about
+// the network now (tiny weights under rmsprop beside 913 training images
+// were told bad-init-scale first, and a fan-in start won back 1 point of
+// 7).
 func TestBadScaleOfARunThatLearned(t *testing.T) {
 	for _, tt := range []struct {
-		name string
-		val  float64
-		want Severity
+		name     string
+		val      float64
+		now      float64 // the first layer's spread on the latest probe
+		want     Severity
+		outgrown bool
 	}{
-		{"held back at 90%", 0.90, Severe},
-		{"learned past it to 95.5%", 0.955, Warning},
+		{"held back at 90%", 0.90, 0.003, Severe, false},
+		{"learned past it to 95.5%", 0.955, 0.003, Warning, false},
+		{"grown to 0.55 of the fan-in spread, held back at 90%", 0.90, 0.02, Severe, false},
+		{"grown to the fan-in spread, held back at 90%", 0.90, 0.05, Warning, true},
+		{"grown far past the fan-in spread", 0.90, 0.5, Severe, false},
 	} {
 		in := healthy()
 		in.Config.Init = nn.InitTiny
 		in.History.Initial.Layers[0].WeightStd = 0.00058
+		in.History.Health[0].Layers[0].WeightStd = tt.now
 		in.History.Val = curve(20, falling(0.9, 0.2, 20), falling(0.7, tt.val, 20))
 		fs := Diagnose(in)
-		if len(fs) == 0 || fs[0].Code != CodeBadInitScale || fs[0].Severity != tt.want {
-			t.Errorf("%s: findings %+v, want bad-init-scale first, %s", tt.name, fs, tt.want)
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == CodeBadInitScale })
+		switch {
+		case i < 0 || fs[i].Severity != tt.want:
+			t.Errorf("%s: findings %+v, want bad-init-scale, %s", tt.name, fs, tt.want)
+		case tt.outgrown != strings.Contains(fs[i].Message, "outgrown"):
+			t.Errorf("%s: %q, want it outgrown: %v", tt.name, fs[i].Message, tt.outgrown)
+		case !tt.outgrown && i != 0:
+			t.Errorf("%s: findings %v, want bad-init-scale first", tt.name, Codes(fs))
+		}
+	}
+	// Outgrown, it comes after a finding about the network as it is now.
+	in := healthy()
+	in.Config.Init, in.Config.TrainSize = nn.InitTiny, 913
+	in.History.Initial.Layers[0].WeightStd = 0.00058
+	stretch(&in, 50, falling(0.5, 0.01, 20), falling(0.9, 1, 20), falling(0.6, 0.5, 20), falling(0.8, 0.86, 20))
+	if codes := Codes(Diagnose(in)); !slices.Equal(codes, []string{CodeOverfitting, CodeBadInitScale}) {
+		t.Errorf("913 images, outgrown tiny weights: findings %v, want overfitting then bad-init-scale", codes)
+	}
+}
+
+// TestHeldBackTogether: when two or three settings each hold the fit back
+// (heavy dropout, an L2 above ModerateL2, a rate far below its sane one),
+// the underfitting finding names them all and its change lifts them
+// together; one alone is named alone. Random configs held back twice
+// were offered the change of one setting and stayed where they were (the
+// wild sweep: dropout 0.83 with an L2 of 0.031, 88.0% and 89.4% after
+// dropout=0).
+func TestHeldBackTogether(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		set      func(*nn.Config)
+		change   string
+		together string // "" when one setting is named alone
+	}{
+		{"dropout 0.83, an L2 of 0.031, momentum at 0.001", func(c *nn.Config) {
+			c.Dropout, c.L2, c.Optimizer, c.LearningRate = 0.83, 0.031, nn.OptMomentum, 0.001
+		}, "dropout=0&l2=0&lr=0.01", "Three settings"},
+		{"dropout 0.64, SGD at 0.001", func(c *nn.Config) {
+			c.Dropout, c.Optimizer, c.LearningRate = 0.64, nn.OptSGD, 0.001
+		}, "dropout=0&lr=0.1", "Two settings"},
+		{"dropout 0.71, an L2 of 0.018", func(c *nn.Config) { c.Dropout, c.L2 = 0.71, 0.018 }, "dropout=0&l2=0", "Two settings"},
+		{"an L2 of 0.67, momentum 0.063 at 0.001", func(c *nn.Config) {
+			c.L2, c.Optimizer, c.LearningRate, c.Momentum = 0.67, nn.OptMomentum, 0.001, 0.063
+		}, "l2=0&lr=0.01&momentum=0.9", "Two settings"},
+		{"dropout 0.7 alone", func(c *nn.Config) { c.Dropout = 0.7 }, "dropout=0", ""},
+		{"dropout 0.7 under adam at 5e-4, not far below its sane rate", func(c *nn.Config) { c.Dropout, c.LearningRate = 0.7, 5e-4 }, "dropout=0", ""},
+		{"dropout 0.7 under adam at 1e-4", func(c *nn.Config) { c.Dropout, c.LearningRate = 0.7, 1e-4 }, "dropout=0&lr=0.001", "Two settings"},
+	} {
+		in := healthy()
+		tt.set(&in.Config)
+		// Three epochs, levelled: the thinned network's curve at 70%, the
+		// whole network's validation at 80%.
+		stretch(&in, 3, constant(0.9), constant(0.7), constant(0.7), constant(0.8))
+		fs := Diagnose(in)
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == CodeUnderfitting })
+		if i < 0 {
+			t.Errorf("%s: findings %v, want underfitting", tt.name, Codes(fs))
+			continue
+		}
+		f := fs[i]
+		if f.Change != tt.change || strings.Contains(f.Message, "hold it back together") != (tt.together != "") || !strings.Contains(f.Message, tt.together) {
+			t.Errorf("%s: %+v, want change %s and %q", tt.name, f, tt.change, tt.together)
+		}
+	}
+}
+
+// TestFittedIsNotSlow: steps that have fitted every training image are
+// not what holds validation back, however slow they are: adam at 5.7e-05
+// on 142 images fitted them and read 79%, and was told first that it
+// learns slowly (the wild sweep). The same rate short of a fit is slow.
+func TestFittedIsNotSlow(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		train float64 // the training curve's level
+		want  []string
+	}{
+		{"fitted", 1.0, []string{CodeOverfitting}},
+		{"short of a fit", 0.85, []string{CodeLRTooLow}},
+	} {
+		in := healthy()
+		in.Config.LearningRate, in.Config.TrainSize = 5.7e-5, 142
+		level := func(i int) float64 { return min(tt.train, 0.5+0.05*float64(i)) }
+		stretch(&in, 350, falling(2, 0.01, 20), level, falling(2, 0.8, 20), falling(0.4, 0.79, 20))
+		if codes := Codes(Diagnose(in)); !slices.Equal(codes, tt.want) {
+			t.Errorf("%s: findings %v, want %v", tt.name, codes, tt.want)
+		}
+	}
+}
+
+// TestSlowAndHeldBack: a rate far below its sane one is named with the
+// other settings that hold the run back, and its change lifts them
+// together; a weak momentum is raised with the rate (momentum 0.53 at
+// 0.001, raised to 0.01 alone, read 91.8%; SGD at 0.001 beside an L2 of
+// 0.023, raised to 0.1 alone, 89.7%: the wild sweep).
+func TestSlowAndHeldBack(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		set      func(*nn.Config)
+		change   string
+		together bool
+		fix      string
+	}{
+		{"SGD at 0.001 beside an L2 of 0.023", func(c *nn.Config) { c.Optimizer, c.LearningRate, c.L2 = nn.OptSGD, 0.001, 0.023 }, "l2=0&lr=0.1", true, "Change them together"},
+		{"SGD at 0.001", func(c *nn.Config) { c.Optimizer, c.LearningRate = nn.OptSGD, 0.001 }, "lr=0.1", false, "to about 0.1."},
+		{"momentum 0.534 at 0.001", func(c *nn.Config) { c.Optimizer, c.LearningRate, c.Momentum = nn.OptMomentum, 0.001, 0.534 }, "lr=0.01&momentum=0.9", false, "and the momentum (now 0.534) to 0.9"},
+		// Batches of 613 make few steps at any rate: raised to 0.1 alone,
+		// SGD read 88.5% (seed 7).
+		{"SGD at 0.001 on batches of 613", func(c *nn.Config) { c.Optimizer, c.LearningRate, c.BatchSize = nn.OptSGD, 0.001, 613 }, "lr=0.1&batch=32", false, "use smaller batches (now 613)"},
+	} {
+		in := healthy()
+		tt.set(&in.Config)
+		stretch(&in, 3, falling(1.5, 0.7, 20), falling(0.4, 0.78, 20), falling(1.4, 0.7, 20), falling(0.45, 0.78, 20))
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeLRTooLow {
+			t.Errorf("%s: findings %v, want learning-rate-too-low first", tt.name, Codes(fs))
+			continue
+		}
+		if f := fs[0]; f.Change != tt.change || strings.Contains(f.Message, "hold it back together") != tt.together || !strings.Contains(f.Fix, tt.fix) {
+			t.Errorf("%s: %+v, want change %s, settings named together: %v, fix saying %q", tt.name, f, tt.change, tt.together, tt.fix)
+		}
+	}
+}
+
+// TestClipStrengthensL2: the trainer adds the L2 penalty's pull after it
+// clips the data's gradient, so a clip far below the gradient's norm makes
+// a mild L2 hold the fit back, and the underfitting finding says so and
+// offers clip=0 (adam, an L2 of 0.00042 and a clip of 0.013 read 89.0%,
+// 95.4-95.5% with either alone, and were told that nothing in their
+// settings limits the fit: the wild sweep). A clip the gradient rarely
+// reaches does not.
+func TestClipStrengthensL2(t *testing.T) {
+	for _, tt := range []struct {
+		clip   float64
+		change string
+		named  bool
+	}{
+		{0.013, "clip=0", true},
+		{1, "hidden=256", false},
+	} {
+		in := healthy()
+		in.Config.L2, in.Config.Clip = 0.00042, tt.clip
+		stretch(&in, 3, constant(0.45), constant(0.884), constant(0.5), constant(0.863))
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeUnderfitting || fs[0].Change != tt.change || strings.Contains(fs[0].Message, "added after the clip") != tt.named {
+			t.Errorf("clip %g: findings %+v, want underfitting first with change %s, the clip named: %v", tt.clip, fs, tt.change, tt.named)
+		}
+	}
+}
+
+// TestInitAndRateFarOff: a learning rate far off whatever the start (100
+// times the sane rate, or 5 times less far) is changed with the start by
+// the init findings, whose fix says so: zeros under adam at 5.9 and under
+// SGD at 0.001 were offered a fan-in start alone, and read 11.4% and
+// 56.9% after it (the wild sweep, seed 7). A units-all-equal run shows no
+// big step to blame, so the config is the evidence.
+func TestInitAndRateFarOff(t *testing.T) {
+	for _, tt := range []struct {
+		opt    string
+		lr     float64
+		change string
+		fix    string
+	}{
+		{nn.OptAdam, 5.9, "init=he-normal&lr=0.001", "Lower the learning rate too (now 5.9, 5,900 times adam's usual 0.001)"},
+		{nn.OptSGD, 0.001, "init=he-normal&lr=0.1", "Raise the learning rate too (now 0.001) to about 0.1"},
+		{nn.OptAdam, 0.003, "init=he-normal", ""},
+		{nn.OptAdam, 0.05, "init=he-normal", ""}, // 50 times: hot, not hopeless
+	} {
+		in := healthy()
+		in.Config.Init, in.Config.Optimizer, in.Config.LearningRate = nn.InitZeros, tt.opt, tt.lr
+		in.History.Initial.Layers[0].WeightStd = 0
+		in.History.Health[0].Layers[0].Identical = 1
+		fs := Diagnose(in)
+		if len(fs) == 0 || fs[0].Code != CodeSymmetry {
+			t.Errorf("%s at %g: findings %v, want symmetry first", tt.opt, tt.lr, Codes(fs))
+			continue
+		}
+		f := fs[0]
+		if f.Change != tt.change || (tt.fix == "") == strings.Contains(f.Fix, "learning rate too") || !strings.Contains(f.Fix, tt.fix) {
+			t.Errorf("%s at %g: %+v, want change %s and a fix saying %q", tt.opt, tt.lr, f, tt.change, tt.fix)
 		}
 	}
 }
