@@ -52,9 +52,12 @@ test: deps test-go test-wasm fuzz parity test-desktop test-web
 deps:
 	bash .ci/deps
 
+# cmd/diagbench trains about ten minutes of runs (catalogue samples and
+# both wild sweeps' first cases) on two cores: past go test's default
+# limit of ten minutes a package.
 test-go:
 	$(GO) vet ./...
-	$(GO) test $$($(GO) list ./... | grep -v -e /game -e /cmd/digitlab)
+	$(GO) test -timeout 40m $$($(GO) list ./... | grep -v -e /game -e /cmd/digitlab)
 	xvfb-run -a $(GO) test $(UI_PKGS)
 
 test-wasm: e2e/node_modules

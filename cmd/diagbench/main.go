@@ -38,6 +38,7 @@
 // what happened to each run rather than by a cause:
 //
 //	go run ./cmd/diagbench -wild -n 200 -seed 4 -v
+//	go run ./cmd/diagbench -wild -sweep conv -n 100 -seed 1 -v
 //
 // -json prints the report and every case as JSON; -part tuning (or
 // held-out) trains only that part and -faults only the cases of the named
@@ -93,6 +94,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	refix := fs.Bool("refix", false, "with -score -rediagnose: try the fixes of the new first findings")
 	resume := fs.Bool("resume", false, "with -cases: keep the cases the file holds, train only the others and append them")
 	wild := fs.Bool("wild", false, "run the wild sweep instead of a catalogue: the default config with one to three keys set anywhere in their range, judged by outcome (wild.go)")
+	sweepName := fs.String("sweep", "dense", "with -wild: the sweep's base, dense (the default config) or conv (the cnn preset; also sets the convolutions)")
 	catName := fs.String("catalogue", "main", "catalogue of faults: "+strings.Join(collectionNames(), " or "))
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -132,12 +134,17 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	}
 	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
 	if *wild {
-		base, ws, err := wildBench(*seed, *n, *workers, *noFix, ds)
+		sweep, err := lookupSweep(*sweepName)
+		if err != nil {
+			fmt.Fprintln(stderr, "diagbench:", err)
+			return 2
+		}
+		base, ws, err := sweep.wildBench(*seed, *n, *workers, *noFix, ds)
 		if err != nil {
 			fmt.Fprintln(stderr, "diagbench:", err)
 			return 1
 		}
-		printWild(stdout, *seed, base, ws, *verbose)
+		sweep.printWild(stdout, *seed, base, ws, *verbose)
 		return 0
 	}
 	done := func(Result) error { return nil }

@@ -18,19 +18,20 @@ import (
 // causes. The catalogues say what each case's fault is and check that the
 // diagnosis names it; every catalogue was written by someone with an idea
 // of how configs break. The sweep has none: it takes the app's default
-// config and sets one to three of its keys anywhere in their whole range
-// (hidden layers and units, activation, initialization, batch norm,
-// dropout, optimizer, learning rate, momentum, Nesterov, L2, clipping,
-// batch size, training images, augmentation), trains it as the app does
-// for wildSamples images, and sorts it by what happened against the
-// default trained alike:
+// config (or, with -sweep conv, the cnn preset's, and draws convolutions
+// too: wildSweeps) and sets one to three of its keys anywhere in their
+// whole range (hidden layers and units, activation, initialization,
+// batch norm, dropout, optimizer, learning rate, momentum, Nesterov, L2,
+// clipping, batch size, training images, augmentation), trains it as the
+// app does for wildSamples images, and sorts it by what happened against
+// that base trained alike:
 //
-//   - healthy: validation accuracy no lower than the default's less
+//   - healthy: validation accuracy no lower than the base's less
 //     wildHealthy; a severe finding on it is a false alarm;
-//   - broken: lower than the default's less wildBroken, or diverged;
+//   - broken: lower than the base's less wildBroken, or diverged;
 //     silence on it is a miss, and the first finding's change is tried:
 //     it helps when it wins back at least half of the gap, and heals when
-//     it ends within fixMargin of the default;
+//     it ends within fixMargin of the base;
 //   - in between: reported, not scored.
 //
 // No cause is assumed, so the sweep cannot say a finding names the right
@@ -48,13 +49,52 @@ const (
 	wildBroken  = 0.05
 )
 
-// wildKeys are the keys the sweep sets. The convolutions are left out
-// (they train ten times slower), as are keys that only add data a person
-// brings (mine) or stop a run (patience).
+// wildKeys are the keys the sweep sets. Keys that only add data a person
+// brings (mine) or stop a run (patience) are left out.
 var wildKeys = []string{"hidden", "act", "init", "bn", "dropout", "opt", "lr", "momentum", "nesterov", "l2", "clip", "batch", "train", "augment"}
 
-// wildCase is the default config with keys set to values drawn anywhere in
-// their range.
+// wildSweep is a variant of the sweep: the config its cases start from and
+// the keys they set.
+type wildSweep struct {
+	Name string
+	Base func() nn.Config
+	Keys []string
+}
+
+// wildSweeps are the sweep's variants: "dense", from the app's default
+// config (784-128-10), and "conv", from the cnn preset (8c5-p2-16c5-p2,
+// no hidden layer), which also sets the convolutions; there "hidden" is
+// the dense layers after them.
+var wildSweeps = []wildSweep{
+	{Name: "dense", Base: nn.DefaultConfig, Keys: wildKeys},
+	{Name: "conv", Base: cnnConfig, Keys: append(slices.Clone(wildKeys), "conv")},
+}
+
+// lookupSweep returns the variant of the sweep called name.
+func lookupSweep(name string) (wildSweep, error) {
+	for _, w := range wildSweeps {
+		if w.Name == name {
+			return w, nil
+		}
+	}
+	names := make([]string, len(wildSweeps))
+	for i, w := range wildSweeps {
+		names[i] = w.Name
+	}
+	return wildSweep{}, fmt.Errorf("no wild sweep %q: %s", name, strings.Join(names, " or "))
+}
+
+// cnnConfig is the cnn preset's config.
+func cnnConfig() nn.Config {
+	p, err := nn.LookupPreset("cnn")
+	if err != nil {
+		panic(err) // a preset the app ships
+	}
+	return p.Config.Clone()
+}
+
+// wildCase is the sweep's base config with keys set to values drawn
+// anywhere in their range.
 type wildCase struct {
 	Index  int
 	Keys   []string
@@ -62,25 +102,55 @@ type wildCase struct {
 }
 
 // drawWild draws case i of seed: one key in five cases of twelve, two in
-// four, three in three.
-func drawWild(seed uint64, i int) wildCase {
+// four, three in three. A convolutional case costs at most
+// maxConvCostFactor times the cnn preset's work an image.
+func (w wildSweep) drawWild(seed uint64, i int) wildCase {
 	r := rand.New(rand.NewPCG(seed, uint64(i)+1<<40))
 	k := pick(r, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3)
 	for {
-		c := wildCase{Index: i, Config: nn.DefaultConfig()}
-		perm := r.Perm(len(wildKeys))[:k]
+		c := wildCase{Index: i, Config: w.Base()}
+		perm := r.Perm(len(w.Keys))[:k]
 		slices.Sort(perm)
 		for _, p := range perm {
-			key := wildKeys[p]
+			key := w.Keys[p]
 			c.Keys = append(c.Keys, key)
 			for before := c.Config.String(); c.Config.String() == before; {
-				setWild(r, &c.Config, key) // a value other than the default's
+				setWild(r, &c.Config, key) // a value other than the base's
 			}
 		}
-		if c.Config.Validate() == nil {
+		if c.Config.Validate() == nil && convCost(c.Config) <= maxConvCostFactor*convCost(cnnConfig()) {
 			return c
 		}
 	}
+}
+
+// maxConvCostFactor bounds the work of a drawn convolutional part: the
+// widest unpooled stacks the conv key allows cost 30 times the cnn
+// preset's, minutes a run on two cores.
+const maxConvCostFactor = 4
+
+// convCost is the multiply-adds of c's convolutions for one image.
+func convCost(c nn.Config) int {
+	n := 0
+	for _, l := range c.ConvLayers() {
+		n += l.Filters * l.FanIn * l.OutH * l.OutW
+	}
+	return n
+}
+
+// drawConv draws a convolutional part: one to three convolutions of 1 to
+// 32 filters (log scale) of 3×3 or 5×5, each followed by 2×2 pooling in
+// seven cases of ten.
+func drawConv(r *rand.Rand) string {
+	var stages []string
+	for range 1 + r.IntN(3) {
+		f := int(math.Round(logUniform(r, 1, 32)))
+		stages = append(stages, fmt.Sprintf("%dc%d", f, pick(r, 3, 5)))
+		if r.Float64() < 0.7 {
+			stages = append(stages, "p2")
+		}
+	}
+	return strings.Join(stages, "-")
 }
 
 // setWild sets key of c to a value drawn from its whole range: numbers
@@ -119,6 +189,8 @@ func setWild(r *rand.Rand, c *nn.Config, key string) {
 		c.TrainSize = logInt(nn.MinTrainSize, 20000) // the bundled subset
 	case "augment":
 		c.Augment = augment.Level(1 + r.IntN(int(augment.MaxLevel)))
+	case "conv":
+		c.Conv = drawConv(r)
 	default:
 		panic("setWild: unknown key " + key)
 	}
@@ -161,17 +233,17 @@ func (w wildResult) healed(base Outcome) bool {
 	return w.Fixed != nil && w.Fixed.ValAcc >= base.ValAcc-fixMargin
 }
 
-// wildBench trains the default once and the first n cases of seed, with
-// the first finding's fix of each broken one unless noFix.
-func wildBench(seed uint64, n, workers int, noFix bool, ds datasets) (Outcome, []wildResult, error) {
-	base, err := run(nn.DefaultConfig(), dataReal, wildSamples, ds)
+// wildBench trains the sweep's base once and the first n cases of seed,
+// with the first finding's fix of each broken one unless noFix.
+func (w wildSweep) wildBench(seed uint64, n, workers int, noFix bool, ds datasets) (Outcome, []wildResult, error) {
+	base, err := run(w.Base(), dataReal, wildSamples, ds)
 	if err != nil {
 		return base, nil, err
 	}
 	base.History = nil
 	rs := make([]wildResult, n)
 	err = parallel(n, workers, func(i int) error {
-		c := drawWild(seed, i)
+		c := w.drawWild(seed, i)
 		o, err := run(c.Config, dataReal, wildSamples, ds)
 		if err != nil {
 			return fmt.Errorf("wild case %d %s: %w", i, c.Config, err)
@@ -239,8 +311,8 @@ func tallyWild(base Outcome, rs []wildResult, keep func(wildResult) bool) wildSc
 
 // printWild prints the sweep's figures for its tuning and held-out parts,
 // and with verbose one line per case.
-func printWild(w io.Writer, seed uint64, base Outcome, rs []wildResult, verbose bool) {
-	fmt.Fprintf(w, "wild sweep, seed %d: %d cases, the default config reads %.1f%% after %d images\n", seed, len(rs), 100*base.ValAcc, wildSamples)
+func (ws wildSweep) printWild(w io.Writer, seed uint64, base Outcome, rs []wildResult, verbose bool) {
+	fmt.Fprintf(w, "wild sweep %s, seed %d: %d cases, its base config %s reads %.1f%% after %d images\n", ws.Name, seed, len(rs), ws.Base(), 100*base.ValAcc, wildSamples)
 	for _, part := range []struct {
 		name string
 		odd  int
