@@ -180,14 +180,20 @@ func changesFor(f Finding, in Input) []string {
 			return []string{"momentum=0.9", raiseLR(c)}
 		}
 		if slowRate(c) {
+			// Every other setting that holds the run back changes with
+			// the rate (togetherChange), and so do batches that make
+			// few steps at any rate and a clip that cuts the gradient.
 			up := speedUp(c)
+			if together := togetherChange(c); together != "" {
+				up = together
+			}
 			if c.BatchSize >= LargeBatch {
 				up += "&batch=32"
 			}
 			if shrink, _, _ := clipShrink(in); shrink >= ClipAlso {
 				up = "clip=0&" + up
 			}
-			return []string{togetherChange(c), up, speedUp(c), raiseLR(c), "opt=adam&lr=0.001"}
+			return []string{up, speedUp(c), raiseLR(c), "opt=adam&lr=0.001"}
 		}
 		return []string{raiseLR(c), "opt=adam&lr=0.001"}
 	case CodeUnderfitting:

@@ -354,6 +354,7 @@ func TestSlowAndHeldBack(t *testing.T) {
 		// Batches of 613 make few steps at any rate: raised to 0.1 alone,
 		// SGD read 88.5% (seed 7).
 		{"SGD at 0.001 on batches of 613", func(c *nn.Config) { c.Optimizer, c.LearningRate, c.BatchSize = nn.OptSGD, 0.001, 613 }, "lr=0.1&batch=32", false, "use smaller batches (now 613)"},
+		{"SGD at 0.001 on batches of 613 beside an L2 of 0.023", func(c *nn.Config) { c.Optimizer, c.LearningRate, c.BatchSize, c.L2 = nn.OptSGD, 0.001, 613, 0.023 }, "l2=0&lr=0.1&batch=32", true, "Change them together"},
 	} {
 		in := healthy()
 		tt.set(&in.Config)
