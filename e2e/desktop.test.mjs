@@ -4,7 +4,8 @@
 // fix is tried, the errors, why (the evidence behind the inspected
 // mistake's answer), layers and compare tabs show, and a window
 // resized narrow takes the portrait layout; Save model writes a file that
-// a second app started with -model puts on its pad; a digit taught with a
+// a second app started with -model puts on its pad (its own run's long
+// finding scrolled with the wheel); a digit taught with a
 // click on its chip is kept in a file under the config directory, exported
 // to -model-dir, found again by a new app, and removed from the list of
 // your digits for good; screenshots land in
@@ -166,16 +167,26 @@ test('the desktop app started with -model reads the pad with the saved model', {
   const strokes = join(modelDir, 'seven.json');
   writeFileSync(strokes, JSON.stringify(loadDigits().find((d) => d.label === 7).strokes));
   const secondState = join(modelDir, 'state.json');
-  const second = spawn(join(root, 'bin', 'digitlab'), ['-state-file', secondState, '-exit-after', '60s', '-config', 'hidden=16',
+  const second = spawn(join(root, 'bin', 'digitlab'), ['-state-file', secondState, '-exit-after', '90s', '-config', 'dropout=0.83&opt=momentum&lr=0.001&l2=0.031',
     '-model', join(modelDir, files[0]), '-draw-strokes', strokes], { env, stdio: 'inherit' });
   procs.push(second);
   const s = await waitFor((s) => s.model && s.model.loaded && s.prediction.ready && !s.prediction.empty, 60000, 'the loaded model to read the pad', secondState);
   assert.equal(s.model.name, files[0]);
   assert.match(s.model.config, /hidden=128&/);
-  assert.match(s.config, /hidden=16&/, 'the run trains its own config');
+  assert.match(s.config, /dropout=0.83&/, 'the run trains its own config');
   assert.equal(s.prediction.label, 7, `the saved model read the 7 as ${s.prediction.label}`);
   await sleep(1500); // the window's first frames
   execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-model.png')], { env });
+  // Three settings hold the run back together: its finding is taller than
+  // the panel, and the wheel (X button 5) over it scrolls it to its last
+  // line, what to try.
+  const cut = await waitFor((s) => s.diagnosis.code === 'underfitting' && s.diagnosis.below > 0 && s.controls['diagnosis:text'], 60000, 'the underfitting finding, cut by the panel', secondState);
+  const r = cut.controls['diagnosis:text'];
+  xdo('mousemove', String(Math.round(r.X + r.W / 2)), String(Math.round(r.Y + r.H - 8)), 'sleep', '0.1', 'click', '--repeat', '8', '--delay', '100', '5');
+  const scrolled = await waitFor((s) => s.diagnosis.below === 0, 10000, 'the finding to scroll to its end', secondState);
+  assert.ok(scrolled.diagnosis.above > 0 && scrolled.diagnosis.shown.some((l) => l.startsWith('Try:')), JSON.stringify(scrolled.diagnosis));
+  await sleep(1000);
+  execFileSync('/usr/bin/import', ['-window', 'root', join(outDir, 'desktop-scrolled.png')], { env });
   second.kill();
 });
 

@@ -121,6 +121,9 @@ type stateJSON struct {
 	// Findings is the diagnosis of the run, most severe first; a list,
 	// never null.
 	Findings []diagnose.Finding `json:"findings"`
+	// Diagnosis is what the diagnosis panel shows of the finding it shows
+	// in full (diagnosisJSON).
+	Diagnosis diagnosisJSON `json:"diagnosis"`
 	// Layout is the screen's form (ui.FormNames) and Screen its logical
 	// size; Page the page a phone layout shows (ui.PageNames).
 	Layout string `json:"layout"`
@@ -211,6 +214,17 @@ type evidenceJSON struct {
 	Neighbours []int `json:"neighbours"`
 }
 
+// diagnosisJSON is the diagnosis panel's view of its selected finding: its
+// code, the lines of its message and fix in view (the text scrolls when it
+// is taller than the panel), and how many lines are out of view above and
+// below.
+type diagnosisJSON struct {
+	Code  string   `json:"code"`
+	Shown []string `json:"shown"`
+	Above int      `json:"above"`
+	Below int      `json:"below"`
+}
+
 type rectJSON struct {
 	X float64 `json:"x"`
 	Y float64 `json:"y"`
@@ -251,6 +265,7 @@ func (a *App) publish() {
 	s.Layout, s.Screen, s.Page = ui.FormNames[a.form], [2]int{int(a.screen.W), int(a.screen.H)}, ui.PageNames[a.page]
 	s.TextCSS = jsonFloat(ui.MinTextPx * a.p.view.k / a.dscale)
 	s.FixTrial = a.diag.trial
+	s.Diagnosis = a.diag.state()
 	if w, ok := a.views[a.tab].(*whyView); ok {
 		if e, labels, ok := w.shown(); ok {
 			s.Evidence = &evidenceJSON{Winner: e.Winner, RunnerUp: e.RunnerUp, Sentence: e.Sentence, Neighbours: labels}
@@ -303,7 +318,8 @@ func (a *App) publish() {
 // JSON object with the keys run, runId, epoch, samplesSeen, trainLoss,
 // trainAcc, valLoss, valAcc, samplesPerSec, simd, ticksPerSec,
 // framesPerSec, drawnFrames, config, training, diverged, findings (each
-// with its fix and change), fixTrial, tab,
+// with its fix and change), diagnosis {code, shown, above, below} (the
+// panel's lines in view of the finding it shows in full), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, unsure, empty, ready, label, doubt, alsoLabel,
 // probs[10]}, evidence {winner,

@@ -54,7 +54,30 @@ type diagnosisView struct {
 	more    int     // findings without room
 	top     float64 // where the findings begin, under the trial's lines
 	summary string
+
+	// The selected finding's message and fix scroll, a whole line at a
+	// time, when they need more room than the panel has: a finding can
+	// run to a paragraph, and its last line (what to try) matters most.
+	scroll diagScroll
 }
+
+// diagScroll is where the selected finding's text is scrolled to.
+type diagScroll struct {
+	code         string  // the finding scrolled; another one starts at its top
+	first        int     // index of the first line in view
+	last         int     // the line after the last one in view
+	lines        int     // lines of the whole text
+	view         ui.Rect // where the wheel or a drag scrolls: the text and the code's line; zero when it all fits
+	wheel        float64 // wheel lines not yet scrolled
+	dragID       int     // the pointer dragging the text, if dragging
+	dragging     bool
+	dragY        float64 // where the drag's last whole line was taken
+	shown        []string
+	thumb, track ui.Rect // the scroll bar
+}
+
+// overflows reports whether the selected finding's text is cut.
+func (s *diagScroll) overflows() bool { return s.view.H > 0 }
 
 // fixButtonH is the height of the Try the fix button.
 const fixButtonH = 22
@@ -208,12 +231,11 @@ func (d *diagnosisView) arrange(p *painter) {
 	d.full, d.rows, d.more, d.fix = d.full[:0], d.rows[:0], 0, nil
 	body := d.layout.Body
 	f := p.fonts
-	const lineH = 17.0
 	y := body.Y
 	if text, col := d.trialText(); text != "" {
 		for _, line := range f.regular13.wrap(text, body.W, " ") {
 			d.full = append(d.full, diagLine{s: line, f: f.regular13, c: col, x: body.X, y: y + 13})
-			y += lineH
+			y += diagLineH
 		}
 		y += 6
 	}
@@ -240,7 +262,7 @@ func (d *diagnosisView) arrange(p *painter) {
 	// Room for the rows of the others, at least one if there are others.
 	rowsRoom := 0.0
 	if n > 1 {
-		rowsRoom = d.rowH() + 4
+		rowsRoom = d.rowH() + 6 // the gap under the text, then a row
 	}
 	maxY := body.Bottom() - rowsRoom
 	x0 := body.X + pillW(f, fd.Severity) + 8
@@ -260,24 +282,7 @@ func (d *diagnosisView) arrange(p *painter) {
 		y += d.fix.rect.H + 6
 	}
 	y += 22
-	add := func(text string, face *face, c color.RGBA, indent string) {
-		for i, line := range face.wrap(text, body.W, " ") {
-			if y+lineH > maxY {
-				last := &d.full[len(d.full)-1]
-				last.s = last.f.ellipsize(strings.TrimRight(last.s, ".,;: …"), body.W-last.f.width("…")) // the line's end gives way to "…"
-				last.s = strings.TrimSuffix(last.s, "…") + "…"
-				return
-			}
-			if i > 0 {
-				line = indent + line
-			}
-			d.full = append(d.full, diagLine{s: line, f: face, c: c, x: body.X, y: y + 13})
-			y += lineH
-		}
-	}
-	add(fd.Message, f.regular13, colText, "")
-	y += 3
-	add("Try: "+fd.Fix, f.regular13, colTextDim, "")
+	y = d.placeText(fd, y, maxY, f)
 	y += 6
 	// The others follow the selected one in order, wrapping around, so that
 	// clicking the first row walks through every finding, however few fit.
@@ -290,8 +295,119 @@ func (d *diagnosisView) arrange(p *painter) {
 		d.rows = append(d.rows, diagRow{index: i, rect: ui.Rect{X: body.X - 6, Y: y, W: body.W + 12, H: d.rowH()}})
 		y += d.rowH() + 2
 	}
-	if d.more > 0 {
+	switch {
+	case d.more > 0:
 		d.summary = fmt.Sprintf("%d findings: click a row for more", n)
+	case d.scroll.overflows() && d.scroll.last < d.scroll.lines:
+		d.summary += " · scroll for more"
+	}
+}
+
+// diagLineH is the height of a line of the panel's text, of which
+// diagLineSlack is under the descenders of its 13-pixel face.
+const (
+	diagLineH     = 17.0
+	diagLineSlack = 3.0
+)
+
+// placeText lays out the selected finding's message and what to try from
+// y, within maxY, and returns where they end. Text taller than the room
+// shows the lines the scroll has reached, with a scroll bar beside them.
+func (d *diagnosisView) placeText(fd diagnose.Finding, y, maxY float64, f *fonts) float64 {
+	type textLine struct {
+		s   string
+		c   color.RGBA
+		off float64 // from the text's top
+	}
+	var lines []textLine
+	off := 0.0
+	for _, part := range []struct {
+		s   string
+		c   color.RGBA
+		gap float64
+	}{{fd.Message, colText, 0}, {"Try: " + fd.Fix, colTextDim, 3}} {
+		off += part.gap
+		for _, line := range f.regular13.wrap(part.s, d.layout.Body.W, " ") {
+			lines = append(lines, textLine{line, part.c, off})
+			off += diagLineH
+		}
+	}
+	sc := &d.scroll
+	if sc.code != fd.Code {
+		*sc = diagScroll{code: fd.Code}
+	}
+	sc.lines, sc.view, sc.shown = len(lines), ui.Rect{}, sc.shown[:0]
+	// The last line needs no room under its descenders.
+	room := max(maxY-y+diagLineSlack, diagLineH) // a line at least, on the smallest screens
+	if off <= room || len(lines) < 2 {
+		sc.first, sc.last = 0, len(lines)
+	} else {
+		// The text scrolls: the last first line is the one from which the
+		// rest fits.
+		lastFirst := len(lines) - 1
+		for lastFirst > 0 && off-lines[lastFirst-1].off <= room {
+			lastFirst--
+		}
+		sc.first = min(max(sc.first, 0), lastFirst)
+		sc.last = sc.first
+		for sc.last < len(lines) && lines[sc.last].off-lines[sc.first].off+diagLineH <= room {
+			sc.last++
+		}
+		body := d.layout.Body
+		// The wheel and a drag take the code's line and the gap under the
+		// text too: a finger needs
+		// more than the one or two lines of text a small phone shows.
+		sc.view = ui.Rect{X: body.X, Y: d.top, W: body.W, H: y + room + 4 - d.top} // and the gap under the text
+		sc.track = ui.Rect{X: body.Right() + 3, Y: y + 2, W: 3, H: room - 4}
+		top, end := lines[sc.first].off/off, (lines[sc.last-1].off+diagLineH)/off
+		sc.thumb = ui.Rect{X: sc.track.X, Y: sc.track.Y + top*sc.track.H, W: sc.track.W, H: (end - top) * sc.track.H}
+	}
+	base := y - lines[sc.first].off
+	for _, l := range lines[sc.first:sc.last] {
+		d.full = append(d.full, diagLine{s: l.s, f: f.regular13, c: l.c, x: d.layout.Body.X, y: base + l.off + 13})
+		sc.shown = append(sc.shown, strings.TrimSpace(l.s))
+	}
+	if sc.overflows() {
+		return max(maxY, y+diagLineH)
+	}
+	return min(y+off, max(maxY, y+diagLineH)) // the slack may go
+}
+
+// scrollBy scrolls the selected finding's text by n lines, down when n is
+// positive, and lays the panel out again.
+func (d *diagnosisView) scrollBy(n int, p *painter) {
+	d.scroll.first = max(d.scroll.first+n, 0)
+	d.arrange(p) // clamps first to the last line it can start with
+}
+
+// updateScroll scrolls a cut text by the wheel over it, or by a pointer
+// dragging it.
+func (d *diagnosisView) updateScroll(in *intents, p *painter) {
+	sc := &d.scroll
+	if !sc.overflows() {
+		sc.dragging, sc.wheel = false, 0
+		return
+	}
+	if in.wheelLines != 0 && in.hovers(sc.view) {
+		sc.wheel += in.wheelLines
+		if n := int(sc.wheel); n != 0 {
+			sc.wheel -= float64(n)
+			d.scrollBy(n, p)
+		}
+	}
+	for _, e := range in.pointers {
+		switch {
+		case e.phase == pointerDown && sc.view.Contains(e.x, e.y):
+			sc.dragging, sc.dragID, sc.dragY = true, e.id, e.y
+		case !sc.dragging || e.id != sc.dragID:
+		case e.phase == pointerMove:
+			if n := int((sc.dragY - e.y) / diagLineH); n != 0 { // dragging up shows what is below
+				sc.dragY -= float64(n) * diagLineH
+				d.scrollBy(n, p)
+			}
+		case e.phase == pointerUp:
+			sc.dragging = false
+		}
 	}
 }
 
@@ -300,6 +416,16 @@ func (d *diagnosisView) arrange(p *painter) {
 func (d *diagnosisView) fixButton(code, label string, onClick func(), p *painter) *button {
 	return &button{name: "fix:" + code, label: label, kind: buttonPrimary, onClick: onClick,
 		rect: ui.Rect{W: min(p.fonts.bold13.width(label)+24, d.layout.Body.W), H: d.fixH()}}
+}
+
+// state is the panel's view of its selected finding, for the automation
+// state.
+func (d *diagnosisView) state() diagnosisJSON {
+	sc := &d.scroll
+	if len(d.findings) == 0 {
+		return diagnosisJSON{Shown: []string{}}
+	}
+	return diagnosisJSON{Code: d.findings[d.selectedIndex()].Code, Shown: append([]string{}, sc.shown...), Above: sc.first, Below: sc.lines - sc.last}
 }
 
 // pillW is the width of the severity label in front of a finding.
@@ -318,6 +444,7 @@ func (d *diagnosisView) hovering() bool { return d.hover >= 0 || (d.fix != nil &
 // full, laying the panel out again for it.
 func (d *diagnosisView) update(in *intents, p *painter) {
 	d.hover = -1
+	d.updateScroll(in, p)
 	if b := d.fix; b != nil {
 		b.update(in)
 		if d.fix != b { // clicked: a trial began and the panel was laid out again
@@ -341,6 +468,9 @@ func (d *diagnosisView) update(in *intents, p *painter) {
 func (d *diagnosisView) rects(m map[string]ui.Rect) {
 	if d.fix != nil {
 		m[d.fix.name] = d.fix.rect
+	}
+	if d.scroll.overflows() {
+		m["diagnosis:text"] = d.scroll.view
 	}
 	for _, r := range d.rows {
 		m["finding:"+d.findings[r.index].Code] = r.rect
@@ -392,6 +522,10 @@ func (d *diagnosisView) draw(c *canvas, p *painter) {
 	}
 	if d.fix != nil {
 		d.fix.draw(dst, p)
+	}
+	if sc := &d.scroll; sc.overflows() {
+		p.roundRect(dst, sc.track, 1.5, colPanelBorder)
+		p.roundRect(dst, sc.thumb, 1.5, colTextMuted)
 	}
 	for k, r := range d.rows {
 		fr := d.findings[r.index]

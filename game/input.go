@@ -1,6 +1,7 @@
 package game
 
 import (
+	"runtime"
 	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -37,6 +38,9 @@ type intents struct {
 	// hover is the mouse position, for highlighting what it is over.
 	hoverX, hoverY float64
 	hover          bool
+	// wheelLines is how far the mouse wheel (or a touchpad's two fingers)
+	// asked to scroll, in lines of text, positive to see what is below.
+	wheelLines float64
 	// Keyboard shortcuts.
 	togglePlay, step, reset, clearPad bool
 }
@@ -65,6 +69,20 @@ func (in *intents) anyPress() bool {
 func (in *intents) hovers(r ui.Rect) bool {
 	return in.hover && r.Contains(in.hoverX, in.hoverY)
 }
+
+// wheelNotch is what ebiten's wheel offset is for one notch of a mouse
+// wheel: the desktop (GLFW) counts notches, a browser passes on the wheel
+// event's pixels, about 100 a notch in Chromium and Firefox (less, and
+// finer, from a touchpad). linesPerWheel is how many lines of text a notch
+// scrolls, as most programs do.
+func wheelNotch() float64 {
+	if runtime.GOOS == "js" {
+		return 100
+	}
+	return 1
+}
+
+const linesPerWheel = 3
 
 // inputReader turns ebiten's input state into intents. It remembers which
 // pointers are down, because a released touch no longer has a position.
@@ -133,6 +151,9 @@ func (r *inputReader) read(in *intents) {
 	if len(r.touches) > 0 {
 		in.hover = false // a finger does not hover
 	}
+
+	_, wy := ebiten.Wheel()
+	in.wheelLines = -wy * linesPerWheel / wheelNotch()
 
 	in.togglePlay = inpututil.IsKeyJustPressed(ebiten.KeySpace)
 	in.step = inpututil.IsKeyJustPressed(ebiten.KeyS)
