@@ -1220,7 +1220,7 @@ func largeBatchSlow(c nn.Config) bool {
 // with no setting that limits the fit to blame instead.
 func slowSteps(in Input) (Finding, bool) {
 	c := in.Config
-	sane := SaneLearningRate[c.Optimizer]
+	sane := saneFor(c)
 	v := in.History.Val
 	eff := effectiveRate(c)
 	limited := limit(c) != "" || c.Dropout >= HeavyDropout
@@ -1258,8 +1258,8 @@ func slowSteps(in Input) (Finding, bool) {
 			Fix:     fmt.Sprintf("Raise the momentum (now %g) to %g, or the learning rate.", c.Momentum, SaneMomentum)}, true
 	}
 	return Finding{Code: CodeLRTooLow, Severity: Warning, Samples: in.Samples,
-		Message: fmt.Sprintf("After %.1f epochs the network reads only %s of the validation images: it learns, slowly. %s at %g steps %.0f times less far than the rate it trains this data well with (about %g)%s.", in.epochs(), pct(v[len(v)-1].Acc), c.Optimizer, c.LearningRate, sane/eff, sane, steps),
-		Fix:     fmt.Sprintf("Raise the learning rate (now %g) to about %g%s%s.", c.LearningRate, sane, andMomentum(c), smallerBatches(c))}, true
+		Message: fmt.Sprintf("After %.1f epochs the network reads only %s of the validation images: it learns, slowly. %s at %g steps %.0f times less far than the rate it trains this data well with (%s)%s.", in.epochs(), pct(v[len(v)-1].Acc), c.Optimizer, c.LearningRate, sane/eff, saneWords(c), steps),
+		Fix:     fmt.Sprintf("Raise the learning rate (now %g) to %s%s%s.", c.LearningRate, saneWords(c), andMomentum(c), smallerBatches(c))}, true
 }
 
 // smallerBatches adds to a fix that raises a slow rate that batches of
@@ -1492,7 +1492,7 @@ func holders(c nn.Config) []holder {
 // slowRate says whether c steps SlowLRFactor or more times less far than
 // its optimizer's sane rate (see effectiveRate).
 func slowRate(c nn.Config) bool {
-	sane := SaneLearningRate[c.Optimizer]
+	sane := saneFor(c)
 	return sane > 0 && effectiveRate(c)*SlowLRFactor <= sane*(1+1e-9)
 }
 
@@ -1522,8 +1522,8 @@ func rateOff(c nn.Config) string {
 		sane := SaneLearningRate[c.Optimizer]
 		return fmt.Sprintf("Lower the learning rate too (now %g, %s times %s's usual %g): steps that large would blow up any start.", c.LearningRate, bigFactor(c.LearningRate/sane), c.Optimizer, sane)
 	case slowRate(c):
-		what := fmt.Sprintf("the learning rate too (now %g) to about %g%s", c.LearningRate, SaneLearningRate[c.Optimizer], andMomentum(c))
-		if c.LearningRate >= SaneLearningRate[c.Optimizer] {
+		what := fmt.Sprintf("the learning rate too (now %g) to %s%s", c.LearningRate, saneWords(c), andMomentum(c))
+		if c.LearningRate >= saneFor(c) {
 			what = fmt.Sprintf("the momentum too (now %g) to %g", c.Momentum, SaneMomentum) // as speedUp does
 		}
 		return fmt.Sprintf("Raise %s: %s at %g steps %s, so even a good start would learn slowly.", what, c.Optimizer, c.LearningRate, slowerBy(c))
@@ -1534,8 +1534,7 @@ func rateOff(c nn.Config) string {
 // slowerBy says how much less far c's steps go than at its optimizer's
 // sane rate: "100 times less far than at its sane rate (about 0.1)".
 func slowerBy(c nn.Config) string {
-	sane := SaneLearningRate[c.Optimizer]
-	return fmt.Sprintf("%.0f times less far than at its sane rate (about %g)", sane/effectiveRate(c), sane)
+	return fmt.Sprintf("%.0f times less far than at its sane rate (%s)", saneFor(c)/effectiveRate(c), saneWords(c))
 }
 
 // speedUp is the change that makes plain or momentum SGD's steps as long
@@ -1543,7 +1542,7 @@ func slowerBy(c nn.Config) string {
 // to SaneMomentum.
 func speedUp(c nn.Config) string {
 	change := raiseLR(c)
-	if c.LearningRate >= SaneLearningRate[c.Optimizer] {
+	if c.LearningRate >= saneFor(c) {
 		change = ""
 	}
 	if weakMomentum(c) {

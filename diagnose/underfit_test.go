@@ -429,3 +429,50 @@ func TestInitAndRateFarOff(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallBatchesMakeUpForARate: plain and momentum SGD on batches below
+// SaneBatch are judged slow against a rate scaled down for the many steps
+// they make, and offered that rate (SGD at 0.01 on batches of 2 read 95.5%
+// and was told it learns slowly; the offered 0.1 read 93.3%, 0.025 and
+// 0.05 96.0%); Adam's sane rate stays whatever the batch.
+func TestSmallBatchesMakeUpForARate(t *testing.T) {
+	tests := []struct {
+		name   string
+		opt    string
+		lr     float64
+		batch  int
+		change string // "" for no learning-rate-too-low
+		says   string
+	}{
+		{"SGD at 0.01 on batches of 2", nn.OptSGD, 0.01, 2, "", ""},
+		{"SGD at 0.002 on batches of 2", nn.OptSGD, 0.002, 2, "lr=0.035", "about 0.035 for batches of 2"},
+		{"SGD at 0.01 on batches of 8", nn.OptSGD, 0.01, 8, "lr=0.071", "about 0.071 for batches of 8"},
+		{"SGD at 0.01 on batches of 16", nn.OptSGD, 0.01, 16, "lr=0.1", "about 0.1"},
+		{"SGD at 0.001 on batches of 3", nn.OptSGD, 0.001, 3, "lr=0.043", "about 0.043 for batches of 3"},
+		{"momentum at 0.002 on batches of 4", nn.OptMomentum, 0.002, 4, "", ""},
+		{"momentum at 0.0005 on batches of 4", nn.OptMomentum, 0.0005, 4, "lr=0.005", "about 0.005 for batches of 4"},
+		{"adam at 0.0001 on batches of 2", nn.OptAdam, 0.0001, 2, "lr=0.001", "about 0.001"},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = tt.opt, tt.lr, tt.batch
+		stretch(&in, 3, falling(1.5, 0.35, 20), falling(0.6, 0.9, 20), falling(1.3, 0.34, 20), falling(0.6, 0.905, 20))
+		var got *Finding
+		fs := Diagnose(in)
+		for i := range fs {
+			if fs[i].Code == CodeLRTooLow {
+				got = &fs[i]
+			}
+		}
+		switch {
+		case tt.change == "" && got != nil:
+			t.Errorf("%s: told %q", tt.name, got.Message)
+		case tt.change == "":
+		case got == nil:
+			t.Errorf("%s: findings %v, want learning-rate-too-low", tt.name, Codes(fs))
+		case got.Change != tt.change || !strings.Contains(got.Message, tt.says) || !strings.Contains(got.Fix, tt.says) ||
+			strings.Contains(got.Fix, "for batches") != strings.Contains(tt.says, "for batches"):
+			t.Errorf("%s: change %q, %q / %q; want %q saying %q", tt.name, got.Change, got.Message, got.Fix, tt.change, tt.says)
+		}
+	}
+}
