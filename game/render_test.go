@@ -5,6 +5,7 @@ import (
 	"image"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -319,5 +320,46 @@ func TestAtlasScale(t *testing.T) {
 		if got := atlasScale(tc.k); got != tc.want {
 			t.Errorf("atlasScale(%v) = %d, want %d", tc.k, got, tc.want)
 		}
+	}
+}
+
+// A status line too narrow for every fact (a phone) drops the speed
+// first, then says the rest shortly, instead of cutting a number in two.
+func TestStatusFitsItsRoom(t *testing.T) {
+	training := &trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunTraining, Epoch: 5.34, Epochs: 30, Samples: 106752, SamplesPerSec: 39200}}
+	diverged := &trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunDiverged, Epoch: 0.2, Epochs: 30, Samples: 4000, Diverged: "loss became NaN at step 120"}}
+	tests := []struct {
+		name string
+		s    *trainer.Snapshot
+		want [maxFactVariants]string
+	}{
+		{"training", training, [maxFactVariants]string{
+			"epoch 5.3 of 30  ·  106,752 samples  ·  39.2k samples/s",
+			"epoch 5.3 of 30  ·  106,752 samples",
+			"epoch 5.3/30  ·  106.8k samples",
+			"epoch 5.3/30  ·  106.8k"}},
+		{"diverged", diverged, [maxFactVariants]string{
+			"epoch 0.2 of 30  ·  4,000 samples  ·  loss became NaN at step 120",
+			"epoch 0.2/30  ·  4k samples  ·  loss became NaN at step 120",
+			"epoch 0.2/30  ·  4k"}},
+		{"loading", &trainer.Snapshot{Progress: trainer.Progress{Run: trainer.RunLoading}}, [maxFactVariants]string{"loading the training data…"}},
+	}
+	for _, tt := range tests {
+		_, _, facts := statusOf(tt.s)
+		if got := factVariants(tt.s, facts); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// In portrait on a 390-pixel phone the status shows a whole variant.
+	a, ft := newTestApp(t, Options{})
+	a.layoutAt(390, 844, 1)
+	ft.set(&trainer.Snapshot{Progress: training.Progress})
+	tick(a)
+	var shown []string
+	a.p.trace = func(_ ui.Rect, text string, _ *face) { shown = append(shown, text) }
+	a.top.drawStatus(&canvas{dst: ebiten.NewImage(390, 844), all: true}, a.p)
+	a.p.trace = nil
+	if !slices.Contains(shown, "epoch 5.3/30  ·  106.8k samples") && !slices.Contains(shown, "epoch 5.3/30  ·  106.8k") {
+		t.Errorf("the phone's status drew %q, want a short variant whole", shown)
 	}
 }

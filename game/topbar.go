@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -30,7 +31,7 @@ type topBar struct {
 type statusLine struct {
 	state string
 	color color.RGBA
-	facts string
+	facts [maxFactVariants]string // ways to say the facts, longest first ("" for none): the first that fits shows
 	err   string
 }
 
@@ -47,7 +48,38 @@ func (t *topBar) setStatus(s *trainer.Snapshot, note string) {
 	if s != nil && s.Error != "" && s.Run != trainer.RunFailed { // a failure's error is in the banner
 		errText = s.Error
 	}
-	t.status = statusLine{state: state, color: c, facts: strings.Join(facts, "  ·  "), err: errText}
+	t.status = statusLine{state: state, color: c, facts: factVariants(s, facts), err: errText}
+}
+
+// maxFactVariants is how many ways factVariants has to say the facts.
+const maxFactVariants = 4
+
+// factVariants are ways to say a run's facts, longest first, for a status
+// line too narrow for all of them (a phone): without the speed, then
+// "epoch 5.3/30 · 106.8k samples", then "epoch 5.3/30 · 106.8k"; a
+// diverged run's reason stays in all but the last.
+func factVariants(s *trainer.Snapshot, facts []string) (out [maxFactVariants]string) {
+	const sep = "  ·  "
+	out[0] = strings.Join(facts, sep)
+	if s == nil || (s.Run != trainer.RunTraining && s.Run != trainer.RunPaused && s.Run != trainer.RunDiverged && s.Run != trainer.RunFinished) {
+		return out
+	}
+	var vs []string
+	if s.Run == trainer.RunTraining && len(facts) > 2 {
+		vs = append(vs, strings.Join(slices.Delete(slices.Clone(facts), 2, 3), sep))
+	}
+	epoch := fmt.Sprintf("epoch %.1f", math.Floor(s.Epoch*10)/10)
+	if s.Epochs > 0 {
+		epoch += fmt.Sprintf("/%d", s.Epochs)
+	}
+	count := ui.FormatSI(float64(s.Samples))
+	short := []string{epoch, count + " samples"}
+	if s.Run == trainer.RunDiverged && s.Diverged != "" {
+		short = append(short, s.Diverged)
+	}
+	vs = append(vs, strings.Join(short, sep), epoch+sep+count)
+	copy(out[1:], vs)
+	return out
 }
 
 // playW is wide enough for the longest play label, so the buttons do not
@@ -155,8 +187,18 @@ func (t *topBar) drawStatus(c *canvas, p *painter) {
 	p.textIn(dst, f.bold13, s.state, ui.Rect{X: pill.X + 22, Y: pill.Y, W: pillW - 22, H: pill.H}, alignLeft, s.color)
 
 	x := pill.Right() + 14
-	lw := math.Min(f.regular13.width(s.facts), st.Right()-x)
-	p.textIn(dst, f.regular13, f.regular13.ellipsize(s.facts, lw), ui.Rect{X: x, Y: st.Y, W: lw, H: st.H}, alignLeft, colTextDim)
+	facts := ""
+	for _, v := range s.facts {
+		if v == "" {
+			break
+		}
+		facts = v // the shortest, cut if even it is too long
+		if f.regular13.width(v) <= st.Right()-x {
+			break
+		}
+	}
+	lw := math.Min(f.regular13.width(facts), st.Right()-x)
+	p.textIn(dst, f.regular13, f.regular13.ellipsize(facts, lw), ui.Rect{X: x, Y: st.Y, W: lw, H: st.H}, alignLeft, colTextDim)
 	if s.err != "" {
 		room := st.Right() - (x + lw + 24)
 		ew := math.Min(f.regular13.width(s.err), room)
