@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -226,7 +227,9 @@ func (f *columns) page() int { return f.c / f.cols }
 // (from 1) and labelled with the sections that begin on the page
 // (secPages: each section's first and last page), so that a section split
 // over two pages is named once, on its first; a page that no section
-// begins on is "<section>, more". Labels are shortened to fit.
+// begins on is "<section>, more", and one that also holds the end of a
+// section begun before names it first when there is room. Labels are
+// shortened to fit.
 func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(int)) {
 	rects := make([]ui.Rect, s.pages)
 	ui.SplitEvenly(r, rects)
@@ -242,10 +245,17 @@ func (s *settings) pageChips(r ui.Rect, secPages [][2]int, f *face, turn func(in
 				more = settingsSections[i].page + ", more"
 			}
 		}
-		if label == "" {
+		switch {
+		case label == "":
 			label = more
 			if f.width(label) > rects[n].W-2*chipPadX {
 				label = "more" // the chip after its section's names it
+			}
+		case more != "":
+			// The rest of a section before the ones that begin here: a
+			// page that starts with Training's last rows says so.
+			if both := strings.TrimSuffix(more, ", more") + " & " + label; f.width(both) <= rects[n].W-2*chipPadX {
+				label = both
 			}
 		}
 		n := n

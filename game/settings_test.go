@@ -177,3 +177,33 @@ func TestSettingsRefuseAnInvalidStep(t *testing.T) {
 		t.Errorf("note %q does not say why", a.note)
 	}
 }
+
+// The page chips name the sections on their page: a page that begins with
+// the end of a section begun on the page before names that section too.
+func TestSettingsPageChipsNameTheirSections(t *testing.T) {
+	for _, tc := range []struct {
+		w, h int
+		want []string
+	}{
+		{390, 844, []string{"Network & Training", "Training & Remedies"}},
+		{360, 640, []string{"Network", "Training", "Remedies"}},
+		{1024, 600, []string{"Network & Training & …", "Remedies, more"}},
+		{844, 390, []string{"Network & Training", "Training & Remedies"}},
+	} {
+		a, _ := newTestApp(t, Options{})
+		a.Layout(tc.w, tc.h)
+		tick(a)
+		if _, _, _, _, ok := a.ControlRect("page:settings"); ok {
+			click(t, a, "page:settings")
+		}
+		var got []string
+		for _, b := range a.set.buttons {
+			if strings.HasPrefix(b.name, "settings-page:") {
+				got = append(got, b.label)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%dx%d: chips %q, want %q", tc.w, tc.h, got, tc.want)
+		}
+	}
+}
