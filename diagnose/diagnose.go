@@ -110,6 +110,7 @@ func Diagnose(in Input) []Finding {
 	for _, rule := range rules {
 		if f, ok := rule(in); ok {
 			f = withChanges(f, in.Config, changesFor(f, in)...)
+			f = liftHolders(f, in.Config)
 			out = append(out, f) // f.Samples is when its evidence was seen: 0 for the initial probe
 		}
 	}

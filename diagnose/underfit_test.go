@@ -476,3 +476,51 @@ func TestSmallBatchesMakeUpForARate(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldersLiftedWithTheFix: a finding about the units or their start
+// (and not-learning, which has no change of its own) also lifts the
+// settings that hold the network back by themselves, says so, and keeps
+// its own change as the first alternative; settings its change already
+// sets, and an L2 below HeavyL2, are left to it.
+func TestHoldersLiftedWithTheFix(t *testing.T) {
+	tests := []struct {
+		name   string
+		set    func(c *nn.Config)
+		f      Finding
+		change string
+		alt    string // the first alternative
+		says   string // "" for a fix left as it was
+	}{
+		{"zeros behind dropout 0.83", func(c *nn.Config) { c.Init, c.Dropout = nn.InitZeros, 0.83 },
+			Finding{Code: CodeSymmetry, Change: "init=he-normal"}, "init=he-normal&dropout=0", "init=he-normal", "Whatever else is wrong, dropout at 0.83 holds the network back too"},
+		{"sigmoid under an L2 of 0.5", func(c *nn.Config) { c.Activation, c.L2 = nn.ActSigmoid, 0.5 },
+			Finding{Code: CodeVanishing, Change: "act=relu&init=he-normal"}, "act=relu&init=he-normal&l2=0", "act=relu&init=he-normal", "an L2 of 0.5 holds"},
+		{"not learning behind dropout 0.71 and an L2 of 0.01", func(c *nn.Config) { c.Dropout, c.L2 = 0.71, 0.01 },
+			Finding{Code: CodeNotLearning}, "dropout=0&l2=0", "", "dropout at 0.71 and an L2 of 0.01 hold the network back too: the suggested change lifts them"},
+		{"a slow rate the change already raises", func(c *nn.Config) { c.Init, c.Optimizer, c.LearningRate = nn.InitTiny, nn.OptSGD, 0.001 },
+			Finding{Code: CodeBadInitScale, Change: "init=he-normal&lr=0.1"}, "init=he-normal&lr=0.1", "", ""},
+		{"a slow rate beside dead units", func(c *nn.Config) { c.Optimizer, c.LearningRate = nn.OptSGD, 0.001 },
+			Finding{Code: CodeDeadUnits, Change: "act=leaky-relu"}, "act=leaky-relu&lr=0.1", "act=leaky-relu", "sgd at 0.001"},
+		{"an L2 of 0.002 is left", func(c *nn.Config) { c.Init, c.L2 = nn.InitZeros, 0.002 },
+			Finding{Code: CodeSymmetry, Change: "init=he-normal"}, "init=he-normal", "", ""},
+		{"underfitting names its own", func(c *nn.Config) { c.Dropout, c.L2 = 0.83, 0.5 },
+			Finding{Code: CodeUnderfitting, Change: "dropout=0"}, "dropout=0", "", ""},
+	}
+	for _, tt := range tests {
+		c := nn.DefaultConfig()
+		tt.set(&c)
+		got := liftHolders(tt.f, c)
+		alt := ""
+		if len(got.Alternatives) > 0 {
+			alt = got.Alternatives[0]
+		}
+		switch {
+		case got.Change != tt.change || alt != tt.alt:
+			t.Errorf("%s: change %q (then %q), want %q (then %q)", tt.name, got.Change, alt, tt.change, tt.alt)
+		case tt.says == "" && got.Fix != tt.f.Fix:
+			t.Errorf("%s: fix %q, want it as it was", tt.name, got.Fix)
+		case !strings.Contains(got.Fix, tt.says):
+			t.Errorf("%s: fix %q, want it to say %q", tt.name, got.Fix, tt.says)
+		}
+	}
+}
