@@ -296,10 +296,12 @@ func (d *diagnosisView) arrange(p *painter) {
 		y += d.rowH() + 2
 	}
 	switch {
+	case d.scroll.overflows() && d.scroll.last < d.scroll.lines && n == 1:
+		d.summary = "1 finding · scroll for more"
+	case d.scroll.overflows() && d.scroll.last < d.scroll.lines: // the text in front of the user before the rows
+		d.summary = fmt.Sprintf("%d findings · scroll for more", n)
 	case d.more > 0:
 		d.summary = fmt.Sprintf("%d findings: click a row for more", n)
-	case d.scroll.overflows() && d.scroll.last < d.scroll.lines:
-		d.summary += " · scroll for more"
 	}
 }
 
