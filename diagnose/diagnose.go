@@ -38,6 +38,7 @@ const (
 	CodeLRTooLow       = "learning-rate-too-low"
 	CodeUnderfitting   = "underfitting"
 	CodeOverfitting    = "overfitting"
+	CodeTinyBatchNorm  = "batch-norm-on-tiny-batches"
 )
 
 // Finding is one diagnosis.
@@ -129,7 +130,7 @@ func tier(f Finding) int {
 	switch f.Code {
 	case CodeBadInitScale, CodeSymmetry:
 		return 0
-	case CodeLRTooHigh, CodeLRTooLow:
+	case CodeLRTooHigh, CodeLRTooLow, CodeTinyBatchNorm:
 		return 1
 	case CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeExploding:
 		return 2

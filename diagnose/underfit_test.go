@@ -503,6 +503,8 @@ func TestHoldersLiftedWithTheFix(t *testing.T) {
 			Finding{Code: CodeDeadUnits, Change: "act=leaky-relu"}, "act=leaky-relu&lr=0.1", "act=leaky-relu", "sgd at 0.001"},
 		{"an L2 of 0.002 is left", func(c *nn.Config) { c.Init, c.L2 = nn.InitZeros, 0.002 },
 			Finding{Code: CodeSymmetry, Change: "init=he-normal"}, "init=he-normal", "", ""},
+		{"steps too big under an L2 of 0.31", func(c *nn.Config) { c.LearningRate, c.L2 = 0.0096, 0.31 },
+			Finding{Code: CodeLRTooHigh, Change: "lr=0.001"}, "lr=0.001&l2=0", "lr=0.001", "an L2 of 0.31 holds"},
 		{"underfitting names its own", func(c *nn.Config) { c.Dropout, c.L2 = 0.83, 0.5 },
 			Finding{Code: CodeUnderfitting, Change: "dropout=0"}, "dropout=0", "", ""},
 	}
@@ -521,6 +523,47 @@ func TestHoldersLiftedWithTheFix(t *testing.T) {
 			t.Errorf("%s: fix %q, want it as it was", tt.name, got.Fix)
 		case !strings.Contains(got.Fix, tt.says):
 			t.Errorf("%s: fix %q, want it to say %q", tt.name, got.Fix, tt.says)
+		}
+	}
+}
+
+// TestTinyBatchNorm: a batch-normalized network on batches of 2 that reads
+// below BatchNormTinyAcc is told why, severely below UnderfitAcc, and
+// offered batches of 32; one that reads well, batches of 3, and batches
+// of 2 without batch norm are not.
+func TestTinyBatchNorm(t *testing.T) {
+	tests := []struct {
+		name  string
+		bn    bool
+		batch int
+		acc   float64
+		want  Severity // "" for no finding
+	}{
+		{"Adam on batches of 2 at 83.8%", true, 2, 0.838, Severe},
+		{"batches of 2 at 92%", true, 2, 0.92, Warning},
+		{"a network that reads 97.2% on batches of 2", true, 2, 0.972, ""},
+		{"batches of 3", true, 3, 0.838, ""},
+		{"no batch norm", false, 2, 0.838, ""},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.BatchNorm, in.Config.BatchSize = tt.bn, tt.batch
+		stretch(&in, 3, falling(1, 0.5, 20), constant(tt.acc), falling(1, 0.5, 20), constant(tt.acc))
+		var got *Finding
+		fs := Diagnose(in)
+		for i := range fs {
+			if fs[i].Code == CodeTinyBatchNorm {
+				got = &fs[i]
+			}
+		}
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: told %q", tt.name, got.Message)
+		case tt.want == "":
+		case got == nil:
+			t.Errorf("%s: findings %v, want %s", tt.name, Codes(fs), CodeTinyBatchNorm)
+		case got.Severity != tt.want || got.Change != "batch=32" || !strings.Contains(got.Message, "−1 and +1") || !strings.Contains(got.Message, pct(tt.acc)):
+			t.Errorf("%s: %s %q, change %q; want %s, batch=32", tt.name, got.Severity, got.Message, got.Change, tt.want)
 		}
 	}
 }

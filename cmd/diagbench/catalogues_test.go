@@ -135,7 +135,7 @@ func halfGaps(faults []fault) []string {
 		halves[f.label] = h
 	}
 	var out []string
-	for _, code := range append([]string{""}, allCodes...) {
+	for _, code := range append([]string{""}, catalogueCodes...) {
 		if h := halves[code]; h[0] == 0 || h[1] == 0 {
 			out = append(out, fmt.Sprintf("label %q: %d families in the tuning half, %d held out", code, h[0], h[1]))
 		}

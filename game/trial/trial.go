@@ -218,6 +218,8 @@ func goneText(code string) string {
 		return "it no longer underfits"
 	case diagnose.CodeOverfitting:
 		return "it no longer overfits"
+	case diagnose.CodeTinyBatchNorm:
+		return "its batches are big enough for batch norm"
 	}
 	return code + " is gone"
 }
