@@ -457,13 +457,8 @@ func TestSmallBatchesMakeUpForARate(t *testing.T) {
 		in := healthy()
 		in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = tt.opt, tt.lr, tt.batch
 		stretch(&in, 3, falling(1.5, 0.35, 20), falling(0.6, 0.9, 20), falling(1.3, 0.34, 20), falling(0.6, 0.905, 20))
-		var got *Finding
 		fs := Diagnose(in)
-		for i := range fs {
-			if fs[i].Code == CodeLRTooLow {
-				got = &fs[i]
-			}
-		}
+		got := findingOf(fs, CodeLRTooLow)
 		switch {
 		case tt.change == "" && got != nil:
 			t.Errorf("%s: told %q", tt.name, got.Message)
@@ -549,13 +544,8 @@ func TestTinyBatchNorm(t *testing.T) {
 		in := healthy()
 		in.Config.BatchNorm, in.Config.BatchSize = tt.bn, tt.batch
 		stretch(&in, 3, falling(1, 0.5, 20), constant(tt.acc), falling(1, 0.5, 20), constant(tt.acc))
-		var got *Finding
 		fs := Diagnose(in)
-		for i := range fs {
-			if fs[i].Code == CodeTinyBatchNorm {
-				got = &fs[i]
-			}
-		}
+		got := findingOf(fs, CodeTinyBatchNorm)
 		switch {
 		case tt.want == "" && got != nil:
 			t.Errorf("%s: told %q", tt.name, got.Message)
@@ -566,4 +556,14 @@ func TestTinyBatchNorm(t *testing.T) {
 			t.Errorf("%s: %s %q, change %q; want %s, batch=32", tt.name, got.Severity, got.Message, got.Change, tt.want)
 		}
 	}
+}
+
+// findingOf returns the finding of fs with code, or nil.
+func findingOf(fs []Finding, code string) *Finding {
+	for i := range fs {
+		if fs[i].Code == code {
+			return &fs[i]
+		}
+	}
+	return nil
 }
