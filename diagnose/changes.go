@@ -46,7 +46,7 @@ func saneFor(c nn.Config) float64 {
 	return sane
 }
 
-// saneWords says what saneFor is: "about 0.1", or "about 0.025 for
+// saneWords says what saneFor is: "about 0.1", or "about 0.035 for
 // batches of 2" when the batch size lowers it.
 func saneWords(c nn.Config) string {
 	sane := saneFor(c)

@@ -951,7 +951,7 @@ func tinyBatchNorm(in Input) (Finding, bool) {
 	}
 	return Finding{Code: CodeTinyBatchNorm, Severity: sev, Samples: in.Samples,
 		Message: fmt.Sprintf("Batch normalization on batches of %d normalizes each unit by the mean and spread of %s: a unit's normalized outputs are then −1 and +1 whatever the images, and at validation, where running averages normalize instead, the network meets values it never trained on. It reads %s of the validation images.", c.BatchSize, imagesOf(c.BatchSize), pct(acc)),
-		Fix:     fmt.Sprintf("Use batches of 32 (now %d), or turn batch normalization off: with batches of 5 to 14 it read as well as without it.", c.BatchSize)}, true
+		Fix:     fmt.Sprintf("Use batches of 32 (now %d), or turn batch normalization off: on batches of 5 to 14 it read 93.7–96.0%% here, near the 95.5%% of the default without it.", c.BatchSize)}, true
 }
 
 func lrTooHigh(in Input) (Finding, bool) {
