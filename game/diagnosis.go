@@ -357,9 +357,9 @@ func (d *diagnosisView) placeText(fd diagnose.Finding, y, maxY float64, f *fonts
 		}
 		body := d.layout.Body
 		// The wheel and a drag take the code's line and the gap under the
-		// text too: a finger needs
-		// more than the one or two lines of text a small phone shows.
-		sc.view = ui.Rect{X: body.X, Y: d.top, W: body.W, H: y + room + 4 - d.top} // and the gap under the text
+		// text too: a finger needs more than the one or two lines of text
+		// a small phone shows (the fix button keeps its own presses).
+		sc.view = ui.Rect{X: body.X, Y: d.top, W: body.W, H: y + room + 4 - d.top}
 		sc.track = ui.Rect{X: body.Right() + 3, Y: y + 2, W: 3, H: room - 4}
 		top, end := lines[sc.first].off/off, (lines[sc.last-1].off+diagLineH)/off
 		sc.thumb = ui.Rect{X: sc.track.X, Y: sc.track.Y + top*sc.track.H, W: sc.track.W, H: (end - top) * sc.track.H}
@@ -399,7 +399,7 @@ func (d *diagnosisView) updateScroll(in *intents, p *painter) {
 	}
 	for _, e := range in.pointers {
 		switch {
-		case e.phase == pointerDown && sc.view.Contains(e.x, e.y):
+		case e.phase == pointerDown && sc.view.Contains(e.x, e.y) && (d.fix == nil || !d.fix.rect.Contains(e.x, e.y)):
 			sc.dragging, sc.dragID, sc.dragY = true, e.id, e.y
 		case !sc.dragging || e.id != sc.dragID:
 		case e.phase == pointerMove:

@@ -131,6 +131,16 @@ func TestLongFindingScrolls(t *testing.T) {
 				if got := panelState(t, a); got.Above != 0 || got.Below == 0 {
 					t.Errorf("back to the long one: %+v, want its top", got)
 				}
+				// A drag that begins on Try the fix scrolls nothing.
+				fx, fy, fw, fh, ok := a.ControlRect("fix:" + diagnose.CodeUnderfitting)
+				if !ok {
+					t.Fatal("no Try the fix button")
+				}
+				tick(a, pointerEvent{id, pointerDown, fx + fw/2, fy + fh/2})
+				tick(a, pointerEvent{id, pointerMove, fx + fw/2, fy + fh/2 - 3*diagLineH})
+				if got := panelState(t, a); got.Above != 0 {
+					t.Errorf("a drag from the fix button scrolled %d lines", got.Above)
+				}
 			})
 		}
 	}
