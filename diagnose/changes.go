@@ -269,6 +269,8 @@ func changesFor(f Finding, in Input) []string {
 		return cs
 	case CodeTinyBatchNorm:
 		return []string{"batch=32", "bn=0"}
+	case CodeDropoutShift:
+		return []string{"dropout=0", "bn=0"}
 	case CodeOverfitting:
 		var cs []string
 		if c.TrainSize < bundledImages {
@@ -285,7 +287,7 @@ func changesFor(f Finding, in Input) []string {
 // 0.31 under Adam at 0.0096 read 48.2%, and 57.2% once the rate was
 // lowered (the wild sweep, dense seed 10); lowering the L2 too, 95.5%.
 var heldCodes = []string{CodeSymmetry, CodeBadInitScale, CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeNotLearning,
-	CodeDiverged, CodeExploding, CodeLRTooHigh, CodeTinyBatchNorm}
+	CodeDiverged, CodeExploding, CodeLRTooHigh, CodeTinyBatchNorm, CodeDropoutShift}
 
 // liftHolders makes f's change, for a finding of heldCodes, also lift the
 // settings that hold the network back by themselves (holders: heavy

@@ -11,8 +11,8 @@ import (
 
 // The rules hold for convolutional configs, whose convolutions the probe
 // does not see: a learning rate that kills every filter, a huge
-// initialization, and a sane config, each trained briefly on the bundled
-// data.
+// initialization, dropout before a batch norm, and sane configs, each
+// trained briefly on the bundled data.
 func TestConvConfigs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains convolutions")
@@ -34,6 +34,10 @@ func TestConvConfigs(t *testing.T) {
 		{"conv=4c5-p2&hidden=32&opt=sgd&lr=4", 10000, CodeLRTooHigh, []string{CodeDeadUnits}, "lr=0.1"},
 		{"conv=4c5-p2&hidden=none&init=normal-1", 3000, CodeBadInitScale, nil, "init=he-normal"},
 		{"conv=4c5-p2&hidden=32", 10000, "", nil, ""},
+		// Dropout before the second convolution's batch norm: whole, the
+		// network reads its training images far worse than thinned.
+		{"conv=8c5-p2-16c5-p2&bn=1&dropout=0.5", 40000, CodeDropoutShift, nil, "dropout=0"},
+		{"conv=8c5-p2-16c5-p2&bn=1&dropout=0.2", 40000, "", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.config, func(t *testing.T) {

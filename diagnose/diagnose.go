@@ -39,6 +39,7 @@ const (
 	CodeUnderfitting   = "underfitting"
 	CodeOverfitting    = "overfitting"
 	CodeTinyBatchNorm  = "batch-norm-on-tiny-batches"
+	CodeDropoutShift   = "dropout-before-batch-norm"
 )
 
 // Finding is one diagnosis.
@@ -130,7 +131,7 @@ func tier(f Finding) int {
 	switch f.Code {
 	case CodeBadInitScale, CodeSymmetry:
 		return 0
-	case CodeLRTooHigh, CodeLRTooLow, CodeTinyBatchNorm:
+	case CodeLRTooHigh, CodeLRTooLow, CodeTinyBatchNorm, CodeDropoutShift:
 		return 1
 	case CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeExploding:
 		return 2

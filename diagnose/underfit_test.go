@@ -567,3 +567,61 @@ func findingOf(fs []Finding, code string) *Finding {
 	}
 	return nil
 }
+
+// A network whose dropout feeds a batch norm, and that reads its training
+// images worse whole than thinned at two evaluations in a row, is told
+// so; the measurement decides, not the config alone.
+func TestDropoutBeforeBatchNorm(t *testing.T) {
+	tests := []struct {
+		name           string
+		config         string
+		thinned, whole float64 // the training curve's level; the whole network's on training images
+		wholeBefore    float64 // the whole network at the evaluation before
+		val            float64
+		want           Severity // "" for no finding
+		where          string
+	}{
+		{"convolutions behind dropout 0.5 (the sweep's 80.5%)", "conv=8c5-p2-16c5-p2&bn=1&dropout=0.5", 0.945, 0.754, 0.819, 0.74, Severe, "the second convolution"},
+		{"a smaller gap, validation at 92%", "conv=8c5-p2-16c5-p2&bn=1&dropout=0.5", 0.95, 0.91, 0.90, 0.92, Warning, "the second convolution"},
+		{"two batch-normed hidden layers", "hidden=128x128&bn=1&dropout=0.5", 0.93, 0.86, 0.87, 0.85, Severe, "the second hidden layer"},
+		{"a convolution, then a hidden layer", "conv=8c5-p2&hidden=64&bn=1&dropout=0.5", 0.93, 0.86, 0.87, 0.85, Severe, "the hidden layer"},
+		{"healthy: 1.2 points worse whole", "conv=16c5-p2-32c5-p2&bn=1&dropout=0.2", 0.983, 0.971, 0.972, 0.93, "", ""},
+		{"whole better than thinned", "hidden=128x128&bn=1&dropout=0.5", 0.877, 0.945, 0.935, 0.91, "", ""},
+		{"worse whole at the last evaluation only", "conv=8c5-p2-16c5-p2&bn=1&dropout=0.5", 0.945, 0.80, 0.94, 0.80, "", ""},
+		{"no batch norm", "conv=8c5-p2-16c5-p2&dropout=0.5", 0.945, 0.754, 0.819, 0.74, "", ""},
+		{"no dropout", "conv=8c5-p2-16c5-p2&bn=1", 0.945, 0.754, 0.819, 0.74, "", ""},
+		{"no batch norm after a dropout", "conv=8c5-p2&hidden=none&bn=1&dropout=0.5", 0.945, 0.754, 0.819, 0.74, "", ""},
+		{"augmented: worse whole at all (the sweep's 85.3%)", "conv=8c5-p2-16c5-p2&hidden=none&bn=1&dropout=0.71&augment=light", 0.863, 0.837, 0.84, 0.853, Severe, "the second convolution"},
+		{"augmented: 2.1 points better whole", "conv=8c5-p2-16c5-p2&hidden=none&bn=1&dropout=0.71&augment=light", 0.848, 0.869, 0.87, 0.88, "", ""},
+		{"not augmented: 2.6 points worse whole", "conv=8c5-p2-16c5-p2&hidden=none&bn=1&dropout=0.71", 0.863, 0.837, 0.835, 0.88, "", ""},
+		{"validation at 95.5%", "conv=8c5-p2-16c5-p2&bn=1&dropout=0.5", 0.995, 0.95, 0.95, 0.955, "", ""},
+	}
+	for _, tt := range tests {
+		cfg, err := nn.ParseConfig(tt.config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := healthy()
+		in.Config = cfg
+		// Three epochs; the validation loss rises over the last third, as
+		// the sweep's run did, which is no memorizing here.
+		stretch(&in, 3, falling(1, 0.2, 20), constant(tt.thinned), func(i int) float64 { return 0.3 + 0.02*float64(max(0, i-12)) }, constant(tt.val))
+		in.History.Fit = []nn.Point{{Samples: in.Samples * 2 / 3, Acc: tt.wholeBefore}, {Samples: in.Samples, Acc: tt.whole}}
+		fs := Diagnose(in)
+		got := findingOf(fs, CodeDropoutShift)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: told %q", tt.name, got.Message)
+		case tt.want == "":
+		case got == nil:
+			t.Errorf("%s: findings %v, want %s", tt.name, Codes(fs), CodeDropoutShift)
+		case got.Severity != tt.want || got.Change != "dropout=0" || !strings.Contains(got.Message, tt.where) ||
+			!strings.Contains(got.Message, pct(tt.thinned)) || !strings.Contains(got.Message, pct(tt.whole)) || !strings.Contains(got.Message, pct(tt.val)):
+			t.Errorf("%s: %s %q, change %q; want %s, dropout=0, %s and the three figures", tt.name, got.Severity, got.Message, got.Change, tt.want, tt.where)
+		case findingOf(fs, CodeOverfitting) != nil:
+			t.Errorf("%s: also told it overfits: %q", tt.name, findingOf(fs, CodeOverfitting).Message)
+		case fs[0].Code != CodeDropoutShift:
+			t.Errorf("%s: findings %v, want %s first", tt.name, Codes(fs), CodeDropoutShift)
+		}
+	}
+}

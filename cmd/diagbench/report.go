@@ -67,15 +67,18 @@ var allCodes = []string{
 	diagnose.CodeDiverged, diagnose.CodeNotLearning, diagnose.CodeSymmetry, diagnose.CodeDeadUnits,
 	diagnose.CodeSaturatedUnits, diagnose.CodeVanishing, diagnose.CodeExploding, diagnose.CodeBadInitScale,
 	diagnose.CodeLRTooHigh, diagnose.CodeLRTooLow, diagnose.CodeUnderfitting, diagnose.CodeOverfitting,
-	diagnose.CodeTinyBatchNorm,
+	diagnose.CodeTinyBatchNorm, diagnose.CodeDropoutShift,
 }
 
 // catalogueCodes are the codes every catalogue has families of: all but
-// batch-norm-on-tiny-batches (session 29), which came after them. A
-// family of it in the main catalogue would change every case its seeds
-// draw, and the other catalogues were written by people who read no rule;
-// the wild sweep and diagnose's TestTinyBatchNorm judge it.
-var catalogueCodes = slices.DeleteFunc(slices.Clone(allCodes), func(c string) bool { return c == diagnose.CodeTinyBatchNorm })
+// batch-norm-on-tiny-batches (session 29) and dropout-before-batch-norm
+// (session 30), which came after them. A family of either in the main
+// catalogue would change every case its seeds draw, and the other
+// catalogues were written by people who read no rule; the wild sweep and
+// diagnose's TestTinyBatchNorm and TestDropoutBeforeBatchNorm judge them.
+var catalogueCodes = slices.DeleteFunc(slices.Clone(allCodes), func(c string) bool {
+	return c == diagnose.CodeTinyBatchNorm || c == diagnose.CodeDropoutShift
+})
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -158,7 +161,7 @@ func short(code string) string {
 		diagnose.CodeDeadUnits: "dead", diagnose.CodeSaturatedUnits: "sat", diagnose.CodeVanishing: "van",
 		diagnose.CodeExploding: "expl", diagnose.CodeBadInitScale: "init", diagnose.CodeLRTooHigh: "lr+",
 		diagnose.CodeLRTooLow: "lr-", diagnose.CodeUnderfitting: "under", diagnose.CodeOverfitting: "over",
-		diagnose.CodeTinyBatchNorm: "bn2", "none": "none",
+		diagnose.CodeTinyBatchNorm: "bn2", diagnose.CodeDropoutShift: "dobn", "none": "none",
 	}
 	if a, ok := abbr[code]; ok {
 		return a

@@ -220,6 +220,8 @@ func goneText(code string) string {
 		return "it no longer overfits"
 	case diagnose.CodeTinyBatchNorm:
 		return "its batches are big enough for batch norm"
+	case diagnose.CodeDropoutShift:
+		return "its batch norm sees the same inputs in training as in evaluation"
 	}
 	return code + " is gone"
 }
