@@ -239,6 +239,11 @@ func changesFor(f Finding, in Input) []string {
 		// one-filter convolution behind dropout 0.5 was offered
 		// dropout=0 first, and stayed a one-filter convolution.
 		cs := []string{togetherChange(c)}
+		if _, _, ok := sigmoidClimbing(in); ok {
+			// The finding that says sigmoid units learn slowly; a narrow
+			// layer of them is widened first.
+			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal)
+		}
 		if _, _, ok := clippedL2(in); ok {
 			cs = append(cs, "clip=0", "l2=0")
 		}
@@ -259,6 +264,7 @@ func changesFor(f Finding, in Input) []string {
 		if sigmoidSGD(c) {
 			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal, "opt=adam&lr=0.001")
 		}
+
 		if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < saneFor(c)/2 {
 			cs = append(cs, raiseLR(c))
 		}

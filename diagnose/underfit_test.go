@@ -635,3 +635,55 @@ func TestDropoutBeforeBatchNorm(t *testing.T) {
 		}
 	}
 }
+
+// Sigmoid units under Adam or RMSprop that still climb, below
+// UnderfitLevelAcc after two epochs or more, are told they learn slowly
+// and offered relu units; levelled off (the underfitting finding of a
+// levelled curve speaks there, as before), or relu, or too young, they
+// are not.
+func TestSigmoidLearnsSlowly(t *testing.T) {
+	tests := []struct {
+		name     string
+		config   string
+		from, to float64 // the whole network on its training images over the run (History.Fit when distorted)
+		val      float64
+		epochs   int
+		change   string // the underfitting finding's change, "" for no finding
+	}{
+		{"sigmoid convolutions under strong augmentation (the sweep's 91.8%)", "conv=8c5-p2-16c5-p2&hidden=none&act=sigmoid&nesterov=1&augment=strong", 0.78, 0.903, 0.89, 3, "act=relu&init=he-normal"},
+		{"128 sigmoid units under RMSprop", "act=sigmoid&opt=rmsprop", 0.80, 0.92, 0.91, 3, "act=relu&init=he-normal"},
+		{"levelled off at 92%", "act=sigmoid&opt=rmsprop", 0.915, 0.92, 0.91, 3, ""},
+		{"relu units climbing", "act=relu", 0.80, 0.92, 0.91, 3, ""},
+		{"sigmoid units after one epoch", "act=sigmoid", 0.70, 0.85, 0.84, 1, ""},
+		{"sigmoid units at 95.5%", "act=sigmoid", 0.90, 0.96, 0.955, 3, ""},
+	}
+	for _, tt := range tests {
+		cfg, err := nn.ParseConfig(tt.config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := healthy()
+		in.Config = cfg
+		whole := falling(tt.from, tt.to, 20)
+		trained := whole
+		if CurveDistorted(cfg) {
+			trained = func(i int) float64 { return whole(i) - 0.15 } // augmented batches are harder
+		}
+		stretch(&in, tt.epochs, falling(1, 0.3, 20), trained, falling(1, 0.35, 20), constant(tt.val))
+		in.History.Fit = nil
+		for i := range 20 {
+			in.History.Fit = append(in.History.Fit, nn.Point{Samples: in.History.Val[i].Samples, Acc: whole(i)})
+		}
+		fs := Diagnose(in)
+		got := findingOf(fs, CodeUnderfitting)
+		switch {
+		case tt.change == "" && got != nil && strings.Contains(got.Message, "learns slowly"):
+			t.Errorf("%s: told %q", tt.name, got.Message)
+		case tt.change == "":
+		case got == nil:
+			t.Errorf("%s: findings %v, want %s", tt.name, Codes(fs), CodeUnderfitting)
+		case got.Change != tt.change || !strings.Contains(got.Message, "learns slowly") || !strings.Contains(got.Message, pct(tt.val)) || !strings.Contains(got.Message, "Sigmoid units"):
+			t.Errorf("%s: change %q, %q; want %s, learns slowly, %s", tt.name, got.Change, got.Message, tt.change, pct(tt.val))
+		}
+	}
+}
