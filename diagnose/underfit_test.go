@@ -568,6 +568,18 @@ func TestTinyBatchNorm(t *testing.T) {
 	}
 }
 
+// healthyWith returns healthy's input with the config written as config.
+func healthyWith(t *testing.T, config string) Input {
+	t.Helper()
+	cfg, err := nn.ParseConfig(config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := healthy()
+	in.Config = cfg
+	return in
+}
+
 // findingOf returns the finding of fs with code, or nil.
 func findingOf(fs []Finding, code string) *Finding {
 	for i := range fs {
@@ -607,12 +619,7 @@ func TestDropoutBeforeBatchNorm(t *testing.T) {
 		{"validation at 95.5%", "conv=8c5-p2-16c5-p2&bn=1&dropout=0.5", 0.995, 0.95, 0.95, 0.955, "", ""},
 	}
 	for _, tt := range tests {
-		cfg, err := nn.ParseConfig(tt.config)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in := healthy()
-		in.Config = cfg
+		in := healthyWith(t, tt.config)
 		// Three epochs; the validation loss rises over the last third, as
 		// the sweep's run did, which is no memorizing here.
 		stretch(&in, 3, falling(1, 0.2, 20), constant(tt.thinned), func(i int) float64 { return 0.3 + 0.02*float64(max(0, i-12)) }, constant(tt.val))
@@ -658,12 +665,8 @@ func TestSigmoidLearnsSlowly(t *testing.T) {
 		{"sigmoid units at 95.5%", "act=sigmoid", 0.90, 0.96, 0.955, 3, ""},
 	}
 	for _, tt := range tests {
-		cfg, err := nn.ParseConfig(tt.config)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in := healthy()
-		in.Config = cfg
+		in := healthyWith(t, tt.config)
+		cfg := in.Config
 		whole := falling(tt.from, tt.to, 20)
 		trained := whole
 		if CurveDistorted(cfg) {
