@@ -1012,7 +1012,7 @@ func dropoutShiftGap(in Input) (shiftGap, bool) {
 		return shiftGap{}, false
 	}
 	gap := DropoutShiftGap
-	if c.Augment != augment.Off || c.Ones || c.Drawn || c.Mine {
+	if harderBatches(c) {
 		gap = 0
 	}
 	var g shiftGap
@@ -1972,7 +1972,14 @@ func sigmoidSGD(c nn.Config) bool {
 // thinned by dropout, or images distorted by augmentation or mixed with
 // drawn digits (the trainer measures the batches as trained).
 func CurveDistorted(c nn.Config) bool {
-	return c.Dropout > 0 || c.Augment != augment.Off || c.Ones || c.Drawn || c.Mine
+	return c.Dropout > 0 || harderBatches(c)
+}
+
+// harderBatches says whether c's batches are harder than its training
+// images as they are: distorted by augmentation, or mixed with drawn
+// digits.
+func harderBatches(c nn.Config) bool {
+	return c.Augment != augment.Off || c.Ones || c.Drawn || c.Mine
 }
 
 // heldBackByDropout is the underfitting finding of a run whose dropout
