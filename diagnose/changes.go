@@ -361,12 +361,7 @@ func liftHolders(f Finding, c nn.Config) Finding {
 func capacityHolders(c nn.Config) []holder {
 	var hs []holder
 	if k, n, ok := narrowConv(c); ok {
-		which := "the first convolution"
-		if k > 0 {
-			which = fmt.Sprintf("convolution %d", k+1)
-		}
-		hs = append(hs, holder{fmt.Sprintf("%s with only %d %s", which, n, map[bool]string{true: "filter", false: "filters"}[n == 1]),
-			"conv=" + widerConv(c.Conv, FewFilters)})
+		hs = append(hs, holder{fmt.Sprintf("%s with only %s", convName(k), filtersOf(n)), "conv=" + widerConv(c.Conv, FewFilters)})
 	}
 	for i, u := range c.Hidden {
 		if u < SmallLayer {

@@ -2046,11 +2046,24 @@ func narrowConv(c nn.Config) (k, filters int, ok bool) {
 
 // fewFilters says that convolution k (from 0) has only n filters.
 func fewFilters(k, n int) string {
-	which := "the first convolution"
-	if k > 0 {
-		which = fmt.Sprintf("convolution %d", k+1)
+	return fmt.Sprintf("%s has only %s, all that the layers after it see of an image", convName(k), filtersOf(n))
+}
+
+// convName names convolution k (from 0): "the first convolution",
+// "convolution 2".
+func convName(k int) string {
+	if k == 0 {
+		return "the first convolution"
 	}
-	return fmt.Sprintf("%s has only %d %s, all that the layers after it see of an image", which, n, map[bool]string{true: "filter", false: "filters"}[n == 1])
+	return fmt.Sprintf("convolution %d", k+1)
+}
+
+// filtersOf writes a count of filters: "1 filter", "2 filters".
+func filtersOf(n int) string {
+	if n == 1 {
+		return "1 filter"
+	}
+	return fmt.Sprintf("%d filters", n)
 }
 
 // smallLayer says that hidden layer i (from 0) has only u units.

@@ -567,14 +567,9 @@ func TestTinyBatchNorm(t *testing.T) {
 		in := healthy()
 		in.Config.BatchNorm, in.Config.BatchSize = tt.bn, tt.batch
 		stretch(&in, 3, falling(1, 0.5, 20), constant(tt.acc), falling(1, 0.5, 20), constant(tt.acc))
-		fs := Diagnose(in)
-		got := findingOf(fs, CodeTinyBatchNorm)
+		got := wantedFinding(t, tt.name, Diagnose(in), CodeTinyBatchNorm, tt.want != "")
 		switch {
-		case tt.want == "" && got != nil:
-			t.Errorf("%s: told %q", tt.name, got.Message)
-		case tt.want == "":
 		case got == nil:
-			t.Errorf("%s: findings %v, want %s", tt.name, Codes(fs), CodeTinyBatchNorm)
 		case got.Severity != tt.want || got.Change != "batch=32" || !strings.Contains(got.Message, "−1 and +1") || !strings.Contains(got.Message, pct(tt.acc)):
 			t.Errorf("%s: %s %q, change %q; want %s, batch=32", tt.name, got.Severity, got.Message, got.Change, tt.want)
 		}
@@ -591,6 +586,24 @@ func healthyWith(t *testing.T, config string) Input {
 	in := healthy()
 	in.Config = cfg
 	return in
+}
+
+// wantedFinding reports, as test errors, a finding of code in fs that
+// was not wanted or a wanted one that is missing, and returns the finding
+// when it is there and wanted, for the caller's further checks; nil
+// otherwise.
+func wantedFinding(t *testing.T, name string, fs []Finding, code string, wanted bool) *Finding {
+	t.Helper()
+	got := findingOf(fs, code)
+	switch {
+	case !wanted && got != nil:
+		t.Errorf("%s: told %q", name, got.Message)
+	case wanted && got == nil:
+		t.Errorf("%s: findings %v, want %s", name, Codes(fs), code)
+	case wanted:
+		return got
+	}
+	return nil
 }
 
 // findingOf returns the finding of fs with code, or nil.
@@ -638,13 +651,9 @@ func TestDropoutBeforeBatchNorm(t *testing.T) {
 		stretch(&in, 3, falling(1, 0.2, 20), constant(tt.thinned), func(i int) float64 { return 0.3 + 0.02*float64(max(0, i-12)) }, constant(tt.val))
 		in.History.Fit = []nn.Point{{Samples: in.Samples * 2 / 3, Acc: tt.wholeBefore}, {Samples: in.Samples, Acc: tt.whole}}
 		fs := Diagnose(in)
-		got := findingOf(fs, CodeDropoutShift)
+		got := wantedFinding(t, tt.name, fs, CodeDropoutShift, tt.want != "")
 		switch {
-		case tt.want == "" && got != nil:
-			t.Errorf("%s: told %q", tt.name, got.Message)
-		case tt.want == "":
 		case got == nil:
-			t.Errorf("%s: findings %v, want %s", tt.name, Codes(fs), CodeDropoutShift)
 		case got.Severity != tt.want || got.Change != "dropout=0" || !strings.Contains(got.Message, tt.where) ||
 			!strings.Contains(got.Message, pct(tt.thinned)) || !strings.Contains(got.Message, pct(tt.whole)) || !strings.Contains(got.Message, pct(tt.val)):
 			t.Errorf("%s: %s %q, change %q; want %s, dropout=0, %s and the three figures", tt.name, got.Severity, got.Message, got.Change, tt.want, tt.where)
