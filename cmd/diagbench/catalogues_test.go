@@ -32,6 +32,7 @@ var familyCatalogues = []struct {
 	{"outsiders", "out-", outsiders, drawOutsider, outsiderBase, 30, 60000, 15000, controlShare, convShare},
 	{"newcomers", "nc-", newcomers, drawNewcomer, newcomerBase, 24, newcomerMaxSamples, newcomerMaxConvSamples, newcomerControlShare, newcomerConvShare},
 	{"strangers", "st-", strangerFaults, drawStranger, strangerBase, 26, 40000, convSamples, controlShare, convShare},
+	{"visitors", "vi-", visitorFaults, drawVisitor, visitorBase, 30, 40000, 15000, controlShare, convShare},
 }
 
 // familyProblems returns what is wrong with a family on its own: a name

@@ -14,9 +14,9 @@ type collection struct {
 }
 
 // collections are the catalogues -catalogue chooses from: main, written
-// with the rules and split by case number, and outsiders, newcomers and
-// strangers, each written without reading the rules or the catalogues
-// before it and split by family.
+// with the rules and split by case number, and outsiders, newcomers,
+// strangers and visitors, each written without reading the rules or the
+// catalogues before it and split by family.
 var collections = map[string]collection{
 	"main": {
 		faults: catalogue, draw: drawCase,
@@ -36,6 +36,11 @@ var collections = map[string]collection{
 	"strangers": {
 		faults: strangerFaults, draw: drawStranger,
 		heldOut: func(c Case) bool { f, _ := findFault(strangerFaults, c.Fault); return f.held },
+		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
+	},
+	"visitors": {
+		faults: visitorFaults, draw: drawVisitor,
+		heldOut: func(c Case) bool { f, _ := findFault(visitorFaults, c.Fault); return f.held },
 		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
 	},
 }

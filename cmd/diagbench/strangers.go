@@ -456,24 +456,28 @@ var strangerFaults = []fault{
 }
 
 // drawStranger draws case i of the strangers from its own generator
-// (seed, i): a healthy base (strangerBase), then a family: a
-// convolutional one in one case in convShare, and within a kind a control
-// in one case in controlShare.
+// (seed, i): a healthy base (strangerBase), then a family (drawFamily).
 func drawStranger(seed uint64, i int) Case {
 	r := rand.New(rand.NewPCG(seed, uint64(i)))
-	base := strangerBase(r, seed)
+	return drawFamily(r, i, strangerFaults, strangerBase(r, seed))
+}
+
+// drawFamily draws a family of faults for case i on base and assembles
+// the case: a convolutional family in one case in convShare, and within a
+// kind a control in one case in controlShare.
+func drawFamily(r *rand.Rand, i int, faults []fault, base nn.Config) Case {
 	conv := r.IntN(convShare) == 0
-	var controls, faults []fault
-	for _, f := range strangerFaults {
+	var controls, broken []fault
+	for _, f := range faults {
 		switch {
 		case f.conv != conv:
 		case f.label == "":
 			controls = append(controls, f)
 		default:
-			faults = append(faults, f)
+			broken = append(broken, f)
 		}
 	}
-	f := pick(r, faults...)
+	f := pick(r, broken...)
 	if r.IntN(controlShare) == 0 {
 		f = pick(r, controls...)
 	}
