@@ -306,8 +306,10 @@ func changesFor(f Finding, in Input) []string {
 }
 
 // heldCodes are the findings whose change mends the units, their start,
-// steps too big or batches too small for batch norm (or, for not-learning,
-// nothing): liftHolders adds to it what else holds the run back. An L2 of
+// steps too big or too small, or batches too small for batch norm (or, for
+// not-learning, nothing): liftHolders adds to it what else holds the run
+// back (a slow rate's change lifts the other holders itself: see
+// togetherChange). An L2 of
 // 0.31 under Adam at 0.0096 read 48.2%, and 57.2% once the rate was
 // lowered (the wild sweep, dense seed 10); lowering the L2 too, 95.5%.
 // Overfitting lifts only a slow rate and heavy dropout (down to 0.5):
@@ -315,7 +317,7 @@ func changesFor(f Finding, in Input) []string {
 // 88.6%, 92.0% on 20,000 images, 97.7% with the rate raised as well (the
 // convolutional wild sweep, seed 3).
 var heldCodes = []string{CodeSymmetry, CodeBadInitScale, CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeNotLearning,
-	CodeDiverged, CodeExploding, CodeLRTooHigh, CodeTinyBatchNorm, CodeDropoutShift, CodeOverfitting}
+	CodeDiverged, CodeExploding, CodeLRTooHigh, CodeLRTooLow, CodeTinyBatchNorm, CodeDropoutShift, CodeOverfitting}
 
 // liftHolders makes f's change, for a finding of heldCodes, also lift the
 // settings that hold the network back by themselves (holders: heavy
@@ -393,10 +395,12 @@ func liftHolders(f Finding, c nn.Config) Finding {
 
 // capacityHolders lists what narrows c's network so far that it holds the
 // fit back whatever else is mended: convolutions of fewer than FewFilters
-// filters, hidden layers of fewer than SmallLayer units. Convolutions of
-// 2, 3 and 2 filters with half their units dead read 71.2%, 77.8% once
-// their units were leaky, and 94.9% widened as well (the convolutional
-// wild sweep, seed 3).
+// filters, hidden layers of fewer than SmallLayer units, and linear units,
+// which make a network no better than one linear layer (about 92%).
+// Convolutions of 2, 3 and 2 filters with half their units dead read
+// 71.2%, 77.8% once their units were leaky, and 94.9% widened as well (the
+// convolutional wild sweep, seed 3); linear units under SGD at 0.001 read
+// 81.8%, 91.1% once the rate was raised (dense seed 15).
 func capacityHolders(c nn.Config) []holder {
 	var hs []holder
 	if k, n, ok := narrowConv(c); ok {
@@ -407,6 +411,9 @@ func capacityHolders(c nn.Config) []holder {
 			hs = append(hs, holder{fmt.Sprintf("hidden layer %d with only %d units", i+1, u), "hidden=" + nn.FormatHidden(wider(c.Hidden))})
 			break
 		}
+	}
+	if allLinear(c) {
+		hs = append(hs, holder{"the linear activation (the whole network is then one linear map)", "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal})
 	}
 	return hs
 }

@@ -25,8 +25,8 @@ func convProbe(convRMS []float64, outRMS float64) nn.Health {
 // or more convolutions, the first against the output layer, and the
 // finding names the convolutions with their gradients; a healthy stack
 // (whose filters' gradients sum over positions and so exceed the output
-// layer's), a shrink of less than GradientRatio, a single convolution and
-// a dead first convolution say nothing of it.
+// layer's), a shrink of less than ConvGradientRatio, a single convolution
+// and a dead first convolution say nothing of it.
 func TestConvVanishing(t *testing.T) {
 	tests := []struct {
 		name, conv string
@@ -37,9 +37,12 @@ func TestConvVanishing(t *testing.T) {
 	}{
 		{"tiny gradients through four convolutions", "p2-8c3-8c3-8c3-8c3", []float64{1e-11, 5e-12, 4e-12, 2e-11}, 6e-7, true,
 			[]string{"through 4 convolutions", "6e-07 at the output layer", "1e-11, 5e-12, 4e-12, 2e-11 at convolutions 1 to 4"}},
-		{"a shrink past GradientRatio through two", "8c5-p2-16c5-p2", []float64{1e-5, 1e-3}, 2e-3, true, []string{"shrinks 2e+02-fold", "through 2 convolutions"}},
+		{"a shrink past ConvGradientRatio through two", "8c5-p2-16c5-p2", []float64{1e-5, 1e-3}, 2e-3, true, []string{"shrinks 2e+02-fold", "through 2 convolutions"}},
+		// Four stacked sigmoid convolutions at chance (the visitors
+		// catalogue): 26 times below the output layer.
+		{"sigmoid convolutions 26 times below the output layer", "p2-8c3-8c3-8c3-8c3-p2", []float64{5.7e-5, 5.4e-5, 2e-4, 1e-3}, 1.5e-3, true, []string{"shrinks 26-fold"}},
 		{"a healthy stack", "p2-8c3-8c3-8c3-8c3", []float64{0.03, 0.02, 0.01, 0.01}, 0.008, false, nil},
-		{"a shrink short of GradientRatio", "8c5-p2-16c5-p2", []float64{1e-5, 1e-4}, 5e-4, false, nil},
+		{"a shrink short of ConvGradientRatio", "8c5-p2-16c5-p2", []float64{1e-4, 2e-4}, 5e-4, false, nil},
 		{"one convolution", "8c5-p2", []float64{1e-9}, 1e-3, false, nil},
 		{"a dead first convolution", "8c5-p2-16c5-p2", []float64{0, 1e-3}, 1e-3, false, nil},
 	}
@@ -70,15 +73,15 @@ func TestConvVanishing(t *testing.T) {
 }
 
 // TestConvVanishingGrades: the Layers tab marks a convolution's gradient
-// bad exactly when it is below the output layer's by GradientRatio in a
+// bad exactly when it is below the output layer's by ConvGradientRatio in a
 // stack of two or more, as the rule judges the first.
 func TestConvVanishingGrades(t *testing.T) {
 	cfg, err := nn.ParseConfig("conv=p2-8c3-8c3-8c3&hidden=none&act=tanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := convProbe([]float64{1e-7, 1e-4, 0.02}, 1e-3)
-	want := []Grade{GradeBad, GradeGood, GradeGood}
+	h := convProbe([]float64{1e-7, 5e-5, 2e-4, 0.02}, 1e-3)
+	want := []Grade{GradeBad, GradeBad, GradeGood, GradeGood}
 	for k, l := range h.Conv {
 		if g := GradeConv(cfg, h, l, 72); g.Gradient != want[k] {
 			t.Errorf("convolution %d (rms %.2g against %.2g): gradient grade %d, want %d", k+1, l.GradRMS(), 1e-3, g.Gradient, want[k])

@@ -83,7 +83,7 @@ func GradeLayers(cfg nn.Config, h nn.Health) []LayerGrades {
 // inputs (kernel² × input channels), as GradeLayers grades a hidden layer:
 // its filters are its units, stuck when dead, saturated or identical, and
 // its gradient bad when it explodes or, with two convolutions or more,
-// when it is below the output layer's by GradientRatio, as the gradients
+// when it is below the output layer's by ConvGradientRatio, as the gradients
 // rule judges the first (a filter's gradient sums over every position, so
 // a healthy one is larger than the output layer's).
 func GradeConv(cfg nn.Config, h nn.Health, l nn.LayerHealth, fanIn int) LayerGrades {
@@ -92,7 +92,7 @@ func GradeConv(cfg nn.Config, h nn.Health, l nn.LayerHealth, fanIn int) LayerGra
 	if !(cfg.BatchNorm && h.Step == 0) { // see GradeLayers
 		gradeStuck(&g, act, l)
 		if len(h.Conv) >= 2 && len(h.Layers) > 0 {
-			if out, rms := h.Layers[len(h.Layers)-1].GradRMS(), l.GradRMS(); rms > 0 && rms*GradientRatio < out {
+			if out, rms := h.Layers[len(h.Layers)-1].GradRMS(), l.GradRMS(); rms > 0 && rms*ConvGradientRatio < out {
 				g.Gradient = GradeBad
 			}
 		}

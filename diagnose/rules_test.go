@@ -213,8 +213,20 @@ func TestRules(t *testing.T) {
 			in.History.Initial.Layers[0].UpdateRatio = 0.3
 			hurt(in)
 		}, ""},
-		{"under batch normalization the output layer's huge step counts", func(in *Input) {
+		{"under batch normalization the output layer's huge step counts at 50 times the sane rate", func(in *Input) {
 			in.Config.BatchNorm = true
+			in.Config.Optimizer, in.Config.LearningRate = nn.OptRMSProp, 0.05
+			in.History.Initial.Layers[1].UpdateRatio = 0.3
+			hurt(in)
+		}, CodeLRTooHigh},
+		{"under batch normalization the output layer's huge step at 4 times the sane rate is no finding by itself", func(in *Input) {
+			in.Config.BatchNorm = true
+			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.4
+			in.History.Initial.Layers[1].UpdateRatio = 0.3
+			hurt(in)
+		}, ""},
+		{"without batch normalization the same step at 4 times the sane rate counts", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate = nn.OptSGD, 0.4
 			in.History.Initial.Layers[1].UpdateRatio = 0.3
 			hurt(in)
 		}, CodeLRTooHigh},
@@ -519,7 +531,8 @@ func TestClipShrinksSteps(t *testing.T) {
 		{"momentum clipped at 1e-5", nn.OptMomentum, 0.01, 1e-5, 32, 1e-6, "clip=0"},
 		{"SGD clipped at 5 with a slow rate", nn.OptSGD, 0.001, 5, 32, 1e-6, "lr=0.1"},
 		{"adam clipped at 1e-6 with a slow rate", nn.OptAdam, 1e-5, 1e-6, 32, 1e-6, "lr=0.001"},
-		{"SGD at its sane rate clipped at 0.0031 on batches of 910, its steps not stalled", nn.OptSGD, 0.1, 0.0031, 910, 1e-3, "clip=0"},
+		// Its batches of 910 hold it back too, and go with the clip.
+		{"SGD at its sane rate clipped at 0.0031 on batches of 910, its steps not stalled", nn.OptSGD, 0.1, 0.0031, 910, 1e-3, "clip=0&batch=32"},
 		// Clipped and slow: removing the clip alone left SGD at 0.001 on
 		// batches of 910 at 16% (the wild sweep, seed 4).
 		{"SGD at 0.001 clipped at 0.0031 on batches of 910", nn.OptSGD, 0.001, 0.0031, 910, 1e-6, "clip=0&lr=0.1"},
@@ -556,7 +569,7 @@ func TestClipShrinksSteps(t *testing.T) {
 			t.Errorf("%s: %+v, want change %s, the clip named: %v", tt.name, fs[i], tt.change, clipped)
 		}
 		slow := strings.Contains(fs[i].Message, "too low as well") || !strings.HasPrefix(fs[i].Message, "Gradient clipping")
-		if clipped && slow != strings.Contains(tt.change, "&") {
+		if clipped && slow != (strings.Contains(tt.change, "&lr=") || strings.Contains(tt.change, "&momentum=")) {
 			t.Errorf("%s: %q, want the slow rate named beside the clip: %v", tt.name, fs[i].Message, !slow)
 		}
 		// The run sits at chance: its cause is as severe as not-learning,

@@ -325,13 +325,20 @@ func TestFittedIsNotSlow(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
 		train float64 // the training curve's level
+		lr    float64
+		batch int
 		want  []string
 	}{
-		{"fitted", 1.0, []string{CodeOverfitting}},
-		{"short of a fit", 0.85, []string{CodeLRTooLow}},
+		{"fitted", 1.0, 5.7e-5, 32, []string{CodeOverfitting}},
+		{"short of a fit", 0.85, 5.7e-5, 32, []string{CodeLRTooLow}},
+		// Few steps of a sane rate (fewSteps): 512 units on 1,000 images
+		// in batches of 256 fitted them and read 87% (the visitors
+		// catalogue).
+		{"fitted in batches of 256", 1.0, 0.001, 256, []string{CodeOverfitting}},
+		{"short of a fit in batches of 256", 0.85, 0.001, 256, []string{CodeLRTooLow}},
 	} {
 		in := healthy()
-		in.Config.LearningRate, in.Config.TrainSize = 5.7e-5, 142
+		in.Config.LearningRate, in.Config.TrainSize, in.Config.BatchSize = tt.lr, 142, tt.batch
 		level := func(i int) float64 { return min(tt.train, 0.5+0.05*float64(i)) }
 		stretch(&in, 350, falling(2, 0.01, 20), level, falling(2, 0.8, 20), falling(0.4, 0.79, 20))
 		if codes := Codes(Diagnose(in)); !slices.Equal(codes, tt.want) {
@@ -542,6 +549,12 @@ func TestHoldersLiftedWithTheFix(t *testing.T) {
 			Finding{Code: CodeDeadUnits, Change: "act=leaky-relu"}, "act=leaky-relu", "", ""},
 		{"more images are no fix for not learning", func(c *nn.Config) { c.TrainSize = 300 },
 			Finding{Code: CodeNotLearning}, "", "", ""},
+		{"linear units under SGD at 0.001", func(c *nn.Config) { c.Activation, c.Optimizer, c.LearningRate = nn.ActLinear, nn.OptSGD, 0.001 },
+			Finding{Code: CodeLRTooLow, Change: "lr=0.1"}, "lr=0.1&act=relu&init=he-normal", "lr=0.1", "the linear activation (the whole network is then one linear map) holds"},
+		{"linear units diverged under SGD at 3", func(c *nn.Config) { c.Activation, c.Optimizer, c.LearningRate = nn.ActLinear, nn.OptSGD, 3 },
+			Finding{Code: CodeDiverged, Change: "lr=0.1"}, "lr=0.1&act=relu&init=he-normal", "lr=0.1", "linear activation"},
+		{"a linear output layer alone is no linear network", func(c *nn.Config) { c.Activation, c.Hidden = nn.ActLinear, nil },
+			Finding{Code: CodeLRTooHigh, Change: "lr=0.0001"}, "lr=0.0001", "", ""},
 		{"memorizing 127 images behind dropout 0.8", func(c *nn.Config) { c.Dropout, c.TrainSize = 0.8, 127 },
 			Finding{Code: CodeOverfitting, Change: "train=20000"}, "train=20000&dropout=0.5", "train=20000", "dropout at 0.8 holds the network back too"},
 		{"memorizing few images asks for them once", func(c *nn.Config) { c.TrainSize = 300 },
