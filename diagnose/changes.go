@@ -73,7 +73,8 @@ func formatLR(v float64) string { return strconv.FormatFloat(v, 'g', 2, 64) }
 
 // lowerLR is the change that makes the steps smaller: the learning rate
 // to the optimizer's sane rate when it is above it, else tenfold (on
-// batches below SmallBatch tenfold, but no higher than saneFor); under a
+// batches below SmallBatch tenfold, and no higher than saneFor from
+// FarTooHigh times the sane rate); under a
 // momentum above SaneMomentum, the momentum back to it first (see
 // strongMomentum), with the rate only when that is above its sane one.
 func lowerLR(c nn.Config) string {
@@ -86,10 +87,13 @@ func lowerLR(c nn.Config) string {
 	}
 	switch {
 	case c.BatchSize < SmallBatch:
-		// Tenfold, but no higher than the rate that suits such batches:
-		// Adam at 0.2 on batches of 2, lowered to 0.02, read 58.5% (the
-		// wild sweep, dense seed 16).
-		lr = max(min(c.LearningRate/10, saneFor(c)), nn.MinLearningRate)
+		// Tenfold, but from FarTooHigh no higher than the rate that
+		// suits such batches: Adam at 0.2 on batches of 2, lowered to
+		// 0.02, read 58.5% (the wild sweep, dense seed 16).
+		lr = max(c.LearningRate/10, nn.MinLearningRate)
+		if farTooHigh(c) {
+			lr = min(lr, saneFor(c))
+		}
 	case c.LearningRate <= lr:
 		lr = max(c.LearningRate/10, nn.MinLearningRate)
 	}

@@ -807,9 +807,9 @@ func TestToBatch32(t *testing.T) {
 }
 
 // TestLowerLR: smaller steps go to the optimizer's sane rate from above it
-// and tenfold from below; on batches below SmallBatch tenfold, but no
-// higher than the rate that suits them (Adam at 0.2 on batches of 2,
-// offered 0.02, read 58.5%: the wild sweep, dense seed 16).
+// and tenfold from below; on batches below SmallBatch tenfold, and from
+// FarTooHigh no higher than the rate that suits them (Adam at 0.2 on
+// batches of 2, offered 0.02, read 58.5%: the wild sweep, dense seed 16).
 func TestLowerLR(t *testing.T) {
 	for _, tt := range []struct {
 		opt   string
@@ -821,7 +821,8 @@ func TestLowerLR(t *testing.T) {
 		{nn.OptAdam, 0.001, 32, "lr=0.0001"},
 		{nn.OptAdam, 0.2, 2, "lr=0.001"},
 		{nn.OptAdam, 0.005, 2, "lr=0.0005"},
-		{nn.OptSGD, 0.5, 2, "lr=0.035"},
+		{nn.OptSGD, 0.5, 2, "lr=0.05"},
+		{nn.OptSGD, 20, 2, "lr=0.035"},
 		{nn.OptSGD, 0.1, 1, "lr=0.01"},
 	} {
 		c := nn.DefaultConfig()
