@@ -2092,7 +2092,12 @@ func underfitAtChance(in Input, epochs float64, train nn.Point) (Finding, bool) 
 
 // narrow names the setting that narrows a config's network to a handful
 // of values per image, "" if none does: a convolution of fewer than
-// FewFilters filters or a hidden layer of fewer than SmallLayer units.
+// FewFilters filters, a hidden layer of fewer than SmallLayer units, or
+// one that dropout thins below SmallLayer on each training image: 16
+// units behind dropout 0.5 read 85.0-85.2% where 16 units alone read
+// 90.2-93.3%, and got no finding after an epoch (the visitors catalogue,
+// seed 501), since only a limit lets the underfitting finding speak that
+// early.
 func narrow(c nn.Config) string {
 	if k, filters, ok := narrowConv(c); ok {
 		return fewFilters(k, filters)
@@ -2100,6 +2105,11 @@ func narrow(c nn.Config) string {
 	for i, u := range c.Hidden {
 		if u < SmallLayer {
 			return smallLayer(i, u)
+		}
+	}
+	for i, u := range c.Hidden {
+		if kept := float64(u) * (1 - c.Dropout); kept < SmallLayer {
+			return fmt.Sprintf("hidden layer %d has only %d units, of which dropout at %g leaves about %.0f to describe a digit on each training image", i+1, u, c.Dropout, kept)
 		}
 	}
 	return ""
@@ -2188,7 +2198,9 @@ func underfitFix(c nn.Config) string {
 		return "Use relu units with he-normal initialization, or the adam optimizer, which scales its steps to the gradient's size."
 	}
 	capacity := fmt.Sprintf("more capacity (now hidden=%s: more units or layers)", nn.FormatHidden(c.Hidden))
-	if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < 0.05 {
+	if (c.Optimizer == nn.OptSGD || c.Optimizer == nn.OptMomentum) && c.LearningRate < saneFor(c)/2 {
+		// As the change it offers (changesFor): momentum SGD at its sane
+		// 0.01 was told to raise its rate (the visitors catalogue).
 		return fmt.Sprintf("Raise the learning rate (now %g) or use adam; if it still levels off, give it %s.", c.LearningRate, capacity)
 	}
 	return "Give it " + capacity + ", train longer, or lower dropout and L2 if set."
