@@ -106,7 +106,8 @@ func lowerLR(c nn.Config) string {
 // batches of 32 alone, read 77.3% instead of 88.0% (the convolutional wild
 // sweep, seed 9), since 0.001 is a tenth of momentum's rate for them.
 func toBatch32(c nn.Config) string {
-	if up := speedUp(at32(c)); slowRate(at32(c)) && up != "" {
+	c32 := at32(c)
+	if up := speedUp(c32); slowRate(c32) && up != "" {
 		return "batch=32&" + up
 	}
 	return "batch=32"

@@ -1381,11 +1381,15 @@ func stepsAnEpoch(samples int64, batch int) int64 {
 }
 
 // stepsWord writes a number of steps: "1 step", "24 steps".
-func stepsWord(n int64) string {
+func stepsWord(n int64) string { return countOf(n, "step") }
+
+// countOf writes n of a noun, plural but for one: "1 filter",
+// "1,024 steps".
+func countOf(n int64, noun string) string {
 	if n == 1 {
-		return "1 step"
+		return "1 " + noun
 	}
-	return count(n) + " steps"
+	return count(n) + " " + noun + "s"
 }
 
 // slowSoFar says whether a run has trained long enough for its slowness
@@ -2143,12 +2147,7 @@ func convName(k int) string {
 }
 
 // filtersOf writes a count of filters: "1 filter", "2 filters".
-func filtersOf(n int) string {
-	if n == 1 {
-		return "1 filter"
-	}
-	return fmt.Sprintf("%d filters", n)
-}
+func filtersOf(n int) string { return countOf(int64(n), "filter") }
 
 // smallLayer says that hidden layer i (from 0) has only u units.
 func smallLayer(i, u int) string {
