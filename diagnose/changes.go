@@ -250,11 +250,11 @@ func changesFor(f Finding, in Input) []string {
 			// the rate (togetherChange), and so do batches that make
 			// few steps at any rate and a clip that cuts the gradient.
 			up := speedUp(c)
-			if together := togetherChange(c); together != "" {
-				up = together
-			}
 			if c.BatchSize >= LargeBatch {
 				up += "&batch=32"
+			}
+			if together := togetherChange(c); together != "" {
+				up = together // the slow rate's holder shrinks the batches too
 			}
 			if shrink, _, _ := clipShrink(in); shrink >= ClipAlso {
 				up = "clip=0&" + up

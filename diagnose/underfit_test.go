@@ -297,7 +297,7 @@ func TestHeldBackTogether(t *testing.T) {
 		{"dropout 0.78 on batches of 128", func(c *nn.Config) { c.Dropout, c.BatchSize = 0.78, 128 }, "dropout=0", ""},
 		{"dropout 0.7 on batches of 512 under SGD at 0.001: the rate's change shrinks them", func(c *nn.Config) {
 			c.Dropout, c.BatchSize, c.Optimizer, c.LearningRate = 0.7, 512, nn.OptSGD, 0.001
-		}, "dropout=0&lr=0.1", "Two settings"},
+		}, "dropout=0&lr=0.1&batch=32", "Two settings"},
 	} {
 		in := healthy()
 		tt.set(&in.Config)
@@ -878,5 +878,59 @@ func TestThinnedNarrowLayer(t *testing.T) {
 	c.Optimizer = nn.OptSGD
 	if fix := underfitFix(c); !strings.Contains(fix, "Raise the learning rate (now 0.01)") {
 		t.Errorf("SGD at 0.01: fix %q, want a higher rate", fix)
+	}
+}
+
+// TestSlowBesideStrongL2NearChance: slowSteps leaves a slow rate beside an
+// L2 of DominantL2 or more to the underfitting finding, which must then
+// speak near chance too, naming both and lifting both (and the large
+// batches the slow rate's change shrinks): the cnn preset under adam at
+// 5.2e-05 with an L2 of 0.18 on batches of 373 read 19.7% and got no
+// finding (the convolutional wild sweep, seed 11). Where slowSteps speaks
+// itself (a rate SlowBesideLimit times too slow beside a milder L2), the
+// rate's finding comes first; at a sane rate this branch stays silent.
+func TestSlowBesideStrongL2NearChance(t *testing.T) {
+	tests := []struct {
+		name  string
+		lr    float64
+		l2    float64
+		batch int
+		first string // "" when neither finding may come first
+		lifts bool   // the first finding's change lifts the L2, the rate and the batches
+	}{
+		{"adam at 5.2e-05 beside an L2 of 0.18 on batches of 373", 5.2e-5, 0.18, 373, CodeUnderfitting, true},
+		{"adam at 5.2e-05 beside an L2 of 0.05 on batches of 32", 5.2e-5, 0.05, 32, CodeUnderfitting, false},
+		{"adam at 5.2e-05 beside an L2 of 0.01, less than SlowBesideLimit times too slow", 5.2e-5, 0.01, 373, CodeUnderfitting, true},
+		{"adam at 2e-05 beside an L2 of 0.01: the rate is named", 2e-5, 0.01, 373, CodeLRTooLow, true},
+		{"adam at its sane rate beside an L2 of 0.18", 0.001, 0.18, 373, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := healthy()
+			in.Config.Conv, in.Config.Hidden = "8c5-p2-16c5-p2", []int{}
+			in.Config.LearningRate, in.Config.L2, in.Config.BatchSize = tt.lr, tt.l2, tt.batch
+			stretch(&in, 3, constant(2.2), constant(0.19), constant(2.2), constant(0.197))
+			fs := Diagnose(in)
+			if tt.first == "" {
+				if len(fs) > 0 && fs[0].Code == CodeUnderfitting && strings.Contains(fs[0].Message, "barely better than guessing") {
+					t.Fatalf("a sane rate was blamed with the L2 near chance: %s", fs[0].Message)
+				}
+				return
+			}
+			if len(fs) == 0 || fs[0].Code != tt.first {
+				t.Fatalf("findings %v, want %s first", Codes(fs), tt.first)
+			}
+			f := fs[0]
+			if tt.first == CodeUnderfitting && (f.Severity != Severe || !strings.Contains(f.Message, "an L2 of") || !strings.Contains(f.Message, "less far than at its sane rate")) {
+				t.Errorf("finding %+v: want severe, naming the L2 and the slow rate", f)
+			}
+			fixed, err := Apply(in.Config, f.Change)
+			if err != nil {
+				t.Fatalf("change %q: %v", f.Change, err)
+			}
+			if fixed.LearningRate < 0.001 || (tt.lifts && (fixed.L2 != 0 || fixed.BatchSize != 32)) {
+				t.Errorf("change %q gives %v: want the rate raised%s", f.Change, fixed, map[bool]string{true: ", the L2 lifted and batches of 32"}[tt.lifts])
+			}
+		})
 	}
 }
