@@ -39,6 +39,12 @@ var strangersSet = halvedSet{"strangers", drawset.StrangersDigits, drawset.Stran
 // nobody ran a classifier on before they were measured.
 var passersbySet = halvedSet{"passersby", drawset.PassersbyDigits, drawset.PassersbyVDigits, drawset.PassersbyVOthers}
 
+// guestsSet is drawset's guests sets, people the other sets may not have
+// drawn (a thumb on a phone, children, a shaking hand, left-handers, tiny
+// or oversized drawings), written without reading any other set's
+// families, which nobody ran a classifier on before they were measured.
+var guestsSet = halvedSet{"guests", drawset.GuestsDigits, drawset.GuestsVDigits, drawset.GuestsVOthers}
+
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.
