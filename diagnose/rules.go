@@ -2058,7 +2058,7 @@ func harderUnderfit(in Input, val nn.Point) (whole nn.Point, gain float64, ok bo
 // smallNetwork says whether c's network is small enough that more
 // capacity may lift a fit held back by harder batches: a hidden layer of
 // fewer than SmallishLayer units, or, with no hidden layer, a convolution
-// of fewer filters than the cnn preset's first (8). Under strong
+// of fewer than 2*FewFilters filters, the cnn preset's first's 8. Under strong
 // augmentation, after 2.5 epochs, 18 and 24 units fitted 87% of their
 // images and 128 units 94.7%, but 32 units already 90.6% and 64 units
 // 92.3%; 64 units behind light augmentation fitted 85.6% after a short
@@ -2072,7 +2072,7 @@ func smallNetwork(c nn.Config) bool {
 	}
 	if len(c.Hidden) == 0 {
 		for _, l := range c.ConvLayers() {
-			if l.Filters < 8 {
+			if l.Filters < 2*FewFilters {
 				return true
 			}
 		}
