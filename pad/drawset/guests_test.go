@@ -2,7 +2,6 @@ package drawset
 
 import (
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -16,19 +15,10 @@ import (
 func TestGuestsVariety(t *testing.T) {
 	for _, h := range []Half{GuestsTune, GuestsHeld} {
 		ss := GuestsDigits(5, 1000, h)
+		m := measureInk(ss)
 		var small, edge, offCentre, several int
-		steps := map[string][]float64{}
-		for _, s := range ss {
-			lo, hi := [2]float32{1e9, 1e9}, [2]float32{-1e9, -1e9}
-			for _, st := range s.Strokes {
-				for j, p := range st {
-					lo = [2]float32{min(lo[0], p[0]), min(lo[1], p[1])}
-					hi = [2]float32{max(hi[0], p[0]), max(hi[1], p[1])}
-					if j > 0 {
-						steps[s.Pen] = append(steps[s.Pen], math.Hypot(float64(p[0]-st[j-1][0]), float64(p[1]-st[j-1][1])))
-					}
-				}
-			}
+		for i, s := range ss {
+			lo, hi := m.lo[i], m.hi[i]
 			if max(hi[0]-lo[0], hi[1]-lo[1]) < 80 {
 				small++
 			}
@@ -46,13 +36,7 @@ func TestGuestsVariety(t *testing.T) {
 		if small < 100 || edge < 60 || offCentre < 200 || several < 300 {
 			t.Errorf("half %d: %d small, %d at the edge, %d off the middle, %d of several strokes, of 1000", h, small, edge, offCentre, several)
 		}
-		median := func(pen string) float64 {
-			v := slices.Sorted(slices.Values(steps[pen]))
-			if len(v) == 0 {
-				return math.NaN()
-			}
-			return v[len(v)/2]
-		}
+		median := m.medianStep
 		t.Logf("half %d: median steps stylus %.1f, mouse %.1f, thumb %.1f, trackpad %.1f, busy mouse %.1f", h, median("stylus"), median("mouse"), median("thumb"), median("trackpad"), median("busy-mouse"))
 		if h == GuestsTune && !(median("stylus") < median("mouse") && median("mouse") < median("thumb")) {
 			t.Errorf("tuning half: median steps stylus %.1f, mouse %.1f, thumb %.1f", median("stylus"), median("mouse"), median("thumb"))

@@ -2,7 +2,6 @@ package drawset
 
 import (
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -15,19 +14,10 @@ import (
 func TestPassersbyHurry(t *testing.T) {
 	for _, h := range []Half{PassersbyTune, PassersbyHeld} {
 		ss := PassersbyDigits(5, 1000, h)
+		m := measureInk(ss)
 		var small, large, offCentre int
-		steps := map[string][]float64{}
-		for _, s := range ss {
-			lo, hi := [2]float32{1e9, 1e9}, [2]float32{-1e9, -1e9}
-			for _, st := range s.Strokes {
-				for j, p := range st {
-					lo = [2]float32{min(lo[0], p[0]), min(lo[1], p[1])}
-					hi = [2]float32{max(hi[0], p[0]), max(hi[1], p[1])}
-					if j > 0 {
-						steps[s.Pen] = append(steps[s.Pen], math.Hypot(float64(p[0]-st[j-1][0]), float64(p[1]-st[j-1][1])))
-					}
-				}
-			}
+		for i := range ss {
+			lo, hi := m.lo[i], m.hi[i]
 			switch ext := max(hi[0]-lo[0], hi[1]-lo[1]); {
 			case ext < 90:
 				small++
@@ -41,13 +31,7 @@ func TestPassersbyHurry(t *testing.T) {
 		if small < 50 || large < 200 || offCentre < 200 {
 			t.Errorf("half %d: %d small, %d large, %d off the middle of 1000", h, small, large, offCentre)
 		}
-		median := func(pen string) float64 {
-			v := slices.Sorted(slices.Values(steps[pen]))
-			if len(v) == 0 {
-				return math.NaN()
-			}
-			return v[len(v)/2]
-		}
+		median := m.medianStep
 		if h == PassersbyTune && !(median("stylus") < median("mouse") && median("mouse") < median("finger")) {
 			t.Errorf("tuning half: median steps stylus %.1f, mouse %.1f, finger %.1f", median("stylus"), median("mouse"), median("finger"))
 		}
