@@ -33,6 +33,7 @@ var familyCatalogues = []struct {
 	{"newcomers", "nc-", newcomers, drawNewcomer, newcomerBase, 24, newcomerMaxSamples, newcomerMaxConvSamples, newcomerControlShare, newcomerConvShare},
 	{"strangers", "st-", strangerFaults, drawStranger, strangerBase, 26, 40000, convSamples, controlShare, convShare},
 	{"visitors", "vi-", visitorFaults, drawVisitor, visitorBase, 30, 40000, 15000, controlShare, convShare},
+	{"travellers", "tr-", travellerFaults, drawTraveller, travellerBase, 40, travellerMaxSamples, travellerMaxConvSamples, controlShare, convShare},
 }
 
 // familyProblems returns what is wrong with a family on its own: a name

@@ -29,12 +29,15 @@
 // each written the same way by someone who had read neither the rules nor
 // the catalogues before it, and split likewise; -catalogue visitors draws
 // from a fifth (visitors.go), written the same way from the view of users
-// who bring other tools' recipes and habits:
+// who bring other tools' recipes and habits; -catalogue travellers draws
+// from a sixth (travellers.go), written the same way from the view of
+// people from other fields and their habits:
 //
 //	go run ./cmd/diagbench -catalogue outsiders -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue newcomers -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue strangers -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue visitors -n 200 -seed 1
+//	go run ./cmd/diagbench -catalogue travellers -n 200 -seed 1
 //
 // -wild runs the wild sweep instead (wild.go): no catalogue, the default
 // config with one to three keys set anywhere in their range, judged by
