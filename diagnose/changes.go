@@ -287,10 +287,16 @@ func changesFor(f Finding, in Input) []string {
 		if c.Dropout >= HeavyDropout {
 			cs = append(cs, "dropout=0")
 		}
+		if c.L2 >= HeavyL2 {
+			// An L2 that limits the fit comes before linear units, as
+			// limit and underfitFix name it; liftHolders lifts the units
+			// with it.
+			cs = append(cs, "l2=0")
+		}
 		if allLinear(c) {
 			cs = append(cs, "act="+nn.ActReLU+"&init="+nn.InitHeNormal)
 		}
-		if c.L2 > ModerateL2 {
+		if c.L2 > ModerateL2 && c.L2 < HeavyL2 {
 			cs = append(cs, "l2=0")
 		}
 		if _, _, ok := narrowConv(c); ok {

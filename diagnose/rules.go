@@ -1336,6 +1336,15 @@ func clippedL2(in Input) (shrink, like float64, ok bool) {
 	return shrink, like, shrink > 1 && like >= HeavyL2 && c.L2 < HeavyL2
 }
 
+// clippedL2Words says, as a cause and a fix, that c's clip, which shrinks
+// the data's gradient shrink-fold, makes its L2 pull against the data as
+// one of like would unclipped (see clippedL2).
+func clippedL2Words(c nn.Config, shrink, like float64) (cause, fix string) {
+	cause = fmt.Sprintf("Gradient clipping at %g shrinks the data's gradient %s-fold, and the L2 penalty's pull is added after the clip: against the data, the L2 of %g pulls as hard as one of %.2g would unclipped, and that holds the fit back.", c.Clip, bigFactor(shrink), c.L2, like)
+	fix = fmt.Sprintf("Remove the clipping (now %g), or the L2 (now %g): each is harmless alone, together they hold the fit back.", c.Clip, c.L2)
+	return cause, fix
+}
+
 // fewSteps is the learning-rate-too-low finding of a run whose rate is
 // sane for small batches but whose batches of LargeBatch or more make so
 // few steps that, FewSteps in, it still reads less than
@@ -1856,8 +1865,7 @@ func underfitFinding(in Input) (Finding, bool) {
 	climbing := lastEpoch.Samples > 0 && train.Acc-lastEpoch.Acc >= UnderfitClimb
 	cause, fix := slowFitCause(in.Config), underfitFix(in.Config)
 	if shrink, like, ok := clippedL2(in); ok {
-		cause = fmt.Sprintf("Gradient clipping at %g shrinks the data's gradient %s-fold, and the L2 penalty's pull is added after the clip: against the data, the L2 of %g pulls as hard as one of %.2g would unclipped, and that holds the fit back.", in.Config.Clip, bigFactor(shrink), in.Config.L2, like)
-		fix = fmt.Sprintf("Remove the clipping (now %g), or the L2 (now %g): each is harmless alone, together they hold the fit back.", in.Config.Clip, in.Config.L2)
+		cause, fix = clippedL2Words(in.Config, shrink, like)
 	}
 	var msg string
 	whole, gain, slow := sigmoidClimbing(in)
@@ -2209,6 +2217,21 @@ func underfitAtChance(in Input, epochs float64, train nn.Point) (Finding, bool) 
 			Message: fmt.Sprintf("After %.1f epochs the training accuracy is only %s (validation %s), barely better than guessing (10%%), and %s: the network underfits, it cannot fit the training images.", epochs, pct(train.Acc), pct(v[len(v)-1].Acc), limit(c)),
 			Fix:     underfitFix(c)}, true
 	}
+	shrink, like, ok := clippedL2(in)
+	if _, _, slowed := clipShrink(in); why == "" && ok && !slowed {
+		// A clip that starves the data's gradient leaves the L2's pull
+		// alone to move the weights, even near chance: adam behind a
+		// clip of 0.0001 with an L2 of 0.00059 stayed at 9.8%, and got
+		// only "not learning", with no change (the wild sweep, dense
+		// seed 22). The change lifts the clip (changesFor). Under SGD the
+		// learning-rate finding already names the clip for the steps it
+		// shortens (clipShrink).
+		v := in.History.Val
+		cause, fix := clippedL2Words(in.Config, shrink, like)
+		return Finding{Code: CodeUnderfitting, Severity: Severe, Samples: in.Samples,
+			Message: fmt.Sprintf("After %.1f epochs the training accuracy is only %s (validation %s), no better than guessing (10%%): the network underfits. %s", epochs, pct(train.Acc), pct(v[len(v)-1].Acc), cause),
+			Fix:     fix}, true
+	}
 	if why == "" {
 		return Finding{}, false
 	}
@@ -2315,10 +2338,14 @@ func allLinear(c nn.Config) bool {
 // SGD with a small learning rate is more likely too slow than too small.
 func underfitFix(c nn.Config) string {
 	switch {
+	case c.L2 >= HeavyL2 || (limit(c) == "" && c.L2 > ModerateL2):
+		// Before linear units, as limit names them: an L2 of 0.54 that
+		// pulled a linear network's weights to nothing (19.2%) was
+		// offered relu units alone, and read 19.0% (the wild sweep,
+		// dense seed 22). liftHolders adds the linear units to it.
+		return fmt.Sprintf("Lower L2 (now %g) to 0.001 or less, or remove it.", c.L2)
 	case allLinear(c):
 		return "Use a non-linear activation such as relu (with he-normal initialization) or elu: more linear units add nothing."
-	case c.L2 >= HeavyL2 || (limit(c) == "" && c.L2 > ModerateL2):
-		return fmt.Sprintf("Lower L2 (now %g) to 0.001 or less, or remove it.", c.L2)
 	case len(c.Hidden) == 0 && c.Conv == "":
 		return "Add a hidden layer (hidden=128, say): without one the network can only draw straight boundaries."
 	case limit(c) != "" && limit(c) == narrow(c):
