@@ -122,8 +122,12 @@ func Diagnose(in Input) []Finding {
 
 // tier places a code in the chain of causes: 0 for a setting that is bad
 // in itself (the initialization), 1 for the learning rate, 2 for what the
-// units do, 3 for what the curves show, 4 for not-learning; 5 for a start
-// the run has outgrown.
+// units and the gradient do, and a run that diverged, 3 for what the
+// curves show, 4 for not-learning; 5 for a start the run has outgrown. A
+// divergence is newer than the gradient that blew up on its way there, so
+// it comes first among its tier: "the loss became NaN" is what the user
+// sees, and its fix names the steps (momentum SGD at 1.2 to 1.8 was told
+// first that its gradient exploded: the travellers catalogue).
 func tier(f Finding) int {
 	if f.outgrown {
 		return 5
@@ -133,7 +137,7 @@ func tier(f Finding) int {
 		return 0
 	case CodeLRTooHigh, CodeLRTooLow, CodeTinyBatchNorm, CodeDropoutShift:
 		return 1
-	case CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeExploding:
+	case CodeDeadUnits, CodeSaturatedUnits, CodeVanishing, CodeExploding, CodeDiverged:
 		return 2
 	case CodeNotLearning:
 		return 4
