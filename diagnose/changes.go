@@ -236,6 +236,11 @@ func changesFor(f Finding, in Input) []string {
 			}
 			return []string{"clip=0", "clip=1"}
 		}
+		if _, ok := slowWithBatch(c); ok {
+			// A low rate and large batches: both change, as the finding
+			// says they hold the run back together.
+			return []string{raiseLR(c) + "&batch=32", "batch=32", raiseLR(c)}
+		}
 		if largeBatchSlow(c) {
 			// The rate is sane for small batches: fewer images a step
 			// give many more steps (see LargeBatch).
