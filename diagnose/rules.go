@@ -1500,7 +1500,7 @@ func slowSteps(in Input) (Finding, bool) {
 		// sure fix: the initialization is the finding to act on.
 		return Finding{}, false
 	}
-	if withBatch && !levelledOff(in) {
+	if withBatch {
 		return Finding{Code: CodeLRTooLow, Severity: Warning, Samples: in.Samples,
 			Message: fmt.Sprintf("After %.1f epochs the network reads only %s of the validation images: it learns, slowly. %s at %g on batches of %d moves the weights %.0f times less far per image than at its sane rate on batches of %d (%s): the rate is %.1f times below it, and batches %.0f times larger make as many times fewer steps. Neither is slow alone; together they are.", in.epochs(), pct(v[len(v)-1].Acc), c.Optimizer, c.LearningRate, c.BatchSize, perImage, RateBatch, saneWords(c), sane/effectiveRate(c), float64(c.BatchSize)/RateBatch),
 			Fix:     fmt.Sprintf("Raise the learning rate (now %g) to %s and use batches of %d, or raise the rate alone and train longer.", c.LearningRate, saneWords(c), RateBatch)}, true
