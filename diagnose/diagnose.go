@@ -3,7 +3,9 @@ package diagnose
 import (
 	"cmp"
 	"math"
+	"net/url"
 	"slices"
+	"strconv"
 
 	"digitlab/nn"
 )
@@ -117,7 +119,36 @@ func Diagnose(in Input) []Finding {
 		}
 	}
 	sortFindings(out)
-	return out
+	return vanishingBeforeRate(out, in.Config)
+}
+
+// vanishingBeforeRate moves a vanishing-gradients finding ahead of a
+// learning-rate-too-low one of the same severity when its change raises
+// the rate as well (a slow rate is lifted with it, liftHolders): its
+// change mends both, and the rate's alone does not. Three hidden layers
+// of sigmoid units under SGD at 0.01 read 17% after 30,000 images; at
+// 0.1, the learning-rate finding's change, 50%, with the gradient still
+// fading; relu units at 0.01 read 91%, and relu units at 0.1 95%.
+func vanishingBeforeRate(out []Finding, c nn.Config) []Finding {
+	v := slices.IndexFunc(out, func(f Finding) bool { return f.Code == CodeVanishing })
+	l := slices.IndexFunc(out, func(f Finding) bool { return f.Code == CodeLRTooLow })
+	if v < 0 || l < 0 || l > v || out[v].Severity != out[l].Severity || !raisesRate(out[v].Change, c) {
+		return out
+	}
+	f := out[v]
+	out = slices.Delete(out, v, v+1)
+	return slices.Insert(out, l, f)
+}
+
+// raisesRate says whether a config change sets the learning rate above
+// c's.
+func raisesRate(change string, c nn.Config) bool {
+	q, err := url.ParseQuery(change)
+	if err != nil || !q.Has("lr") {
+		return false
+	}
+	lr, err := strconv.ParseFloat(q.Get("lr"), 64)
+	return err == nil && lr > c.LearningRate
 }
 
 // tier places a code in the chain of causes: 0 for a setting that is bad

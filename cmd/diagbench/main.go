@@ -95,7 +95,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	casesFile := fs.String("cases", "", "also write each case as a JSON line to this file as soon as it is trained")
 	scoreFiles := fs.String("score", "", "comma-separated files written by -cases: score their cases instead of training")
 	histories := fs.Bool("histories", false, "with -cases: also write each run's history")
-	rediagnose := fs.Bool("rediagnose", false, "with -score: diagnose the faulty runs' stored histories again (fixes keep their stored outcome unless -refix)")
+	rediagnose := fs.Bool("rediagnose", false, "with -score: diagnose the faulty runs' stored histories again and confirm their labels again (fixes keep their stored outcome unless -refix)")
 	noFix := fs.Bool("nofix", false, "do not try the first findings' fixes")
 	refix := fs.Bool("refix", false, "with -score -rediagnose: try the fixes of the new first findings")
 	resume := fs.Bool("resume", false, "with -cases: keep the cases the file holds, train only the others and append them")
@@ -230,7 +230,8 @@ func readCases(paths []string) ([]Result, error) {
 
 // diagnoseAgain diagnoses the faulty run of each result again from its
 // stored history, with the rules as they are now, and sets its first
-// finding.
+// finding; it confirms its label again too, with the measurement
+// (confirm) as it is now.
 func diagnoseAgain(rs []Result) error {
 	for i := range rs {
 		r := &rs[i]
@@ -238,6 +239,7 @@ func diagnoseAgain(rs []Result) error {
 		if o.History == nil {
 			return fmt.Errorf("case %d has no history: write the cases with -histories", r.Case.Index)
 		}
+		r.Label, r.Kept = confirm(r.Case, r.Base, r.Faulty)
 		o.Findings = diagnose.Diagnose(diagnose.Input{Config: r.Case.Config, History: *o.History, Diverged: o.Reason, Samples: o.Samples})
 		r.First = "none"
 		if len(o.Findings) > 0 {

@@ -378,6 +378,38 @@ func TestConfirmConvVanishing(t *testing.T) {
 	}
 }
 
+// A dense vanishing-gradients case keeps its label when the gradient
+// vanished 100-fold, or faded 10-fold and hurt the run; saturated units
+// take the label over a faded gradient, and a faded gradient that did no
+// harm is no case.
+func TestConfirmDenseVanishing(t *testing.T) {
+	c := Case{Label: diagnose.CodeVanishing, Base: nn.DefaultConfig(), Config: nn.DefaultConfig()}
+	c.Config.Activation, c.Config.Hidden = nn.ActSigmoid, []int{128, 128, 128}
+	base := Outcome{ValAcc: 0.93}
+	tests := []struct {
+		name             string
+		ratio, sat, val  float64
+		label            string
+		kept, vanishTrue bool
+	}{
+		{"vanished", 0.005, 0, 0.1, diagnose.CodeVanishing, true, true},
+		{"faded and hurt", 0.03, 0, 0.4, diagnose.CodeVanishing, true, true},
+		{"faded, no harm", 0.03, 0, 0.92, diagnose.CodeSaturatedUnits, false, false},
+		{"faded, saturated", 0.03, 0.6, 0.4, diagnose.CodeSaturatedUnits, true, true},
+		{"shrank 5-fold and hurt", 0.2, 0, 0.4, diagnose.CodeSaturatedUnits, false, false},
+	}
+	for _, tt := range tests {
+		o := Outcome{GradRatio: tt.ratio, Saturated: tt.sat, ValAcc: tt.val, TrainAcc: tt.val}
+		label, kept := confirm(c, base, o)
+		if label != tt.label || kept != tt.kept {
+			t.Errorf("%s: %q kept %v, want %q kept %v", tt.name, label, kept, tt.label, tt.kept)
+		}
+		if got := trueOf(diagnose.CodeVanishing, c, base, o, label); got != tt.vanishTrue {
+			t.Errorf("%s: vanishing true of the run %v, want %v", tt.name, got, tt.vanishTrue)
+		}
+	}
+}
+
 // The first findings that name a relabelled case's cause: a diverge-normal-1
 // case that did not blow up (relabelled learning-rate-too-high) accepts the
 // initialization too, since the fault injected both; a case of a fault that
