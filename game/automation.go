@@ -217,13 +217,19 @@ type evidenceJSON struct {
 // diagnosisJSON is the diagnosis panel's view of its selected finding: its
 // code, the lines of its message and fix in view (the text scrolls when it
 // is taller than the panel), and how many lines are out of view above and
-// below.
+// below. Without findings, Status says what the panel says instead
+// (diagnose.Quiet: watching, healthy or no-cause-found) and Shown holds
+// its title and text.
 type diagnosisJSON struct {
-	Code  string   `json:"code"`
-	Shown []string `json:"shown"`
-	Above int      `json:"above"`
-	Below int      `json:"below"`
+	Status string   `json:"status"`
+	Code   string   `json:"code"`
+	Shown  []string `json:"shown"`
+	Above  int      `json:"above"`
+	Below  int      `json:"below"`
 }
+
+// diagnosisFindings is diagnosisJSON's Status while there are findings.
+const diagnosisFindings = "findings"
 
 type rectJSON struct {
 	X float64 `json:"x"`

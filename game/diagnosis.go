@@ -35,10 +35,10 @@ type diagnosisView struct {
 	touch  bool // a phone: finger-sized rows and fix button
 
 	findings []diagnose.Finding
-	samples  int64  // of the run, to tell "too early" from "healthy"
-	selected string // code of the finding shown in full; "" for the first
-	hover    int    // index of the row under the pointer, -1 for none
-	ver      uint64 // grows when the findings, the selection or the trial change
+	quiet    diagnose.Quiet // what the panel says while there are no findings
+	selected string         // code of the finding shown in full; "" for the first
+	hover    int            // index of the row under the pointer, -1 for none
+	ver      uint64         // grows when the findings, the selection or the trial change
 
 	run   trial.Run       // the newest snapshot's run, as a trial reads it
 	cfg   nn.Config       // run's config, if cfgOK
@@ -105,7 +105,7 @@ type diagnosisLook struct {
 // newDiagnosisView returns the panel; start trains a fixed config from the
 // start and pins the broken run as the baseline of the comparison.
 func newDiagnosisView(start func(nn.Config)) *diagnosisView {
-	return &diagnosisView{hover: -1, start: start}
+	return &diagnosisView{hover: -1, start: start, quiet: diagnose.QuietOf(nn.History{}, 0, 0)}
 }
 
 // follow takes a new snapshot: its findings, and the run a trial watches.
@@ -117,7 +117,11 @@ func (d *diagnosisView) follow(s *trainer.Snapshot, p *painter) {
 		d.cfg, d.cfgOK = cfg, err == nil
 	}
 	changed := d.trial != nil && d.trial.Observe(d.run)
-	if !d.setFindings(s.Findings, s.Samples, p) && changed {
+	train := 0
+	if d.cfgOK {
+		train = d.cfg.TrainSize
+	}
+	if !d.setFindings(s.Findings, diagnose.QuietOf(s.History, s.Samples, train), p) && changed {
 		d.arrange(p)
 	}
 }
@@ -186,19 +190,14 @@ func (d *diagnosisView) fixH() float64 {
 
 // setFindings takes the findings of a snapshot; equal ones change nothing.
 // It reports whether it laid the panel out again.
-func (d *diagnosisView) setFindings(fs []diagnose.Finding, samples int64, p *painter) bool {
-	early := samples < diagnoseQuietAfter
-	if sameFindings(d.findings, fs) && early == (d.samples < diagnoseQuietAfter) {
+func (d *diagnosisView) setFindings(fs []diagnose.Finding, quiet diagnose.Quiet, p *painter) bool {
+	if sameFindings(d.findings, fs) && (len(fs) > 0 || quiet == d.quiet) {
 		return false
 	}
-	d.findings, d.samples = fs, samples
+	d.findings, d.quiet = fs, quiet
 	d.arrange(p)
 	return true
 }
-
-// diagnoseQuietAfter is the number of training images after which a run
-// without findings is called healthy rather than "too early to tell".
-const diagnoseQuietAfter = 20000
 
 func sameFindings(a, b []diagnose.Finding) bool {
 	if len(a) != len(b) {
@@ -425,9 +424,9 @@ func (d *diagnosisView) fixButton(code, label string, onClick func(), p *painter
 func (d *diagnosisView) state() diagnosisJSON {
 	sc := &d.scroll
 	if len(d.findings) == 0 {
-		return diagnosisJSON{Shown: []string{}}
+		return diagnosisJSON{Status: d.quiet.Status, Shown: []string{d.quiet.Title, d.quiet.Text}}
 	}
-	return diagnosisJSON{Code: d.findings[d.selectedIndex()].Code, Shown: append([]string{}, sc.shown...), Above: sc.first, Below: sc.lines - sc.last}
+	return diagnosisJSON{Status: diagnosisFindings, Code: d.findings[d.selectedIndex()].Code, Shown: append([]string{}, sc.shown...), Above: sc.first, Below: sc.lines - sc.last}
 }
 
 // pillW is the width of the severity label in front of a finding.
@@ -496,9 +495,12 @@ func (d *diagnosisView) draw(c *canvas, p *painter) {
 		p.textIn(dst, f.regular13, f.regular13.ellipsize(d.summary, room), d.layout.Summary, alignRight, colTextMuted)
 	}
 	if len(d.findings) == 0 {
-		title, text, col := "Watching the run", "Findings appear here when the curves or the layer probes show a problem: divergence, no learning, identical or dead or saturated units, vanishing or exploding gradients, a bad initial scale, a learning rate off, under- or overfitting.", colTextDim
-		if d.samples >= diagnoseQuietAfter {
-			title, text, col = "No problems found", "The curves and the layer probes look healthy so far. Load a failure from the Presets tab to see what a sick network looks like.", colGood
+		title, text, col := d.quiet.Title, d.quiet.Text, colTextDim
+		switch d.quiet.Status {
+		case diagnose.QuietHealthy:
+			col = colGood
+		case diagnose.QuietNoCause:
+			col = colWarn
 		}
 		for _, l := range d.full {
 			p.text(dst, l.f, l.s, l.x, l.y, l.c)

@@ -159,3 +159,42 @@ func TestWheelElsewhereLeavesTheFinding(t *testing.T) {
 		t.Errorf("a wheel over the pad scrolled the finding: %+v", got)
 	}
 }
+
+// A run without findings is called healthy only when it reads as a
+// healthy run does: after 30,000 images at 37% the panel says no cause
+// was found yet, in words and in the state, and at 95% that there are no
+// problems.
+func TestQuietPanelTellsTheTruth(t *testing.T) {
+	a, ft := newTestApp(t, Options{})
+	a.layoutAt(1280, 800, 1)
+	for _, tt := range []struct {
+		samples int64
+		acc     float64
+		status  string
+		title   string
+	}{
+		{5000, 0.37, diagnose.QuietWatching, "Watching the run"},
+		{30000, 0.37, diagnose.QuietNoCause, "No cause found yet"},
+		{60000, 0.95, diagnose.QuietHealthy, "No problems found"},
+	} {
+		s := snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
+		s.Samples = tt.samples
+		s.History.Val = []nn.Point{{Samples: tt.samples, Loss: 1, Acc: tt.acc}}
+		ft.set(s)
+		tick(a)
+		tick(a)
+		st := panelState(t, a)
+		if st.Status != tt.status || len(st.Shown) != 2 || st.Shown[0] != tt.title || st.Code != "" {
+			t.Errorf("%d images at %.0f%%: diagnosis %+v, want %s titled %q", tt.samples, 100*tt.acc, st, tt.status, tt.title)
+		}
+		if a.diag.quiet.Title != tt.title {
+			t.Errorf("%d images at %.0f%%: the panel shows %q, want %q", tt.samples, 100*tt.acc, a.diag.quiet.Title, tt.title)
+		}
+	}
+	s := longSnapshot(t, 0)
+	ft.set(s)
+	tick(a)
+	if st := panelState(t, a); st.Status != diagnosisFindings || st.Code != diagnose.CodeUnderfitting {
+		t.Errorf("with findings: %+v, want status findings, code underfitting", st)
+	}
+}
