@@ -34,6 +34,7 @@ var familyCatalogues = []struct {
 	{"strangers", "st-", strangerFaults, drawStranger, strangerBase, 26, 40000, convSamples, controlShare, convShare},
 	{"visitors", "vi-", visitorFaults, drawVisitor, visitorBase, 30, 40000, 15000, controlShare, convShare},
 	{"travellers", "tr-", travellerFaults, drawTraveller, travellerBase, 40, travellerMaxSamples, travellerMaxConvSamples, controlShare, convShare},
+	{"wanderers", "wa-", wandererFaults, drawWanderer, wandererBase, 40, wandererMaxSamples, wandererMaxConvSamples, controlShare, convShare},
 }
 
 // familyProblems returns what is wrong with a family on its own: a name

@@ -15,8 +15,8 @@ type collection struct {
 
 // collections are the catalogues -catalogue chooses from: main, written
 // with the rules and split by case number, and outsiders, newcomers,
-// strangers, visitors and travellers, each written without reading the
-// rules or the catalogues before it and split by family.
+// strangers, visitors, travellers and wanderers, each written without
+// reading the rules or the catalogues before it and split by family.
 var collections = map[string]collection{
 	"main": {
 		faults: catalogue, draw: drawCase,
@@ -46,6 +46,11 @@ var collections = map[string]collection{
 	"travellers": {
 		faults: travellerFaults, draw: drawTraveller,
 		heldOut: func(c Case) bool { f, _ := findFault(travellerFaults, c.Fault); return f.held },
+		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
+	},
+	"wanderers": {
+		faults: wandererFaults, draw: drawWanderer,
+		heldOut: func(c Case) bool { f, _ := findFault(wandererFaults, c.Fault); return f.held },
 		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
 	},
 }
