@@ -39,6 +39,18 @@ func onBase(set func(b *nn.Config)) step {
 	return func(_ *rand.Rand, c *Case) { set(&c.Base) }
 }
 
+// onBaseWith returns a step that changes the base by set, with the case's
+// generator for set's choices.
+func onBaseWith(set func(r *rand.Rand, b *nn.Config)) step {
+	return func(r *rand.Rand, c *Case) { set(r, &c.Base) }
+}
+
+// onFaultyWith returns a step that changes the faulty config by set, with
+// the case's generator and the base it starts from.
+func onFaultyWith(set func(r *rand.Rand, f *nn.Config, b nn.Config)) step {
+	return func(r *rand.Rand, c *Case) { set(r, &c.Config, c.Base) }
+}
+
 // activations sets the base's activation to one of names.
 func activations(names ...string) step {
 	return func(r *rand.Rand, c *Case) { c.Base.Activation = pick(r, names...) }

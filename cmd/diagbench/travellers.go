@@ -54,18 +54,6 @@ const (
 	travellerMaxConvSamples = 12000
 )
 
-// trBase returns a step that changes the base by set, with the case's
-// generator.
-func trBase(set func(r *rand.Rand, b *nn.Config)) step {
-	return func(r *rand.Rand, c *Case) { set(r, &c.Base) }
-}
-
-// trFault returns a step that changes the faulty config by set, with the
-// case's generator and the base it starts from.
-func trFault(set func(r *rand.Rand, f *nn.Config, b nn.Config)) step {
-	return func(r *rand.Rand, c *Case) { set(r, &c.Config, c.Base) }
-}
-
 // trConv makes the base a small convolutional network (convBase) without
 // the dense base's regularizers, which would slow a convolution's short
 // budget.
@@ -92,7 +80,7 @@ var travellerFaults = []fault{
 
 	// A JAX/Flax user keeps Flax's defaults: lecun-normal weights, a smooth
 	// activation, Adam at its usual rate. Healthy.
-	{name: "tr-flax-defaults", setup: trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-flax-defaults", setup: onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Hidden = pick(r, []int{256}, []int{256, 128})
 		b.Activation, b.Init = nn.ActELU, nn.InitLecunNormal
 		useOptimizer(r, b, nn.OptAdam)
@@ -100,7 +88,7 @@ var travellerFaults = []fault{
 	})},
 	// Someone rebuilding LeCun's 1998 table: a 300-100 tanh network trained
 	// by plain SGD in small batches. Old-fashioned but healthy.
-	{name: "tr-lenet300-tanh", setup: trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-lenet300-tanh", setup: onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Hidden = []int{300, 100}
 		b.Activation, b.Init = nn.ActTanh, pick(r, nn.InitLecunNormal, nn.InitGlorotUniform)
 		useOptimizer(r, b, nn.OptSGD)
@@ -109,7 +97,7 @@ var travellerFaults = []fault{
 	// A careful engineer switches on every remedy, each lightly: batch
 	// normalization, a little L2, loose clipping, light augmentation,
 	// early stopping with patience. Healthy.
-	{name: "tr-remedies-lightly", setup: trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-remedies-lightly", setup: onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Hidden = pick(r, []int{256}, []int{256, 128})
 		b.Activation, b.Init = nn.ActReLU, pick(r, nn.InitHeNormal, nn.InitGlorotUniform)
 		useOptimizer(r, b, nn.OptAdam)
@@ -118,14 +106,14 @@ var travellerFaults = []fault{
 	})},
 	// Keras's MNIST example, made small: two 3×3 convolutions, each pooled,
 	// a dense layer of 64, glorot-uniform weights and Adam. Healthy.
-	{name: "tr-conv-keras-example", conv: true, setup: steps(trConv, budget(12000), trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-conv-keras-example", conv: true, setup: steps(trConv, budget(12000), onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Conv, b.Hidden, b.Init = "8c3-p2-16c3-p2", []int{64}, nn.InitGlorotUniform
 		useOptimizer(r, b, nn.OptAdam)
 		b.BatchSize = 32
 	}))},
 	// A PyTorch user keeps its defaults: kaiming-uniform weights (he-uniform
 	// here), SGD with momentum 0.9 at 0.01, batches of 64. Healthy.
-	{name: "tr-pytorch-defaults", held: true, setup: steps(budget(30000), trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-pytorch-defaults", held: true, setup: steps(budget(30000), onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Hidden = pick(r, []int{256, 128}, []int{512})
 		b.Activation, b.Init = nn.ActReLU, nn.InitHeUniform
 		b.Optimizer, b.LearningRate, b.Momentum, b.Nesterov = nn.OptMomentum, 0.01, 0.9, r.IntN(2) == 0
@@ -134,7 +122,7 @@ var travellerFaults = []fault{
 	// A reinforcement-learning person brings a policy network: 64-64 tanh,
 	// Adam at 3e-4, the gradient clipped at 0.5. Unusual for images but
 	// healthy.
-	{name: "tr-rl-policy-net", held: true, setup: steps(budget(30000), trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-rl-policy-net", held: true, setup: steps(budget(30000), onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Hidden = []int{64, 64}
 		b.Activation, b.Init = nn.ActTanh, pick(r, nn.InitGlorotUniform, nn.InitLecunNormal)
 		b.Optimizer, b.LearningRate, b.Nesterov = nn.OptAdam, 3e-4, false
@@ -142,7 +130,7 @@ var travellerFaults = []fault{
 	}))},
 	// A Flax user writes convolutions with SAME padding and lecun-normal
 	// weights, as Flax's examples do. Healthy.
-	{name: "tr-conv-flax-same", held: true, conv: true, setup: steps(trConv, budget(12000), trBase(func(r *rand.Rand, b *nn.Config) {
+	{name: "tr-conv-flax-same", held: true, conv: true, setup: steps(trConv, budget(12000), onBaseWith(func(r *rand.Rand, b *nn.Config) {
 		b.Conv = pick(r, "8c3s-p2-16c3s-p2", "8c3s-p2")
 		b.Hidden, b.Init = pick(r, []int{}, []int{32}), nn.InitLecunNormal
 	}))},
@@ -160,7 +148,7 @@ var travellerFaults = []fault{
 	// loss explodes.
 	{name: "tr-exponent-slip-up", label: diagnose.CodeDiverged, accept: []string{diagnose.CodeLRTooHigh}, breaks: []string{"lr"}, held: true,
 		setup: steps(activations(nn.ActELU, nn.ActLeakyReLU), optimizers(nn.OptAdam, nn.OptRMSProp)),
-		apply: trFault(func(_ *rand.Rand, f *nn.Config, b nn.Config) { f.LearningRate = round3(b.LearningRate * 100) })},
+		apply: onFaultyWith(func(_ *rand.Rand, f *nn.Config, b nn.Config) { f.LearningRate = round3(b.LearningRate * 100) })},
 
 	// --- not-learning ---
 
@@ -175,7 +163,7 @@ var travellerFaults = []fault{
 	// than a few ten-thousandths in the budget, and nothing is learned.
 	{name: "tr-llm-finetune-rate", label: diagnose.CodeNotLearning, accept: []string{diagnose.CodeLRTooLow}, breaks: []string{"lr", "batch"}, held: true,
 		setup: optimizers(nn.OptAdam),
-		apply: steps(lrIn(1e-6, 3e-6), trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 128, 256, 512) }))},
+		apply: steps(lrIn(1e-6, 3e-6), onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 128, 256, 512) }))},
 
 	// --- symmetry ---
 
@@ -188,7 +176,7 @@ var travellerFaults = []fault{
 	// (Fixup, zero-init residuals) zeros every layer of a convolutional
 	// network: the dense units stay identical.
 	{name: "tr-conv-zero-everywhere", label: diagnose.CodeSymmetry, accept: []string{diagnose.CodeBadInitScale}, breaks: []string{"init"}, held: true, conv: true,
-		setup: steps(trConv, trBase(func(r *rand.Rand, b *nn.Config) { b.Hidden = pick(r, []int{32}, []int{64}) })),
+		setup: steps(trConv, onBaseWith(func(r *rand.Rand, b *nn.Config) { b.Hidden = pick(r, []int{32}, []int{64}) })),
 		apply: initAs(nn.InitZeros)},
 
 	// --- dead-units ---
@@ -217,7 +205,7 @@ var travellerFaults = []fault{
 	// a wide tanh network: the second layer's inputs are ±1 sums of
 	// hundreds of unit weights, and its units sit at ±1.
 	{name: "tr-numpy-randn-tanh", label: diagnose.CodeSaturatedUnits, accept: []string{diagnose.CodeBadInitScale}, breaks: []string{"init"},
-		setup: steps(optimizers(nn.OptSGD, nn.OptMomentum), trBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(optimizers(nn.OptSGD, nn.OptMomentum), onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden = []int{pick(r, 768, 1024), pick(r, 32, 64)}
 			b.Activation = nn.ActTanh
 		})),
@@ -237,7 +225,7 @@ var travellerFaults = []fault{
 	{name: "tr-dbn-without-pretraining", label: diagnose.CodeVanishing, breaks: []string{"act"},
 		setup: steps(noDropout, layers(4, 4, 256, 200, 128), activations(nn.ActReLU, nn.ActTanh, nn.ActELU),
 			inits(nn.InitGlorotUniform, nn.InitGlorotNormal, nn.InitLecunNormal), optimizers(nn.OptSGD, nn.OptMomentum)),
-		apply: trFault(func(_ *rand.Rand, f *nn.Config, _ nn.Config) { f.Activation = nn.ActSigmoid })},
+		apply: onFaultyWith(func(_ *rand.Rand, f *nn.Config, _ nn.Config) { f.Activation = nn.ActSigmoid })},
 	// A Caffe-era researcher fills every layer with a gaussian of std 0.01
 	// (tiny here) in a deep stack of convolutions: the gradient shrinks at
 	// each one and is gone before the first.
@@ -257,7 +245,7 @@ var travellerFaults = []fault{
 	// a convolutional network with a dense layer: the signal grows at every
 	// layer and so do the gradients.
 	{name: "tr-jax-normal-conv", label: diagnose.CodeExploding, accept: []string{diagnose.CodeBadInitScale}, breaks: []string{"init"}, held: true, conv: true,
-		setup: steps(trConv, trBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(trConv, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Conv, b.Hidden = pick(r, "8c5-p2-16c5-p2", "4c5-p2-8c5-p2"), pick(r, []int{32}, []int{64})
 		})),
 		apply: initAs(nn.InitNormal1)},
@@ -276,7 +264,7 @@ var travellerFaults = []fault{
 	// times too large and the logits hundreds, so training starts far off.
 	{name: "tr-extreme-learning-machine", label: diagnose.CodeBadInitScale, breaks: []string{"init"}, held: true,
 		setup: steps(activations(nn.ActReLU, nn.ActTanh), optimizers(nn.OptAdam, nn.OptRMSProp),
-			trBase(func(r *rand.Rand, b *nn.Config) { b.Hidden = pick(r, []int{256}, []int{512}) })),
+			onBaseWith(func(r *rand.Rand, b *nn.Config) { b.Hidden = pick(r, []int{256}, []int{512}) })),
 		apply: initAs(nn.InitNormal1)},
 
 	// --- learning-rate-too-high ---
@@ -285,8 +273,8 @@ var travellerFaults = []fault{
 	// its per-example rate by multiplying it by the batch size, the wrong
 	// way round for a mean loss: 64 to 128 times too large.
 	{name: "tr-summed-loss-scaling", label: diagnose.CodeLRTooHigh, breaks: []string{"lr"},
-		setup: trBase(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 64, 128) }),
-		apply: trFault(func(_ *rand.Rand, f *nn.Config, b nn.Config) {
+		setup: onBaseWith(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 64, 128) }),
+		apply: onFaultyWith(func(_ *rand.Rand, f *nn.Config, b nn.Config) {
 			f.LearningRate = round3(min(b.LearningRate*float64(b.BatchSize), nn.MaxLearningRate))
 		})},
 	// Two moderate mistakes together: tiny batches of 4 or 8 and Adam a
@@ -294,19 +282,19 @@ var travellerFaults = []fault{
 	// is a large step on a noisy gradient.
 	{name: "tr-pair-tiny-batch-hot-adam", label: diagnose.CodeLRTooHigh, breaks: []string{"lr", "batch"},
 		setup: optimizers(nn.OptAdam),
-		apply: steps(lrIn(6e-3, 1.2e-2), trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 4, 8) }))},
+		apply: steps(lrIn(6e-3, 1.2e-2), onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 4, 8) }))},
 	// A JAX user types Adam's b2 = 0.999 into the momentum field: SGD with
 	// momentum 0.999 takes steps of up to a thousand times its rate and
 	// overshoots for hundreds of steps.
 	{name: "tr-momentum-as-beta2", label: diagnose.CodeLRTooHigh, breaks: []string{"momentum"}, held: true,
 		setup: optimizers(nn.OptMomentum),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Momentum = pick(r, 0.995, 0.998, 0.999) })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Momentum = pick(r, 0.995, 0.998, 0.999) })},
 	// A random search over the rate on a log scale lands in its top
 	// corner: RMSprop at 0.01 to 0.03 or Adam at 0.02 to 0.05, ten or more
 	// times the usual.
 	{name: "tr-random-search-corner", label: diagnose.CodeLRTooHigh, breaks: []string{"lr"}, held: true,
 		setup: optimizers(nn.OptAdam, nn.OptRMSProp),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, b nn.Config) {
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, b nn.Config) {
 			if b.Optimizer == nn.OptAdam {
 				f.LearningRate = round3(logUniform(r, 0.02, 0.05))
 			} else {
@@ -320,7 +308,7 @@ var travellerFaults = []fault{
 	// clip: every SGD step is cut to a hundredth of its length or less.
 	{name: "tr-wgan-clip-value", label: diagnose.CodeLRTooLow, breaks: []string{"clip"},
 		setup: optimizers(nn.OptSGD, nn.OptMomentum),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Clip = pick(r, 0.005, 0.01, 0.02) })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Clip = pick(r, 0.005, 0.01, 0.02) })},
 	// Someone who fine-tunes pretrained convolutional networks trains one
 	// from scratch at their usual 1e-5: ten thousand images move it a
 	// little way.
@@ -332,32 +320,32 @@ var travellerFaults = []fault{
 	// is short.
 	{name: "tr-pair-big-batch-slow-sgd", label: diagnose.CodeLRTooLow, breaks: []string{"lr", "batch"},
 		setup: optimizers(nn.OptSGD),
-		apply: steps(lrIn(0.02, 0.04), trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 128, 256) }))},
+		apply: steps(lrIn(0.02, 0.04), onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 128, 256) }))},
 	// A researcher whose paper's rate was for a loss summed over the batch
 	// uses it with the app's mean loss without scaling it: the steps are
 	// 64 to 128 times too short.
 	{name: "tr-summed-rate-on-mean-loss", label: diagnose.CodeLRTooLow, breaks: []string{"lr"}, held: true,
-		setup: steps(optimizers(nn.OptSGD, nn.OptMomentum), trBase(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 64, 128) })),
-		apply: trFault(func(_ *rand.Rand, f *nn.Config, b nn.Config) {
+		setup: steps(optimizers(nn.OptSGD, nn.OptMomentum), onBaseWith(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 64, 128) })),
+		apply: onFaultyWith(func(_ *rand.Rand, f *nn.Config, b nn.Config) {
 			f.LearningRate = round3(b.LearningRate / float64(b.BatchSize))
 		})},
 	// A regression person uses the whole-dataset batches of their field
 	// (512 or 1024) at the usual rate: twenty to forty steps in the budget.
 	{name: "tr-regression-huge-batch", label: diagnose.CodeLRTooLow, breaks: []string{"batch"}, held: true,
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 512, 1024) })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.BatchSize = pick(r, 512, 1024) })},
 
 	// --- underfitting ---
 
 	// Someone on a phone shrinks the network to 8 to 12 units to train
 	// quickly: too few to tell ten digits apart well.
 	{name: "tr-phone-narrow", label: diagnose.CodeUnderfitting, breaks: []string{"hidden"},
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Hidden = []int{pick(r, 8, 10, 12)} })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Hidden = []int{pick(r, 8, 10, 12)} })},
 	// Someone stacks every remedy at once, each at full strength: heavy
 	// dropout, strong L2, strong augmentation and clipping. The network
 	// cannot fit even its training images.
 	{name: "tr-every-remedy-stacked", label: diagnose.CodeUnderfitting, breaks: []string{"dropout", "l2", "clip", "augment"},
 		setup: optimizers(nn.OptAdam, nn.OptRMSProp, nn.OptMomentum),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) {
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) {
 			f.Dropout, f.L2, f.Clip, f.Augment = pick(r, 0.5, 0.6), pick(r, 0.005, 0.01), pick(r, 1.0, 2.0), augment.Strong
 		})},
 	// A vision-transformer person brings AdamW's weight decay (0.03 to 0.1)
@@ -365,42 +353,42 @@ var travellerFaults = []fault{
 	// weights are held near zero.
 	{name: "tr-adamw-decay-as-l2", label: diagnose.CodeUnderfitting, breaks: []string{"l2"}, held: true,
 		setup: optimizers(nn.OptAdam),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.L2 = pick(r, 0.03, 0.05, 0.1) })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.L2 = pick(r, 0.03, 0.05, 0.1) })},
 	// A regression person leaves the hidden layers linear, like their
 	// output layer: the network is a linear classifier however deep.
 	{name: "tr-regression-linear-hidden", label: diagnose.CodeUnderfitting, breaks: []string{"act"}, held: true,
 		setup: steps(budget(30000), activations(nn.ActReLU, nn.ActELU, nn.ActLeakyReLU), optimizers(nn.OptAdam, nn.OptRMSProp)),
-		apply: trFault(func(_ *rand.Rand, f *nn.Config, _ nn.Config) { f.Activation = nn.ActLinear })},
+		apply: onFaultyWith(func(_ *rand.Rand, f *nn.Config, _ nn.Config) { f.Activation = nn.ActLinear })},
 	// Someone on a phone keeps one or two filters, pooled by 3 or 4, to
 	// train quickly: 36 to 72 features for the classifier.
 	{name: "tr-conv-phone-one-filter", label: diagnose.CodeUnderfitting, breaks: []string{"conv"}, held: true, conv: true,
-		setup: steps(trConv, trBase(func(_ *rand.Rand, b *nn.Config) { b.Hidden = []int{} })),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Conv = pick(r, "1c5-p4", "2c5-p4", "1c5-p3") })},
+		setup: steps(trConv, onBaseWith(func(_ *rand.Rand, b *nn.Config) { b.Hidden = []int{} })),
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.Conv = pick(r, "1c5-p4", "2c5-p4", "1c5-p3") })},
 
 	// --- overfitting ---
 
 	// A teacher's classroom demo trains a wide network on 200 to 500
 	// images for the usual budget: forty epochs and more, memorized.
 	{name: "tr-classroom-small-set", label: diagnose.CodeOverfitting, breaks: []string{"train"},
-		setup: steps(noDropout, trBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(noDropout, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden = pick(r, []int{256}, []int{512}, []int{256, 128})
 			b.L2, b.Augment = 0, augment.Off
 		})),
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.TrainSize = pick(r, 200, 300, 500) })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.TrainSize = pick(r, 200, 300, 500) })},
 	// Someone on a phone trains a convolutional network on a few hundred
 	// images to save time: twenty epochs and more of the same images.
 	{name: "tr-conv-phone-subset", label: diagnose.CodeOverfitting, breaks: []string{"train"}, conv: true,
 		setup: trConv,
-		apply: trFault(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.TrainSize = pick(r, 200, 300, 500) })},
+		apply: onFaultyWith(func(r *rand.Rand, f *nn.Config, _ nn.Config) { f.TrainSize = pick(r, 200, 300, 500) })},
 	// Someone with a small training set (2,000 or 3,000 images) switches off
 	// dropout and augmentation "to see the real accuracy": nothing then
 	// stops the network memorizing it.
 	{name: "tr-regularizers-off-small-set", label: diagnose.CodeOverfitting, breaks: []string{"dropout", "augment"}, held: true,
-		setup: trBase(func(r *rand.Rand, b *nn.Config) {
+		setup: onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden = pick(r, []int{256}, []int{512})
 			b.TrainSize, b.Dropout, b.Augment = pick(r, 2000, 3000), pick(r, 0.3, 0.5), augment.Light
 		}),
-		apply: trFault(func(_ *rand.Rand, f *nn.Config, _ nn.Config) { f.Dropout, f.Augment = 0, augment.Off })},
+		apply: onFaultyWith(func(_ *rand.Rand, f *nn.Config, _ nn.Config) { f.Dropout, f.Augment = 0, augment.Off })},
 }
 
 // drawTraveller draws case i of the travellers from its own generator

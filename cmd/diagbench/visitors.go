@@ -78,12 +78,6 @@ func visitorBase(r *rand.Rand, seed uint64) nn.Config {
 	return c
 }
 
-// viBase returns a step that changes the base by set, with the case's
-// generator for set's choices.
-func viBase(set func(r *rand.Rand, b *nn.Config)) step {
-	return func(r *rand.Rand, c *Case) { set(r, &c.Base) }
-}
-
 // viBreak returns a step that injects a fault into the faulty config.
 func viBreak(set func(r *rand.Rand, c *nn.Config)) step {
 	return func(r *rand.Rand, c *Case) { set(r, &c.Config) }
@@ -126,7 +120,7 @@ var visitorFaults = []fault{
 	// scikit-learn's MLPClassifier defaults, given two epochs: slow in
 	// batches of 200, but it gets there.
 	{name: "vi-ctl-sklearn", label: "",
-		setup: steps(viPlain, viBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(viPlain, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden, b.Activation, b.Init = []int{100}, nn.ActReLU, nn.InitGlorotUniform
 			b.Optimizer, b.LearningRate, b.L2 = nn.OptAdam, 1e-3, 1e-4
 			b.BatchSize, b.TrainSize = pick(r, 100, 200), 20000
@@ -134,7 +128,7 @@ var visitorFaults = []fault{
 	// The Keras MLP example: a wide ReLU layer (or two), dropout 0.2,
 	// RMSprop at 1e-3 in batches of 128.
 	{name: "vi-ctl-keras-mlp", label: "", held: true,
-		setup: steps(viPlain, viBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(viPlain, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden, b.Activation, b.Init = pick(r, []int{512}, []int{256, 128}), nn.ActReLU, nn.InitGlorotUniform
 			b.Optimizer, b.LearningRate, b.Dropout = nn.OptRMSProp, 1e-3, 0.2
 			b.BatchSize = 128
@@ -142,7 +136,7 @@ var visitorFaults = []fault{
 	// The blog post's advice taken where it holds: batch normalization
 	// lets plain SGD run at 0.3 to 0.6.
 	{name: "vi-ctl-bn-hot-sgd", label: "", held: true,
-		setup: steps(viPlain, viBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(viPlain, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden = pick(r, []int{128}, []int{256}, []int{256, 128})
 			b.Activation, b.Init = pick(r, nn.ActReLU, nn.ActELU), nn.InitHeNormal
 			b.BatchNorm = true
@@ -152,14 +146,14 @@ var visitorFaults = []fault{
 	// A mobile developer's 32-unit network, small enough for a phone and
 	// still above 90%.
 	{name: "vi-ctl-mobile-32", label: "",
-		setup: steps(viPlain, viBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(viPlain, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden, b.Activation = []int{32}, pick(r, nn.ActReLU, nn.ActLeakyReLU)
 			b.Optimizer, b.LearningRate, b.BatchSize = nn.OptAdam, 2e-3, 32
 		}), budget(30000))},
 	// LeNet from Caffe's tutorial, scaled down: two pooled 5×5
 	// convolutions, weight decay 5e-4, Adam.
 	{name: "vi-ctl-lenet", label: "", conv: true, held: true,
-		setup: steps(viConv, viBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(viConv, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Conv, b.Hidden = "8c5-p2-16c5-p2", pick(r, []int{64}, []int{32})
 			b.Init = pick(r, nn.InitHeNormal, nn.InitGlorotUniform)
 			b.Optimizer, b.LearningRate, b.L2 = nn.OptAdam, 1e-3, 5e-4
@@ -168,7 +162,7 @@ var visitorFaults = []fault{
 	// The mobile developer's convolutional net: 4 then 8 filters, a
 	// 32-unit layer.
 	{name: "vi-ctl-conv-tiny", label: "", conv: true,
-		setup: steps(viConv, viBase(func(r *rand.Rand, b *nn.Config) {
+		setup: steps(viConv, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Conv, b.Hidden = "4c5-p2-8c5-p2", []int{32}
 			b.Optimizer, b.LearningRate, b.BatchSize = nn.OptAdam, pick(r, 1e-3, 1.5e-3, 2e-3), 32
 		}))},
@@ -261,7 +255,7 @@ var visitorFaults = []fault{
 	// hidden_layer_sizes=(100, 100, 100) with the sgd solver (momentum
 	// 0.9, Nesterov).
 	{name: "vi-sklearn-logistic-deep", held: true, label: diagnose.CodeVanishing,
-		breaks: []string{"act"}, setup: steps(viPlain, viBase(func(r *rand.Rand, b *nn.Config) {
+		breaks: []string{"act"}, setup: steps(viPlain, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden = pick(r, []int{100, 100, 100}, []int{100, 100, 100, 100})
 			b.Activation, b.Init = nn.ActReLU, nn.InitGlorotUniform
 			useOptimizer(r, b, nn.OptMomentum)
@@ -285,7 +279,7 @@ var visitorFaults = []fault{
 	// caution: clipping bounds the step, not the forward pass.
 	{name: "vi-randn-beside-clip", label: diagnose.CodeExploding, accept: []string{diagnose.CodeBadInitScale, diagnose.CodeDiverged},
 		breaks: []string{"init"}, setup: steps(viPlain, layers(3, 4, 128, 256), activations(nn.ActReLU), inits(nn.InitHeNormal), optimizers(nn.OptAdam),
-			viBase(func(r *rand.Rand, b *nn.Config) { b.Clip = pick(r, 1.0, 2.0, 5.0) })),
+			onBaseWith(func(r *rand.Rand, b *nn.Config) { b.Clip = pick(r, 1.0, 2.0, 5.0) })),
 		apply: initAs(nn.InitNormal1)},
 	// N(0,1) filters in a deep stack of ReLU convolutions: 72 inputs per
 	// unit multiply the signal by six to eight at every convolution.
@@ -324,7 +318,7 @@ var visitorFaults = []fault{
 	// batch normalization on and plain SGD up to 2-5: the hidden layers
 	// cope, the unnormalized output layer does not.
 	{name: "vi-blog-bn-huge-lr", label: diagnose.CodeLRTooHigh, accept: []string{diagnose.CodeDiverged},
-		breaks: []string{"bn", "lr"}, setup: steps(viPlain, optimizers(nn.OptSGD), viBase(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 32, 64, 128) })),
+		breaks: []string{"bn", "lr"}, setup: steps(viPlain, optimizers(nn.OptSGD), onBaseWith(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 32, 64, 128) })),
 		apply: viBreak(func(r *rand.Rand, c *nn.Config) {
 			c.BatchNorm = true
 			c.LearningRate = round3(logUniform(r, 2, 5))
@@ -333,7 +327,7 @@ var visitorFaults = []fault{
 	// Adam at 3e-3 to 5e-3. Each alone is noisy but trains; together the
 	// steps are too big for the noise.
 	{name: "vi-small-batch-hot-adam", held: true, label: diagnose.CodeLRTooHigh,
-		breaks: []string{"lr", "batch"}, setup: steps(viNoBN, optimizers(nn.OptAdam), viBase(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 32, 64, 128) })),
+		breaks: []string{"lr", "batch"}, setup: steps(viNoBN, optimizers(nn.OptAdam), onBaseWith(func(r *rand.Rand, b *nn.Config) { b.BatchSize = pick(r, 32, 64, 128) })),
 		apply: viBreak(func(r *rand.Rand, c *nn.Config) {
 			c.BatchSize = pick(r, 4, 8)
 			c.LearningRate = round3(logUniform(r, 3e-3, 5e-3))
@@ -350,7 +344,7 @@ var visitorFaults = []fault{
 	// defaults: momentum 0.9 with Nesterov at learning_rate_init 0.001,
 	// which suited Adam and is ten times too small here.
 	{name: "vi-sklearn-sgd-solver", label: diagnose.CodeLRTooLow,
-		breaks: []string{"opt", "nesterov"}, setup: steps(viPlain, viBase(func(r *rand.Rand, b *nn.Config) {
+		breaks: []string{"opt", "nesterov"}, setup: steps(viPlain, onBaseWith(func(r *rand.Rand, b *nn.Config) {
 			b.Hidden, b.Activation, b.Init = []int{100}, nn.ActReLU, nn.InitGlorotUniform
 			b.Optimizer, b.LearningRate, b.L2 = nn.OptAdam, 1e-3, 1e-4
 			b.Momentum, b.Nesterov = 0.9, false
@@ -395,7 +389,7 @@ var visitorFaults = []fault{
 	// The mobile developer's convolutional net cut to one or two filters
 	// per convolution: 16 or 32 numbers reach the dense layers.
 	{name: "vi-conv-one-filter", conv: true, label: diagnose.CodeUnderfitting,
-		breaks: []string{"conv"}, setup: steps(viConv, viBase(func(r *rand.Rand, b *nn.Config) { b.Conv = pick(r, "8c5-p2-16c5-p2", "4c5-p2-8c5-p2") })),
+		breaks: []string{"conv"}, setup: steps(viConv, onBaseWith(func(r *rand.Rand, b *nn.Config) { b.Conv = pick(r, "8c5-p2-16c5-p2", "4c5-p2-8c5-p2") })),
 		apply: viBreak(func(r *rand.Rand, c *nn.Config) { c.Conv = withFilters(c.Conv, pick(r, 1, 2)) })},
 	// Two moderate mistakes: 16 units (a small model) with dropout 0.5 or
 	// 0.6 (a large one's regularizer). Either alone is fine.
