@@ -304,6 +304,15 @@ func changesFor(f Finding, in Input) []string {
 		if c.L2 > ModerateL2 && c.L2 < HeavyL2 {
 			cs = append(cs, "l2=0")
 		}
+		if sigmoidConv(c) {
+			// The units hold a convolution back as well as its filters
+			// (see sigmoidConv): both change together.
+			relu := "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal
+			if _, _, ok := narrowConv(c); ok {
+				cs = append(cs, "conv="+widerConv(c.Conv, 0)+"&"+relu)
+			}
+			cs = append(cs, relu)
+		}
 		if _, _, ok := narrowConv(c); ok {
 			// Twice the filters, or where that holds too many values (10
 			// and 2 filters of 3×3 would), only the narrow ones widened.
