@@ -452,7 +452,8 @@ func liftHolders(f Finding, c nn.Config) Finding {
 
 // capacityHolders lists what narrows c's network so far that it holds the
 // fit back whatever else is mended: convolutions of fewer than FewFilters
-// filters, hidden layers of fewer than SmallLayer units, and linear units
+// filters, hidden layers of fewer than SmallLayer units, a stack of
+// sigmoid units under plain or momentum SGD (sigmoidStackSGD), and linear units
 // or no hidden layer at all, which make a network no better than one
 // linear layer (about 92%: without a hidden layer under momentum SGD at
 // 0.001, 87.6%, and 91.4% once the rate was raised, dense seed 18).
@@ -473,6 +474,12 @@ func capacityHolders(c nn.Config) []holder {
 	}
 	if allLinear(c) {
 		hs = append(hs, holder{"the linear activation (the whole network is then one linear map)", "act=" + nn.ActReLU + "&init=" + nn.InitHeNormal})
+	}
+	if sigmoidStackSGD(c) {
+		// The units alone: the fix of the finding that names the start
+		// keeps its own initialization (relu units train well from a
+		// glorot one, the default).
+		hs = append(hs, holder{fmt.Sprintf("%d layers of sigmoid units under %s, which learn slowly", len(c.Hidden), c.Optimizer), "act=" + nn.ActReLU})
 	}
 	if len(c.Hidden) == 0 && c.Conv == "" {
 		change := "hidden=128"

@@ -2281,6 +2281,19 @@ func sigmoidConv(c nn.Config) bool {
 	return c.Conv != "" && c.Activation == nn.ActSigmoid
 }
 
+// sigmoidStackSGD says whether c is two or more hidden layers of sigmoid
+// units under plain or momentum SGD without batch normalization, which
+// hold a run back whatever else is mended: deep sigmoid networks of the
+// wanderers catalogue (seed 701) started from zeros or tiny weights read
+// 31-57% after 20,000 images once given a glorot start, the symmetry and
+// initial-scale findings' change, where the same networks of tanh units
+// read 93%; two sigmoid layers from N(0,1) weights read 82-83% after the
+// same change, their elu bases 91-92%. Three or four read 19-72% from a
+// fan-in start (see SlowGradientRatio).
+func sigmoidStackSGD(c nn.Config) bool {
+	return sigmoidSGD(c) && len(c.Hidden) >= 2 && !c.BatchNorm
+}
+
 // sigmoidSGD says whether c steps sigmoid units with plain or momentum
 // SGD, which learns slowly (see slowFitCause).
 func sigmoidSGD(c nn.Config) bool {
