@@ -1371,3 +1371,47 @@ func TestVanishingBeforeASlowRate(t *testing.T) {
 		t.Errorf("at SGD's sane rate: findings %v, want vanishing-gradients alone", codes)
 	}
 }
+
+// A convolution that passes fewer than TinyReadout values to the output
+// layer, with no hidden layer, is named as underfitting before its first
+// epoch: one-filter convolutions read 20-85% there and got no finding (the
+// travellers and wanderers catalogues). Wider readouts, a hidden layer
+// after them, and runs younger than SlowAfterImages wait for the epoch.
+func TestTinyReadoutEarly(t *testing.T) {
+	tests := []struct {
+		conv   string
+		hidden []int
+		images int64
+		says   string // "" for no underfitting finding
+	}{
+		{"1c5-p4", nil, 12000, "only 36 values"},
+		{"1c5-p3", nil, 10016, "only 64 values"},
+		{"2c5-p4", nil, 12000, "only 72 values"},
+		{"1c5-p4", nil, 8000, ""},
+		{"8c5-p4", nil, 12000, ""},
+		{"1c5-p4", []int{64}, 12000, ""},
+	}
+	for _, tt := range tests {
+		in := healthy()
+		in.Config.Conv, in.Config.Hidden, in.Config.TrainSize = tt.conv, tt.hidden, 20000
+		if tt.hidden == nil {
+			in.Config.Hidden = []int{}
+		}
+		in.History.Health = nil
+		stretch2 := func(acc float64) []nn.Point {
+			ps := curve(20, falling(2.0, 1.0, 20), falling(0.2, acc, 20))
+			for i := range ps {
+				ps[i].Samples = tt.images * int64(i+1) / 20
+			}
+			return ps
+		}
+		in.Samples, in.History.Train, in.History.Val = tt.images, stretch2(0.6), stretch2(0.62)
+		f := findingOf(Diagnose(in), CodeUnderfitting)
+		switch {
+		case tt.says == "" && f != nil:
+			t.Errorf("%s %v after %d images: told %q", tt.conv, tt.hidden, tt.images, f.Message)
+		case tt.says != "" && (f == nil || !strings.Contains(f.Message, tt.says)):
+			t.Errorf("%s after %d images: finding %+v, want underfitting saying %q", tt.conv, tt.images, f, tt.says)
+		}
+	}
+}
