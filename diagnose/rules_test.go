@@ -929,6 +929,15 @@ func TestSmallBatchHarm(t *testing.T) {
 		{"batches of 1 with every unit alive", nn.OptSGD, 0.19, 1, 0, ""},
 		{"batches of 32 that killed a layer", nn.OptSGD, 0.19, 32, 1, ""},
 		{"adam ten times its sane rate on batches of 3 that killed 70% of a layer", nn.OptAdam, 0.01, 3, 0.7, "lr=0.001"},
+		// Adam or rmsprop at three times its sane rate or more, on
+		// batches of 8 or fewer (the travellers: adam at 0.0081 on
+		// batches of 4 killed 78% of its units and was told only that
+		// they were dead).
+		{"adam 8 times its sane rate on batches of 4 that killed 78% of a layer", nn.OptAdam, 0.0081, 4, 0.78, "lr=0.001"},
+		{"rmsprop 5 times its sane rate on batches of 8 that killed half a layer", nn.OptRMSProp, 0.005, 8, 0.55, "lr=0.001"},
+		{"adam 8 times its sane rate on batches of 4 with every unit alive", nn.OptAdam, 0.0081, 4, 0, ""},
+		{"adam twice its sane rate on batches of 4 that killed 78% of a layer", nn.OptAdam, 0.002, 4, 0.78, ""},
+		{"adam 8 times its sane rate on batches of 16 that killed 78% of a layer", nn.OptAdam, 0.0081, 16, 0.78, ""},
 	}
 	for _, tt := range tests {
 		in := healthy()
