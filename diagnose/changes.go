@@ -453,8 +453,8 @@ func liftHolders(f Finding, c nn.Config) Finding {
 // capacityHolders lists what narrows c's network so far that it holds the
 // fit back whatever else is mended: convolutions of fewer than FewFilters
 // filters, hidden layers of fewer than SmallLayer units, a stack of
-// sigmoid units under plain or momentum SGD (sigmoidStackSGD), and linear units
-// or no hidden layer at all, which make a network no better than one
+// sigmoid units under plain or momentum SGD (sigmoidStackSGD), and linear
+// units or no hidden layer at all, which make a network no better than one
 // linear layer (about 92%: without a hidden layer under momentum SGD at
 // 0.001, 87.6%, and 91.4% once the rate was raised, dense seed 18).
 // Convolutions of 2, 3 and 2 filters with half their units dead read

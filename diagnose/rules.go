@@ -2124,11 +2124,12 @@ func gained(d float64) string {
 // limits (limit) from fitting its training images, as a sentence: an L2
 // above ModerateL2, sigmoid units stepped by plain or momentum SGD,
 // sigmoid filters (sigmoidConv), or, when none, that nothing in the
-// settings does and more capacity may help. The finding used to say "it cannot fit the training images
-// better" and offer more units whatever the config: 128 sigmoid units
-// under SGD at its sane 0.1 read 92.5% after six epochs, still gaining
-// half a point an epoch, where relu units read 97%; an L2 of 0.005
-// levels 128 relu units off at 94%, where 0.002 leaves them at 96%.
+// settings does and more capacity may help. The finding used to say "it
+// cannot fit the training images better" and offer more units whatever
+// the config: 128 sigmoid units under SGD at its sane 0.1 read 92.5%
+// after six epochs, still gaining half a point an epoch, where relu units
+// read 97%; an L2 of 0.005 levels 128 relu units off at 94%, where 0.002
+// leaves them at 96%.
 func slowFitCause(c nn.Config) string {
 	switch {
 	case c.L2 > ModerateL2:
