@@ -452,15 +452,16 @@ func liftHolders(f Finding, c nn.Config) Finding {
 
 // capacityHolders lists what narrows c's network so far that it holds the
 // fit back whatever else is mended: convolutions of fewer than FewFilters
-// filters, hidden layers of fewer than SmallLayer units, a stack of
-// sigmoid units under plain or momentum SGD (sigmoidStackSGD), and linear
-// units or no hidden layer at all, which make a network no better than one
+// filters, hidden layers of fewer than SmallLayer units, and linear units
+// or no hidden layer at all, which make a network no better than one
 // linear layer (about 92%: without a hidden layer under momentum SGD at
 // 0.001, 87.6%, and 91.4% once the rate was raised, dense seed 18).
 // Convolutions of 2, 3 and 2 filters with half their units dead read
 // 71.2%, 77.8% once their units were leaky, and 94.9% widened as well (the
 // convolutional wild sweep, seed 3); linear units under SGD at 0.001 read
-// 81.8%, 91.1% once the rate was raised (dense seed 15).
+// 81.8%, 91.1% once the rate was raised (dense seed 15). Two or more
+// layers of sigmoid units under plain or momentum SGD (sigmoidStackSGD)
+// hold a network back in the same way, by learning slowly.
 func capacityHolders(c nn.Config) []holder {
 	var hs []holder
 	if k, n, ok := narrowConv(c); ok {
