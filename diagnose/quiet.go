@@ -70,9 +70,11 @@ func QuietOf(h nn.History, samples int64, trainSize int) Quiet {
 		return Quiet{Status: QuietHealthy, Title: "No problems found",
 			Text: fmt.Sprintf("%s is %s after %s training images, and the curves and the layer probes look healthy so far. Load a failure from the Presets tab to see what a sick network looks like.", what, pct(acc), count(samples))}
 	}
-	text := fmt.Sprintf("%s is only %s after %s training images, where a healthy network reads %.0f%% or more by then, yet none of the checks has named a cause. Some wait for more evidence (underfitting waits for a whole epoch): let it train on and watch the curves.", what, pct(acc), count(samples), 100*HealthyAcc)
+	text := fmt.Sprintf("%s is only %s after %s training images, where a healthy network reads %.0f%% or more by then, yet none of the checks has named a cause. ", what, pct(acc), count(samples), 100*HealthyAcc)
 	if trainSize > 0 && trainSize < FewImagesForHealth {
-		text = fmt.Sprintf("%s is only %s after %s training images, where a healthy network reads %.0f%% or more by then, yet none of the checks has named a cause. With only %s training images, the training set alone can hold a network below that.", what, pct(acc), count(samples), 100*HealthyAcc, count(int64(trainSize)))
+		text += fmt.Sprintf("With only %s training images, the training set alone can hold a network below that.", count(int64(trainSize)))
+	} else {
+		text += "Some wait for more evidence (underfitting waits for a whole epoch): let it train on and watch the curves."
 	}
 	return Quiet{Status: QuietNoCause, Title: "No cause found yet", Text: text}
 }
