@@ -1424,3 +1424,23 @@ func TestTinyReadoutEarly(t *testing.T) {
 		}
 	}
 }
+
+// The gap between the curves is read where validation was last measured:
+// two filters of 7×7 read 81.8% of their batches at 12,000 images and
+// 73.1% of the validation images at 10,000, when their batches read 77%
+// (the wanderers catalogue, seed 702), and were silent.
+func TestTinyReadoutStaleValidation(t *testing.T) {
+	in := healthy()
+	in.Config.Conv, in.Config.Hidden, in.Config.TrainSize = "2c7-p4", []int{}, 15000
+	in.History.Health = nil
+	in.Samples = 12000
+	in.History.Train = nil
+	for i := range 15 {
+		at := int64(800 * (i + 1))
+		in.History.Train = append(in.History.Train, nn.Point{Samples: at, Loss: 1, Acc: 0.4 + 0.45*float64(i)/14})
+	}
+	in.History.Val = []nn.Point{{Samples: 10000, Loss: 1, Acc: 0.731}}
+	if f := findingOf(Diagnose(in), CodeUnderfitting); f == nil || !strings.Contains(f.Message, "only 50 values") {
+		t.Errorf("finding %+v, want underfitting saying only 50 values", f)
+	}
+}
