@@ -20,6 +20,11 @@ type Case struct {
 	Probs           [nn.Classes]float32
 	// Truth is the true label of an MNIST image, -1 for a drawing.
 	Truth int
+	// Disputed: the checker's digit subspaces, which do not depend on the
+	// network, find the image clearly nearer Nearest than the network's
+	// answer (pad.Judgement.Disputes).
+	Disputed bool
+	Nearest  int
 	// Map is the saliency map of Probs' two most probable classes (nil
 	// if it was not measured); Neighbours the closest training images
 	// (none while the trainer has not answered).
@@ -97,6 +102,9 @@ func Explain(c *Case) Explanation {
 	}
 	if c.Diverged {
 		say("The run diverged: these are its last finite weights.")
+	}
+	if c.Disputed && c.Verdict == pad.Digit && c.Nearest != win {
+		say("The pad's digit checker, which does not use this network, finds it nearer the %ds it knows: it could also be %s %d.", c.Nearest, article(c.Nearest), c.Nearest)
 	}
 	switch {
 	case pw < 1.0/nn.Classes+guessMargin:

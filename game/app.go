@@ -434,11 +434,11 @@ func (a *App) predict() {
 	if a.pred.ready {
 		if label := cls.read(d, &a.padV.input, &a.pred.probs); a.pred.verdict == pad.Digit {
 			a.pred.label = label
-			if db := cls.doubt(d); db.Doubtful() {
-				a.pred.also = db.Also
-			}
-			// Only the network's doubt: the checker's (unsure) is the
-			// same whatever network reads the drawing.
+			also := pad.AlsoOf(cls.doubt(d), a.judge, label)
+			a.pred.also, a.pred.alsoByChecker = also.Label, also.ByChecker
+			// Only a doubt on the network's answer: whether the drawing
+			// is a digit at all (unsure) is the same whatever network
+			// reads it, so another network would not help.
 			a.pred.suggest = a.pred.also >= 0 && !readsDrawings(a.cfg)
 		}
 	}

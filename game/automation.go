@@ -191,12 +191,16 @@ type predJSON struct {
 	Label  int                   `json:"label"`
 	Probs  [nn.Classes]jsonFloat `json:"probs"`
 
-	// Doubt: pad.Reader's views doubt the answer (pad.Doubt.Doubtful),
-	// and AlsoLabel is what it could also be (the runner-up), else -1.
-	Doubt     bool `json:"doubt"`
-	AlsoLabel int  `json:"alsoLabel"`
-	// Suggest names the preset the pad suggests under an answer the
-	// views doubt (draw-robust, when the network is another), else "".
+	// Doubt: the pad says the answer could also be AlsoLabel (else -1),
+	// because the checker's digit subspaces dispute it (AlsoBy
+	// "checker", pad.Judgement.Disputes: AlsoLabel is their nearest
+	// digit) or pad.Reader's views doubt it (AlsoBy "views",
+	// pad.Doubt.Doubtful: the runner-up); AlsoBy is "" without a doubt.
+	Doubt     bool   `json:"doubt"`
+	AlsoLabel int    `json:"alsoLabel"`
+	AlsoBy    string `json:"alsoBy"`
+	// Suggest names the preset the pad suggests under a doubted
+	// answer (draw-robust, when the network is another), else "".
 	Suggest string `json:"suggest"`
 }
 
@@ -264,7 +268,7 @@ func (a *App) publish() {
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
 		Prediction: predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label,
-			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel(), Suggest: a.pred.suggestion()},
+			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel(), AlsoBy: a.pred.alsoBy(), Suggest: a.pred.suggestion()},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
@@ -328,7 +332,7 @@ func (a *App) publish() {
 // panel's lines in view of the finding it shows in full), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, unsure, empty, ready, label, doubt, alsoLabel,
-// probs[10]}, evidence {winner,
+// alsoBy, probs[10]}, evidence {winner,
 // runnerUp, sentence, neighbours} (null unless the Why tab is shown),
 // padRect {x, y, w, h}, warnings, error, padError, model {loaded, name,
 // config, message, error} and mine {count, counts, right, total, message,

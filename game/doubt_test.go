@@ -15,38 +15,57 @@ import (
 	"digitlab/trainer"
 )
 
-// doubtCases are the first drawings of drawset's part Fresh that net
-// reads with a doubt and without one, as pad.Reader says.
-func doubtCases(t *testing.T, net *nn.Network) (doubtful, sure [][][2]float32) {
+// doubtCase is a drawing and what the pad says it could also be.
+type doubtCase struct {
+	strokes [][][2]float32
+	also    pad.Also
+}
+
+// doubtCases are the first drawings of drawset's part Fresh that the
+// checker takes for digits and net reads with each kind of doubt, as
+// pad.AlsoOf says: disputed by the checker's subspaces, doubted by the
+// views alone, and read without a doubt.
+func doubtCases(t *testing.T, net *nn.Network) (disputed, doubted, sure doubtCase) {
 	t.Helper()
 	var r pad.Reader
+	check := pad.NewChecker()
 	var probs [nn.Classes]float32
-	for _, s := range drawset.Digits(1, 200, drawset.Fresh) {
+	var img [pad.NetPixels]float32
+	for _, s := range drawset.Digits(1, 400, drawset.Fresh) {
 		var d pad.Drawing
-		if d.AddStrokes(s.Strokes) != nil || r.Read(net, &d, &probs) < 0 {
+		if d.AddStrokes(s.Strokes) != nil || !pad.Preprocess(&d, &img) {
 			continue
 		}
-		if db := r.Doubt(); db.Doubtful() && doubtful == nil {
-			doubtful = s.Strokes
-		} else if !db.Doubtful() && sure == nil {
-			sure = s.Strokes
+		j := check.Check(&img, &d)
+		k := r.Read(net, &d, &probs)
+		if j.Verdict != pad.Digit || k < 0 {
+			continue
+		}
+		c := doubtCase{s.Strokes, pad.AlsoOf(r.Doubt(), j, k)}
+		switch {
+		case c.also.ByChecker && disputed.strokes == nil:
+			disputed = c
+		case c.also.Label >= 0 && !c.also.ByChecker && doubted.strokes == nil:
+			doubted = c
+		case c.also.Label < 0 && sure.strokes == nil:
+			sure = c
 		}
 	}
-	if doubtful == nil || sure == nil {
-		t.Fatal("part Fresh's first 200 digits are all read with a doubt, or all without")
+	if disputed.strokes == nil || doubted.strokes == nil || sure.strokes == nil {
+		t.Fatalf("part Fresh's first 400 digits lack a drawing disputed (%v), doubted (%v) or read without a doubt (%v)", disputed.strokes != nil, doubted.strokes != nil, sure.strokes != nil)
 	}
-	return doubtful, sure
+	return disputed, doubted, sure
 }
 
 // trainedDoubtCases returns a snapshot of the default network trained for
 // two epochs and doubtCases' drawings for it.
-func trainedDoubtCases(t *testing.T) (snap *trainer.Snapshot, doubtful, sure [][][2]float32) {
+func trainedDoubtCases(t *testing.T) (snap *trainer.Snapshot, disputed, doubted, sure doubtCase) {
 	t.Helper()
 	net := testnet.Default(t, 2)
 	snap = snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1)
 	snap.Weights = net.AppendWeights(nil)
-	doubtful, sure = doubtCases(t, net)
-	return snap, doubtful, sure
+	disputed, doubted, sure = doubtCases(t, net)
+	return snap, disputed, doubted, sure
 }
 
 // shownText is every text of a's next frame, joined by single spaces.
@@ -68,22 +87,24 @@ func drawOn(t *testing.T, a *App, strokes [][][2]float32) {
 	tick(a)
 }
 
-// The state's doubt is pad.Reader's on the drawing, and the pad says it
-// under the answer: "could also be a" the runner-up, for a drawing the
-// network reads with a doubt, and nothing for one it reads without.
+// The state's doubt is pad.AlsoOf's on the drawing, and the pad says it
+// under the answer: "could also be a" the checker's nearest digit for a
+// drawing its subspaces dispute, the runner-up for one the views doubt,
+// and nothing for one read without a doubt.
 func TestPredictionDoubt(t *testing.T) {
-	snap, doubtful, sure := trainedDoubtCases(t)
+	snap, disputed, doubted, sure := trainedDoubtCases(t)
 	for _, tc := range []struct {
-		name     string
-		strokes  [][][2]float32
-		doubtful bool
+		name string
+		c    doubtCase
+		by   string
 	}{
-		{"a drawing read with a doubt", doubtful, true},
-		{"a drawing read without one", sure, false},
+		{"a drawing the checker disputes", disputed, "checker"},
+		{"a drawing the views doubt", doubted, "views"},
+		{"a drawing read without a doubt", sure, ""},
 	} {
 		a, ft := newTestApp(t, Options{})
 		ft.set(snap)
-		drawOn(t, a, tc.strokes)
+		drawOn(t, a, tc.c.strokes)
 		var st struct {
 			Prediction struct {
 				Verdict   string
@@ -91,6 +112,7 @@ func TestPredictionDoubt(t *testing.T) {
 				Probs     [nn.Classes]float64
 				Doubt     bool
 				AlsoLabel int
+				AlsoBy    string
 			}
 		}
 		if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
@@ -100,21 +122,23 @@ func TestPredictionDoubt(t *testing.T) {
 		if p.Verdict != "digit" {
 			t.Fatalf("%s: verdict %q: pick a drawing the checker takes for a digit", tc.name, p.Verdict)
 		}
-		// The runner-up of the probabilities the state shows.
-		also := -1
-		if tc.doubtful {
+		also := tc.c.also.Label
+		if tc.by == "views" {
+			// The runner-up of the probabilities the state shows.
+			also = -1
 			for k, q := range p.Probs {
 				if k != p.Label && (also < 0 || q > p.Probs[also]) {
 					also = k
 				}
 			}
 		}
-		if p.Doubt != tc.doubtful || p.AlsoLabel != also {
-			t.Errorf("%s: label %d, doubt %v, alsoLabel %d; want doubt %v, alsoLabel %d (probs %v)", tc.name, p.Label, p.Doubt, p.AlsoLabel, tc.doubtful, also, p.Probs)
+		doubtful := tc.by != ""
+		if p.Doubt != doubtful || p.AlsoLabel != also || p.AlsoBy != tc.by || also == p.Label {
+			t.Errorf("%s: label %d, doubt %v, alsoLabel %d, alsoBy %q; want doubt %v, alsoLabel %d, alsoBy %q (probs %v)", tc.name, p.Label, p.Doubt, p.AlsoLabel, p.AlsoBy, doubtful, also, tc.by, p.Probs)
 		}
 		shown := shownText(a)
-		says := strings.Contains(shown, "could also be a") || strings.Contains(shown, "or a ")
-		if says != tc.doubtful || (tc.doubtful && !strings.Contains(shown, fmt.Sprintf(" a %d", also))) {
+		says := strings.Contains(shown, "could also be") || strings.Contains(shown, "or a")
+		if says != doubtful || (doubtful && !strings.Contains(shown, alsoText[also][0]) && !strings.Contains(shown, alsoText[also][1])) {
 			t.Errorf("%s: the pad says %q", tc.name, shown)
 		}
 	}
@@ -185,14 +209,15 @@ func TestPadSuggestsDrawRobust(t *testing.T) {
 		}
 	}
 
-	snap, doubtful, sure := trainedDoubtCases(t)
+	snap, disputed, doubted, sure := trainedDoubtCases(t)
 	for _, tc := range []struct {
 		name    string
 		strokes [][][2]float32
 		want    string
 	}{
-		{"a drawing read with a doubt", doubtful, drawingPreset},
-		{"a drawing read without one", sure, ""},
+		{"a drawing the checker disputes", disputed.strokes, drawingPreset},
+		{"a drawing the views doubt", doubted.strokes, drawingPreset},
+		{"a drawing read without a doubt", sure.strokes, ""},
 	} {
 		a, ft := newTestApp(t, Options{})
 		ft.set(snap)
@@ -222,7 +247,8 @@ func TestPadSuggestionLoadsDrawRobust(t *testing.T) {
 		t.Fatal(err)
 	}
 	const name = "suggest:" + drawingPreset
-	snap, doubtful, sure := trainedDoubtCases(t)
+	snap, _, doubted, sure := trainedDoubtCases(t)
+	doubtful := doubted.strokes
 	for _, size := range [][2]float64{{1280, 800}, {1024, 640}, {390, 844}, {844, 390}} {
 		sn := fmt.Sprintf("%vx%v", size[0], size[1])
 		a, ft := newTestApp(t, Options{})
@@ -231,7 +257,7 @@ func TestPadSuggestionLoadsDrawRobust(t *testing.T) {
 		if a.form != ui.Desktop {
 			a.setPage(ui.PageDraw)
 		}
-		drawOn(t, a, sure)
+		drawOn(t, a, sure.strokes)
 		if _, _, _, _, ok := a.ControlRect(name); ok {
 			t.Errorf("%s: a sure answer has a %q control", sn, name)
 		}

@@ -259,11 +259,13 @@ type prediction struct {
 	// (pad.Judgement.Unsure); the pad says so under the answer.
 	unsure bool
 	label  int // -1 unless the network has read a digit
-	// also is the class the answer could also be, when pad.Reader's views
-	// doubt the answer (pad.Doubt.Doubtful), else -1; the pad says so
-	// under the answer.
-	also int
-	// suggest: the views doubt the answer (also) and the network is not
+	// also is the class the answer could also be (pad.AlsoOf: the
+	// checker's subspaces dispute the answer, alsoByChecker, or
+	// pad.Reader's views doubt it), else -1; the pad says so under the
+	// answer.
+	also          int
+	alsoByChecker bool
+	// suggest: the pad doubts the answer (also) and the network is not
 	// draw-robust's, which reads drawings better (see readsDrawings); the
 	// pad says so under the doubts, where there is room.
 	suggest bool
@@ -485,6 +487,18 @@ func (pr *prediction) alsoLabel() int {
 	return pr.also
 }
 
+// alsoBy names what doubts the answer: "checker" (its subspaces dispute
+// it), "views" (the network's own views), or "" when nothing does.
+func (pr *prediction) alsoBy() string {
+	switch {
+	case pr.alsoLabel() < 0:
+		return ""
+	case pr.alsoByChecker:
+		return "checker"
+	}
+	return "views"
+}
+
 // doubts are what the pad adds under an answer it doubts, each in a long
 // and a short form: the checker's (unsureText), then the views' ("could
 // also be a 0").
@@ -628,12 +642,16 @@ func fitDoubts(f *face, d [][2]string, width float64, rows int) (lines []string)
 	return nil
 }
 
-// alsoText is what the pad says under an answer the views doubt, for
-// each runner-up class, long and short: made once, as the pad is drawn
-// every frame.
+// alsoText is what the pad says under a doubted answer, for each class
+// it could also be, long and short ("an 8"): made once, as the pad is
+// drawn every frame.
 var alsoText = func() (t [nn.Classes][2]string) {
 	for k := range t {
-		t[k] = [2]string{fmt.Sprintf("could also be a %d", k), fmt.Sprintf("or a %d?", k)}
+		a := "a"
+		if k == 8 {
+			a = "an"
+		}
+		t[k] = [2]string{fmt.Sprintf("could also be %s %d", a, k), fmt.Sprintf("or %s %d?", a, k)}
 	}
 	return t
 }()

@@ -243,7 +243,8 @@ func (v *whyView) measure(c *padCase) {
 	v.measured, v.key = true, c.key
 	v.img = *c.img
 	pr := c.pred
-	v.c = evidence.Case{Verdict: pr.verdict, Why: pr.why, Ready: pr.ready, Diverged: c.diverged, Probs: pr.probs, Truth: c.truth}
+	v.c = evidence.Case{Verdict: pr.verdict, Why: pr.why, Ready: pr.ready, Diverged: c.diverged, Probs: pr.probs, Truth: c.truth,
+		Disputed: pr.alsoByChecker && pr.alsoLabel() >= 0, Nearest: pr.also}
 	if pr.empty {
 		v.c.Verdict = pad.Empty
 	}

@@ -73,11 +73,12 @@ func Pool(img *[NetPixels]float32, dst *[SpaceSide * SpaceSide]float32) {
 }
 
 // remoteness returns the squared distance from the pooled image to the
-// nearest digit's subspace, and that digit.
-func (s *digitSpace) remoteness(img *[NetPixels]float32) (float32, int) {
+// nearest digit's subspace, and that digit, and writes the squared
+// distance to every digit's subspace into dist.
+func (s *digitSpace) remoteness(img *[NetPixels]float32, dist *[10]float32) (float32, int) {
 	var x, d [spaceDim]float32
 	Pool(img, &x)
-	best, digit := float32(0), -1
+	digit := -1
 	for c := range s.mean {
 		var n2 float32
 		for i := range d {
@@ -88,11 +89,12 @@ func (s *digitSpace) remoteness(img *[NetPixels]float32) (float32, int) {
 			p := dot(&s.basis[c][j], &d)
 			n2 -= p * p
 		}
-		if digit < 0 || n2 < best {
-			best, digit = n2, c
+		dist[c] = max(n2, 0)
+		if digit < 0 || dist[c] < dist[digit] {
+			digit = c
 		}
 	}
-	return max(best, 0), digit
+	return dist[digit], digit
 }
 
 // dot is the dot product of a and b, in four running sums so that the

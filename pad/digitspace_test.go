@@ -1,6 +1,7 @@
 package pad
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,7 +82,11 @@ func TestRemoteness(t *testing.T) {
 		for j, p := range b.Test.Images[i*NetPixels : (i+1)*NetPixels] {
 			img[j] = float32(p) / 255
 		}
-		r, digit := s.remoteness(&img)
+		var dist [10]float32
+		r, digit := s.remoteness(&img, &dist)
+		if r != dist[digit] || slices.Min(dist[:]) != r {
+			t.Fatalf("image %d: remoteness %v to %d, distances %v", i, r, digit, dist)
+		}
 		if r <= RemoteScaleImage {
 			near++
 		}

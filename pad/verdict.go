@@ -44,8 +44,12 @@ type Judgement struct {
 	// Check); above MaxScore the verdict is NotDigit.
 	Score float32
 	// Remote is the squared distance from the image, pooled to 14x14, to
-	// the nearest digit's subspace (see SpaceComponents).
-	Remote float32
+	// the nearest digit's subspace (see SpaceComponents), and Nearest
+	// that digit (-1 when nothing was measured).
+	Remote  float32
+	Nearest int
+	// Spaces is the squared distance to each digit's subspace.
+	Spaces [10]float32
 	// Unlike is the bundled networks' mean probability that the image is
 	// not a digit.
 	Unlike float32
@@ -198,7 +202,7 @@ func LoadChecker(model, space []byte) (*Checker, error) {
 // of the bundled model, the distance and the structure together, so that
 // a digit that one test finds odd is still a digit. It does not allocate.
 func (c *Checker) Check(img *[NetPixels]float32, d *Drawing) Judgement {
-	var j Judgement
+	j := Judgement{Nearest: -1}
 	if d != nil {
 		in := d.Ink()
 		if in.TooSmall() {
@@ -227,7 +231,7 @@ func (c *Checker) Check(img *[NetPixels]float32, d *Drawing) Judgement {
 		j.Unlike += c.probs[1]
 	}
 	j.Unlike /= float32(len(c.nets))
-	j.Remote, _ = c.space.remoteness(img)
+	j.Remote, j.Nearest = c.space.remoteness(img, &j.Spaces)
 	scale := float32(RemoteScaleImage)
 	if d != nil {
 		scale = RemoteScaleDrawing

@@ -52,7 +52,7 @@ type partReport struct {
 	// not rejected by the verdict (the page shows no digit for those).
 	Shown         tally             `json:"shown_right"`
 	RejectedByPen map[string]*tally `json:"rejected_by_pen"`
-	// Doubt is how pad.Reader's doubt sorts the answers (views only).
+	// Doubt is how the pad's "could also be" sorts the answers (views only).
 	Doubt doubtReport `json:"doubt"`
 }
 
@@ -282,7 +282,7 @@ func readDigits(name string, net *nn.Network, rd *pad.Reader, ds []drawn) partRe
 		if rd != nil {
 			k = rd.Read(net, d.d, &probs)
 			c = float64(probs[max(k, 0)])
-			p.Doubt.add(rd.Doubt(), k == d.Label)
+			p.Doubt.add(rd.Doubt(), d.j, k, d.Label)
 		}
 		ok := k == d.Label
 		p.All.add(ok)
