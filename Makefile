@@ -167,12 +167,12 @@ FONT_FILES = /usr/share/hershey-fonts/rowmans.jhf /usr/share/fonts/truetype/deja
 $(FONT_FILES):
 	bash .ci/deps
 
-## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out, fresh parts and the other sets' halves, strangers, passersby and guests included), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
+## padbench: drawn-digit accuracy by digit, style and pen (tuning, held-out, fresh parts and the other sets' halves, strangers, passersby, guests and tourists included), and the not-a-digit verdict: the default run at each augmentation level, and draw-robust (models cached in bin/)
 .PHONY: padbench
 padbench: $(FONT_FILES)
-	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -scribes -writers -strangers -strangers-held -passersby -passersby-held -guests -guests-held -augment 0,1,2
-	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -scribes -writers -strangers -strangers-held -passersby -passersby-held -guests -guests-held -config preset=draw-robust
-	$(GO) run ./cmd/padbench -verdict -vsealed held-out -voutside tuning -vfonts tuning -vhands tuning -vscribes tuning -vwriters tuning -vstrangers held-out -vpassersby held-out -vguests held-out -n 2000
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -scribes -writers -strangers -strangers-held -passersby -passersby-held -guests -guests-held -tourists -tourists-held -augment 0,1,2
+	$(GO) run ./cmd/padbench -fresh -blind -blind-held -unseen -unseen-held -sealed -sealed-held -outside -fonts -hands -scribes -writers -strangers -strangers-held -passersby -passersby-held -guests -guests-held -tourists -tourists-held -config preset=draw-robust
+	$(GO) run ./cmd/padbench -verdict -vsealed held-out -voutside tuning -vfonts tuning -vhands tuning -vscribes tuning -vwriters tuning -vstrangers held-out -vpassersby held-out -vguests held-out -vtourists held-out -n 2000
 
 ## padbench-web: drawn-digit accuracy in the page (headless Chromium), default config and draw-robust, checked against padbench's native figures for the same drawings
 .PHONY: padbench-web

@@ -70,9 +70,9 @@ func TestHandsFlags(t *testing.T) {
 }
 
 // TestWritersFlags checks that -NAME, -NAME-held and -vNAME ask for the
-// halves of the writers, strangers, passersby and guests sets, and that
-// each set draws n digits, n verdict digits and n non-digits of each
-// half, labelled in turn, the halves different, and that -vNAME
+// halves of the writers, strangers, passersby, guests and tourists sets,
+// and that each set draws n digits, n verdict digits and n non-digits of
+// each half, labelled in turn, the halves different, and that -vNAME
 // refuses what -vwriters refuses. It counts drawings only: the sets are
 // blind, so no test reads or judges them (halvedFlags.sets and
 // printVerdict would: they prepare each drawing with pad.Checker).
@@ -87,6 +87,7 @@ func TestWritersFlags(t *testing.T) {
 		{"strangers", func(o options) halvedFlags { return o.strangers }, "-writers"},
 		{"passersby", func(o options) halvedFlags { return o.passersby }, "-strangers"},
 		{"guests", func(o options) halvedFlags { return o.guests }, "-passersby"},
+		{"tourists", func(o options) halvedFlags { return o.tourists }, "-guests"},
 	} {
 		for _, tc := range []struct {
 			args       []string

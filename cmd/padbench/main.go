@@ -31,6 +31,8 @@
 //	go run ./cmd/padbench -verdict -vpassersby tuning # and a half of the passersby verdict set (see sealed.go)
 //	go run ./cmd/padbench -guests -guests-held        # and the digits of the guests halves (see sealed.go)
 //	go run ./cmd/padbench -verdict -vguests tuning    # and a half of the guests verdict set (see sealed.go)
+//	go run ./cmd/padbench -tourists -tourists-held    # and the digits of the tourists halves (see sealed.go)
+//	go run ./cmd/padbench -verdict -vtourists tuning  # and a half of the tourists verdict set (see sealed.go)
 //	go run ./cmd/padbench -calibrate                  # the percentiles behind pad.Checker's limits
 //	go run ./cmd/padbench -export drawings.json       # the drawings, for e2e/padbench-web.mjs
 //
@@ -103,6 +105,7 @@ type options struct {
 	strangers halvedFlags
 	passersby halvedFlags
 	guests    halvedFlags
+	tourists  halvedFlags
 	export    string
 	cacheDir  string
 }
@@ -112,7 +115,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("padbench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}, scribes: halvedFlags{set: halvedSet{name: "scribes"}}, writers: halvedFlags{set: writersSet}, strangers: halvedFlags{set: strangersSet}, passersby: halvedFlags{set: passersbySet}, guests: halvedFlags{set: guestsSet}}
+	o := options{sealed: halvedFlags{set: sealedSet}, outside: halvedFlags{set: outsideSet}, fonts: halvedFlags{set: halvedSet{name: "fonts"}}, hands: halvedFlags{set: halvedSet{name: "hands"}}, scribes: halvedFlags{set: halvedSet{name: "scribes"}}, writers: halvedFlags{set: writersSet}, strangers: halvedFlags{set: strangersSet}, passersby: halvedFlags{set: passersbySet}, guests: halvedFlags{set: guestsSet}, tourists: halvedFlags{set: touristsSet}}
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the drawings (the held-out part uses seed + 2^32)")
 	fs.IntVar(&o.n, "n", 1000, "drawn digits per part (tuning, held out, fresh); a quarter as many non-digits")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object instead of tables")
@@ -141,6 +144,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	o.strangers.register(fs)
 	o.passersby.register(fs)
 	o.guests.register(fs)
+	o.tourists.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -178,6 +182,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, err
 	}
 	if err := o.guests.check(o.verdict, o.json); err != nil {
+		return o, err
+	}
+	if err := o.tourists.check(o.verdict, o.json); err != nil {
 		return o, err
 	}
 	// The fonts sets are read from the system's font files, the hands and
@@ -245,6 +252,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	unseen := append(append(append(o.unseen.sets(o.seed, o.n), o.sealed.sets(o.seed, o.n)...), o.outside.sets(o.seed, o.n)...), o.fonts.sets(o.seed, o.n)...)
 	unseen = append(append(append(unseen, o.hands.sets(o.seed, o.n)...), o.scribes.sets(o.seed, o.n)...), o.writers.sets(o.seed, o.n)...)
 	unseen = append(append(append(unseen, o.strangers.sets(o.seed, o.n)...), o.passersby.sets(o.seed, o.n)...), o.guests.sets(o.seed, o.n)...)
+	unseen = append(unseen, o.tourists.sets(o.seed, o.n)...)
 	if o.export != "" {
 		if err := exportSets(o.export, sets, unseen); err != nil {
 			fmt.Fprintln(stderr, "padbench:", err)
@@ -269,6 +277,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		o.strangers.printVerdict(stdout, o.seed, o.n)
 		o.passersby.printVerdict(stdout, o.seed, o.n)
 		o.guests.printVerdict(stdout, o.seed, o.n)
+		o.tourists.printVerdict(stdout, o.seed, o.n)
 		v := measureVerdict(sets, data)
 		if o.json {
 			enc := json.NewEncoder(stdout)

@@ -45,6 +45,12 @@ var passersbySet = halvedSet{"passersby", drawset.PassersbyDigits, drawset.Passe
 // families, which nobody ran a classifier on before they were measured.
 var guestsSet = halvedSet{"guests", drawset.GuestsDigits, drawset.GuestsVDigits, drawset.GuestsVOthers}
 
+// touristsSet is drawset's tourists sets, people from many countries
+// writing digits as their schools taught them, with a mouse, a stylus, a
+// finger or a touchpad, written without reading any other set's
+// families, which nobody ran a classifier on before they were measured.
+var touristsSet = halvedSet{"tourists", drawset.TouristsDigits, drawset.TouristsVDigits, drawset.TouristsVOthers}
+
 // fontsSet is drawset's fonts sets, drawn from the Hershey and DejaVu
 // font files f was loaded from, which nobody ran a classifier on before
 // they were measured.

@@ -43,6 +43,7 @@ func halvedCases(t *testing.T) []halvedCase {
 		{"strangers", strangers, true, 3, [2]int{1000, 400}, splitGaps(strangerPens), 20},
 		{"passersby", passersby, true, 3, [2]int{1000, 400}, splitGaps(passersbyPens), 20},
 		{"guests", guests, true, 3, [2]int{1000, 400}, splitGaps(guestPens), 20},
+		{"tourists", tourists, true, 3, [2]int{1000, 400}, splitGaps(touristPens), 20},
 	}
 }
 
@@ -210,7 +211,7 @@ func TestNonDigitsInTurn(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		set  Halves
-	}{{"sealed", sealed}, {"outside", outside}, {"writers", writers}, {"strangers", strangers}, {"passersby", passersby}, {"guests", guests}} {
+	}{{"sealed", sealed}, {"outside", outside}, {"writers", writers}, {"strangers", strangers}, {"passersby", passersby}, {"guests", guests}, {"tourists", tourists}} {
 		for h := range Half(2) {
 			others := nonDigitFamilies(tc.set.Families(h))
 			for i, s := range tc.set.VOthers(4, 3*len(others), h) {
@@ -238,6 +239,7 @@ func TestSplitSets(t *testing.T) {
 		{"strangers", strangers.Families, 1, 4, 5, 10},
 		{"passersby", passersby.Families, 2, 6, 8, 20},
 		{"guests", guests.Families, 3, 6, 10, 22},
+		{"tourists", tourists.Families, 3, 6, 15, 30},
 	} {
 		tune, held := tc.families(Tune), tc.families(Held)
 		for _, fams := range [][]string{tune, held} {
