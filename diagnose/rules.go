@@ -806,6 +806,18 @@ func badInitScale(in Input) (Finding, bool) {
 		worst.Message += fmt.Sprintf(" Since then the steps have grown them to the fan-in scale (%s's spread is now %.2g): the network has outgrown that start, which slowed its first steps, and the initialization no longer holds it back.", layer, now)
 		return worst, true
 	}
+	if g, ok := overgrownInit(in); ok && worst.Code != "" {
+		// The steps have grown the small start far past the fan-in scale
+		// (see stepsTooBig): the start is over, and what holds the run
+		// back now is the size of the steps, which the learning-rate
+		// finding names; a fan-in start under the same rate does no
+		// better (adam at 0.025: 90.8% from tiny weights, 90.2% from
+		// he-normal, both with most ReLUs dead).
+		worst.Severity = Warning
+		worst.outgrown = true
+		worst.Message += fmt.Sprintf(" The steps then grew the weights of %s far past the fan-in scale (a spread of %.2g after %s images, %s times the rule's): the small start no longer holds the network back, the size of its steps does.", g.layer, g.now, count(g.samples), trimFactor(g.now/g.want))
+		return worst, true
+	}
 	if v := in.History.Val; worst.Severity == Severe && len(v) > 0 && v[len(v)-1].Acc >= UnderfitLevelAcc {
 		// Severe means the run cannot succeed as it is; one that reads
 		// UnderfitLevelAcc of the validation images has (adam stepped 256
@@ -865,6 +877,71 @@ func outgrownInit(in Input) (layer string, now float64, ok bool) {
 		}
 	}
 	return layer, now, layer != ""
+}
+
+// overgrowth is a layer whose weights started too small for its fan-in
+// and grew past InitStdFactor times the fan-in rule's spread early on
+// (see overgrownInit): its name, its spread at the start and on the probe
+// taken after samples images, and the rule's.
+type overgrowth struct {
+	layer           string
+	from, now, want float64
+	samples         int64
+}
+
+// OvergrowWithin: weights that started too small and passed
+// InitStdFactor times the fan-in spread within this many images were
+// grown by steps too big. Adam at 0.025 grew tiny weights (62 times too
+// small) to 6.2 times the fan-in spread by 12,800 images; at its sane
+// 0.001, 32 units a layer grew theirs to 2.7 times by 44,800 images and
+// passed 5 times only after 250,000, as weights that started at the
+// fan-in scale do in a long run (6.7 times after 600,000): slow growth is
+// no sign of big steps.
+const OvergrowWithin = 20000
+
+// overgrownInit finds the first probe, within OvergrowWithin images, on
+// which a layer (convolutions first) whose initial weights were too small
+// for its fan-in by more than InitStdFactor, not zero (equal weights are
+// the symmetry finding's), has a spread more than InitStdFactor times the
+// fan-in rule's: the steps did not just make up for the small start, they
+// overshot it. Hidden layers under batch normalization are not judged: it
+// rescales what their weights compute.
+func overgrownInit(in Input) (overgrowth, bool) {
+	start := in.History.Initial
+	convs := in.Config.ConvLayers()
+	sizes := in.Config.Layers()
+	over := func(name string, from, to float64, fanIn int, samples int64) (overgrowth, bool) {
+		want := nn.FanInStd(fanIn)
+		if from == 0 || from*InitStdFactor >= want || to <= want*InitStdFactor {
+			return overgrowth{}, false
+		}
+		return overgrowth{name, from, to, want, samples}, true
+	}
+	for _, h := range in.History.Health {
+		if h.Samples > OvergrowWithin || h.Step == 0 {
+			continue
+		}
+		if len(h.Layers) != len(start.Layers) || len(h.Conv) != len(start.Conv) {
+			return overgrowth{}, false
+		}
+		for k, l := range start.Conv {
+			if k >= len(convs) || in.Config.BatchNorm {
+				break
+			}
+			if g, ok := over(fmt.Sprintf("convolution %d", k+1), l.WeightStd, h.Conv[k].WeightStd, convs[k].FanIn, h.Samples); ok {
+				return g, true
+			}
+		}
+		for k, l := range start.Layers {
+			if k >= len(sizes) || (in.Config.BatchNorm && k < len(start.Layers)-1) {
+				continue
+			}
+			if g, ok := over(layerName(in, k), l.WeightStd, h.Layers[k].WeightStd, sizes[k], h.Samples); ok {
+				return g, true
+			}
+		}
+	}
+	return overgrowth{}, false
 }
 
 // offFanIn judges the initial spread std of the weights of a layer (named
@@ -960,6 +1037,16 @@ func stepsTooBig(in Input) (string, bool) {
 		if k, r, ok := bigStep(h); ok {
 			return fmt.Sprintf("a step after %s images changed the weights of %s by %s of their size (healthy is about 0.1%%)", count(h.Samples), layerName(in, k), pct(r)), true
 		}
+	}
+	// Weights that started too small make every step look huge next to
+	// them, so the checks above skip them; once the steps have grown them
+	// past InitStdFactor times the fan-in scale within OvergrowWithin
+	// images, how fast they got there is the evidence (adam at 0.025 grew
+	// tiny weights, 62 times too small, to 6.2 times the fan-in spread by
+	// 12,800 images, with 66% of the ReLUs dead and 90.8% read; at its
+	// sane 0.001 they grew to 1.5 times by 20,000 and read 95%).
+	if g, ok := overgrownInit(in); ok {
+		return fmt.Sprintf("the steps grew the weights of %s, which started %s times too small for its fan-in, to %s times the fan-in rule's spread (%.2g against %.2g) within %s images", g.layer, trimFactor(g.from/g.want), trimFactor(g.now/g.want), g.now, g.want, count(g.samples)), true
 	}
 	// Under dropout the training loss is a thinned network's, whose kept
 	// units are scaled up by 1/(1-rate): its jumps are dropout's, not the
