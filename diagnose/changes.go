@@ -171,7 +171,7 @@ func clipChange(c nn.Config) string {
 // (see rateOff), "" when it is not.
 func rateChange(c nn.Config) string {
 	switch {
-	case farTooHigh(c):
+	case tooHighAnyStart(c):
 		return lowerLR(c)
 	case slowRate(c):
 		return speedUp(c)
