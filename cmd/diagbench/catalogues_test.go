@@ -35,6 +35,7 @@ var familyCatalogues = []struct {
 	{"visitors", "vi-", visitorFaults, drawVisitor, visitorBase, 30, 40000, 15000, controlShare, convShare},
 	{"travellers", "tr-", travellerFaults, drawTraveller, travellerBase, 40, travellerMaxSamples, travellerMaxConvSamples, controlShare, convShare},
 	{"wanderers", "wa-", wandererFaults, drawWanderer, wandererBase, 40, wandererMaxSamples, wandererMaxConvSamples, controlShare, convShare},
+	{"drifters", "dr-", drifterFaults, drawDrifter, drifterBase, 60, drifterMaxSamples, drifterMaxConvSamples, controlShare, convShare},
 }
 
 // familyProblems returns what is wrong with a family on its own: a name

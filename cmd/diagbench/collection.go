@@ -15,8 +15,9 @@ type collection struct {
 
 // collections are the catalogues -catalogue chooses from: main, written
 // with the rules and split by case number, and outsiders, newcomers,
-// strangers, visitors, travellers and wanderers, each written without
-// reading the rules or the catalogues before it and split by family.
+// strangers, visitors, travellers, wanderers and drifters, each written
+// without reading the rules or the catalogues before it and split by
+// family.
 var collections = map[string]collection{
 	"main": {
 		faults: catalogue, draw: drawCase,
@@ -51,6 +52,11 @@ var collections = map[string]collection{
 	"wanderers": {
 		faults: wandererFaults, draw: drawWanderer,
 		heldOut: func(c Case) bool { f, _ := findFault(wandererFaults, c.Fault); return f.held },
+		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
+	},
+	"drifters": {
+		faults: drifterFaults, draw: drawDrifter,
+		heldOut: func(c Case) bool { f, _ := findFault(drifterFaults, c.Fault); return f.held },
 		tuning:  "tuning (families not held out)", held: "held-out (held-out families)",
 	},
 }
