@@ -290,6 +290,18 @@ func TestRules(t *testing.T) {
 		{"loss climbing back", func(in *Input) {
 			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
 		}, CodeLRTooHigh},
+		{"a climb on single images at the rate that suits them is their noise", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.015, 1
+			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
+		}, ""},
+		{"a climb on single images above the rate that suits them", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.05, 1
+			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
+		}, CodeLRTooHigh},
+		{"a climb on batches of 4 at a sane rate", func(in *Input) {
+			in.Config.Optimizer, in.Config.LearningRate, in.Config.BatchSize = nn.OptSGD, 0.05, 4
+			in.History.Train = append(in.History.Train[:17], curve(3, constant(0.6), constant(0.8))...)
+		}, CodeLRTooHigh},
 		{"a noisy flat loss is not a climb", func(in *Input) {
 			// One low point among noise (0.15..0.3) once made the recent
 			// mean look 1.5 times the best.
