@@ -1394,10 +1394,11 @@ func TestVanishingBeforeASlowRate(t *testing.T) {
 }
 
 // A convolution that passes fewer than TinyReadout values to the output
-// layer, with no hidden layer, is named as underfitting before its first
-// epoch: one-filter convolutions read 20-85% there and got no finding (the
-// travellers and wanderers catalogues). Wider readouts, a hidden layer
-// after them, and runs younger than SlowAfterImages wait for the epoch.
+// layer, with no hidden layer, or fewer than TinyHiddenReadout to a hidden
+// layer, is named as underfitting before its first epoch: one-filter
+// convolutions read 20-85% there and got no finding (the travellers,
+// wanderers and drifters catalogues). Wider readouts, and runs younger
+// than SlowAfterImages, wait for the epoch.
 func TestTinyReadoutEarly(t *testing.T) {
 	tests := []struct {
 		conv   string
@@ -1405,12 +1406,14 @@ func TestTinyReadoutEarly(t *testing.T) {
 		images int64
 		says   string // "" for no underfitting finding
 	}{
-		{"1c5-p4", nil, 12000, "only 36 values"},
+		{"1c5-p4", nil, 12000, "only 36 values to the output layer"},
 		{"1c5-p3", nil, 10016, "only 64 values"},
 		{"2c5-p4", nil, 12000, "only 72 values"},
 		{"1c5-p4", nil, 8000, ""},
 		{"8c5-p4", nil, 12000, ""},
-		{"1c5-p4", []int{64}, 12000, ""},
+		{"1c5-p4", []int{64}, 12000, "only 36 values to the hidden layers"},
+		{"1c7-p4", []int{32}, 12000, "only 25 values to the hidden layers"},
+		{"2c5-p4", []int{64}, 12000, ""},
 	}
 	for _, tt := range tests {
 		in := healthy()
