@@ -231,6 +231,9 @@ func changesFor(f Finding, in Input) []string {
 		return smallerSteps(c)
 	case CodeLRTooLow:
 		if _, _, clipped := clipShrink(in); clipped {
+			if clipHidesRate(c) {
+				return []string{"clip=0&" + lowerLR(c), "clip=0"}
+			}
 			if slowRate(c) {
 				return []string{"clip=0&" + speedUp(c), "clip=0", "clip=1"}
 			}
