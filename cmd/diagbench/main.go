@@ -31,13 +31,19 @@
 // from a fifth (visitors.go), written the same way from the view of users
 // who bring other tools' recipes and habits; -catalogue travellers draws
 // from a sixth (travellers.go), written the same way from the view of
-// people from other fields and their habits:
+// people from other fields and their habits; -catalogue wanderers and
+// -catalogue drifters from a seventh and an eighth (wanderers.go,
+// drifters.go): people who came by another road (papers, other datasets'
+// recipes, typos, budgets), and people who change several settings at
+// once or copy another framework's conventions:
 //
 //	go run ./cmd/diagbench -catalogue outsiders -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue newcomers -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue strangers -n 300 -seed 1
 //	go run ./cmd/diagbench -catalogue visitors -n 200 -seed 1
 //	go run ./cmd/diagbench -catalogue travellers -n 200 -seed 1
+//	go run ./cmd/diagbench -catalogue wanderers -n 200 -seed 701
+//	go run ./cmd/diagbench -catalogue drifters -n 200 -seed 801
 //
 // -wild runs the wild sweep instead (wild.go): no catalogue, the default
 // config with one to three keys set anywhere in their range, judged by
