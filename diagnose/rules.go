@@ -1338,7 +1338,8 @@ func lrClimbedBack(in Input, fix string) (Finding, bool) {
 // healthy at 89.7-92.8%, was told its loss climbed back from 0.09-0.12 to
 // 0.17-0.47 (its points ran from 0.04 to 0.73; the drifters catalogue's
 // online-SGD control, held out, seed 801). A rate above it is still
-// judged by the climb: adam at 6.5 times its rate on batches of 4 is.
+// judged by the climb, as is any rate on batches of SmallBatch or more
+// (adam at 6.5 times its rate on batches of 4 keeps its finding).
 func smallBatchNoise(c nn.Config) bool {
 	return c.BatchSize < SmallBatch && effectiveRate(c) <= saneFor(c)
 }
