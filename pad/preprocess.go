@@ -154,7 +154,7 @@ type Preprocessor struct {
 // (see tidy): strokes that go over ink already drawn are left out, and a
 // stroke that continues the one before it is joined to it.
 func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
-	p.out.fill = false
+	p.out.fill, p.tidy.struck = false, false
 	if in := d.Ink(); !in.TooSmall() {
 		if !p.AsDrawn {
 			if td := p.tidy.apply(d, in); td != d {
@@ -235,3 +235,8 @@ func abs(v float32) float32 { return max(v, -v) }
 // Outlined reports whether the last drawing Preprocess was given traced the
 // outline of a thick letter, its band filled in the image.
 func (p *Preprocessor) Outlined() bool { return p.out.fill }
+
+// Struck reports whether the last Preprocess left out the slash of a 0
+// struck through (see struckSlash), so that a display can say why the
+// network's input lacks a stroke the person drew.
+func (p *Preprocessor) Struck() bool { return p.tidy.struck }
