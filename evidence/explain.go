@@ -25,6 +25,9 @@ type Case struct {
 	// answer (pad.Judgement.Disputes).
 	Disputed bool
 	Nearest  int
+	// Struck: the image is of a drawn 0 without the slash struck through
+	// it, which the pad left out (pad.Preprocessor.Struck).
+	Struck bool
 	// Map is the saliency map of Probs' two most probable classes (nil
 	// if it was not measured); Neighbours the closest training images
 	// (none while the trainer has not answered).
@@ -99,6 +102,9 @@ func Explain(c *Case) Explanation {
 		say("%s %d from the validation set, read as %d (%s); %d came second (%s), and %d, the right answer, got %s.", capital(article(c.Truth)), c.Truth, win, percent(pw), second, percent(ps), c.Truth, percent(c.Probs[c.Truth]))
 	default:
 		say("Read as %d (%s); %d came second (%s).", win, percent(pw), second, percent(ps))
+	}
+	if c.Struck && c.Truth < 0 {
+		say("The slash through the oval was left out, as of a 0 struck through: MNIST's writers did not strike their zeros, so the network reads the oval alone.")
 	}
 	if c.Diverged {
 		say("The run diverged: these are its last finite weights.")

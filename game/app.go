@@ -115,7 +115,12 @@ type App struct {
 
 // predKey is what a prediction depends on.
 type predKey struct {
-	version uint64 // of the drawing
+	// version is of the drawing the network's input was made from
+	// (padView.shown), not of the drawing: strokes added by automation
+	// before the pad repaints, read by the Why tab first, would otherwise
+	// give a prediction of the old input under the new drawing's key, and
+	// it would stay for as long as the key did.
+	version uint64
 	inspect uint64 // of the inspected image (padView.inspectSeq)
 	runID   int
 	step    int64 // of the weights
@@ -406,12 +411,13 @@ func (a *App) predict() {
 	if a.check == nil {
 		a.check = a.checker()
 	}
-	key := predKey{a.padV.drawing.Version(), a.padV.inspectSeq, cls.runID, cls.step, cls.ready, a.runState() == trainer.RunFailed, a.model.seq, a.check != nil}
+	key := predKey{a.padV.shown, a.padV.inspectSeq, cls.runID, cls.step, cls.ready, a.runState() == trainer.RunFailed, a.model.seq, a.check != nil}
 	if key == a.predKey {
 		return
 	}
 	a.predKey = key
-	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1, also: -1}
+	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1, also: -1,
+		struck: a.padV.struck && !a.padV.inspecting}
 	if a.pred.empty {
 		return
 	}

@@ -202,6 +202,9 @@ type predJSON struct {
 	// Suggest names the preset the pad suggests under a doubted
 	// answer (draw-robust, when the network is another), else "".
 	Suggest string `json:"suggest"`
+	// Struck: the network's input leaves out the slash of a 0 struck
+	// through (pad.Preprocessor.Struck).
+	Struck bool `json:"struck"`
 }
 
 // evidenceJSON is the Why tab's explanation of the pad's image.
@@ -268,7 +271,8 @@ func (a *App) publish() {
 		Error:        a.note,
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
 		Prediction: predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label,
-			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel(), AlsoBy: a.pred.alsoBy(), Suggest: a.pred.suggestion()},
+			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel(), AlsoBy: a.pred.alsoBy(), Suggest: a.pred.suggestion(),
+			Struck: a.pred.struck && !a.pred.empty},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
@@ -332,7 +336,7 @@ func (a *App) publish() {
 // panel's lines in view of the finding it shows in full), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, unsure, empty, ready, label, doubt, alsoLabel,
-// alsoBy, probs[10]}, evidence {winner,
+// alsoBy, suggest, struck, probs[10]}, evidence {winner,
 // runnerUp, sentence, neighbours} (null unless the Why tab is shown),
 // padRect {x, y, w, h}, warnings, error, padError, model {loaded, name,
 // config, message, error} and mine {count, counts, right, total, message,

@@ -48,6 +48,9 @@ type padView struct {
 	input   [pad.NetPixels]float32
 	prep    pad.Preprocessor // makes input, keeping its scratch memory
 	inputOK bool             // Preprocess accepted the drawing
+	// struck: Preprocess left out the slash of a 0 struck through
+	// (pad.Preprocessor.Struck), so the input lacks a stroke drawn.
+	struck bool
 
 	// padImg shows the ink at the pad's size on the screen, side device
 	// pixels square (pad.Size on a 1280x800 desktop at device scale 1:
@@ -209,6 +212,7 @@ func (v *padView) repaint() {
 	paintCoverage(v.padPix, v.padBuf, colPadBg, colInk)
 	v.padImg.WritePixels(v.padPix)
 	v.inputOK = v.prep.Preprocess(&v.drawing, &v.input)
+	v.struck = v.prep.Struck()
 	v.writePreview()
 }
 
@@ -270,6 +274,9 @@ type prediction struct {
 	// pad says so under the doubts, where there is room.
 	suggest bool
 	probs   [nn.Classes]float32
+	// struck: the network's input is a drawn 0 without the slash struck
+	// through it (pad.Preprocessor.Struck); the Why tab says so.
+	struck bool
 	// checking: the pad holds ink, but the not-a-digit checker is still
 	// loading, so nothing is read yet (ready is false).
 	checking bool

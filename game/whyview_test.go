@@ -2,6 +2,7 @@ package game
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 
@@ -195,4 +196,65 @@ func TestWhyViewFollowsTheWeightsAtOnce(t *testing.T) {
 			t.Fatalf("weights %d: the tab explains %v, the pad shows %v", seed, v.c.Probs, a.pred.probs)
 		}
 	}
+}
+
+// A 0 struck through reaches the network as its oval alone (pad's tidy
+// leaves the slash out): the state says so, the Why tab's sentence tells
+// the user why the input lacks the stroke, and a plain 0 says neither.
+func TestStruckZeroExplained(t *testing.T) {
+	var oval [][2]float32
+	for deg := -90; deg <= 270; deg += 10 {
+		r := float64(deg) * math.Pi / 180
+		oval = append(oval, [2]float32{float32(140 + 60*math.Cos(r)), float32(140 + 100*math.Sin(r))})
+	}
+	slash := [][2]float32{{195, 35}, {85, 245}}
+	for _, tc := range []struct {
+		name    string
+		strokes [][][2]float32
+		struck  bool
+	}{
+		{"a 0 struck through", [][][2]float32{oval, slash}, true},
+		{"the slash first", [][][2]float32{slash, oval}, true},
+		{"a plain 0", [][][2]float32{oval}, false},
+		{"a 0 with a level bar (θ)", [][][2]float32{oval, {{70, 140}, {210, 140}}}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, ft := newTestApp(t, Options{})
+			ft.set(snapshotOf(t, nn.DefaultConfig(), trainer.RunTraining, 1))
+			click(t, a, "tab:why") // first: the tab reads the prediction before the pad repaints
+			drawOn(t, a, tc.strokes)
+			tick(a) // the tab updates before the pad: it explains the drawing a tick later
+			var st struct{ Prediction struct{ Struck, Empty bool } }
+			if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
+				t.Fatal(err)
+			}
+			if st.Prediction.Empty || st.Prediction.Struck != tc.struck {
+				t.Errorf("prediction: empty %v, struck %v; want struck %v", st.Prediction.Empty, st.Prediction.Struck, tc.struck)
+			}
+			e := stateEvidence(t, a)
+			if e == nil {
+				t.Fatal("no evidence in the Why tab")
+			}
+			if says := strings.Contains(e.Sentence, "slash through the oval was left out"); says != tc.struck {
+				t.Errorf("the sentence %q; want the slash mentioned: %v", e.Sentence, tc.struck)
+			}
+			if tc.struck {
+				var want [pad.NetPixels]float32
+				pad.Preprocess(mustPadDrawing(t, [][][2]float32{oval}), &want)
+				if a.padV.input != want {
+					t.Error("the network's input is not the oval's alone")
+				}
+			}
+		})
+	}
+}
+
+// mustPadDrawing makes a pad.Drawing of strokes.
+func mustPadDrawing(t *testing.T, strokes [][][2]float32) *pad.Drawing {
+	t.Helper()
+	var d pad.Drawing
+	if err := d.AddStrokes(strokes); err != nil {
+		t.Fatal(err)
+	}
+	return &d
 }
