@@ -303,7 +303,7 @@ func TestExplain(t *testing.T) {
 		{"a misread 3 the checker disputes", Case{Verdict: pad.Digit, Ready: true, Truth: 3, Probs: probs(5, 0.7, 8, 0.3), Disputed: true, Nearest: 3},
 			5, 8, []string{"read as 5 (70%)", "nearer the 3s it knows: it could also be a 3."}, nil},
 		{"a struck 0", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(0, 0.9, 6, 0.1), Struck: true},
-			0, 6, []string{"Read as 0 (90%)", "The slash through the oval was left out, as of a 0 struck through"}, nil},
+			0, 6, []string{"Read as 0 (90%)", "The slash through the oval was left out, as the pad does for a 0 struck through"}, nil},
 		{"a validation image marked struck", Case{Verdict: pad.Digit, Ready: true, Truth: 0, Probs: probs(0, 0.9, 6, 0.1), Struck: true},
 			0, 6, []string{"read right"}, []string{"slash"}},
 		{"a dispute that names the answer", Case{Verdict: pad.Digit, Ready: true, Truth: -1, Probs: probs(8, 0.94, 9, 0.06), Disputed: true, Nearest: 8},

@@ -104,7 +104,7 @@ func Explain(c *Case) Explanation {
 		say("Read as %d (%s); %d came second (%s).", win, percent(pw), second, percent(ps))
 	}
 	if c.Struck && c.Truth < 0 {
-		say("The slash through the oval was left out, as of a 0 struck through: MNIST's writers did not strike their zeros, so the network reads the oval alone.")
+		say("The slash through the oval was left out, as the pad does for a 0 struck through: MNIST's writers did not strike their zeros, so the network reads the oval alone.")
 	}
 	if c.Diverged {
 		say("The run diverged: these are its last finite weights.")
