@@ -79,8 +79,8 @@ import (
 	"strings"
 	"sync"
 
-	"digitlab/assets"
 	"digitlab/diagnose"
+	"digitlab/internal/datasets"
 	"digitlab/nn"
 )
 
@@ -139,12 +139,12 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 2
 	}
-	b, err := assets.MNIST()
+	d, err := datasets.Load(datasets.Subset, "")
 	if err != nil {
 		fmt.Fprintln(stderr, "diagbench:", err)
 		return 1
 	}
-	ds := newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
+	ds := newDatasets(d)
 	if *wild {
 		sweep, err := lookupSweep(*sweepName)
 		if err != nil {
@@ -333,7 +333,7 @@ func caseFilter(col collection, part, faults string) (func(Case) bool, error) {
 // trains them on workers goroutines as st says, handing each result to
 // done as it is ready (one at a time); each case trains its own seeded runs, so the results do not
 // depend on the scheduling.
-func bench(draw func(uint64, int) Case, seed uint64, n, workers int, keep func(Case) bool, st stage, done func(Result) error, ds datasets) ([]Result, error) {
+func bench(draw func(uint64, int) Case, seed uint64, n, workers int, keep func(Case) bool, st stage, done func(Result) error, ds benchData) ([]Result, error) {
 	var cases []Case
 	for i := range n {
 		if c := draw(seed, i); keep(c) {
@@ -389,7 +389,7 @@ type stage struct{ hist, fix bool }
 
 // runCase trains the base and the faulty config, confirms the label, and
 // tries the first finding's change if st.fix.
-func runCase(c Case, st stage, ds datasets) (Result, error) {
+func runCase(c Case, st stage, ds benchData) (Result, error) {
 	r := Result{Case: c, Config: c.Config.String(), BaseConfig: c.Base.String(), First: "none"}
 	var err error
 	if r.Base, err = run(c.Base, dataReal, c.Samples, ds); err != nil {
@@ -415,7 +415,7 @@ func runCase(c Case, st stage, ds datasets) (Result, error) {
 // tryFix trains the case's config with its first finding's change, when
 // the case is faulty and kept and the finding offers a change, and judges
 // the fixed run.
-func tryFix(r *Result, ds datasets) error {
+func tryFix(r *Result, ds benchData) error {
 	r.Change, r.Fixed, r.FixOK = "", nil, false
 	c := r.Case
 	if len(r.Faulty.Findings) == 0 || !r.Kept || r.Label == "" || r.Faulty.Findings[0].Change == "" {

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"digitlab/assets"
 	"digitlab/diagnose"
+	"digitlab/internal/datasets"
 	"digitlab/nn"
 )
 
@@ -90,13 +90,13 @@ func TestSmallBenchmark(t *testing.T) {
 }
 
 // testDatasets returns the bundled data as the benchmark trains on it.
-func testDatasets(t *testing.T) datasets {
+func testDatasets(t *testing.T) benchData {
 	t.Helper()
-	b, err := assets.MNIST()
+	d, err := datasets.Load(datasets.Subset, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newDatasets(nn.Dataset{Pixels: b.Train.Images, Labels: b.Train.Labels}, nn.Dataset{Pixels: b.Test.Images, Labels: b.Test.Labels})
+	return newDatasets(d)
 }
 
 // Every finding code is the label of faults reached in two ways or more
@@ -438,6 +438,27 @@ func TestCausesOfRelabelledCases(t *testing.T) {
 		cs := causes(tt.label, c)
 		if !slices.Contains(cs, tt.label) || slices.Contains(cs, diagnose.CodeBadInitScale) != tt.badInitCause {
 			t.Errorf("%s labelled %s: causes %v, want the label and bad-init-scale %v", tt.fault, tt.label, cs, tt.badInitCause)
+		}
+	}
+}
+
+// A config that mixes in drawn digits (drawn=1) or drawn 1s (ones=1)
+// trains in the benchmark as in the app: run hands the trainer what the
+// app's engine does.
+func TestRunMixesDrawnDigits(t *testing.T) {
+	ds := testDatasets(t)
+	for _, q := range []string{"drawn=1", "ones=1", "drawn=1&ones=1&augment=light"} {
+		cfg, err := nn.ParseConfig(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, err := run(cfg, dataReal, 640, ds)
+		if err != nil {
+			t.Errorf("%s: %v", q, err)
+			continue
+		}
+		if o.Samples < 640 {
+			t.Errorf("%s: trained %d images, want 640", q, o.Samples)
 		}
 	}
 }

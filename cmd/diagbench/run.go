@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"digitlab/diagnose"
+	"digitlab/internal/datasets"
 	"digitlab/nn"
 	"digitlab/pad/ones"
 )
@@ -67,17 +68,20 @@ type Outcome struct {
 // spreadImages is how many validation images OutputSpread compares.
 const spreadImages = 64
 
-// datasets are the training and validation sets of each data fault.
-type datasets struct {
+// benchData holds the training and validation sets of each data fault, and
+// the drawn digits a config with nn.Config.Drawn mixes in.
+type benchData struct {
 	train map[string]nn.Dataset
 	val   nn.Dataset
+	drawn nn.Dataset
 }
 
 // newDatasets derives the faulty training sets from the real one (seeded):
 // labels drawn at random, with the images as they are or with each image's
 // pixels shuffled (the amount of ink alone tells some digits apart, so the
 // shuffled images keep the random labels).
-func newDatasets(train, val nn.Dataset) datasets {
+func newDatasets(d datasets.Data) benchData {
+	train, val := d.Train, d.Test
 	r := rand.New(rand.NewPCG(7, 7))
 	labels := make([]uint8, train.Len())
 	for i := range labels {
@@ -88,7 +92,7 @@ func newDatasets(train, val nn.Dataset) datasets {
 		img := noise[i*nn.Inputs : (i+1)*nn.Inputs]
 		r.Shuffle(len(img), func(a, b int) { img[a], img[b] = img[b], img[a] })
 	}
-	return datasets{val: val, train: map[string]nn.Dataset{
+	return benchData{val: val, drawn: d.Drawn, train: map[string]nn.Dataset{
 		dataReal:         train,
 		dataRandomLabels: {Pixels: train.Pixels, Labels: labels},
 		dataNoise:        {Pixels: noise, Labels: labels},
@@ -97,10 +101,11 @@ func newDatasets(train, val nn.Dataset) datasets {
 
 // run trains cfg on the data kind for samples training images (or until
 // it diverges) and diagnoses it as the app does.
-func run(cfg nn.Config, data string, samples int64, ds datasets) (Outcome, error) {
+func run(cfg nn.Config, data string, samples int64, ds benchData) (Outcome, error) {
 	train := ds.train[data].Head(cfg.TrainSize)
 	opts := appOptions
 	opts.DrawOne = new(ones.Drawer).Draw // as the app's engine: each run its own drawer
+	opts.Drawn = ds.drawn
 	tr, err := nn.NewTrainer(cfg, train, ds.val, opts)
 	if err != nil {
 		return Outcome{}, err

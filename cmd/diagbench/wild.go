@@ -235,7 +235,7 @@ func (w wildResult) healed(base Outcome) bool {
 
 // wildBench trains the sweep's base once and the first n cases of seed,
 // with the first finding's fix of each broken one unless noFix.
-func (w wildSweep) wildBench(seed uint64, n, workers int, noFix bool, ds datasets) (Outcome, []wildResult, error) {
+func (w wildSweep) wildBench(seed uint64, n, workers int, noFix bool, ds benchData) (Outcome, []wildResult, error) {
 	base, err := run(w.Base(), dataReal, wildSamples, ds)
 	if err != nil {
 		return base, nil, err
