@@ -154,7 +154,7 @@ type Preprocessor struct {
 // (see tidy): strokes that go over ink already drawn are left out, and a
 // stroke that continues the one before it is joined to it.
 func (p *Preprocessor) Preprocess(d *Drawing, dst *[NetPixels]float32) (ok bool) {
-	p.out.fill, p.tidy.struck = false, false
+	p.out.fill, p.tidy.struck, p.tidy.flagged = false, false, false
 	if in := d.Ink(); !in.TooSmall() {
 		if !p.AsDrawn {
 			if td := p.tidy.apply(d, in); td != d {
@@ -240,3 +240,7 @@ func (p *Preprocessor) Outlined() bool { return p.out.fill }
 // struck through (see struckSlash), so that a display can say why the
 // network's input lacks a stroke the person drew.
 func (p *Preprocessor) Struck() bool { return p.tidy.struck }
+
+// Flagged reports whether the last Preprocess left out the flag (and the
+// base) of a 1 (see flaggedOne), for the same reason.
+func (p *Preprocessor) Flagged() bool { return p.tidy.flagged }

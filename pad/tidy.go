@@ -47,7 +47,7 @@ type tidy struct {
 	// retraced and joined to the one before, for tests; struck says it
 	// left out the slash through a 0.
 	dropped, joined int
-	struck          bool
+	struck, flagged bool
 	// lastPass leaves out only the strokes that go over earlier ink at the
 	// end of the drawing, after its last stroke that does not: a second
 	// pass over the whole drawing or its last strokes. Reader sets it (see
@@ -80,9 +80,9 @@ const tidyGrid = 32
 // when nothing changed, and otherwise held in t's memory until the next
 // call.
 func (t *tidy) apply(d *Drawing, in Ink) *Drawing {
-	t.dropped, t.joined, t.struck = 0, 0, false
+	t.dropped, t.joined, t.struck, t.flagged = 0, 0, false, false
 	e := in.Extent()
-	if len(d.strokes) < 2 || e <= 0 {
+	if len(d.strokes) < 1 || e <= 0 {
 		return d
 	}
 	t.retraces(d.strokes, in)
@@ -114,7 +114,11 @@ func (t *tidy) apply(d *Drawing, in Ink) *Drawing {
 		t.d.strokes = slices.Delete(t.d.strokes, i, i+1)
 		t.struck = true
 	}
-	if t.dropped == 0 && t.joined == 0 && !t.struck {
+	if stem := flaggedOne(t.d.strokes); stem != nil {
+		t.d.strokes = append(t.d.strokes[:0], stem)
+		t.flagged = true
+	}
+	if t.dropped == 0 && t.joined == 0 && !t.struck && !t.flagged {
 		return d
 	}
 	t.d.points = 0

@@ -278,7 +278,7 @@ func BenchmarkCheck(b *testing.B) {
 // WebAssembly (make test-wasm) against the same value; it changes, on
 // purpose, with the bundled files or the limits.
 func TestCheckerFingerprint(t *testing.T) {
-	const want = 0xff083d112b218a53
+	const want = 0xfef070a196a9110a
 	b, err := assets.MNIST()
 	if err != nil {
 		t.Fatal(err)
