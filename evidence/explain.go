@@ -26,8 +26,9 @@ type Case struct {
 	Disputed bool
 	Nearest  int
 	// Struck: the image is of a drawn 0 without the slash struck through
-	// it, which the pad left out (pad.Preprocessor.Struck).
-	Struck bool
+	// it, which the pad left out (pad.Preprocessor.Struck); Flagged: of a
+	// drawn 1 without its flag and base (pad.Preprocessor.Flagged).
+	Struck, Flagged bool
 	// Map is the saliency map of Probs' two most probable classes (nil
 	// if it was not measured); Neighbours the closest training images
 	// (none while the trainer has not answered).
@@ -105,6 +106,9 @@ func Explain(c *Case) Explanation {
 	}
 	if c.Struck && c.Truth < 0 {
 		say("The slash through the oval was left out, as the pad does for a 0 struck through: MNIST's writers did not strike their zeros, so the network reads the oval alone.")
+	}
+	if c.Flagged && c.Truth < 0 {
+		say("The short stroke leaning from the top of the upright, and any bar at its foot, were left out, as the pad does for the flag and base of a 1: MNIST's writers drew their 1s as sticks, so the network reads the upright alone.")
 	}
 	if c.Diverged {
 		say("The run diverged: these are its last finite weights.")

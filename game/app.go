@@ -417,7 +417,7 @@ func (a *App) predict() {
 	}
 	a.predKey = key
 	a.pred = prediction{ready: cls.ready, noNet: !a.cls.ready && key.failed, empty: !a.padV.inputOK, label: -1, also: -1,
-		struck: a.padV.struck && !a.padV.inspecting}
+		struck: a.padV.struck && !a.padV.inspecting, flagged: a.padV.flagged && !a.padV.inspecting}
 	if a.pred.empty {
 		return
 	}

@@ -203,8 +203,10 @@ type predJSON struct {
 	// answer (draw-robust, when the network is another), else "".
 	Suggest string `json:"suggest"`
 	// Struck: the network's input leaves out the slash of a 0 struck
-	// through (pad.Preprocessor.Struck).
-	Struck bool `json:"struck"`
+	// through (pad.Preprocessor.Struck); Flagged: the flag and base of a
+	// 1 (pad.Preprocessor.Flagged).
+	Struck  bool `json:"struck"`
+	Flagged bool `json:"flagged"`
 }
 
 // evidenceJSON is the Why tab's explanation of the pad's image.
@@ -272,7 +274,7 @@ func (a *App) publish() {
 		PadRect:      rectJSON{a.padV.layout.Pad.X, a.padV.layout.Pad.Y, a.padV.layout.Pad.W, a.padV.layout.Pad.H},
 		Prediction: predJSON{Verdict: a.pred.verdictString(), Unsure: a.pred.unsure && !a.pred.empty, Empty: a.pred.empty, Ready: a.pred.ready, Label: a.pred.label,
 			Doubt: a.pred.alsoLabel() >= 0, AlsoLabel: a.pred.alsoLabel(), AlsoBy: a.pred.alsoBy(), Suggest: a.pred.suggestion(),
-			Struck: a.pred.struck && !a.pred.empty},
+			Struck: a.pred.struck && !a.pred.empty, Flagged: a.pred.flagged && !a.pred.empty},
 	}
 	s.Findings = []diagnose.Finding{}
 	s.Tab, s.Inspecting = ui.TabNames[a.tab], a.padV.inspecting
@@ -336,7 +338,7 @@ func (a *App) publish() {
 // panel's lines in view of the finding it shows in full), fixTrial, tab,
 // runs [{id, config, bestAcc, epochs, shared}], baseline, inspecting,
 // prediction {verdict, unsure, empty, ready, label, doubt, alsoLabel,
-// alsoBy, suggest, struck, probs[10]}, evidence {winner,
+// alsoBy, suggest, struck, flagged, probs[10]}, evidence {winner,
 // runnerUp, sentence, neighbours} (null unless the Why tab is shown),
 // padRect {x, y, w, h}, warnings, error, padError, model {loaded, name,
 // config, message, error} and mine {count, counts, right, total, message,

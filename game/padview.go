@@ -48,9 +48,10 @@ type padView struct {
 	input   [pad.NetPixels]float32
 	prep    pad.Preprocessor // makes input, keeping its scratch memory
 	inputOK bool             // Preprocess accepted the drawing
-	// struck: Preprocess left out the slash of a 0 struck through
-	// (pad.Preprocessor.Struck), so the input lacks a stroke drawn.
-	struck bool
+	// struck and flagged: Preprocess left out the slash of a 0 struck
+	// through or the flag (and base) of a 1 (pad.Preprocessor.Struck,
+	// Flagged), so the input lacks a stroke drawn.
+	struck, flagged bool
 
 	// padImg shows the ink at the pad's size on the screen, side device
 	// pixels square (pad.Size on a 1280x800 desktop at device scale 1:
@@ -212,7 +213,7 @@ func (v *padView) repaint() {
 	paintCoverage(v.padPix, v.padBuf, colPadBg, colInk)
 	v.padImg.WritePixels(v.padPix)
 	v.inputOK = v.prep.Preprocess(&v.drawing, &v.input)
-	v.struck = v.prep.Struck()
+	v.struck, v.flagged = v.prep.Struck(), v.prep.Flagged()
 	v.writePreview()
 }
 
@@ -275,8 +276,9 @@ type prediction struct {
 	suggest bool
 	probs   [nn.Classes]float32
 	// struck: the network's input is a drawn 0 without the slash struck
-	// through it (pad.Preprocessor.Struck); the Why tab says so.
-	struck bool
+	// through it (pad.Preprocessor.Struck); flagged: a drawn 1 without
+	// its flag and base (pad.Preprocessor.Flagged). The Why tab says so.
+	struck, flagged bool
 	// checking: the pad holds ink, but the not-a-digit checker is still
 	// loading, so nothing is read yet (ready is false).
 	checking bool

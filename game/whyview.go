@@ -244,7 +244,7 @@ func (v *whyView) measure(c *padCase) {
 	v.img = *c.img
 	pr := c.pred
 	v.c = evidence.Case{Verdict: pr.verdict, Why: pr.why, Ready: pr.ready, Diverged: c.diverged, Probs: pr.probs, Truth: c.truth,
-		Disputed: pr.alsoByChecker && pr.alsoLabel() >= 0, Nearest: pr.also, Struck: pr.struck}
+		Disputed: pr.alsoByChecker && pr.alsoLabel() >= 0, Nearest: pr.also, Struck: pr.struck, Flagged: pr.flagged}
 	if pr.empty {
 		v.c.Verdict = pad.Empty
 	}

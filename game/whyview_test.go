@@ -198,25 +198,30 @@ func TestWhyViewFollowsTheWeightsAtOnce(t *testing.T) {
 	}
 }
 
-// A 0 struck through reaches the network as its oval alone (pad's tidy
-// leaves the slash out): the state says so, the Why tab's sentence tells
-// the user why the input lacks the stroke, and a plain 0 says neither.
-func TestStruckZeroExplained(t *testing.T) {
+// A 0 struck through reaches the network as its oval alone, a 1 with a
+// flag and a base as its stem (pad's tidy leaves the rest out): the state
+// says so, the Why tab's sentence tells the user why the input lacks the
+// strokes, and a plain 0 or a stick says neither.
+func TestLeftOutStrokesExplained(t *testing.T) {
 	var oval [][2]float32
 	for deg := -90; deg <= 270; deg += 10 {
 		r := float64(deg) * math.Pi / 180
 		oval = append(oval, [2]float32{float32(140 + 60*math.Cos(r)), float32(140 + 100*math.Sin(r))})
 	}
 	slash := [][2]float32{{195, 35}, {85, 245}}
+	stem := [][2]float32{{150, 30}, {148, 250}}
 	for _, tc := range []struct {
-		name    string
-		strokes [][][2]float32
-		struck  bool
+		name            string
+		strokes         [][][2]float32
+		struck, flagged bool
+		kept            [][][2]float32 // what the network reads
 	}{
-		{"a 0 struck through", [][][2]float32{oval, slash}, true},
-		{"the slash first", [][][2]float32{slash, oval}, true},
-		{"a plain 0", [][][2]float32{oval}, false},
-		{"a 0 with a level bar (θ)", [][][2]float32{oval, {{70, 140}, {210, 140}}}, false},
+		{"a 0 struck through", [][][2]float32{oval, slash}, true, false, [][][2]float32{oval}},
+		{"the slash first", [][][2]float32{slash, oval}, true, false, [][][2]float32{oval}},
+		{"a plain 0", [][][2]float32{oval}, false, false, nil},
+		{"a 0 with a level bar (θ)", [][][2]float32{oval, {{70, 140}, {210, 140}}}, false, false, nil},
+		{"a 1 with a flag and a base", [][][2]float32{{{110, 80}, {150, 30}, {148, 250}}, {{105, 252}, {195, 250}}}, false, true, [][][2]float32{stem}},
+		{"a stick", [][][2]float32{stem}, false, false, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, ft := newTestApp(t, Options{})
@@ -224,12 +229,12 @@ func TestStruckZeroExplained(t *testing.T) {
 			click(t, a, "tab:why") // first: the tab reads the prediction before the pad repaints
 			drawOn(t, a, tc.strokes)
 			tick(a) // the tab updates before the pad: it explains the drawing a tick later
-			var st struct{ Prediction struct{ Struck, Empty bool } }
+			var st struct{ Prediction struct{ Struck, Flagged, Empty bool } }
 			if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
 				t.Fatal(err)
 			}
-			if st.Prediction.Empty || st.Prediction.Struck != tc.struck {
-				t.Errorf("prediction: empty %v, struck %v; want struck %v", st.Prediction.Empty, st.Prediction.Struck, tc.struck)
+			if p := st.Prediction; p.Empty || p.Struck != tc.struck || p.Flagged != tc.flagged {
+				t.Errorf("prediction: empty %v, struck %v, flagged %v; want struck %v, flagged %v", p.Empty, p.Struck, p.Flagged, tc.struck, tc.flagged)
 			}
 			e := stateEvidence(t, a)
 			if e == nil {
@@ -238,11 +243,14 @@ func TestStruckZeroExplained(t *testing.T) {
 			if says := strings.Contains(e.Sentence, "slash through the oval was left out"); says != tc.struck {
 				t.Errorf("the sentence %q; want the slash mentioned: %v", e.Sentence, tc.struck)
 			}
-			if tc.struck {
+			if says := strings.Contains(e.Sentence, "flag and base of a 1"); says != tc.flagged {
+				t.Errorf("the sentence %q; want the flag mentioned: %v", e.Sentence, tc.flagged)
+			}
+			if tc.kept != nil {
 				var want [pad.NetPixels]float32
-				pad.Preprocess(mustPadDrawing(t, [][][2]float32{oval}), &want)
+				pad.Preprocess(mustPadDrawing(t, tc.kept), &want)
 				if a.padV.input != want {
-					t.Error("the network's input is not the oval's alone")
+					t.Error("the network's input is not that of the strokes kept alone")
 				}
 			}
 		})
