@@ -1,10 +1,6 @@
 package pad
 
-import (
-	"testing"
-
-	"digitlab/nn"
-)
+import "testing"
 
 // TestFlaggedOne: the stem of a 1 drawn with a flag, in one stroke or
 // two, with or without a base, is found; 7s, 4s, 2s, leaning 1s and
@@ -58,39 +54,5 @@ func TestFlaggedOne(t *testing.T) {
 func TestFlaggedOneOfNothing(t *testing.T) {
 	if flaggedOne(nil) != nil {
 		t.Error("flaggedOne(nil) found a stem")
-	}
-}
-
-// TestFlaggedOneReadAsItsStem: the network's input, the verdict and the
-// Reader's views see a flagged 1 as its stem alone.
-func TestFlaggedOneReadAsItsStem(t *testing.T) {
-	stem := [][][2]float32{{{150, 30}, {148, 250}}}
-	flagged := [][][2]float32{{{110, 80}, {150, 30}, {148, 250}}, {{105, 252}, {195, 250}}}
-	_, stemImg, _ := judge(t, stem)
-	j, flaggedImg, _ := judge(t, flagged)
-	if flaggedImg != stemImg {
-		t.Error("the flagged 1's image is not its stem's")
-	}
-	if j.Verdict != Digit || j.Strokes != 1 {
-		t.Errorf("the flagged 1 is judged %v with %d strokes, want a digit of 1 stroke", j.Verdict, j.Strokes)
-	}
-	var p Preprocessor
-	var img [NetPixels]float32
-	if p.Preprocess(mustDrawing(t, flagged), &img); !p.Flagged() {
-		t.Error("Preprocessor.Flagged is false after a flagged 1")
-	}
-	if p.Preprocess(mustDrawing(t, stem), &img); p.Flagged() {
-		t.Error("Preprocessor.Flagged is still true after a stick")
-	}
-	net, err := nn.NewNetwork(nn.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r Reader
-	var fromFlagged, fromStem [nn.Classes]float32
-	r.Read(net, mustDrawing(t, flagged), &fromFlagged)
-	r.Read(net, mustDrawing(t, stem), &fromStem)
-	if fromFlagged != fromStem {
-		t.Errorf("the Reader reads the flagged 1 as %v and its stem as %v", fromFlagged, fromStem)
 	}
 }

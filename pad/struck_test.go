@@ -69,37 +69,49 @@ func TestStruckSlash(t *testing.T) {
 	}
 }
 
-// TestStruckZeroReadAsItsOval: everything downstream of tidy, the
-// network's input, the verdict and the Reader's views, sees a struck 0 as
-// its oval alone.
-func TestStruckZeroReadAsItsOval(t *testing.T) {
+// TestLeftOutReadAsKept: everything downstream of tidy, the network's
+// input, the verdict and the Reader's views, sees a struck 0 as its oval
+// alone and a flagged 1 as its stem, and the Preprocessor says which it
+// left out, until the next drawing.
+func TestLeftOutReadAsKept(t *testing.T) {
 	oval := dense([][][2]float32{arcStroke(140, 140, 60, 100, -90, 270)}, 4)
-	struck := dense([][][2]float32{oval[0], {{195, 35}, {85, 245}}}, 4)
-	_, ovalImg, _ := judge(t, oval)
-	j, struckImg, _ := judge(t, struck)
-	if struckImg != ovalImg {
-		t.Error("the struck 0's image is not its oval's")
-	}
-	if j.Verdict != Digit || j.Strokes != 1 {
-		t.Errorf("the struck 0 is judged %v with %d strokes, want a digit of 1 stroke", j.Verdict, j.Strokes)
-	}
-	var p Preprocessor
-	var img [NetPixels]float32
-	if p.Preprocess(mustDrawing(t, struck), &img); !p.Struck() {
-		t.Error("Preprocessor.Struck is false after a struck 0")
-	}
-	if p.Preprocess(mustDrawing(t, oval), &img); p.Struck() {
-		t.Error("Preprocessor.Struck is still true after the plain 0")
-	}
+	stem := [][][2]float32{{{150, 30}, {148, 250}}}
 	net, err := nn.NewNetwork(nn.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r Reader
-	var fromStruck, fromOval [nn.Classes]float32
-	r.Read(net, mustDrawing(t, struck), &fromStruck)
-	r.Read(net, mustDrawing(t, oval), &fromOval)
-	if fromStruck != fromOval {
-		t.Errorf("the Reader reads the struck 0 as %v and its oval as %v", fromStruck, fromOval)
+	for _, tc := range []struct {
+		name        string
+		drawn, kept [][][2]float32
+		said        func(*Preprocessor) bool
+	}{
+		{"a struck 0", dense([][][2]float32{oval[0], {{195, 35}, {85, 245}}}, 4), oval, (*Preprocessor).Struck},
+		{"a flagged 1", [][][2]float32{{{110, 80}, {150, 30}, {148, 250}}, {{105, 252}, {195, 250}}}, stem, (*Preprocessor).Flagged},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, keptImg, _ := judge(t, tc.kept)
+			j, drawnImg, _ := judge(t, tc.drawn)
+			if drawnImg != keptImg {
+				t.Error("its image is not that of the strokes kept")
+			}
+			if j.Verdict != Digit || j.Strokes != 1 {
+				t.Errorf("judged %v with %d strokes, want a digit of 1 stroke", j.Verdict, j.Strokes)
+			}
+			var p Preprocessor
+			var img [NetPixels]float32
+			if p.Preprocess(mustDrawing(t, tc.drawn), &img); !tc.said(&p) {
+				t.Error("the Preprocessor does not say what it left out")
+			}
+			if p.Preprocess(mustDrawing(t, tc.kept), &img); tc.said(&p) {
+				t.Error("the Preprocessor still says so after the strokes kept alone")
+			}
+			var r Reader
+			var fromDrawn, fromKept [nn.Classes]float32
+			r.Read(net, mustDrawing(t, tc.drawn), &fromDrawn)
+			r.Read(net, mustDrawing(t, tc.kept), &fromKept)
+			if fromDrawn != fromKept {
+				t.Errorf("the Reader reads it as %v and the strokes kept as %v", fromDrawn, fromKept)
+			}
+		})
 	}
 }
