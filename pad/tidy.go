@@ -6,7 +6,7 @@ import (
 )
 
 // tidy makes from a drawing the drawing its hand meant, before it is
-// measured or rendered, in three ways people draw that the strokes alone
+// measured or rendered, in four ways people draw that the strokes alone
 // misstate:
 //
 //   - A stroke that goes over ink already drawn (nearly all of it within
@@ -28,14 +28,15 @@ import (
 //     outline drawn in two overlapping pieces is then one closed contour,
 //     which outline recognises and fills as it does the contour drawn in
 //     one go; a line drawn in pieces counts as one stroke.
-//   - A 0 struck through (see struckSlash) loses its slash: the network
-//     reads the 0 MNIST's writers drew, not an 8.
+//   - A 0 struck through (see struckSlash) loses its slash, and a 1 with
+//     a flag (see flaggedOne) its flag and base: the network reads the 0
+//     and the 1 MNIST's writers drew, not an 8 and a 7.
 //
-// Apart from a struck 0's slash, the ink that is left is the ink of the
-// drawing, within tidyRetrace for what is dropped and tidyJoin for what is
-// joined, so the image changes little; what changes is what the strokes
-// say about it. The zero value is ready to use; it keeps its memory from
-// one drawing to the next.
+// Apart from a struck 0's slash and a flagged 1's flag, the ink that is
+// left is the ink of the drawing, within tidyRetrace for what is dropped
+// and tidyJoin for what is joined, so the image changes little; what
+// changes is what the strokes say about it. The zero value is ready to
+// use; it keeps its memory from one drawing to the next.
 type tidy struct {
 	d      Drawing // the tidied drawing; its strokes share pts
 	pts    []Point
@@ -44,8 +45,8 @@ type tidy struct {
 	grid   [tidyGrid * tidyGrid]bool
 	toGrid transform
 	// dropped and joined count the strokes the last apply dropped as
-	// retraced and joined to the one before, for tests; struck says it
-	// left out the slash through a 0.
+	// retraced and joined to the one before, for tests; struck and
+	// flagged say it left out the slash through a 0 or the flag of a 1.
 	dropped, joined int
 	struck, flagged bool
 	// lastPass leaves out only the strokes that go over earlier ink at the
@@ -82,7 +83,7 @@ const tidyGrid = 32
 func (t *tidy) apply(d *Drawing, in Ink) *Drawing {
 	t.dropped, t.joined, t.struck, t.flagged = 0, 0, false, false
 	e := in.Extent()
-	if len(d.strokes) < 1 || e <= 0 {
+	if len(d.strokes) == 0 || e <= 0 {
 		return d
 	}
 	t.retraces(d.strokes, in)
