@@ -81,7 +81,9 @@
 // left out, and a stroke that starts on the one before it and runs along
 // the rest of it is joined to it, so that a digit gone over a second time
 // is judged, counted and rendered as the digit drawn once, and an outline
-// drawn in overlapping pieces is one closed contour (see tidy.go).
+// drawn in overlapping pieces is one closed contour; the slash of a 0
+// struck through and the flag and base of a 1 are left out, since
+// MNIST's writers drew neither (see tidy.go, struck.go, flag.go).
 //
 // The verdict is NotDigit above MaxScore, the 99th percentile of the
 // score of the hardest tuning digits (the tuning halves of drawset's two
