@@ -34,7 +34,7 @@ const (
 )
 
 // flaggedOne returns the stem of a 1 drawn with a flag (and perhaps a
-// base) as strokes, or nil when the strokes are not such a 1.
+// base) as a stroke of its own, or nil when the strokes are not such a 1.
 func flaggedOne(strokes []Stroke) Stroke {
 	if len(strokes) == 0 {
 		return nil
