@@ -229,7 +229,9 @@ func TestLeftOutStrokesExplained(t *testing.T) {
 			click(t, a, "tab:why") // first: the tab reads the prediction before the pad repaints
 			drawOn(t, a, tc.strokes)
 			tick(a) // the tab updates before the pad: it explains the drawing a tick later
-			var st struct{ Prediction struct{ Struck, Flagged, Empty bool } }
+			var st struct {
+				Prediction struct{ Struck, Flagged, Empty bool }
+			}
 			if err := json.Unmarshal([]byte(a.StateJSON()), &st); err != nil {
 				t.Fatal(err)
 			}
