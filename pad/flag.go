@@ -41,8 +41,8 @@ func flaggedOne(strokes []Stroke) Stroke {
 	}
 	high, low := strokes[0][0].Y, strokes[0][0].Y
 	for _, s := range strokes {
-		b := boxOf(s)
-		high, low = min(high, b.min.Y), max(low, b.max.Y)
+		in := strokeInk(s)
+		high, low = min(high, in.Min.Y), max(low, in.Max.Y)
 	}
 	h := low - high // the drawing's height
 	for i, s := range strokes {

@@ -68,8 +68,8 @@ func struckThrough(loop, line Stroke) bool {
 	if len(loop) < 3 || len(line) < 2 {
 		return false
 	}
-	lb := boxOf(loop)
-	lw, lh := lb.max.X-lb.min.X, lb.max.Y-lb.min.Y
+	lb := strokeInk(loop)
+	lw, lh := lb.Max.X-lb.Min.X, lb.Max.Y-lb.Min.Y
 	short := min(lw, lh)
 	// The loop comes back to its start.
 	start := loop[:max(2, int(struckLoopStart*float32(len(loop))))]
@@ -88,36 +88,21 @@ func struckThrough(loop, line Stroke) bool {
 	if dx, dy := abs(b.X-a.X), abs(b.Y-a.Y); dy < struckFlat*dx || dy > struckSteep*dx {
 		return false
 	}
-	for _, p := range line {
-		if distToLine(p, a, b) > struckBend*chord {
-			return false
-		}
+	if bend(line, a, b) > struckBend*chord {
+		return false
 	}
 	// It crosses the middle and ends near the loop.
-	centre := Point{(lb.min.X + lb.max.X) / 2, (lb.min.Y + lb.max.Y) / 2}
+	centre := Point{(lb.Min.X + lb.Max.X) / 2, (lb.Min.Y + lb.Max.Y) / 2}
 	if distToLine(centre, a, b) > struckCentre*short {
 		return false
 	}
 	over := struckOverhang * short
 	for _, p := range [2]Point{a, b} {
-		if p.X < lb.min.X-over || p.X > lb.max.X+over || p.Y < lb.min.Y-over || p.Y > lb.max.Y+over {
+		if p.X < lb.Min.X-over || p.X > lb.Max.X+over || p.Y < lb.Min.Y-over || p.Y > lb.Max.Y+over {
 			return false
 		}
 	}
 	return true
-}
-
-// box is an axis-aligned rectangle of the pad.
-type box struct{ min, max Point }
-
-// boxOf returns the smallest box holding s's points; s is not empty.
-func boxOf(s Stroke) box {
-	b := box{s[0], s[0]}
-	for _, p := range s[1:] {
-		b.min.X, b.min.Y = min(b.min.X, p.X), min(b.min.Y, p.Y)
-		b.max.X, b.max.Y = max(b.max.X, p.X), max(b.max.Y, p.Y)
-	}
-	return b
 }
 
 // nearest returns the distance from p to the nearest point of s.
